@@ -1,0 +1,144 @@
+package org.constellation.call;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A call for participation: what it asks, for which season, where, and until when. */
+@Entity
+@Table(name = "call_for_participation")
+public class Call {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String slug;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "season_id")
+  private Season season;
+
+  private String title;
+  private String introduction;
+  private LocalDate opensOn;
+  private OffsetDateTime deadline;
+  private OffsetDateTime forumAt;
+  private String forumPlace;
+  private LocalDate seasonStartsOn;
+  private LocalDate seasonEndsOn;
+  private String contactName;
+  private String contactEmail;
+  private String communityUrl;
+
+  @Enumerated(EnumType.STRING)
+  private CallStatus status = CallStatus.OPEN;
+
+  private String processInstanceId;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "call_theme", joinColumns = @JoinColumn(name = "call_id"))
+  @OrderColumn(name = "position")
+  private List<CallTheme> themes = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "call_criterion", joinColumns = @JoinColumn(name = "call_id"))
+  @OrderColumn(name = "position")
+  private List<Criterion> criteria = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "call_commune", joinColumns = @JoinColumn(name = "call_id"))
+  private Set<Commune> territory = new LinkedHashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "call_umbrella_event", joinColumns = @JoinColumn(name = "call_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "name")
+  private List<String> umbrellaEvents = new ArrayList<>();
+
+  protected Call() {}
+
+  public Call(String slug, Season season, String title) {
+    this.slug = slug;
+    this.season = season;
+    this.title = title;
+    this.seasonStartsOn = season.getStartsOn();
+    this.seasonEndsOn = season.getEndsOn();
+  }
+
+  public boolean acceptsSubmissionsAt(OffsetDateTime moment) {
+    return status == CallStatus.OPEN && !moment.isAfter(deadline) && !moment.toLocalDate().isBefore(opensOn);
+  }
+
+  public boolean hasTheme(String code) {
+    return themes.stream().anyMatch(theme -> theme.code().equals(code));
+  }
+
+  /** Finds a commune of the territory by name, ignoring case, accents and punctuation. */
+  public Optional<Commune> communeNamed(String name) {
+    String wanted = CommuneNames.normalise(name);
+    return territory.stream().filter(c -> CommuneNames.normalise(c.name()).equals(wanted)).findFirst();
+  }
+
+  public List<Criterion> criteriaOfKind(Criterion.Kind kind) {
+    return criteria.stream().filter(c -> c.kind() == kind).toList();
+  }
+
+  public void recordForum(OffsetDateTime at, String place) {
+    this.forumAt = at;
+    this.forumPlace = place;
+  }
+
+  public Long getId() { return id; }
+  public String getSlug() { return slug; }
+  public Season getSeason() { return season; }
+  public String getTitle() { return title; }
+  public String getIntroduction() { return introduction; }
+  public void setIntroduction(String introduction) { this.introduction = introduction; }
+  public LocalDate getOpensOn() { return opensOn; }
+  public void setOpensOn(LocalDate opensOn) { this.opensOn = opensOn; }
+  public OffsetDateTime getDeadline() { return deadline; }
+  public void setDeadline(OffsetDateTime deadline) { this.deadline = deadline; }
+  public OffsetDateTime getForumAt() { return forumAt; }
+  public String getForumPlace() { return forumPlace; }
+  public LocalDate getSeasonStartsOn() { return seasonStartsOn; }
+  public void setSeasonPeriod(LocalDate startsOn, LocalDate endsOn) {
+    this.seasonStartsOn = startsOn;
+    this.seasonEndsOn = endsOn;
+  }
+  public LocalDate getSeasonEndsOn() { return seasonEndsOn; }
+  public String getContactName() { return contactName; }
+  public String getContactEmail() { return contactEmail; }
+  public void setContact(String name, String email) {
+    this.contactName = name;
+    this.contactEmail = email;
+  }
+  public String getCommunityUrl() { return communityUrl; }
+  public void setCommunityUrl(String communityUrl) { this.communityUrl = communityUrl; }
+  public CallStatus getStatus() { return status; }
+  public void setStatus(CallStatus status) { this.status = status; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+  public List<CallTheme> getThemes() { return themes; }
+  public List<Criterion> getCriteria() { return criteria; }
+  public Set<Commune> getTerritory() { return territory; }
+  public List<String> getUmbrellaEvents() { return umbrellaEvents; }
+}

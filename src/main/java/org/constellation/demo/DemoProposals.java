@@ -1,0 +1,74 @@
+package org.constellation.demo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Twelve invented answers to the reference call, as the submission form would send them. */
+final class DemoProposals {
+
+  private DemoProposals() {}
+
+  static final List<Map<String, Object>> ALL = List.of(
+      proposal("PROJECT", "Planète Sciences Auvergne-Rhône-Alpes", "ASSOCIATION", "Léa Moreau",
+          "Nuit des étoiles au parc Paul Mistral", "Observation du ciel aux télescopes avec des animateurs et des astronomes amateurs.",
+          List.of("astronomy"), "Grenoble", "2027-08-06", "2027-08-06", List.of("SPEAKERS", "AUDIENCES"), "Nuit des étoiles"),
+      proposal("PROJECT", "Muséum de Grenoble", "MUSEUM_OR_VENUE", "Hugo Bernard",
+          "Météorites : pierres tombées du ciel", "Exposition et ateliers autour des météorites de la collection du Muséum.",
+          List.of("astronomy", "space-history"), "Grenoble", "2027-10-02", "2028-01-15", List.of("FUNDING"), "Fête de la Science"),
+      proposal("INTENTION", "Le Labo des histoires", "ASSOCIATION", "Inès Petit",
+          "Écrire la science-fiction de demain", "Ateliers d'écriture de nouvelles de science-fiction avec des chercheurs.",
+          List.of("space-creation", "space-imagination"), "Échirolles", null, null, List.of("SPEAKERS", "INTRODUCTIONS"), null),
+      proposal("PROJECT", "MJC Bulles d'Hères", "ASSOCIATION", "Nathan Roux",
+          "Fusées à eau", "Construction et lancement de fusées à eau avec les jeunes du quartier.",
+          List.of("space-exploration"), "Saint-Martin-d'Hères", "2027-11-20", "2027-11-20", List.of("FAB_LAB"), null),
+      proposal("PROJECT", "Association Lyon Astronomie", "ASSOCIATION", "Chloé Lambert",
+          "Ciel de Lyon", "Conférences d'astronomie au cœur de Lyon.",
+          List.of("astronomy"), "Lyon", "2027-10-10", "2027-10-10", List.of(), null),
+      proposal("CONTRIBUTION", "Hexagone Scène nationale Arts Sciences", "MUSEUM_OR_VENUE", "Paul Girard",
+          "Une salle de spectacle pour la saison", "Prêt de la grande salle (300 places) pour un spectacle arts-sciences.",
+          List.of("space-creation"), "Meylan", null, null, List.of(), null),
+      proposal("PROJECT", "La Grange des Maths", "ASSOCIATION", "Emma Fontaine",
+          "Mesurer la Terre comme Ératosthène", "Expérience collective de mesure de la circonférence terrestre avec des classes.",
+          List.of("space-history"), "Varces-Allières-et-Risset", "2028-03-20", "2028-03-20", List.of("AUDIENCES"), null),
+      proposal("PROJECT", "Observatoire des Sciences de l'Univers de Grenoble", "RESEARCH", "Louis Mercier",
+          "Rencontre avec des astrophysiciens", "Rencontres entre chercheurs de l'OSUG et le public autour des exoplanètes.",
+          List.of("astronomy", "space-applications"), "Saint-Martin-d'Hères", "2027-10-05", "2027-10-09", List.of("AUDIENCES"), "Fête de la Science"),
+      proposal("PROJECT", "Aconit", "ASSOCIATION", "Sarah Chevalier",
+          "Ordinateurs de l'ère spatiale", "Exposition d'ordinateurs historiques ayant servi aux missions spatiales.",
+          List.of("space-history"), "Grenoble", "2028-05-16", "2028-05-16", List.of("EXHIBITION"), "Nuit des musées"),
+      proposal("INTENTION", "Collège Fantin-Latour", "SCHOOL", "Julien Faure",
+          "Une classe rencontre une astronaute", "Une classe de 4e souhaite construire un projet sur la vie dans l'espace.",
+          List.of("space-exploration"), "Grenoble", null, null, List.of("SPEAKERS", "INTRODUCTIONS"), null),
+      proposal("PROJECT", "Ville de Pont-de-Claix", "LOCAL_AUTHORITY", "Manon Blanc",
+          "Planétarium itinérant", "Séances de planétarium gonflable dans les écoles et la médiathèque.",
+          List.of("astronomy"), "Le Pont-de-Claix", "2028-02-05", "2028-02-12", List.of("BUDGET"), null),
+      proposal("PROJECT", "Les Amis du Muséum", "ASSOCIATION", "Théo Garnier",
+          "Mythes du ciel", "Contes et récits des constellations pour les familles.",
+          List.of("space-imagination"), "Seyssinet-Pariset", "2027-12-11", "2027-12-11", List.of(), null));
+
+  private static Map<String, Object> proposal(String kind, String organisation, String type, String contact, String title,
+      String summary, List<String> themes, String commune, String start, String end, List<String> needs, String umbrella) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("callSlug", DemoData.CALL_SLUG);
+    values.put("kind", kind);
+    values.put("organisationName", organisation);
+    values.put("organisationType", type);
+    values.put("contactName", contact);
+    values.put("contactEmail", contact.toLowerCase().replace(' ', '.').replace("é", "e").replace("è", "e") + "@example.org");
+    values.put("title", title);
+    values.put("summary", summary);
+    values.put("themes", themes);
+    values.put("audiences", List.of("GENERAL_PUBLIC"));
+    values.put("commune", commune);
+    values.put("plannedStart", start);
+    values.put("plannedEnd", end);
+    values.put("needs", needs);
+    values.put("umbrellaEvent", umbrella);
+    if ("CONTRIBUTION".equals(kind)) {
+      values.put("offers", List.of("ROOM"));
+      values.put("offerDescription", summary);
+    }
+    return values;
+  }
+}

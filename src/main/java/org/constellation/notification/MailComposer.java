@@ -1,0 +1,89 @@
+package org.constellation.notification;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.constellation.accompaniment.AccompanimentPlanRepository;
+import org.constellation.matching.IntroductionRepository;
+import org.constellation.programme.ProgrammeEntryRepository;
+import org.constellation.proposal.InformationAnswerRepository;
+import org.constellation.proposal.Proposal;
+import org.constellation.review.EligibilityDecisionRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a mail in the recipient's language. Templates only receive values as model objects: applicant text is
+ * escaped by Thymeleaf and never becomes template or expression text.
+ */
+@Component
+public class MailComposer {
+
+  public record ComposedMail(String subject, String html) {}
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  private final TemplateEngine templates;
+  private final MessageSource messages;
+  private final EligibilityDecisionRepository decisions;
+  private final AccompanimentPlanRepository plans;
+  private final IntroductionRepository introductions;
+  private final ProgrammeEntryRepository entries;
+  private final InformationAnswerRepository answers;
+  private final IdentityService identityService;
+  private final URI publicBaseUrl;
+
+  public MailComposer(TemplateEngine templates, MessageSource messages, EligibilityDecisionRepository decisions,
+      AccompanimentPlanRepository plans, IntroductionRepository introductions, ProgrammeEntryRepository entries,
+      InformationAnswerRepository answers, IdentityService identityService,
+      @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+    this.templates = templates;
+    this.messages = messages;
+    this.decisions = decisions;
+    this.plans = plans;
+    this.introductions = introductions;
+    this.entries = entries;
+    this.answers = answers;
+    this.identityService = identityService;
+    this.publicBaseUrl = publicBaseUrl;
+  }
+
+  public ComposedMail compose(MailTemplate template, Proposal recipient, Proposal partner) {
+    Locale locale = recipient.locale();
+    Context model = new Context(locale);
+    model.setVariable("proposal", recipient);
+    model.setVariable("call", recipient.getCall());
+    model.setVariable("partner", partner);
+    model.setVariable("decision", decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(recipient.getId()).orElse(null));
+    model.setVariable("plan", plans.findByProposalId(recipient.getId()).orElse(null));
+    model.setVariable("followUpName", plans.findByProposalId(recipient.getId())
+        .map(plan -> fullName(plan.getFollowUpPerson())).orElse(null));
+    model.setVariable("introduction", partner == null ? null
+        : introductions.findBetween(recipient.getId(), partner.getId()).orElse(null));
+    entries.findByProposalId(recipient.getId()).ifPresent(entry -> {
+      model.setVariable("entry", entry);
+      model.setVariable("entryStart", EVENT_TIME.format(entry.getStartsAt().atZoneSameInstant(PARIS)));
+      model.setVariable("entryEnd", EVENT_TIME.format(entry.getEndsAt().atZoneSameInstant(PARIS)));
+    });
+    model.setVariable("answer", answers.findFirstByProposalIdOrderByReceivedAtDesc(recipient.getId()).orElse(null));
+    model.setVariable("feedUrl",
+        publicBaseUrl.resolve("/programme/" + recipient.getCall().getSeason().getSlug() + ".ics").toString());
+    String subject = messages.getMessage("mail." + template.templateName() + ".subject",
+        new Object[] {recipient.getCall().getTitle(), recipient.getTitle()}, locale);
+    // A subject is a header: no line breaks, whatever the applicant typed in the title.
+    return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "),
+        templates.process("mail/" + template.templateName(), model));
+  }
+
+  private String fullName(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+  }
+}

@@ -1,0 +1,36 @@
+package org.constellation.proposal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+@Entity
+public class Organisation {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  private OrganisationType type;
+
+  private String commune;
+
+  protected Organisation() {}
+
+  public Organisation(String name, OrganisationType type, String commune) {
+    this.name = name;
+    this.type = type;
+    this.commune = commune;
+  }
+
+  public Long getId() { return id; }
+  public String getName() { return name; }
+  public OrganisationType getType() { return type; }
+  public String getCommune() { return commune; }
+}

@@ -1,0 +1,177 @@
+package org.constellation.proposal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.constellation.call.Call;
+
+/** An answer to a call. The only place where the applicant's contact details are stored. */
+@Entity
+public class Proposal {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  /** Opaque public reference, also the process business key (never the email). */
+  private String reference;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "call_id")
+  private Call call;
+
+  @Enumerated(EnumType.STRING)
+  private ProposalKind kind;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false, cascade = CascadeType.PERSIST)
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
+  private String contactName;
+  private String contactEmail;
+  private String contactPhone;
+  private String language;
+  private String title;
+  private String summary;
+  private String description;
+  private LocalDate plannedStart;
+  private LocalDate plannedEnd;
+  private String communeName;
+  private String communeInsee;
+  private String place;
+  private String umbrellaEvent;
+  private String offerDescription;
+
+  @Enumerated(EnumType.STRING)
+  private SchoolInvolvement schoolInvolvement;
+
+  @Enumerated(EnumType.STRING)
+  private ProposalStatus status;
+
+  private String processInstanceId;
+  private OffsetDateTime createdAt;
+  private OffsetDateTime updatedAt;
+
+  @Version
+  private long version;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "proposal_theme", joinColumns = @JoinColumn(name = "proposal_id"))
+  @Column(name = "code")
+  private Set<String> themes = new LinkedHashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "proposal_audience", joinColumns = @JoinColumn(name = "proposal_id"))
+  @Column(name = "audience")
+  @Enumerated(EnumType.STRING)
+  private Set<Audience> audiences = new LinkedHashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "proposal_need", joinColumns = @JoinColumn(name = "proposal_id"))
+  @Column(name = "need")
+  @Enumerated(EnumType.STRING)
+  private Set<AccompanimentNeed> needs = new LinkedHashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "proposal_offer", joinColumns = @JoinColumn(name = "proposal_id"))
+  @Column(name = "offer")
+  @Enumerated(EnumType.STRING)
+  private Set<OfferType> offers = new LinkedHashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "proposal_bonus", joinColumns = @JoinColumn(name = "proposal_id"))
+  @Column(name = "criterion_code")
+  private Set<String> bonusCriteria = new LinkedHashSet<>();
+
+  protected Proposal() {}
+
+  Proposal(String reference, Call call, Organisation organisation, Clock clock) {
+    this.reference = reference;
+    this.call = call;
+    this.organisation = organisation;
+    this.status = ProposalStatus.SUBMITTED;
+    this.createdAt = OffsetDateTime.now(clock);
+    this.updatedAt = createdAt;
+  }
+
+  public void moveTo(ProposalStatus next, Clock clock) {
+    this.status = next;
+    this.updatedAt = OffsetDateTime.now(clock);
+  }
+
+  public Locale locale() {
+    return Locale.forLanguageTag(language);
+  }
+
+  public Long getId() { return id; }
+  public String getReference() { return reference; }
+  public Call getCall() { return call; }
+  public ProposalKind getKind() { return kind; }
+  void setKind(ProposalKind kind) { this.kind = kind; }
+  public Organisation getOrganisation() { return organisation; }
+  public String getContactName() { return contactName; }
+  public String getContactEmail() { return contactEmail; }
+  public String getContactPhone() { return contactPhone; }
+  void setContact(String name, String email, String phone) {
+    this.contactName = name;
+    this.contactEmail = email;
+    this.contactPhone = phone;
+  }
+  public String getLanguage() { return language; }
+  void setLanguage(String language) { this.language = language; }
+  public String getTitle() { return title; }
+  public String getSummary() { return summary; }
+  public String getDescription() { return description; }
+  void setContent(String title, String summary, String description) {
+    this.title = title;
+    this.summary = summary;
+    this.description = description;
+  }
+  public LocalDate getPlannedStart() { return plannedStart; }
+  public LocalDate getPlannedEnd() { return plannedEnd; }
+  void setPlannedDates(LocalDate start, LocalDate end) {
+    this.plannedStart = start;
+    this.plannedEnd = end;
+  }
+  public String getCommuneName() { return communeName; }
+  public String getCommuneInsee() { return communeInsee; }
+  void setCommune(String name, String insee) {
+    this.communeName = name;
+    this.communeInsee = insee;
+  }
+  public String getPlace() { return place; }
+  void setPlace(String place) { this.place = place; }
+  public String getUmbrellaEvent() { return umbrellaEvent; }
+  void setUmbrellaEvent(String umbrellaEvent) { this.umbrellaEvent = umbrellaEvent; }
+  public String getOfferDescription() { return offerDescription; }
+  void setOfferDescription(String offerDescription) { this.offerDescription = offerDescription; }
+  public SchoolInvolvement getSchoolInvolvement() { return schoolInvolvement; }
+  void setSchoolInvolvement(SchoolInvolvement schoolInvolvement) { this.schoolInvolvement = schoolInvolvement; }
+  public ProposalStatus getStatus() { return status; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+  public OffsetDateTime getCreatedAt() { return createdAt; }
+  public OffsetDateTime getUpdatedAt() { return updatedAt; }
+  public Set<String> getThemes() { return themes; }
+  public Set<Audience> getAudiences() { return audiences; }
+  public Set<AccompanimentNeed> getNeeds() { return needs; }
+  public Set<OfferType> getOffers() { return offers; }
+  public Set<String> getBonusCriteria() { return bonusCriteria; }
+}

@@ -1,0 +1,12 @@
+package org.constellation.proposal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+  Optional<Proposal> findByReference(String reference);
+
+  List<Proposal> findByCallIdAndIdNotOrderByTitle(Long callId, Long excludedId);
+}

@@ -1,0 +1,164 @@
+package org.constellation.proposal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.constellation.call.Call;
+import org.constellation.call.Criterion;
+import org.springframework.context.MessageSource;
+
+/** The submission form's rules, enforced on the server whatever the client did. */
+class SubmissionValidator {
+
+  static final int SHORT_TEXT = 200;
+  static final int COMMUNE_NAME = 120;
+  static final int SUMMARY = 1000;
+  static final int LONG_TEXT = 10000;
+  static final int OFFER_TEXT = 2000;
+  static final int PLACE = 300;
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+  private static final Pattern PHONE = Pattern.compile("^[+0-9 ().-]{6,40}$");
+  /** Control characters other than line breaks and tabs: never legitimate in a form. */
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+  private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n]");
+
+  private final MessageSource messages;
+  private final List<SubmissionRejected.FieldError> errors = new ArrayList<>();
+
+  SubmissionValidator(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  void rejectIfInvalid(ProposalSubmission s, Call call, Locale locale) {
+    ProposalKind kind = choice("kind", s.kind(), ProposalKind.class, true);
+    line("organisationName", s.organisationName(), SHORT_TEXT, true);
+    choice("organisationType", s.organisationType(), OrganisationType.class, true);
+    line("organisationCommune", s.organisationCommune(), COMMUNE_NAME, false);
+    line("contactName", s.contactName(), SHORT_TEXT, true);
+    if (line("contactEmail", s.contactEmail(), 254, true) && !EMAIL.matcher(s.contactEmail()).matches()) {
+      reject("contactEmail", "email");
+    }
+    if (line("contactPhone", s.contactPhone(), 40, false) && !PHONE.matcher(s.contactPhone()).matches()) {
+      reject("contactPhone", "phone");
+    }
+    if (s.language() != null && !List.of("fr", "en").contains(s.language())) {
+      reject("language", "choice");
+    }
+    line("title", s.title(), SHORT_TEXT, true);
+    paragraph("summary", s.summary(), SUMMARY, true);
+    paragraph("description", s.description(), LONG_TEXT, false);
+    themes(s, call);
+    s.audiences().forEach(value -> choice("audiences", value, Audience.class, false));
+    dates(s, kind == ProposalKind.PROJECT);
+    line("commune", s.commune(), COMMUNE_NAME, kind == ProposalKind.PROJECT);
+    line("place", s.place(), PLACE, false);
+    if (line("umbrellaEvent", s.umbrellaEvent(), SHORT_TEXT, false) && !call.getUmbrellaEvents().contains(s.umbrellaEvent())) {
+      reject("umbrellaEvent", "choice");
+    }
+    s.needs().forEach(value -> choice("needs", value, AccompanimentNeed.class, false));
+    s.offers().forEach(value -> choice("offers", value, OfferType.class, false));
+    paragraph("offerDescription", s.offerDescription(), OFFER_TEXT, false);
+    if (kind == ProposalKind.CONTRIBUTION && s.offers().isEmpty()) {
+      reject("offers", "offerRequired");
+    }
+    if (kind == ProposalKind.CONTRIBUTION && s.offerDescription() == null) {
+      reject("offerDescription", "required");
+    }
+    List<String> bonusCodes = call.criteriaOfKind(Criterion.Kind.BONUS).stream().map(Criterion::code).toList();
+    s.bonusCriteria().stream().filter(code -> !bonusCodes.contains(code)).findFirst()
+        .ifPresent(code -> reject("bonusCriteria", "choice"));
+    choice("schoolInvolvement", s.schoolInvolvement(), SchoolInvolvement.class, false);
+    if (!errors.isEmpty()) {
+      throw new SubmissionRejected(errors, messages, locale);
+    }
+  }
+
+  private void themes(ProposalSubmission s, Call call) {
+    if (s.themes().isEmpty()) {
+      reject("themes", "themeRequired");
+    } else if (s.themes().stream().anyMatch(code -> !call.hasTheme(code))) {
+      reject("themes", "choice");
+    }
+  }
+
+  private void dates(ProposalSubmission s, boolean required) {
+    LocalDate start = date("plannedStart", s.plannedStart(), required);
+    LocalDate end = date("plannedEnd", s.plannedEnd(), required);
+    if (start != null && end != null && end.isBefore(start)) {
+      reject("plannedEnd", "endBeforeStart");
+    }
+  }
+
+  static LocalDate parseDate(String value) {
+    // Tasklist's date picker may send a full ISO date-time; the day is what matters.
+    return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+  }
+
+  private LocalDate date(String field, String value, boolean required) {
+    if (value == null) {
+      if (required) {
+        reject(field, "required");
+      }
+      return null;
+    }
+    try {
+      return parseDate(value);
+    } catch (DateTimeParseException e) {
+      reject(field, "date");
+      return null;
+    }
+  }
+
+  /** A single-line value. Returns whether it is present and well-formed, so that callers can check further. */
+  private boolean line(String field, String value, int maxLength, boolean required) {
+    if (!paragraph(field, value, maxLength, required)) {
+      return false;
+    }
+    if (LINE_BREAK.matcher(value).find()) {
+      reject(field, "singleLine");
+      return false;
+    }
+    return true;
+  }
+
+  private boolean paragraph(String field, String value, int maxLength, boolean required) {
+    if (value == null) {
+      if (required) {
+        reject(field, "required");
+      }
+      return false;
+    }
+    if (value.length() > maxLength) {
+      reject(field, "tooLong", maxLength);
+      return false;
+    }
+    if (CONTROL.matcher(value).find()) {
+      reject(field, "controlCharacters");
+      return false;
+    }
+    return true;
+  }
+
+  private <E extends Enum<E>> E choice(String field, String value, Class<E> type, boolean required) {
+    if (value == null) {
+      if (required) {
+        reject(field, "required");
+      }
+      return null;
+    }
+    return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst()
+        .orElseGet(() -> {
+          reject(field, "choice");
+          return null;
+        });
+  }
+
+  private void reject(String field, String code, Object... arguments) {
+    errors.add(new SubmissionRejected.FieldError(field, code, arguments));
+  }
+}

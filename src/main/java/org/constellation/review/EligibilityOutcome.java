@@ -1,0 +1,3 @@
+package org.constellation.review;
+
+public enum EligibilityOutcome { ELIGIBLE, INCOMPLETE, INELIGIBLE }

@@ -1,0 +1,133 @@
+package org.constellation.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.constellation.workflow.ProcessVariables;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The organising team's groups, what each may do, and their Tasklist filters. Runs at every start and only adds what
+ * is missing, so that several nodes or restarts never duplicate anything.
+ */
+@Component
+@Order(1)
+public class StaffAccessSetup implements ApplicationRunner {
+
+  public static final String REVIEWERS = "reviewers";
+  public static final String COORDINATORS = "coordinators";
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  public StaffAccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+      TaskService tasks) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    requireDirectAdministrator();
+    group(REVIEWERS, "Relecteurs");
+    group(COORDINATORS, "Coordination");
+    for (String group : List.of(REVIEWERS, COORDINATORS)) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, ProcessVariables.PROPOSAL_LIFECYCLE,
+          Permissions.READ, Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
+      // Staff enter proposals received by mail or phone through the start form.
+      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+      // Choosing a follow-up person means seeing colleagues.
+      grant(group, Resources.USER, Authorization.ANY, Permissions.READ);
+    }
+    grant(COORDINATORS, Resources.PROCESS_DEFINITION, ProcessVariables.CALL_LIFECYCLE,
+        Permissions.READ, Permissions.READ_HISTORY);
+
+    filter("Mes tâches", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -10, null);
+    filter("Tâches de mes groupes",
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(), -5, null);
+    filter("Propositions à instruire", tasks.createTaskQuery().taskCandidateGroup(REVIEWERS), 0, REVIEWERS);
+    filter("Coordination des appels", tasks.createTaskQuery().taskCandidateGroup(COORDINATORS), 5, COORDINATORS);
+  }
+
+  /** SEC-04: Admin's first-run setup is open while camunda-admin has no direct member; never start like that. */
+  private void requireDirectAdministrator() {
+    if (identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+      throw new IllegalStateException("The group camunda-admin has no direct member: set camunda.bpm.admin-user");
+    }
+  }
+
+  private void group(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(Groups.GROUP_TYPE_WORKFLOW);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+
+  /** A filter for everyone (group null) or one group, showing the proposal's reference and title as columns. */
+  private void filter(String name, TaskQuery query, int priority, String groupId) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filters.newTaskFilter(name)
+        .setQuery(query)
+        .setProperties(Map.of(
+            "priority", priority,
+            "description", name,
+            "refresh", true,
+            "variables", List.of(
+                Map.of("name", "proposalReference", "label", "Référence"),
+                Map.of("name", "proposalTitle", "label", "Proposition"),
+                Map.of("name", "callTitle", "label", "Appel"))));
+    filters.saveFilter(filter);
+    Authorization read = authorizations.createNewAuthorization(
+        groupId == null ? Authorization.AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
+    if (groupId != null) {
+      read.setGroupId(groupId);
+    } else {
+      read.setUserId(Authorization.ANY);
+    }
+    read.setResource(Resources.FILTER);
+    read.setResourceId(filter.getId());
+    read.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(read);
+  }
+}

@@ -1,0 +1,54 @@
+package org.constellation.workflow;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The staff start form in Tasklist submits the applicant's contact details as variables. The start listener moves them
+ * into our tables and removes them at once, but the engine would still have written them to its history tables:
+ * this handler drops the history of those variables so that personal data never reaches ACT_HI_*.
+ */
+@Component
+public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setHistoryEventHandler(new PersonalDataFilter(new DbHistoryEventHandler()));
+  }
+
+  static final class PersonalDataFilter implements HistoryEventHandler {
+
+    private final HistoryEventHandler delegate;
+
+    PersonalDataFilter(HistoryEventHandler delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (!isPersonal(event)) {
+        delegate.handleEvent(event);
+      }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+      events.forEach(this::handleEvent);
+    }
+
+    private static boolean isPersonal(HistoryEvent event) {
+      return event instanceof HistoricVariableUpdateEventEntity variable
+          && PERSONAL_VARIABLES.contains(variable.getVariableName());
+    }
+  }
+
+  public static final Set<String> PERSONAL_VARIABLES =
+      Set.of(ProcessVariables.CONTACT_NAME, ProcessVariables.CONTACT_EMAIL, ProcessVariables.CONTACT_PHONE);
+}

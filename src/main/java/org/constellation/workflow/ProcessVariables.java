@@ -1,0 +1,27 @@
+package org.constellation.workflow;
+
+/**
+ * Names shared by the BPMN models, the forms and the Java code. Variables carry ids and non-personal facts only;
+ * contact details are listed here because the staff start form submits them once (see PersonalDataHistoryPlugin).
+ */
+public final class ProcessVariables {
+
+  public static final String PROPOSAL_LIFECYCLE = "proposal-lifecycle";
+  public static final String CALL_LIFECYCLE = "call-lifecycle";
+
+  public static final String PROPOSAL_ID = "proposalId";
+  public static final String CALL_ID = "callId";
+
+  public static final String CONTACT_NAME = "contactName";
+  public static final String CONTACT_EMAIL = "contactEmail";
+  public static final String CONTACT_PHONE = "contactPhone";
+
+  public static final String MAIL_TEMPLATE = "mailTemplate";
+  public static final String PARTNER_PROPOSAL_ID = "partnerProposalId";
+
+  public static final String MESSAGE_INFORMATION_PROVIDED = "InformationProvided";
+  public static final String MESSAGE_PROPOSAL_WITHDRAWN = "ProposalWithdrawn";
+  public static final String MESSAGE_FORUM_HELD = "ForumHeld";
+
+  private ProcessVariables() {}
+}

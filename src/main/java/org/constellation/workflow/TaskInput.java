@@ -1,0 +1,62 @@
+package org.constellation.workflow;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Server-side checks of what a reviewer submitted with a task form. Camunda Forms validate in the browser only; a
+ * listener that throws this rejects the completion as a whole and Tasklist shows the message to the reviewer.
+ */
+public final class TaskInput {
+
+  public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  private final DelegateTask task;
+
+  public TaskInput(DelegateTask task) {
+    this.task = task;
+  }
+
+  /** Who completes the task: the logged-in user, else the assignee (tests and the Java API run without a login). */
+  public String actor() {
+    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "system";
+  }
+
+  public String text(String key, String label, int maxLength, boolean required) {
+    String value = FormValues.text(task.getVariable(key));
+    if (value == null && required) {
+      throw rejected(label + " : ce champ est obligatoire.");
+    }
+    if (value != null && value.length() > maxLength) {
+      throw rejected(label + " : " + maxLength + " caractères au plus.");
+    }
+    return value;
+  }
+
+  /** A date-time as Camunda Forms sends it ("2027-10-12T18:00+02:00"); without an offset it is Paris time. */
+  public OffsetDateTime dateTime(String key, String label) {
+    String value = text(key, label, 40, true);
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return LocalDateTime.parse(value).atZone(PARIS).toOffsetDateTime();
+      } catch (DateTimeParseException e) {
+        throw rejected(label + " : date et heure invalides.");
+      }
+    }
+  }
+
+  public static BadUserRequestException rejected(String message) {
+    return new BadUserRequestException(message);
+  }
+}
