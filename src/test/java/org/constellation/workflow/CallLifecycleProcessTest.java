@@ -1,0 +1,90 @@
+package org.constellation.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.constellation.call.CallPhase;
+import org.constellation.call.CallSchedule;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "processes/call-lifecycle.bpmn")
+class CallLifecycleProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine =
+      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(0.9).build();
+
+  static final Instant DEADLINE = Instant.parse("2027-01-26T22:59:00Z");
+  static final Instant FORUM_END = Instant.parse("2027-02-10T23:00:00Z");
+
+  CallSchedule schedule = mock(CallSchedule.class);
+  CallPhase phase = mock(CallPhase.class);
+  JavaDelegate announceForumHeld = mock(JavaDelegate.class);
+
+  @BeforeEach
+  void registerBeans() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T09:00:00Z")));
+    when(schedule.deadline(1L)).thenReturn(Date.from(DEADLINE));
+    when(schedule.forumEnd(1L)).thenReturn(Date.from(FORUM_END));
+    Mocks.register("callSchedule", schedule);
+    Mocks.register("callPhase", phase);
+    Mocks.register("announceForumHeld", announceForumHeld);
+    Mocks.register("recordForumArrangements", mock(TaskListener.class));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  @Test
+  void closesAtTheDeadlineHoldsTheForumAndReleasesTheProgramme() throws Exception {
+    ProcessInstance call = runtimeService().startProcessInstanceByKey(ProcessVariables.CALL_LIFECYCLE, "call-slug",
+        Map.of(ProcessVariables.CALL_ID, 1L));
+    assertThat(call).isWaitingAt("Event_SubmissionDeadline");
+    assertThat(job(call).getDuedate()).isEqualTo(Date.from(DEADLINE));
+
+    ClockUtil.setCurrentTime(Date.from(DEADLINE));
+    execute(job(call));
+    execute(job(call));
+    assertThat(call).isWaitingAt("Task_OrganiseForum");
+    assertThat(task(call)).hasCandidateGroup("coordinators");
+    verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("SUBMISSIONS_CLOSED"));
+
+    complete(task(call));
+    assertThat(call).isWaitingAt("Event_ForumTookPlace");
+    assertThat(job(call).getDuedate()).isEqualTo(Date.from(FORUM_END));
+    ClockUtil.setCurrentTime(Date.from(FORUM_END));
+    execute(job(call));
+    execute(job(call));
+    verify(announceForumHeld).execute(any());
+
+    assertThat(call).isWaitingAt("Task_ReleaseProgramme");
+    complete(task(call));
+    assertThat(call).isEnded().hasPassed("EndEvent_ProgrammePublished");
+    verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("PROGRAMME_PUBLISHED"));
+  }
+}

@@ -1,0 +1,256 @@
+package org.constellation.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.constellation.call.CallSchedule;
+import org.constellation.matching.Introductions;
+import org.constellation.programme.ProgrammeEntries;
+import org.constellation.proposal.ProposalPhase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every path of proposal-lifecycle, wait state to wait state, with the Java beans replaced by mocks. */
+@Deployment(resources = "processes/proposal-lifecycle.bpmn")
+class ProposalLifecycleProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine =
+      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(0.9).build();
+
+  static final long PROPOSAL = 7L;
+  static final long PARTNER = 42L;
+  static final Instant NOW = Instant.parse("2027-01-05T09:00:00Z");
+  static final Instant EVENT_END = Instant.parse("2027-10-12T20:00:00Z");
+
+  RecordingMailDelegate mail = new RecordingMailDelegate();
+  JavaDelegate publish = mock(JavaDelegate.class);
+  JavaDelegate cancel = mock(JavaDelegate.class);
+  CallSchedule callSchedule = mock(CallSchedule.class);
+  Introductions introductions = mock(Introductions.class);
+  ProgrammeEntries programmeEntries = mock(ProgrammeEntries.class);
+
+  @BeforeEach
+  void registerBeans() {
+    ClockUtil.setCurrentTime(Date.from(NOW));
+    Mocks.register("sendMail", mail);
+    Mocks.register("publishProgrammeEntry", publish);
+    Mocks.register("cancelProgrammeEntry", cancel);
+    Mocks.register("proposalPhase", mock(ProposalPhase.class));
+    Mocks.register("processDelays", new ProcessDelays());
+    Mocks.register("callSchedule", callSchedule);
+    Mocks.register("introductions", introductions);
+    Mocks.register("programmeEntries", programmeEntries);
+    for (String listener : List.of("registerSubmittedProposal")) {
+      Mocks.register(listener, mock(ExecutionListener.class));
+    }
+    for (String listener : List.of("recordEligibilityDecision", "recordAccompanimentPlan", "offerPartnerCandidates",
+        "recordIntroductions", "recordProgrammeEntry")) {
+      Mocks.register(listener, mock(TaskListener.class));
+    }
+    when(introductions.partnerIdsOf(PROPOSAL)).thenReturn(List.of(PARTNER));
+    when(programmeEntries.endOf(PROPOSAL)).thenReturn(Date.from(EVENT_END));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  ProcessInstance submit() {
+    return runtimeService().startProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE, "P-TEST",
+        Map.of(ProcessVariables.PROPOSAL_ID, PROPOSAL, ProcessVariables.CALL_ID, 1L));
+  }
+
+  /** Runs the async jobs (mails, calendar) until the instance reaches a wait state. */
+  void runJobs(ProcessInstance instance) {
+    for (Job next = dueJob(instance); next != null; next = dueJob(instance)) {
+      execute(next);
+    }
+  }
+
+  Job dueJob(ProcessInstance instance) {
+    // Async continuations only: timers fire when a test moves the clock.
+    return managementService().createJobQuery().processInstanceId(instance.getId()).messages().listPage(0, 1)
+        .stream().findFirst().orElse(null);
+  }
+
+  ProcessInstance eligibleUpToMatching() {
+    ProcessInstance instance = submit();
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("Task_CheckEligibility");
+    assertThat(task(instance)).hasCandidateGroup("reviewers");
+    complete(task(instance), withVariables("eligibilityDecision", "ELIGIBLE"));
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("Task_PlanAccompaniment");
+    complete(task(instance), withVariables("followUpPerson", "reviewer2"));
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("Task_MatchPartners");
+    assertThat(task(instance)).isAssignedTo("reviewer2");
+    return instance;
+  }
+
+  @Test
+  void takesAnEligibleProposalToTheProgrammeWithOneMailPerStep() {
+    ProcessInstance instance = eligibleUpToMatching();
+    complete(task(instance));
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("Event_ForumHeld");
+
+    runtimeService().createMessageCorrelation(ProcessVariables.MESSAGE_FORUM_HELD)
+        .processInstanceVariableEquals(ProcessVariables.CALL_ID, 1L).correlateAll();
+    assertThat(instance).isWaitingAt("Task_PrepareProgrammeEntry");
+    assertThat(task(instance)).isAssignedTo("reviewer2");
+    complete(task(instance));
+    runJobs(instance);
+
+    assertThat(instance).isWaitingAt("Event_EventTookPlace");
+    assertThat(job(instance).getDuedate()).isEqualTo(Date.from(EVENT_END));
+    execute(job(instance));
+    assertThat(instance).isEnded().hasPassedInOrder(
+        "Task_SendAcknowledgement", "Task_CheckEligibility", "Task_SendEligibleMail", "Task_PlanAccompaniment",
+        "Task_SendAccompanimentPlanMail", "Task_MatchPartners", "Task_IntroducePartnerToHolder",
+        "Task_IntroduceHolderToPartner", "Event_ForumHeld", "Task_PrepareProgrammeEntry", "Task_PublishToCalendar",
+        "Task_SendPublishedMail", "EndEvent_ProposalPublished");
+    assertThat(mail.templates).containsExactly("acknowledgement", "eligible", "accompaniment-plan",
+        "partner-introduction", "partner-introduction", "published");
+    assertThat(mail.recipients).containsExactly(PROPOSAL, PROPOSAL, PROPOSAL, PROPOSAL, PARTNER, PROPOSAL);
+  }
+
+  @Test
+  void doesNotWaitForAForumThatAlreadyTookPlace() {
+    when(callSchedule.forumHeld(1L)).thenReturn(true);
+    when(introductions.partnerIdsOf(PROPOSAL)).thenReturn(List.of());
+    ProcessInstance instance = eligibleUpToMatching();
+    complete(task(instance));
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("Task_PrepareProgrammeEntry").hasNotPassed("Task_IntroducePartnerToHolder");
+  }
+
+  @Test
+  void tellsAnIneligibleApplicantWhyAndCloses() {
+    ProcessInstance instance = submit();
+    runJobs(instance);
+    complete(task(instance), withVariables("eligibilityDecision", "INELIGIBLE", "eligibilityReasons", "Hors territoire"));
+    runJobs(instance);
+    assertThat(instance).isEnded().hasPassed("EndEvent_ProposalIneligible");
+    assertThat(mail.templates).containsExactly("acknowledgement", "ineligible");
+  }
+
+  @Test
+  void asksForMissingInformationAndChecksAgainWhenTheAnswerArrives() {
+    ProcessInstance instance = submit();
+    runJobs(instance);
+    complete(task(instance), withVariables("eligibilityDecision", "INCOMPLETE", "missingInformation", "Dates ?"));
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("Task_AwaitApplicantAnswer");
+
+    runtimeService().createMessageCorrelation(ProcessVariables.MESSAGE_INFORMATION_PROVIDED)
+        .processInstanceId(instance.getId()).correlate();
+    assertThat(instance).isWaitingAt("Task_CheckEligibility");
+    assertThat(mail.templates).containsExactly("acknowledgement", "information-request");
+  }
+
+  @Test
+  void remindsAfterTheConfiguredDelayThenClosesWithoutAnAnswer() {
+    ProcessInstance instance = submit();
+    runJobs(instance);
+    complete(task(instance), withVariables("eligibilityDecision", "INCOMPLETE", "missingInformation", "Dates ?"));
+    runJobs(instance);
+
+    Job reminder = timer(instance, "BoundaryEvent_AnswerReminderDue");
+    assertThat(reminder.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(7))));
+    ClockUtil.setCurrentTime(reminder.getDuedate());
+    execute(reminder);
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("Task_AwaitApplicantAnswer").hasPassed("EndEvent_ReminderSent");
+
+    Job closing = timer(instance, "BoundaryEvent_AnswerOverdue");
+    assertThat(closing.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(21))));
+    ClockUtil.setCurrentTime(closing.getDuedate());
+    execute(closing);
+    runJobs(instance);
+    assertThat(instance).isEnded().hasPassed("EndEvent_ProposalClosedWithoutAnswer");
+    assertThat(mail.templates).containsExactly(
+        "acknowledgement", "information-request", "information-reminder", "closed-without-answer");
+  }
+
+  Job timer(ProcessInstance instance, String activityId) {
+    return managementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId(activityId).singleResult();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Task_CheckEligibility", "Task_AwaitApplicantAnswer", "Task_PlanAccompaniment",
+      "Task_MatchPartners", "Event_ForumHeld", "Task_PrepareProgrammeEntry", "Event_EventTookPlace"})
+  void withdrawsAtEveryStage(String stage) {
+    ProcessInstance instance = runtimeService().createProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+        .setVariables(Map.of(ProcessVariables.PROPOSAL_ID, PROPOSAL, ProcessVariables.CALL_ID, 1L,
+            "followUpPerson", "reviewer1"))
+        .startBeforeActivity(stage).execute();
+    assertThat(instance).isWaitingAt(stage);
+
+    runtimeService().createMessageCorrelation(ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN)
+        .processInstanceId(instance.getId()).correlate();
+    runJobs(instance);
+
+    assertThat(instance).isEnded().hasPassedInOrder("Task_CancelCalendarEntry", "Task_SendWithdrawalMail",
+        "EndEvent_ProposalWithdrawn");
+    assertThat(mail.templates).containsExactly("withdrawn");
+  }
+
+  @Test
+  void aMailThatKeepsFailingBecomesAnIncidentAfterItsRetries() {
+    mail.smtpDown = true;
+    ProcessInstance instance = submit();
+    Job sending = managementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      Job current = managementService().createJobQuery().jobId(sending.getId()).singleResult();
+      assertThat(current.getRetries()).isEqualTo(5 - attempt);
+      try {
+        managementService().executeJob(current.getId());
+      } catch (IllegalStateException | org.camunda.bpm.engine.ProcessEngineException expected) {
+        // the job's failure is recorded and its retries decremented
+      }
+    }
+    assertThat(managementService().createJobQuery().jobId(sending.getId()).singleResult().getRetries()).isZero();
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult())
+        .satisfies(incident -> assertThat(incident.getActivityId()).isEqualTo("Task_SendAcknowledgement"));
+
+    // An administrator fixes SMTP and retries from Cockpit: the mail leaves once.
+    mail.smtpDown = false;
+    managementService().setJobRetries(sending.getId(), 1);
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("Task_CheckEligibility");
+    assertThat(mail.templates).containsExactly("acknowledgement");
+  }
+}
