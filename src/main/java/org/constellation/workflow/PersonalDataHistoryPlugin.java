@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The staff start form in Tasklist submits the applicant's contact details as variables. The start listener moves them
  * into our tables and removes them at once, but the engine would still have written them to its history tables:
- * this handler drops the history of those variables so that personal data never reaches ACT_HI_*.
+ * this handler drops the history of those variables and form fields so that personal data never reaches ACT_HI_*.
  */
 @Component
 public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
@@ -44,8 +45,11 @@ public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
     }
 
     private static boolean isPersonal(HistoryEvent event) {
-      return event instanceof HistoricVariableUpdateEventEntity variable
-          && PERSONAL_VARIABLES.contains(variable.getVariableName());
+      if (event instanceof HistoricVariableUpdateEventEntity variable) {
+        return PERSONAL_VARIABLES.contains(variable.getVariableName());
+      }
+      // A submitted start form is also recorded field by field.
+      return event instanceof HistoricFormPropertyEventEntity field && PERSONAL_VARIABLES.contains(field.getPropertyId());
     }
   }
 

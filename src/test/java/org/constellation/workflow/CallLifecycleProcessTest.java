@@ -34,7 +34,8 @@ class CallLifecycleProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine =
-      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(0.9).build();
+      ProcessEngineCoverageExtension.builder().configurationResource("process-test.camunda.cfg.xml")
+          .assertClassCoverageAtLeast(0.9).build();
 
   static final Instant DEADLINE = Instant.parse("2027-01-26T22:59:00Z");
   static final Instant FORUM_END = Instant.parse("2027-02-10T23:00:00Z");

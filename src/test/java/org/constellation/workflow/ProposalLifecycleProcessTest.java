@@ -44,7 +44,8 @@ class ProposalLifecycleProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine =
-      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(0.9).build();
+      ProcessEngineCoverageExtension.builder().configurationResource("process-test.camunda.cfg.xml")
+          .assertClassCoverageAtLeast(0.9).build();
 
   static final long PROPOSAL = 7L;
   static final long PARTNER = 42L;

@@ -1,0 +1,90 @@
+package org.constellation.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.constellation.call.Call;
+import org.constellation.call.CallLifecycle;
+import org.constellation.call.CallTheme;
+import org.constellation.call.Commune;
+import org.constellation.call.Criterion;
+import org.constellation.call.Season;
+import org.constellation.call.SeasonRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application as production runs it (postgres profile, environment-style settings) against a real PostgreSQL
+ * and a real SMTP server in this JVM (GreenMail). The job executor is off: tests run jobs themselves, in order.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "SMTP_HOST=127.0.0.1",
+    "SMTP_PORT=3025",
+    "CONSTELLATION_ADMIN_PASSWORD=Orbite-Sure-2026!",
+    "CONSTELLATION_PUBLIC_BASE_URL=https://constellation.example.org",
+    "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("postgres")
+abstract class PostgresIntegrationTest {
+
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final AtomicInteger CALLS = new AtomicInteger();
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", TestDatabase::url);
+    registry.add("spring.datasource.username", () -> TestDatabase.USER);
+    registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
+  }
+
+  @Autowired protected ManagementService management;
+  @Autowired protected SeasonRepository seasons;
+  @Autowired protected CallLifecycle callLifecycle;
+
+  @BeforeEach
+  void emptyMailboxes() throws Exception {
+    smtp.purgeEmailFromAllMailboxes();
+  }
+
+  /** A call open today, on a territory of two communes, with its own season. */
+  protected Call openCall() {
+    int n = CALLS.incrementAndGet();
+    LocalDate today = LocalDate.now(PARIS);
+    Season season = seasons.save(new Season("saison-it-" + n, "Saison de test " + n, today.plusMonths(6), today.plusMonths(18)));
+    Call call = new Call("appel-it-" + n, season, "Appel de test " + n);
+    call.setOpensOn(today.minusDays(10));
+    call.setDeadline(OffsetDateTime.now(PARIS).plusDays(20));
+    call.setContact("Claire Dumas", "appel@example.org");
+    call.getThemes().add(new CallTheme("astronomy", "Astronomie"));
+    call.getCriteria().add(new Criterion(Criterion.Kind.BONUS, "network", "Réseau d'acteurs"));
+    call.getTerritory().add(new Commune("38185", "Grenoble"));
+    call.getTerritory().add(new Commune("38151", "Échirolles"));
+    call.getUmbrellaEvents().add("Nuit des étoiles");
+    return callLifecycle.open(call);
+  }
+
+  /** Runs the async continuations (mails, calendar, forum announcement) of every instance until none is left. */
+  protected void runJobs() {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = management.createJobQuery().messages().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new IllegalStateException("Jobs keep coming");
+  }
+}

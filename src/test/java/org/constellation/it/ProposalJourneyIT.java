@@ -1,0 +1,238 @@
+package org.constellation.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.constellation.call.Call;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.ProposalService;
+import org.constellation.proposal.ProposalStatus;
+import org.constellation.proposal.ProposalSubmission;
+import org.constellation.proposal.SubmissionRejected;
+import org.constellation.workflow.ProcessVariables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** One proposal from submission to publication and withdrawal, on PostgreSQL, with every mail read from SMTP. */
+class ProposalJourneyIT extends PostgresIntegrationTest {
+
+  @Autowired ProposalService proposalService;
+  @Autowired ProposalRepository proposals;
+  @Autowired org.constellation.call.CallRepository calls;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired FormService forms;
+  @Autowired RepositoryService repository;
+  @Autowired IdentityService identity;
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void followUpPerson() {
+    if (identity.createUserQuery().userId("referent").count() == 0) {
+      User user = identity.newUser("referent");
+      user.setFirstName("Rémi");
+      user.setLastName("Référent");
+      user.setPassword("Comete-Halley-2026!");
+      identity.saveUser(user);
+    }
+  }
+
+  static Map<String, Object> submission(Call call, String title, String email) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("callSlug", call.getSlug());
+    values.put("kind", "PROJECT");
+    values.put("organisationName", "Club d'astronomie");
+    values.put("organisationType", "ASSOCIATION");
+    values.put("contactName", "Alice Martin");
+    values.put("contactEmail", email);
+    values.put("title", title);
+    values.put("summary", "Observation du ciel pour tous.");
+    values.put("themes", List.of("astronomy"));
+    values.put("plannedStart", "2027-10-12");
+    values.put("plannedEnd", "2027-10-12");
+    values.put("commune", "grenoble");
+    values.put("needs", List.of("SPEAKERS"));
+    return values;
+  }
+
+  Proposal submit(Call call, String title, String email) {
+    Proposal proposal = proposalService.submit(
+        ProposalSubmission.fromFormValues(submission(call, title, email)), Locale.FRENCH);
+    runJobs();
+    return proposals.findById(proposal.getId()).orElseThrow();
+  }
+
+  void complete(Proposal proposal, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId())
+        .taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as(taskKey).isNotNull();
+    tasks.claim(task.getId(), task.getAssignee() == null ? "referent" : task.getAssignee());
+    tasks.complete(task.getId(), variables);
+    runJobs();
+  }
+
+  List<String> subjectsTo(String address) throws Exception {
+    return Arrays.stream(smtp.getReceivedMessagesForDomain(address))
+        .map(message -> {
+          try {
+            return message.getSubject();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }).toList();
+  }
+
+  String bodyOfLastMailTo(String address) throws Exception {
+    MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
+    return text(received[received.length - 1].getContent());
+  }
+
+  /** The decoded text of a message's parts, as a mail client shows it. */
+  static String text(Object content) throws Exception {
+    if (content instanceof jakarta.mail.Multipart multipart) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        text.append(text(multipart.getBodyPart(i).getContent()));
+      }
+      return text.toString();
+    }
+    return content.toString();
+  }
+
+  @Test
+  void aProposalWalksFromSubmissionToThePublishedProgrammeAndIsWithdrawn() throws Exception {
+    Call call = openCall();
+    String title = "Nuit des étoiles <b>&</b> ${7*7}";
+    Proposal holder = submit(call, title, "alice@example.org");
+    Proposal partner = submit(call, "Prêt d'une coupole", "bruno@example.org");
+    assertThat(holder.getCommuneInsee()).as("commune resolved in the territory").isEqualTo("38185");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(holder.getReference()).count()).isOne();
+
+    complete(holder, "Task_CheckEligibility", Map.of("eligibilityDecision", "ELIGIBLE"));
+    complete(holder, "Task_PlanAccompaniment", Map.of("accompanimentNeeds", "Un intervenant",
+        "accompanimentActions", "Contact avec l'observatoire", "followUpPerson", "referent"));
+    assertThat(bodyOfLastMailTo("alice@example.org")).contains("Rémi Référent");
+    complete(holder, "Task_MatchPartners", Map.of("introducedPartners", List.of(partner.getId().toString()),
+        "introductionNote", "La coupole accueillerait votre soirée."));
+    assertThat(bodyOfLastMailTo("bruno@example.org")).contains("alice@example.org").contains("Alice Martin");
+    assertThat(proposals.findById(holder.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.AWAITING_FORUM);
+
+    holdForum(call);
+    assertThat(proposals.findById(holder.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.PROGRAMME_ENTRY);
+    complete(holder, "Task_PrepareProgrammeEntry", Map.of("entryStartsAt", "2027-10-12T20:00+02:00",
+        "entryEndsAt", "2027-10-12T23:30+02:00", "entryPlace", "Parc Paul Mistral, Grenoble",
+        "entryDescription", "Observation du ciel aux télescopes."));
+
+    String feed = http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class);
+    String uid = holder.getReference().toLowerCase() + "@constellation.example.org";
+    assertThat(feed).contains("BEGIN:VEVENT", "UID:" + uid, "SEQUENCE:0", "STATUS:CONFIRMED",
+        "DTSTART:20271012T180000Z");
+    assertThat(proposals.findById(holder.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
+
+    proposalService.withdraw(holder.getId());
+    runJobs();
+    String updated = http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class);
+    assertThat(updated).contains("UID:" + uid, "SEQUENCE:1", "STATUS:CANCELLED");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(holder.getProcessInstanceId()).count()).isZero();
+
+    assertThat(subjectsTo("alice@example.org")).containsExactly(
+        "[" + call.getTitle() + "] Nous avons bien reçu votre proposition « " + title + " »",
+        "[" + call.getTitle() + "] Votre proposition « " + title + " » est éligible",
+        "[" + call.getTitle() + "] Votre accompagnement pour « " + title + " »",
+        "[" + call.getTitle() + "] Une mise en relation pour « " + title + " »",
+        "[" + call.getTitle() + "] « " + title + " » est au programme",
+        "[" + call.getTitle() + "] Retrait de « " + title + " » confirmé");
+    assertThat(subjectsTo("bruno@example.org")).hasSize(2);
+    String withdrawal = bodyOfLastMailTo("alice@example.org");
+    assertThat(withdrawal).as("applicant text is escaped and never evaluated")
+        .contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}").doesNotContain("<b>&</b>").doesNotContain("49");
+  }
+
+  /** The call reaches its deadline, coordinators set the forum, the forum day passes. */
+  void holdForum(Call call) {
+    String callInstance = call.getProcessInstanceId();
+    management.executeJob(management.createJobQuery().processInstanceId(callInstance).timers().singleResult().getId());
+    runJobs();
+    Task organise = tasks.createTaskQuery().processInstanceId(callInstance).singleResult();
+    assertThat(organise.getTaskDefinitionKey()).isEqualTo("Task_OrganiseForum");
+    tasks.complete(organise.getId(), Map.of("forumAt", call.getDeadline().plusDays(14).toString(),
+        "forumPlace", "La Casemate, Grenoble"));
+    Job forumDay = management.createJobQuery().processInstanceId(callInstance).timers().singleResult();
+    management.executeJob(forumDay.getId());
+    runJobs();
+  }
+
+  @Test
+  void aProposalEnteredByStaffInTasklistKeepsContactDetailsOutOfTheEngine() {
+    Call call = openCall();
+    String definition = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE).latestVersion().singleResult().getId();
+    Map<String, Object> values = submission(call, "Saisie par téléphone", "sentinel.personne@example.org");
+    values.put("contactPhone", "+33 4 76 00 00 00");
+    String instance = forms.submitStartForm(definition, values).getId();
+    runJobs();
+
+    Proposal stored = proposals.findAll().stream()
+        .filter(p -> instance.equals(p.getProcessInstanceId())).findFirst().orElseThrow();
+    assertThat(stored.getContactEmail()).isEqualTo("sentinel.personne@example.org");
+    assertThat(runtime.getVariable(instance, ProcessVariables.PROPOSAL_ID)).isEqualTo(stored.getId());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult().getBusinessKey())
+        .isEqualTo(stored.getReference()).doesNotContain("@");
+    for (String query : List.of(
+        "select count(*) from act_ru_variable where text_ like '%sentinel%' or text_ like '%76 00%'",
+        "select count(*) from act_hi_varinst where text_ like '%sentinel%' or text_ like '%76 00%'",
+        "select count(*) from act_hi_detail where text_ like '%sentinel%' or text_ like '%76 00%'",
+        "select count(*) from act_hi_procinst where business_key_ like '%sentinel%'")) {
+      assertThat(jdbc.queryForObject(query, Long.class)).as(query).isZero();
+    }
+  }
+
+  @Test
+  void aBadStartFormIsRefusedInFrenchAndLeavesNothingBehind() {
+    Call call = openCall();
+    String definition = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE).latestVersion().singleResult().getId();
+    Map<String, Object> values = submission(call, "x".repeat(201), "pas-une-adresse");
+    long proposalsBefore = proposals.count();
+    long instancesBefore = runtime.createProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> forms.submitStartForm(definition, values))
+        .hasMessageContaining("Titre : 200 caractères au plus.")
+        .hasMessageContaining("Courriel : adresse de courriel invalide.");
+    assertThat(proposals.count()).isEqualTo(proposalsBefore);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+  }
+
+  @Test
+  void aLateProposalIsRefusedWithTheReason() {
+    Call call = openCall();
+    call.setDeadline(OffsetDateTime.now().minusMinutes(1));
+    calls.save(call);
+    Map<String, Object> values = submission(call, "Trop tard", "late@example.org");
+    long before = proposals.count();
+    assertThatThrownBy(() -> proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.ENGLISH))
+        .isInstanceOf(SubmissionRejected.class)
+        .hasMessage("Call : this call does not accept proposals at this date (deadline passed or not open yet).");
+    assertThat(proposals.count()).isEqualTo(before);
+  }
+}

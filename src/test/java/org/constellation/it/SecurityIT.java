@@ -1,0 +1,146 @@
+package org.constellation.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import javax.script.ScriptEngineManager;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.constellation.security.StaffAccessSetup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The items of the security checklist (SEC-xx) that apply to the foundation, each checked over HTTP or the engine. */
+class SecurityIT extends PostgresIntegrationTest {
+
+  static final String REVIEWER_PASSWORD = "Nebuleuse-Crabe-2026!";
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identity;
+  @Autowired ProcessEngine engine;
+  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @BeforeEach
+  void reviewer() {
+    if (identity.createUserQuery().userId("reviewerit").count() == 0) {
+      User user = identity.newUser("reviewerit");
+      user.setPassword(REVIEWER_PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership("reviewerit", StaffAccessSetup.REVIEWERS);
+    }
+  }
+
+  HttpResponse<String> send(String method, String path, String body, boolean asReviewer) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json");
+    if (asReviewer) {
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+          ("reviewerit:" + REVIEWER_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void sec01TheRestApiRefusesAnonymousCalls() throws Exception {
+    assertThat(send("GET", "/engine-rest/task", null, false).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/engine-rest/process-instance", null, false).statusCode()).isEqualTo(401);
+    assertThat(send("POST", "/engine-rest/deployment/create", "{}", false).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/engine-rest/task?maxResults=10", null, true).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void sec02AndSec12AReviewerCannotDeployOrAdministerIdentities() throws Exception {
+    assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled()).isTrue();
+    identity.setAuthentication("reviewerit", java.util.List.of(StaffAccessSetup.REVIEWERS));
+    try {
+      assertThatThrownBy(() -> engine.getRepositoryService().createDeployment()
+          .addString("x.bpmn", "<definitions/>").deploy()).hasMessageContaining("CREATE");
+      assertThatThrownBy(() -> identity.saveUser(identity.newUser("intruder"))).hasMessageContaining("CREATE");
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @Test
+  void sec04TheFirstRunSetupEndpointIsClosedAndAnAdministratorExists() throws Exception {
+    String body = "{\"profile\":{\"id\":\"evil\"},\"credentials\":{\"password\":\"Evil-Password-2026!\"}}";
+    assertThat(send("POST", "/camunda/api/admin/setup/default/user/create", body, false).statusCode()).isEqualTo(403);
+    assertThat(identity.createUserQuery().userId("evil").count()).isZero();
+    assertThat(identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count()).isPositive();
+  }
+
+  @Test
+  void sec07WeakPasswordsAreRefused() {
+    User weak = identity.newUser("weak");
+    weak.setPassword("abc");
+    assertThatThrownBy(() -> identity.saveUser(weak)).isInstanceOf(ProcessEngineException.class);
+  }
+
+  @Test
+  void sec08AndSec16AndSec18EngineHardening() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.isWebappsAuthenticationLoggingEnabled()).isTrue();
+    assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
+    assertThat(configuration.isDeserializationTypeValidationEnabled()).isTrue();
+    assertThat(configuration.isEnableXxeProcessing()).isFalse();
+    assertThat(configuration.isEnableExpressionsInAdhocQueries()).isFalse();
+  }
+
+  @Test
+  void sec11NothingButHealthIsExposedAndErrorsTellNothing() throws Exception {
+    assertThat(send("GET", "/actuator/health", null, false).body()).contains("\"status\":\"UP\"");
+    assertThat(send("GET", "/actuator/env", null, false).statusCode()).isEqualTo(404);
+    assertThat(send("GET", "/h2-console", null, false).statusCode()).isEqualTo(404);
+    assertThat(send("GET", "/programme/none.ics", null, false).body()).doesNotContain("Exception");
+  }
+
+  @Test
+  void sec13NoScriptEngineIsOnTheClasspath() {
+    ScriptEngineManager scripts = new ScriptEngineManager();
+    for (String name : new String[] {"groovy", "graal.js", "javascript", "python"}) {
+      assertThat(scripts.getEngineByName(name)).as(name).isNull();
+    }
+  }
+
+  @Test
+  void sec14ExpressionsInOrQueriesAreRefused() throws Exception {
+    HttpResponse<String> orQuery = send("POST", "/engine-rest/task",
+        "{\"orQueries\":[{\"dueAfterExpression\":\"${now()}\"}]}", true);
+    assertThat(orQuery.statusCode()).isEqualTo(400);
+    HttpResponse<String> topLevel = send("POST", "/engine-rest/task", "{\"dueAfterExpression\":\"${now()}\"}", true);
+    assertThat(topLevel.statusCode()).isEqualTo(400);
+    assertThat(send("POST", "/engine-rest/task?maxResults=10", "{\"orQueries\":[{\"name\":\"x\"}]}", true).statusCode())
+        .as("or-queries without expressions still work").isEqualTo(200);
+  }
+
+  @Test
+  void sec17UnboundedQueriesAreRefused() throws Exception {
+    assertThat(send("GET", "/engine-rest/task?maxResults=100000", null, true).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void sec21WebappCallsNeedTheCsrfToken() throws Exception {
+    HttpResponse<String> login = send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+        "username=reviewerit&password=" + REVIEWER_PASSWORD, false);
+    assertThat(login.statusCode()).isEqualTo(403);
+    HttpResponse<String> page = send("GET", "/camunda/app/tasklist/default/", null, false);
+    assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+        assertThat(cookie).startsWith("XSRF-TOKEN=").contains("SameSite=Strict").contains("Secure"));
+    assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
+  }
+}

@@ -1,0 +1,131 @@
+package org.constellation.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Rules the engine does not check at deployment but that cost days when broken (see camunda7-guide.md). */
+class ModelRulesTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
+
+  static final File PROCESSES = new File("processes");
+  static final File FORMS = new File("forms");
+
+  static List<File> bpmnFiles() {
+    return Arrays.stream(PROCESSES.listFiles((dir, name) -> name.endsWith(".bpmn"))).sorted().toList();
+  }
+
+  static Set<String> formIds() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Set<String> ids = new java.util.TreeSet<>();
+    for (File form : FORMS.listFiles((dir, name) -> name.endsWith(".form"))) {
+      String id = json.readTree(form).path("id").asText();
+      assertThat(form.getName()).as("form file named after its id").isEqualTo(id + ".form");
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  @Test
+  void everyProcessIsNamedAfterItsFileAndKeepsHistoryForALimitedTime() {
+    assertThat(bpmnFiles()).hasSize(2);
+    for (File file : bpmnFiles()) {
+      Process process = single(Bpmn.readModelFromFile(file).getModelElementsByType(Process.class));
+      assertThat(file.getName()).isEqualTo(process.getId() + ".bpmn");
+      assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
+    }
+  }
+
+  @Test
+  void everyServiceTaskIsAsyncWithARetryCycle() {
+    for (File file : bpmnFiles()) {
+      for (ServiceTask task : Bpmn.readModelFromFile(file).getModelElementsByType(ServiceTask.class)) {
+        assertThat(task.isCamundaAsyncBefore()).as(task.getId() + " asyncBefore").isTrue();
+        assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class)
+            .count()).as(task.getId() + " retry cycle").isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void mailTasksAreSavedAfterSendingSoThatALaterFailureNeverSendsThemAgain() {
+    for (File file : bpmnFiles()) {
+      Bpmn.readModelFromFile(file).getModelElementsByType(ServiceTask.class).stream()
+          .filter(task -> "${sendMail}".equals(task.getCamundaDelegateExpression()))
+          .forEach(task -> assertThat(task.isCamundaAsyncAfter()).as(task.getId()).isTrue());
+    }
+  }
+
+  @Test
+  void everyHumanStepHasAFormOfThisDeploymentThatExists() throws IOException {
+    Set<String> forms = formIds();
+    for (File file : bpmnFiles()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file);
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        assertThat(forms).as(task.getId()).contains(task.getCamundaFormRef());
+        assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
+      }
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        if (start.getCamundaFormRef() != null) {
+          assertThat(forms).contains(start.getCamundaFormRef());
+          assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");
+        }
+      }
+    }
+  }
+
+  @Test
+  void technicalIdsAreStableAndReadable() {
+    for (File file : bpmnFiles()) {
+      Collection<FlowNode> nodes = Bpmn.readModelFromFile(file).getModelElementsByType(FlowNode.class);
+      assertThat(nodes).allSatisfy(node -> {
+        assertThat(node.getId()).matches("(Task|Gateway|Event|StartEvent|EndEvent|BoundaryEvent|SubProcess)_[A-Z][A-Za-z]+");
+        assertThat(node.getName()).as(node.getId() + " has a name for people").isNotBlank();
+      });
+    }
+  }
+
+  @Test
+  void theDeployerShipsEveryModelAndFormTogetherUnderStableNames() throws IOException {
+    new ModelDeployer().postProcessEngineBuild(engine.getProcessEngine());
+    RepositoryService repository = engine.getRepositoryService();
+    String deploymentId = repository.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
+        .singleResult().getId();
+    assertThat(repository.getDeploymentResourceNames(deploymentId)).contains(
+        "processes/proposal-lifecycle.bpmn", "processes/call-lifecycle.bpmn", "forms/proposal-submission.form");
+    assertThat(repository.getDeploymentResourceNames(deploymentId).stream().filter(name -> name.startsWith("forms/"))
+        .collect(Collectors.toSet()))
+        .isEqualTo(formIds().stream().map(id -> "forms/" + id + ".form").collect(Collectors.toSet()));
+    String proposalDefinition = repository.createProcessDefinitionQuery().deploymentId(deploymentId)
+        .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE).singleResult().getId();
+    assertThat(engine.getFormService().getDeployedStartForm(proposalDefinition)).isNotNull();
+    engine.getRepositoryService().deleteDeployment(deploymentId, true);
+  }
+
+  private static <T extends BaseElement> T single(Collection<T> elements) {
+    assertThat(elements).hasSize(1);
+    return elements.iterator().next();
+  }
+}
