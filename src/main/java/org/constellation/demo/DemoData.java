@@ -31,6 +31,8 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.security.StaffAccessSetup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -50,6 +52,7 @@ import org.springframework.stereotype.Component;
 public class DemoData implements ApplicationRunner {
 
   public static final String CALL_SLUG = "une-saison-dans-les-etoiles";
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   private final IdentityService identity;
@@ -81,6 +84,8 @@ public class DemoData implements ApplicationRunner {
       return;
     }
     Call call = referenceCall(LocalDate.now(PARIS));
+    LOG.info("Demo call '{}' open until {}; season feed at /programme/{}.ics", call.getTitle(), call.getDeadline(),
+        call.getSeason().getSlug());
     List<Proposal> submitted = DemoProposals.ALL.stream()
         .map(values -> proposals.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH))
         .toList();

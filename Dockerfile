@@ -1,0 +1,17 @@
+# Builds the application from this repository; docker-compose.yml runs it with PostgreSQL and Mailpit.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp dependency:go-offline
+COPY src src
+COPY processes processes
+COPY forms forms
+RUN ./mvnw -B -ntp -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 constellation
+USER constellation
+COPY --from=build /src/target/constellation-*.jar /app/constellation.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/constellation.jar"]

@@ -1,0 +1,43 @@
+package org.constellation;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Packages follow the lifecycle (call, proposal, review, accompaniment, matching, forum, programme) with notification,
+ * security and demo around them, and workflow (engine plumbing) underneath.
+ */
+@AnalyzeClasses(packages = "org.constellation", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundariesTest {
+
+  @ArchTest
+  static final ArchRule capabilitiesDoNotDependOnEachOtherInCircles =
+      slices().matching("org.constellation.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule lifecycleStepsDoNotSendMailThemselves = noClasses()
+      .that().resideInAnyPackage("..call..", "..proposal..", "..review..", "..accompaniment..", "..matching..",
+          "..forum..", "..programme..")
+      .should().dependOnClassesThat().resideInAnyPackage("..notification..", "org.springframework.mail..");
+
+  @ArchTest
+  static final ArchRule nothingDependsOnDemoData = noClasses()
+      .that().resideOutsideOfPackage("..demo..")
+      .should().dependOnClassesThat().resideInAPackage("..demo..");
+
+  @ArchTest
+  static final ArchRule workflowPlumbingKnowsNoCapability = noClasses()
+      .that().resideInAPackage("..workflow..")
+      .should().dependOnClassesThat().resideInAnyPackage("..call..", "..proposal..", "..review..",
+          "..accompaniment..", "..matching..", "..forum..", "..programme..", "..notification..");
+
+  @ArchTest
+  static final ArchRule theCallKnowsNothingOfItsProposals = noClasses()
+      .that().resideInAPackage("..call..")
+      .should().dependOnClassesThat().resideInAnyPackage("..proposal..", "..review..", "..matching..", "..programme..");
+}
