@@ -67,8 +67,10 @@ public class StaffAccessSetup implements ApplicationRunner {
     filter("Mes tâches", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -10, null);
     filter("Tâches de mes groupes",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(), -5, null);
-    filter("Propositions à instruire", tasks.createTaskQuery().taskCandidateGroup(REVIEWERS), 0, REVIEWERS);
-    filter("Coordination des appels", tasks.createTaskQuery().taskCandidateGroup(COORDINATORS), 5, COORDINATORS);
+    filter("Propositions à instruire", tasks.createTaskQuery().taskCandidateGroup(REVIEWERS).includeAssignedTasks(),
+        0, REVIEWERS);
+    filter("Coordination des appels",
+        tasks.createTaskQuery().taskCandidateGroup(COORDINATORS).includeAssignedTasks(), 5, COORDINATORS);
   }
 
   /** SEC-04: Admin's first-run setup is open while camunda-admin has no direct member; never start like that. */

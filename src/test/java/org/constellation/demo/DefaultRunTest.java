@@ -1,0 +1,83 @@
+package org.constellation.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.ProposalStatus;
+import org.constellation.workflow.ProcessVariables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * What `./mvnw spring-boot:run` gives a newcomer: the default profile on H2 with demo staff, the reference call open,
+ * twelve proposals over the phases, reviewers' filters, and mail captured as .eml files.
+ */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:default-run;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false"})
+class DefaultRunTest {
+
+  @TempDir static Path mailDirectory;
+
+  @DynamicPropertySource
+  static void capturedMail(DynamicPropertyRegistry registry) {
+    registry.add("constellation.mail.capture-dir", mailDirectory::toString);
+  }
+
+  @Autowired ProposalRepository proposals;
+  @Autowired RuntimeService runtime;
+  @Autowired FilterService filters;
+  @Autowired IdentityService identity;
+
+  @Test
+  void theDemoShowsRealWorkAtFirstStart() throws IOException {
+    Map<ProposalStatus, Long> byStatus = proposals.findAll().stream()
+        .collect(Collectors.groupingBy(Proposal::getStatus, Collectors.counting()));
+    assertThat(byStatus).containsEntry(ProposalStatus.ELIGIBILITY_CHECK, 3L)
+        .containsEntry(ProposalStatus.INFORMATION_REQUESTED, 1L)
+        .containsEntry(ProposalStatus.INELIGIBLE, 1L)
+        .containsEntry(ProposalStatus.ACCOMPANIMENT, 2L)
+        .containsEntry(ProposalStatus.MATCHING, 3L)
+        .containsEntry(ProposalStatus.AWAITING_FORUM, 2L);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessVariables.CALL_LIFECYCLE).count()).isOne();
+
+    identity.setAuthentication("reviewer1", java.util.List.of("reviewers"));
+    try {
+      Map<String, Long> visible = filters.createFilterQuery().listPage(0, 50).stream()
+          .collect(Collectors.toMap(Filter::getName, filter -> filters.count(filter.getId()), (a, b) -> a));
+      assertThat(visible).containsKeys("Mes tâches", "Tâches de mes groupes", "Propositions à instruire")
+          .doesNotContainKey("Coordination des appels");
+      assertThat(visible.get("Propositions à instruire")).isEqualTo(8L);
+      assertThat(filters.<Task>listPage(filters.createFilterQuery().filterName("Mes tâches").singleResult().getId(), 0, 50))
+          .allSatisfy(task -> assertThat(task.getAssignee()).isEqualTo("reviewer1"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(identity.checkPassword("reviewer2", "demo")).isTrue();
+
+    try (Stream<Path> mails = Files.list(mailDirectory)) {
+      java.util.List<Path> captured = mails.toList();
+      assertThat(captured).hasSizeGreaterThanOrEqualTo(12);
+      for (Path mail : captured) {
+        assertThat(mail.toString()).endsWith(".eml");
+        assertThat(Files.readString(mail)).contains("To: ").contains("@example.org");
+      }
+    }
+  }
+}
