@@ -62,9 +62,10 @@ public class MailComposer {
     model.setVariable("call", recipient.getCall());
     model.setVariable("partner", partner);
     model.setVariable("decision", decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(recipient.getId()).orElse(null));
-    model.setVariable("plan", plans.findByProposalId(recipient.getId()).orElse(null));
-    model.setVariable("followUpName", plans.findByProposalId(recipient.getId())
-        .map(plan -> fullName(plan.getFollowUpPerson())).orElse(null));
+    plans.findByProposalId(recipient.getId()).ifPresent(plan -> {
+      model.setVariable("plan", plan);
+      model.setVariable("followUpName", fullName(plan.getFollowUpPerson()));
+    });
     model.setVariable("introduction", partner == null ? null
         : introductions.findBetween(recipient.getId(), partner.getId()).orElse(null));
     entries.findByProposalId(recipient.getId()).ifPresent(entry -> {

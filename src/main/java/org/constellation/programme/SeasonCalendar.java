@@ -36,8 +36,14 @@ public class SeasonCalendar {
     this.publicBaseUrl = publicBaseUrl;
   }
 
-  public String render(Season season) {
-    return write(season, entries.findBySeasonIdAndPublishedAtNotNullOrderByStartsAt(season.getId()));
+  /** The feed's text and the time of its latest change, for HTTP caching. */
+  public record Feed(String text, Instant lastModified) {}
+
+  public Feed render(Season season) {
+    List<ProgrammeEntry> published = entries.findBySeasonIdAndPublishedAtNotNullOrderByStartsAt(season.getId());
+    Instant lastModified = published.stream().map(entry -> entry.getUpdatedAt().toInstant())
+        .max(Instant::compareTo).orElse(Instant.EPOCH);
+    return new Feed(write(season, published), lastModified);
   }
 
   String write(Season season, List<ProgrammeEntry> published) {
@@ -70,10 +76,5 @@ public class SeasonCalendar {
     event.add(new Status(entry.getStatus() == ProgrammeEntryStatus.CANCELLED
         ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
     return event;
-  }
-
-  Instant lastChange(Season season) {
-    return entries.findBySeasonIdAndPublishedAtNotNullOrderByStartsAt(season.getId()).stream()
-        .map(entry -> entry.getUpdatedAt().toInstant()).max(Instant::compareTo).orElse(Instant.EPOCH);
   }
 }

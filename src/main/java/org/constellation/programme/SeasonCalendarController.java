@@ -24,10 +24,8 @@ public class SeasonCalendarController {
   @GetMapping("/programme/{slug}.ics")
   ResponseEntity<String> feed(@PathVariable String slug) {
     return seasons.findBySlug(slug)
-        .map(season -> ResponseEntity.ok()
-            .contentType(TEXT_CALENDAR)
-            .lastModified(calendar.lastChange(season))
-            .body(calendar.render(season)))
+        .map(calendar::render)
+        .map(feed -> ResponseEntity.ok().contentType(TEXT_CALENDAR).lastModified(feed.lastModified()).body(feed.text()))
         .orElseGet(() -> ResponseEntity.notFound().build());
   }
 }

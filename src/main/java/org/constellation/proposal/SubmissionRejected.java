@@ -11,12 +11,10 @@ public class SubmissionRejected extends RuntimeException {
   public record FieldError(String field, String code, Object... arguments) {}
 
   private final List<FieldError> errors;
-  private final String readableMessage;
 
   SubmissionRejected(List<FieldError> errors, MessageSource messages, Locale locale) {
     super(describe(errors, messages, locale));
     this.errors = List.copyOf(errors);
-    this.readableMessage = getMessage();
   }
 
   public List<FieldError> errors() {
@@ -25,7 +23,7 @@ public class SubmissionRejected extends RuntimeException {
 
   /** "Titre : ce champ est obligatoire. Courriel : adresse invalide." in the reader's language. */
   public String readableMessage() {
-    return readableMessage;
+    return getMessage();
   }
 
   private static String describe(List<FieldError> errors, MessageSource messages, Locale locale) {
