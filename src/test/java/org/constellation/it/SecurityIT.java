@@ -83,6 +83,17 @@ class SecurityIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void sec05AFailedLoginDelaysTheNextAttempt() {
+    User user = identity.newUser("throttled");
+    user.setPassword("Galaxie-Spirale-2026!");
+    identity.saveUser(user);
+    assertThat(identity.checkPassword("throttled", "wrong")).isFalse();
+    assertThat(identity.checkPassword("throttled", "Galaxie-Spirale-2026!")).as("refused during the delay").isFalse();
+    identity.unlockUser("throttled");
+    assertThat(identity.checkPassword("throttled", "Galaxie-Spirale-2026!")).isTrue();
+  }
+
+  @Test
   void sec07WeakPasswordsAreRefused() {
     User weak = identity.newUser("weak");
     weak.setPassword("abc");
@@ -140,6 +151,9 @@ class SecurityIT extends PostgresIntegrationTest {
     HttpResponse<String> page = send("GET", "/camunda/app/tasklist/default/", null, false);
     assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
         assertThat(cookie).startsWith("XSRF-TOKEN=").contains("SameSite=Strict").contains("Secure"));
+    // SEC-10: the session cookie is Secure, HttpOnly and SameSite.
+    assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+        assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly").contains("SameSite=Strict"));
     assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
     assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
   }
