@@ -80,10 +80,6 @@ public class ProgrammeEntry {
     updatedAt = now;
   }
 
-  public boolean isPublic() {
-    return publishedAt != null;
-  }
-
   public Long getId() { return id; }
   public Long getProposalId() { return proposalId; }
   public Long getSeasonId() { return seasonId; }

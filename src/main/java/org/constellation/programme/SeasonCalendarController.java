@@ -1,5 +1,6 @@
 package org.constellation.programme;
 
+import java.nio.charset.StandardCharsets;
 import org.constellation.call.SeasonRepository;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class SeasonCalendarController {
 
-  static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+  static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
   private final SeasonRepository seasons;
   private final SeasonCalendar calendar;

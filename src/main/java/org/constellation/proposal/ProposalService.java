@@ -93,12 +93,6 @@ public class ProposalService {
     return proposals.save(proposal);
   }
 
-  /** Links a proposal registered from inside a running process to that process instance. */
-  @Transactional
-  public void attachProcess(Proposal proposal, String processInstanceId) {
-    proposal.setProcessInstanceId(processInstanceId);
-  }
-
   /**
    * The variables that forms and gateways need: ids and non-personal facts, shown read-only to reviewers in French.
    */

@@ -28,7 +28,7 @@ public class RegisterSubmittedProposalListener implements ExecutionListener {
     ProposalSubmission submission = ProposalSubmission.fromFormValues(execution.getVariables());
     // Staff use Tasklist in French; a rejection rolls the start back and Tasklist shows this message.
     Proposal proposal = proposals.register(submission, Locale.FRENCH);
-    proposals.attachProcess(proposal, execution.getProcessInstanceId());
+    proposal.setProcessInstanceId(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(proposal.getReference());
     ProposalSubmission.FIELDS.forEach(execution::removeVariable);
     execution.setVariables(proposals.processFacts(proposal));

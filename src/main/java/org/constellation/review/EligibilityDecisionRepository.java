@@ -1,12 +1,9 @@
 package org.constellation.review;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface EligibilityDecisionRepository extends JpaRepository<EligibilityDecision, Long> {
 
   Optional<EligibilityDecision> findFirstByProposalIdOrderByDecidedAtDescIdDesc(Long proposalId);
-
-  List<EligibilityDecision> findByProposalIdOrderByDecidedAt(Long proposalId);
 }

@@ -17,7 +17,6 @@ public final class ProcessVariables {
   public static final String CONTACT_PHONE = "contactPhone";
 
   public static final String MAIL_TEMPLATE = "mailTemplate";
-  public static final String PARTNER_PROPOSAL_ID = "partnerProposalId";
 
   public static final String MESSAGE_INFORMATION_PROVIDED = "InformationProvided";
   public static final String MESSAGE_PROPOSAL_WITHDRAWN = "ProposalWithdrawn";

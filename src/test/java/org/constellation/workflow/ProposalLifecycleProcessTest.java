@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -105,6 +104,16 @@ class ProposalLifecycleProcessTest {
         .stream().findFirst().orElse(null);
   }
 
+  /** A submitted proposal whose eligibility check a reviewer completed with these variables. */
+  ProcessInstance decided(Object... decision) {
+    ProcessInstance instance = submit();
+    runJobs(instance);
+    complete(task(instance), withVariables(decision[0].toString(), decision[1],
+        java.util.Arrays.copyOfRange(decision, 2, decision.length)));
+    runJobs(instance);
+    return instance;
+  }
+
   ProcessInstance eligibleUpToMatching() {
     ProcessInstance instance = submit();
     runJobs(instance);
@@ -159,20 +168,14 @@ class ProposalLifecycleProcessTest {
 
   @Test
   void tellsAnIneligibleApplicantWhyAndCloses() {
-    ProcessInstance instance = submit();
-    runJobs(instance);
-    complete(task(instance), withVariables("eligibilityDecision", "INELIGIBLE", "eligibilityReasons", "Hors territoire"));
-    runJobs(instance);
+    ProcessInstance instance = decided("eligibilityDecision", "INELIGIBLE", "eligibilityReasons", "Hors territoire");
     assertThat(instance).isEnded().hasPassed("EndEvent_ProposalIneligible");
     assertThat(mail.templates).containsExactly("acknowledgement", "ineligible");
   }
 
   @Test
   void asksForMissingInformationAndChecksAgainWhenTheAnswerArrives() {
-    ProcessInstance instance = submit();
-    runJobs(instance);
-    complete(task(instance), withVariables("eligibilityDecision", "INCOMPLETE", "missingInformation", "Dates ?"));
-    runJobs(instance);
+    ProcessInstance instance = decided("eligibilityDecision", "INCOMPLETE", "missingInformation", "Dates ?");
     assertThat(instance).isWaitingAt("Task_AwaitApplicantAnswer");
 
     runtimeService().createMessageCorrelation(ProcessVariables.MESSAGE_INFORMATION_PROVIDED)
@@ -183,10 +186,7 @@ class ProposalLifecycleProcessTest {
 
   @Test
   void remindsAfterTheConfiguredDelayThenClosesWithoutAnAnswer() {
-    ProcessInstance instance = submit();
-    runJobs(instance);
-    complete(task(instance), withVariables("eligibilityDecision", "INCOMPLETE", "missingInformation", "Dates ?"));
-    runJobs(instance);
+    ProcessInstance instance = decided("eligibilityDecision", "INCOMPLETE", "missingInformation", "Dates ?");
 
     Job reminder = timer(instance, "BoundaryEvent_AnswerReminderDue");
     assertThat(reminder.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(7))));
