@@ -40,4 +40,14 @@ class ModuleBoundariesTest {
   static final ArchRule theCallKnowsNothingOfItsProposals = noClasses()
       .that().resideInAPackage("..call..")
       .should().dependOnClassesThat().resideInAnyPackage("..proposal..", "..review..", "..matching..", "..programme..");
+
+  @ArchTest
+  static final ArchRule thePortalIsTheOutermostLayer = noClasses()
+      .that().resideOutsideOfPackage("..portal..")
+      .should().dependOnClassesThat().resideInAPackage("..portal..");
+
+  @ArchTest
+  static final ArchRule thePortalLeavesMailToTheProcesses = noClasses()
+      .that().resideInAPackage("..portal..")
+      .should().dependOnClassesThat().resideInAnyPackage("..notification..", "org.springframework.mail..");
 }

@@ -11,6 +11,7 @@ import org.constellation.matching.IntroductionRepository;
 import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.InformationAnswerRepository;
 import org.constellation.proposal.Proposal;
+import org.constellation.proposal.TrackingLinks;
 import org.constellation.review.EligibilityDecisionRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -20,7 +21,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders a mail in the recipient's language. Templates only receive values as model objects: applicant text is
- * escaped by Thymeleaf and never becomes template or expression text.
+ * escaped by Thymeleaf and never becomes template or expression text. A mail that carries a tracking link issues it
+ * here, in the transaction of the mail job: the token exists only in that mail.
  */
 @Component
 public class MailComposer {
@@ -38,11 +40,12 @@ public class MailComposer {
   private final ProgrammeEntryRepository entries;
   private final InformationAnswerRepository answers;
   private final IdentityService identityService;
+  private final TrackingLinks trackingLinks;
   private final URI publicBaseUrl;
 
   public MailComposer(TemplateEngine templates, MessageSource messages, EligibilityDecisionRepository decisions,
       AccompanimentPlanRepository plans, IntroductionRepository introductions, ProgrammeEntryRepository entries,
-      InformationAnswerRepository answers, IdentityService identityService,
+      InformationAnswerRepository answers, IdentityService identityService, TrackingLinks trackingLinks,
       @Value("${constellation.public-base-url}") URI publicBaseUrl) {
     this.templates = templates;
     this.messages = messages;
@@ -52,6 +55,7 @@ public class MailComposer {
     this.entries = entries;
     this.answers = answers;
     this.identityService = identityService;
+    this.trackingLinks = trackingLinks;
     this.publicBaseUrl = publicBaseUrl;
   }
 
@@ -74,6 +78,9 @@ public class MailComposer {
       model.setVariable("entryEnd", EVENT_TIME.format(entry.getEndsAt().atZoneSameInstant(PARIS)));
     });
     model.setVariable("answer", answers.findFirstByProposalIdOrderByReceivedAtDesc(recipient.getId()).orElse(null));
+    if (template.carriesTrackingLink()) {
+      model.setVariable("trackingUrl", trackingLinks.issue(recipient.getId()).toString());
+    }
     model.setVariable("feedUrl",
         publicBaseUrl.resolve("/programme/" + recipient.getCall().getSeason().getSlug() + ".ics").toString());
     String subject = messages.getMessage("mail." + template.templateName() + ".subject",

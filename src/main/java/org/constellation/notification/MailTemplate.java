@@ -2,27 +2,37 @@ package org.constellation.notification;
 
 import java.util.Arrays;
 
-/** The applicant-facing mails; each has templates/mail/{name}.html and a subject under mail.{name}.subject. */
+/**
+ * The applicant-facing mails; each has templates/mail/{name}.html and a subject under mail.{name}.subject. Those that
+ * ask the applicant to act, or open the follow-up, carry a fresh private tracking link.
+ */
 public enum MailTemplate {
-  ACKNOWLEDGEMENT("acknowledgement"),
-  INFORMATION_REQUEST("information-request"),
-  INFORMATION_REMINDER("information-reminder"),
-  CLOSED_WITHOUT_ANSWER("closed-without-answer"),
-  INELIGIBLE("ineligible"),
-  ELIGIBLE("eligible"),
-  ACCOMPANIMENT_PLAN("accompaniment-plan"),
-  PARTNER_INTRODUCTION("partner-introduction"),
-  PUBLISHED("published"),
-  WITHDRAWN("withdrawn");
+  ACKNOWLEDGEMENT("acknowledgement", true),
+  INFORMATION_REQUEST("information-request", true),
+  INFORMATION_REMINDER("information-reminder", true),
+  CLOSED_WITHOUT_ANSWER("closed-without-answer", false),
+  INELIGIBLE("ineligible", false),
+  ELIGIBLE("eligible", false),
+  ACCOMPANIMENT_PLAN("accompaniment-plan", false),
+  PARTNER_INTRODUCTION("partner-introduction", false),
+  PUBLISHED("published", false),
+  WITHDRAWN("withdrawn", false),
+  TRACKING_LINK("tracking-link", true);
 
   private final String templateName;
+  private final boolean carriesTrackingLink;
 
-  MailTemplate(String templateName) {
+  MailTemplate(String templateName, boolean carriesTrackingLink) {
     this.templateName = templateName;
+    this.carriesTrackingLink = carriesTrackingLink;
   }
 
   public String templateName() {
     return templateName;
+  }
+
+  public boolean carriesTrackingLink() {
+    return carriesTrackingLink;
   }
 
   public static MailTemplate named(String name) {

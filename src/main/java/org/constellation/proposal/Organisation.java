@@ -29,6 +29,12 @@ public class Organisation {
     this.commune = commune;
   }
 
+  void update(String name, OrganisationType type, String commune) {
+    this.name = name;
+    this.type = type;
+    this.commune = commune;
+  }
+
   public Long getId() { return id; }
   public String getName() { return name; }
   public OrganisationType getType() { return type; }

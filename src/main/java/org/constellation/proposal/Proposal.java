@@ -13,11 +13,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.constellation.call.Call;
@@ -66,6 +70,8 @@ public class Proposal {
   private ProposalStatus status;
 
   private String processInstanceId;
+  /** The one-time key of the web form that created it; null for proposals entered by staff. */
+  private String submissionKey;
   private OffsetDateTime createdAt;
   private OffsetDateTime updatedAt;
 
@@ -100,19 +106,27 @@ public class Proposal {
   @Column(name = "criterion_code")
   private Set<String> bonusCriteria = new LinkedHashSet<>();
 
+  @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("changedAt, id")
+  private List<ProposalStatusChange> statusChanges = new ArrayList<>();
+
   protected Proposal() {}
 
   Proposal(String reference, Call call, Organisation organisation, Clock clock) {
     this.reference = reference;
     this.call = call;
     this.organisation = organisation;
-    this.status = ProposalStatus.SUBMITTED;
     this.createdAt = OffsetDateTime.now(clock);
-    this.updatedAt = createdAt;
+    moveTo(ProposalStatus.SUBMITTED, clock);
   }
 
   public void moveTo(ProposalStatus next, Clock clock) {
     this.status = next;
+    this.updatedAt = OffsetDateTime.now(clock);
+    statusChanges.add(new ProposalStatusChange(this, next, updatedAt));
+  }
+
+  void touch(Clock clock) {
     this.updatedAt = OffsetDateTime.now(clock);
   }
 
@@ -167,6 +181,8 @@ public class Proposal {
   public ProposalStatus getStatus() { return status; }
   public String getProcessInstanceId() { return processInstanceId; }
   void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+  public String getSubmissionKey() { return submissionKey; }
+  void setSubmissionKey(String submissionKey) { this.submissionKey = submissionKey; }
   public OffsetDateTime getCreatedAt() { return createdAt; }
   public OffsetDateTime getUpdatedAt() { return updatedAt; }
   public Set<String> getThemes() { return themes; }
@@ -174,4 +190,6 @@ public class Proposal {
   public Set<AccompanimentNeed> getNeeds() { return needs; }
   public Set<OfferType> getOffers() { return offers; }
   public Set<String> getBonusCriteria() { return bonusCriteria; }
+  /** Oldest first; read inside a transaction. */
+  public List<ProposalStatusChange> getStatusChanges() { return statusChanges; }
 }

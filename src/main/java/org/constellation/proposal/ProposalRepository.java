@@ -8,5 +8,9 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
   Optional<Proposal> findByReference(String reference);
 
+  Optional<Proposal> findBySubmissionKey(String submissionKey);
+
+  List<Proposal> findByContactEmailIgnoreCase(String contactEmail);
+
   List<Proposal> findByCallIdAndIdNotOrderByTitle(Long callId, Long excludedId);
 }

@@ -7,14 +7,18 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
@@ -25,7 +29,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers proposals and passes the applicant's actions (answer, withdrawal) to their running process. */
+/**
+ * Registers proposals and passes the applicant's actions (correction, answer, withdrawal) to their running process.
+ */
 @Service
 public class ProposalService {
 
@@ -36,16 +42,18 @@ public class ProposalService {
   private final CallRepository calls;
   private final InformationAnswerRepository answers;
   private final RuntimeService runtimeService;
+  private final TaskService taskService;
   private final MessageSource messages;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   public ProposalService(ProposalRepository proposals, CallRepository calls, InformationAnswerRepository answers,
-      RuntimeService runtimeService, MessageSource messages, Clock clock) {
+      RuntimeService runtimeService, TaskService taskService, MessageSource messages, Clock clock) {
     this.proposals = proposals;
     this.calls = calls;
     this.answers = answers;
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
     this.messages = messages;
     this.clock = clock;
   }
@@ -53,7 +61,16 @@ public class ProposalService {
   /** Stores a proposal and starts its lifecycle, in one transaction: both happen or neither does. */
   @Transactional
   public Proposal submit(ProposalSubmission submission, Locale locale) {
-    Proposal proposal = register(submission, locale);
+    return submit(submission, locale, null);
+  }
+
+  /**
+   * As {@link #submit(ProposalSubmission, Locale)}, remembering the one-time key of the web form: a second submission
+   * with the same key breaks the unique index, and the caller finds the first one with {@link #findBySubmissionKey}.
+   */
+  @Transactional
+  public Proposal submit(ProposalSubmission submission, Locale locale, String submissionKey) {
+    Proposal proposal = register(submission, locale, submissionKey);
     Map<String, Object> variables = new LinkedHashMap<>(processFacts(proposal));
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(
         ProcessVariables.PROPOSAL_LIFECYCLE, proposal.getReference(), variables);
@@ -61,19 +78,79 @@ public class ProposalService {
     return proposal;
   }
 
+  /** The checks of {@link #submit}, without storing anything: the portal limits per email only what would be stored. */
+  @Transactional(readOnly = true)
+  public void check(ProposalSubmission s, Locale locale) {
+    new SubmissionValidator(messages).rejectIfInvalid(s, openCall(s, locale), locale);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Proposal> findBySubmissionKey(String submissionKey) {
+    return proposals.findBySubmissionKey(submissionKey);
+  }
+
   /** Validates and stores a proposal without starting a process (the caller is already inside one). */
   @Transactional
   public Proposal register(ProposalSubmission s, Locale locale) {
-    Call call = Optional.ofNullable(s.callSlug()).flatMap(calls::findBySlug)
-        .orElseThrow(() -> rejected("callSlug", "unknownCall", locale));
-    if (!call.acceptsSubmissionsAt(OffsetDateTime.now(clock))) {
-      throw rejected("callSlug", "callClosed", locale);
-    }
+    return register(s, locale, null);
+  }
+
+  private Proposal register(ProposalSubmission s, Locale locale, String submissionKey) {
+    Call call = openCall(s, locale);
     new SubmissionValidator(messages).rejectIfInvalid(s, call, locale);
 
     Organisation organisation = new Organisation(
         s.organisationName(), OrganisationType.valueOf(s.organisationType()), s.organisationCommune());
     Proposal proposal = new Proposal(newReference(), call, organisation, clock);
+    proposal.setSubmissionKey(submissionKey);
+    apply(s, proposal);
+    // Flushed at once: a replayed form key fails here, before any process starts.
+    return proposals.saveAndFlush(proposal);
+  }
+
+  /**
+   * The applicant's correction of their proposal, allowed while the call is open and until a reviewer has taken up
+   * its eligibility check. The new content reaches the process variables that Tasklist shows.
+   */
+  @Transactional
+  public Proposal correct(Long proposalId, ProposalSubmission s, Locale locale) {
+    Proposal proposal = proposals.findById(proposalId).orElseThrow();
+    if (!isCorrectable(proposal)) {
+      throw new ProposalStateConflict(messages.getMessage("proposal.notCorrectable", null, locale));
+    }
+    new SubmissionValidator(messages).rejectIfInvalid(s, proposal.getCall(), locale);
+    proposal.getOrganisation().update(
+        s.organisationName(), OrganisationType.valueOf(s.organisationType()), s.organisationCommune());
+    apply(s, proposal);
+    proposal.touch(clock);
+    runtimeService.setVariables(proposal.getProcessInstanceId(), processFacts(proposal));
+    return proposal;
+  }
+
+  /** Open call, no eligibility decision taken yet (no information ever requested), and nobody on the check. */
+  @Transactional(readOnly = true)
+  public boolean isCorrectable(Proposal proposal) {
+    boolean awaitingFirstCheck = EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.ELIGIBILITY_CHECK)
+        .contains(proposal.getStatus())
+        && proposal.getStatusChanges().stream().noneMatch(c -> c.getStatus() == ProposalStatus.INFORMATION_REQUESTED);
+    return awaitingFirstCheck
+        && proposal.getCall().acceptsSubmissionsAt(OffsetDateTime.now(clock))
+        && taskService.createTaskQuery().processInstanceId(proposal.getProcessInstanceId())
+            .taskDefinitionKey(ProcessVariables.TASK_CHECK_ELIGIBILITY).taskAssigned().count() == 0;
+  }
+
+  private Call openCall(ProposalSubmission s, Locale locale) {
+    Call call = Optional.ofNullable(s.callSlug()).flatMap(calls::findBySlug)
+        .orElseThrow(() -> rejected("callSlug", "unknownCall", locale));
+    if (!call.acceptsSubmissionsAt(OffsetDateTime.now(clock))) {
+      throw rejected("callSlug", "callClosed", locale);
+    }
+    return call;
+  }
+
+  private void apply(ProposalSubmission s, Proposal proposal) {
+    Call call = proposal.getCall();
+    boolean contribution = ProposalKind.valueOf(s.kind()) == ProposalKind.CONTRIBUTION;
     proposal.setKind(ProposalKind.valueOf(s.kind()));
     proposal.setContact(s.contactName(), s.contactEmail(), s.contactPhone());
     proposal.setLanguage(s.language() == null ? "fr" : s.language());
@@ -82,15 +159,20 @@ public class ProposalService {
     proposal.setCommune(s.commune(), call.communeNamed(s.commune()).map(Commune::inseeCode).orElse(null));
     proposal.setPlace(s.place());
     proposal.setUmbrellaEvent(s.umbrellaEvent());
-    proposal.setOfferDescription(s.offerDescription());
+    // The form hides the offer fields unless the proposal is a contribution: never keep values the applicant can't see.
+    proposal.setOfferDescription(contribution ? s.offerDescription() : null);
     proposal.setSchoolInvolvement(
         s.schoolInvolvement() == null ? SchoolInvolvement.NONE : SchoolInvolvement.valueOf(s.schoolInvolvement()));
-    proposal.getThemes().addAll(s.themes());
-    s.audiences().forEach(a -> proposal.getAudiences().add(Audience.valueOf(a)));
-    s.needs().forEach(n -> proposal.getNeeds().add(AccompanimentNeed.valueOf(n)));
-    s.offers().forEach(o -> proposal.getOffers().add(OfferType.valueOf(o)));
-    proposal.getBonusCriteria().addAll(s.bonusCriteria());
-    return proposals.save(proposal);
+    replace(proposal.getThemes(), s.themes());
+    replace(proposal.getAudiences(), s.audiences().stream().map(Audience::valueOf).toList());
+    replace(proposal.getNeeds(), s.needs().stream().map(AccompanimentNeed::valueOf).toList());
+    replace(proposal.getOffers(), contribution ? s.offers().stream().map(OfferType::valueOf).toList() : List.of());
+    replace(proposal.getBonusCriteria(), s.bonusCriteria());
+  }
+
+  private static <T> void replace(Set<T> current, Collection<T> wanted) {
+    current.retainAll(wanted);
+    current.addAll(wanted);
   }
 
   /**
@@ -126,14 +208,13 @@ public class ProposalService {
 
   /** The applicant's answer to a request for information; resumes the eligibility check. */
   @Transactional
-  public void provideInformation(Long proposalId, String answer) {
+  public void provideInformation(Long proposalId, String answer, Locale locale) {
     Proposal proposal = proposals.findById(proposalId).orElseThrow();
-    if (answer == null || answer.isBlank() || answer.length() > SubmissionValidator.LONG_TEXT) {
-      throw new IllegalArgumentException("An answer of 1 to " + SubmissionValidator.LONG_TEXT + " characters is needed");
-    }
-    answers.save(new InformationAnswer(proposal, answer.strip(), OffsetDateTime.now(clock)));
+    String text = answer == null || answer.isBlank() ? null : answer.strip();
+    new SubmissionValidator(messages).rejectIfInvalidAnswer(text, locale);
+    answers.save(new InformationAnswer(proposal, text, OffsetDateTime.now(clock)));
     correlate(proposal, ProcessVariables.MESSAGE_INFORMATION_PROVIDED, "noInformationRequested",
-        Map.of("applicantAnswer", answer.strip()));
+        Map.of("applicantAnswer", text));
   }
 
   /** Withdraws a proposal at whatever stage it is; the process cancels its calendar entry and tells the applicant. */

@@ -3,6 +3,8 @@ package org.constellation.proposal;
 import static org.constellation.workflow.FormValues.list;
 import static org.constellation.workflow.FormValues.text;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +44,36 @@ public record ProposalSubmission(
       "contactPhone", "language", "title", "summary", "description", "themes", "audiences", "plannedStart",
       "plannedEnd", "commune", "place", "umbrellaEvent", "needs", "offers", "offerDescription", "bonusCriteria",
       "schoolInvolvement");
+
+  /** What a stored proposal holds, as its form would submit it again (to correct it). */
+  public static ProposalSubmission of(Proposal p) {
+    return new ProposalSubmission(p.getCall().getSlug(), p.getKind().name(), p.getOrganisation().getName(),
+        p.getOrganisation().getType().name(), p.getOrganisation().getCommune(), p.getContactName(),
+        p.getContactEmail(), p.getContactPhone(), p.getLanguage(), p.getTitle(), p.getSummary(), p.getDescription(),
+        List.copyOf(p.getThemes()), names(p.getAudiences()),
+        p.getPlannedStart() == null ? null : p.getPlannedStart().toString(),
+        p.getPlannedEnd() == null ? null : p.getPlannedEnd().toString(),
+        p.getCommuneName(), p.getPlace(), p.getUmbrellaEvent(), names(p.getNeeds()), names(p.getOffers()),
+        p.getOfferDescription(), List.copyOf(p.getBonusCriteria()), p.getSchoolInvolvement().name());
+  }
+
+  /** The values keyed by form field, in the form's order; absent values are left out. */
+  public Map<String, Object> asFormValues() {
+    Object[] values = {callSlug, kind, organisationName, organisationType, organisationCommune, contactName,
+        contactEmail, contactPhone, language, title, summary, description, themes, audiences, plannedStart, plannedEnd,
+        commune, place, umbrellaEvent, needs, offers, offerDescription, bonusCriteria, schoolInvolvement};
+    Map<String, Object> byKey = new LinkedHashMap<>();
+    for (int i = 0; i < FIELDS.size(); i++) {
+      if (values[i] != null) {
+        byKey.put(FIELDS.get(i), values[i]);
+      }
+    }
+    return byKey;
+  }
+
+  private static List<String> names(Collection<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).toList();
+  }
 
   public static ProposalSubmission fromFormValues(Map<String, ?> values) {
     return new ProposalSubmission(

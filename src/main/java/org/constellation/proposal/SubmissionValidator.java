@@ -78,6 +78,14 @@ class SubmissionValidator {
     }
   }
 
+  /** The applicant's answer to a request for information: some text, as long as a detailed description at most. */
+  void rejectIfInvalidAnswer(String answer, Locale locale) {
+    paragraph("answer", answer, LONG_TEXT, true);
+    if (!errors.isEmpty()) {
+      throw new SubmissionRejected(errors, messages, locale);
+    }
+  }
+
   private void themes(ProposalSubmission s, Call call) {
     if (s.themes().isEmpty()) {
       reject("themes", "themeRequired");

@@ -8,6 +8,7 @@ public final class ProcessVariables {
 
   public static final String PROPOSAL_LIFECYCLE = "proposal-lifecycle";
   public static final String CALL_LIFECYCLE = "call-lifecycle";
+  public static final String TRACKING_LINK = "tracking-link";
 
   public static final String PROPOSAL_ID = "proposalId";
   public static final String CALL_ID = "callId";
@@ -17,6 +18,8 @@ public final class ProcessVariables {
   public static final String CONTACT_PHONE = "contactPhone";
 
   public static final String MAIL_TEMPLATE = "mailTemplate";
+
+  public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
 
   public static final String MESSAGE_INFORMATION_PROVIDED = "InformationProvided";
   public static final String MESSAGE_PROPOSAL_WITHDRAWN = "ProposalWithdrawn";

@@ -33,7 +33,9 @@ import org.springframework.test.context.DynamicPropertySource;
     "SMTP_PORT=3025",
     "CONSTELLATION_ADMIN_PASSWORD=Orbite-Sure-2026!",
     "CONSTELLATION_PUBLIC_BASE_URL=https://constellation.example.org",
-    "camunda.bpm.job-execution.enabled=false"})
+    "camunda.bpm.job-execution.enabled=false",
+    // Forms sent back within a second are a robot's: short enough for tests that fill forms as fast as code can.
+    "constellation.portal.minimum-fill-time=PT1S"})
 @ActiveProfiles("postgres")
 abstract class PostgresIntegrationTest {
 

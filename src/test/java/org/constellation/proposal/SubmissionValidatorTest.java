@@ -12,6 +12,7 @@ import org.constellation.call.Call;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Criterion;
 import org.constellation.call.Season;
+import org.constellation.workflow.CamundaForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -104,5 +105,55 @@ class SubmissionValidatorTest {
     values.put("title", "x".repeat(201));
     assertThat(rejection(values, Locale.FRENCH).readableMessage()).isEqualTo("Titre : 200 caractères au plus.");
     assertThat(rejection(values, Locale.ENGLISH).readableMessage()).isEqualTo("Title : 200 characters at most.");
+  }
+
+  /**
+   * The server enforces what forms/proposal-submission.form declares, field by field: the longest value it allows
+   * passes and one character more is refused; a required field left empty is refused; every listed choice passes
+   * and an unlisted one is refused. A rule changed in the form and not on the server (or the reverse) fails here.
+   */
+  @Test
+  void theServerEnforcesTheRulesOfTheFormFile() {
+    call.getUmbrellaEvents().add("Nuit des étoiles");
+    CamundaForm form = CamundaForm.load("proposal-submission");
+    for (CamundaForm.Component field : form.inputs()) {
+      String key = field.key();
+      if (key.equals("callSlug")) {
+        continue;
+      }
+      if (field.maxLength() != null) {
+        // An address at its longest: 64 characters before the @ (RFC 5321), a long domain after it.
+        String longest = key.equals("contactEmail")
+            ? "a".repeat(64) + "@" + ("b".repeat(61) + ".").repeat(3) + "o".repeat(field.maxLength() - 64 - 1 - 186)
+            : key.equals("contactPhone") ? "0".repeat(field.maxLength()) : "x".repeat(field.maxLength());
+        assertThat(rejection(with(key, longest), Locale.FRENCH)).as(key + " at its longest").isNull();
+        assertThat(fieldsIn(rejection(with(key, longest + "x"), Locale.FRENCH))).as(key).contains(key + ":tooLong");
+      }
+      if (field.required()) {
+        Map<String, Object> without = with(key, null);
+        without.remove(key);
+        assertThat(fieldsIn(rejection(without, Locale.FRENCH))).as(key + " required")
+            .anyMatch(error -> error.startsWith(key + ":"));
+      }
+      if (!field.options().isEmpty() && !List.of("themes", "bonusCriteria", "umbrellaEvent").contains(key)) {
+        boolean list = field.type().equals("checklist");
+        for (CamundaForm.Option option : field.options()) {
+          Map<String, Object> values = with(key, list ? List.of(option.value()) : option.value());
+          if (key.equals("kind") && option.value().equals("CONTRIBUTION")) {
+            values.put("offers", List.of("ROOM"));
+            values.put("offerDescription", "Une salle de 80 places");
+          }
+          assertThat(rejection(values, Locale.FRENCH)).as(key + "=" + option.value()).isNull();
+        }
+        Object unlisted = list ? List.of("NOT_AN_OPTION") : "NOT_AN_OPTION";
+        assertThat(fieldsIn(rejection(with(key, unlisted), Locale.FRENCH))).as(key).contains(key + ":choice");
+      }
+    }
+  }
+
+  private Map<String, Object> with(String key, Object value) {
+    Map<String, Object> values = valid();
+    values.put(key, value);
+    return values;
   }
 }

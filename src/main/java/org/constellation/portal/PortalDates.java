@@ -1,0 +1,29 @@
+package org.constellation.portal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Dates as the portal's readers expect them: in Paris time, written out in their language. */
+@Component("portalDates")
+public class PortalDates {
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  public String day(LocalDate date, Locale locale) {
+    return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+  }
+
+  public String day(OffsetDateTime moment, Locale locale) {
+    return day(moment.atZoneSameInstant(PARIS).toLocalDate(), locale);
+  }
+
+  public String moment(OffsetDateTime moment, Locale locale) {
+    return moment.atZoneSameInstant(PARIS)
+        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale));
+  }
+}

@@ -1,0 +1,46 @@
+package org.constellation.portal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Spring Security guards the public portal only; Camunda's webapps and REST API keep their own authentication and
+ * CSRF protection, so no chain matches them. On the portal: a CSRF token on every form (WEB-12), kept in a cookie
+ * rather than the session so that a long form outlives the session timeout; a strict content security policy (the
+ * pages use no script at all); no Referer leaves a page (WEB-04) and no page is cached (SEC-26).
+ */
+@Configuration
+@EnableWebSecurity
+class PortalSecurityConfiguration {
+
+  static final String[] PORTAL_PATHS = {"/", "/appels/**", "/suivi", "/suivi/**", "/portail/**"};
+
+  @Bean
+  SecurityFilterChain portal(HttpSecurity http, @Value("${server.servlet.session.cookie.secure:false}") boolean secure)
+      throws Exception {
+    CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+    // Not Camunda's XSRF-TOKEN: the webapps would read ours on their paths.
+    csrfTokens.setCookieName("CONSTELLATION-CSRF");
+    csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secure).sameSite("Strict").path("/"));
+    return http
+        .securityMatcher(PORTAL_PATHS)
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+        .exceptionHandling(errors -> errors.accessDeniedPage("/portail/refuse"))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(cache -> cache.disable())
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; "
+                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+            .frameOptions(frames -> frames.deny()))
+        .build();
+  }
+}

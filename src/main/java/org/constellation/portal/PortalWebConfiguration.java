@@ -1,0 +1,88 @@
+package org.constellation.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * The portal's web settings. French first, English second: the switch (?lang=en) is remembered in a cookie; without
+ * it the browser's preferred language among the two decides, and French when it prefers neither.
+ */
+@Configuration
+class PortalWebConfiguration implements WebMvcConfigurer {
+
+  static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH);
+
+  /** Post/Redirect/Get with 303 See Other: the browser follows with a GET, and reloading never re-sends a form. */
+  @Bean
+  static BeanPostProcessor seeOtherRedirects() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof ThymeleafViewResolver resolver) {
+          resolver.setRedirectHttp10Compatible(false);
+        }
+        return bean;
+      }
+    };
+  }
+
+  @Bean
+  LocaleResolver localeResolver() {
+    CookieLocaleResolver resolver = new CookieLocaleResolver("constellation-lang");
+    resolver.setDefaultLocaleFunction(PortalWebConfiguration::preferredLanguage);
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor switchLanguage = new LocaleChangeInterceptor();
+    switchLanguage.setParamName("lang");
+    switchLanguage.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(new SupportedLanguageOnly(switchLanguage));
+  }
+
+  private static Locale preferredLanguage(HttpServletRequest request) {
+    if (request.getHeader("Accept-Language") == null) {
+      return Locale.FRENCH;
+    }
+    for (Locale wanted : Collections.list(request.getLocales())) {
+      for (Locale offered : LANGUAGES) {
+        if (offered.getLanguage().equals(wanted.getLanguage())) {
+          return offered;
+        }
+      }
+    }
+    return Locale.FRENCH;
+  }
+
+  /** Only fr and en may be switched to: ?lang=de keeps the current language. */
+  private static final class SupportedLanguageOnly implements org.springframework.web.servlet.HandlerInterceptor {
+
+    private final LocaleChangeInterceptor delegate;
+
+    SupportedLanguageOnly(LocaleChangeInterceptor delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+        Object handler) throws jakarta.servlet.ServletException {
+      String wanted = request.getParameter("lang");
+      if (wanted == null || LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(wanted))) {
+        return true;
+      }
+      return delegate.preHandle(request, response, handler);
+    }
+  }
+}

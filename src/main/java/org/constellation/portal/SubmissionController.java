@@ -1,0 +1,149 @@
+package org.constellation.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.constellation.call.Call;
+import org.constellation.call.CallRepository;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalService;
+import org.constellation.proposal.ProposalSubmission;
+import org.constellation.proposal.SubmissionRejected;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public submission form of a call. A valid submission stores the proposal and starts its lifecycle in one
+ * transaction, then redirects (303) to the confirmation; an invalid one shows the form again with every value kept
+ * and nothing stored (422); robots get the confirmation page and nothing else.
+ */
+@Controller
+class SubmissionController {
+
+  static final String HONEYPOT = "website";
+  static final String FORM_KEY = "formKey";
+  private static final Logger LOG = LoggerFactory.getLogger(SubmissionController.class);
+
+  private final CallRepository calls;
+  private final ProposalService proposals;
+  private final SubmissionFormView view;
+  private final FormKeys formKeys;
+  private final RateLimits rateLimits;
+  private final Clock clock;
+
+  SubmissionController(CallRepository calls, ProposalService proposals, SubmissionFormView view, FormKeys formKeys,
+      RateLimits rateLimits, Clock clock) {
+    this.calls = calls;
+    this.proposals = proposals;
+    this.view = view;
+    this.formKeys = formKeys;
+    this.rateLimits = rateLimits;
+    this.clock = clock;
+  }
+
+  @GetMapping("/appels/{slug}/proposer")
+  String form(@PathVariable String slug, Locale locale, Model model) {
+    Call call = call(slug);
+    if (!call.acceptsSubmissionsAt(OffsetDateTime.now(clock))) {
+      model.addAttribute("call", call);
+      return "portal/closed";
+    }
+    return show(call, view.defaults(locale), Map.of(), null, locale, model);
+  }
+
+  @PostMapping("/appels/{slug}/proposer")
+  String submit(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params, Locale locale,
+      HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    Call call = call(slug);
+    rateLimits.consume(RateLimits.Limit.SUBMISSION_PER_ADDRESS, request.getRemoteAddr());
+    Map<String, List<String>> values = new LinkedHashMap<>(params);
+    if (!params.getOrDefault(HONEYPOT, List.of()).stream().allMatch(String::isEmpty)) {
+      LOG.info("Submission to call {} dropped: the hidden field was filled", slug);
+      return "redirect:/appels/" + slug + "/merci";
+    }
+    if (!call.acceptsSubmissionsAt(OffsetDateTime.now(clock))) {
+      response.setStatus(HttpStatus.GONE.value());
+      model.addAttribute("call", call);
+      return "portal/closed";
+    }
+    String formKey = params.getFirst(FORM_KEY);
+    FormKeys.Verdict verdict = formKeys.check(formKey, slug);
+    if (verdict != FormKeys.Verdict.VALID) {
+      response.setStatus(verdict == FormKeys.Verdict.INVALID
+          ? HttpStatus.BAD_REQUEST.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return show(call, values, Map.of(), "portal.form." + verdict.name().toLowerCase(Locale.ROOT), locale, model);
+    }
+    String submissionKey = FormKeys.uniquePart(formKey);
+    Optional<Proposal> earlier = proposals.findBySubmissionKey(submissionKey);
+    if (earlier.isPresent()) {
+      return confirmed(slug, earlier.get(), redirect);
+    }
+
+    Map<String, String> errors = new LinkedHashMap<>();
+    ProposalSubmission submission = view.parse(values, slug, errors, locale);
+    if (!errors.isEmpty()) {
+      return invalid(call, values, errors, locale, response, model);
+    }
+    try {
+      proposals.check(submission, locale);
+      rateLimits.consume(RateLimits.Limit.SUBMISSION_PER_EMAIL, submission.contactEmail());
+      return confirmed(slug, proposals.submit(submission, locale, submissionKey), redirect);
+    } catch (SubmissionRejected rejected) {
+      return invalid(call, values, view.errors(rejected, locale), locale, response, model);
+    } catch (DataIntegrityViolationException sameFormTwice) {
+      // A parallel POST of the same form won the race: show its confirmation.
+      return proposals.findBySubmissionKey(submissionKey).map(first -> confirmed(slug, first, redirect))
+          .orElseThrow(() -> sameFormTwice);
+    }
+  }
+
+  @GetMapping("/appels/{slug}/merci")
+  String thanks(@PathVariable String slug, Model model) {
+    model.addAttribute("call", call(slug));
+    return "portal/thanks";
+  }
+
+  private String confirmed(String slug, Proposal proposal, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("submittedTitle", proposal.getTitle());
+    redirect.addFlashAttribute("submittedReference", proposal.getReference());
+    redirect.addFlashAttribute("submittedTo", TrackingPages.maskedEmail(proposal.getContactEmail()));
+    return "redirect:/appels/" + slug + "/merci";
+  }
+
+  private String invalid(Call call, Map<String, List<String>> values, Map<String, String> errors, Locale locale,
+      HttpServletResponse response, Model model) {
+    response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+    return show(call, values, errors, null, locale, model);
+  }
+
+  private String show(Call call, Map<String, List<String>> values, Map<String, String> errors, String problem,
+      Locale locale, Model model) {
+    view.fill(model, call, values, errors, locale);
+    model.addAttribute("problem", problem);
+    model.addAttribute(FORM_KEY, formKeys.issue(call.getSlug()));
+    model.addAttribute("action", "/appels/" + call.getSlug() + "/proposer");
+    return "portal/submission";
+  }
+
+  private Call call(String slug) {
+    return calls.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  }
+
+}

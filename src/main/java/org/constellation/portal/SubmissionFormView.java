@@ -1,0 +1,192 @@
+package org.constellation.portal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.constellation.call.Call;
+import org.constellation.call.Criterion;
+import org.constellation.proposal.ProposalSubmission;
+import org.constellation.proposal.SubmissionRejected;
+import org.constellation.workflow.CamundaForm;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Renders forms/proposal-submission.form, the start form Tasklist shows to staff, for applicants: the same labels,
+ * hints, required fields, lengths and choices. French comes from the form file itself; English from messages_en
+ * (form.{key}.label, .description, .option.{value}; form.text.{component id}). The call supplies the choices that
+ * differ from call to call (themes, bonus criteria, umbrella events); the call's slug comes from the address.
+ */
+@Component
+class SubmissionFormView {
+
+  static final String FORM_ID = "proposal-submission";
+  private static final Set<String> FROM_THE_ADDRESS = Set.of("callSlug");
+
+  private final CamundaForm form = CamundaForm.load(FORM_ID);
+  private final MessageSource messages;
+
+  SubmissionFormView(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  CamundaForm form() {
+    return form;
+  }
+
+  /** The keys whose values are lists (checklists); every other key takes one value. */
+  Set<String> listKeys() {
+    return form.inputs().stream().filter(c -> "checklist".equals(c.type())).map(CamundaForm.Component::key)
+        .collect(Collectors.toSet());
+  }
+
+  /** A blank form: the file's defaults, and the reader's language as the language of the exchanges. */
+  Map<String, List<String>> defaults(Locale locale) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    form.inputs().stream().filter(c -> c.defaultValue() != null)
+        .forEach(c -> values.put(c.key(), List.of(c.defaultValue())));
+    values.put("language", List.of(locale.getLanguage()));
+    return values;
+  }
+
+  /** The values of a stored proposal, to correct it. */
+  Map<String, List<String>> valuesOf(ProposalSubmission submission) {
+    Map<String, Object> raw = submission.asFormValues();
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    raw.forEach((key, value) -> {
+      if (value instanceof List<?> list) {
+        values.put(key, list.stream().map(Object::toString).toList());
+      } else if (value != null) {
+        values.put(key, List.of(value.toString()));
+      }
+    });
+    return values;
+  }
+
+  List<FormField> fields(Call call, Locale locale, Map<String, List<String>> values, Map<String, String> errors) {
+    List<FormField> fields = new ArrayList<>();
+    for (CamundaForm.Component component : form.components()) {
+      if ("text".equals(component.type())) {
+        fields.addAll(text(component, locale));
+      } else if (component.isInput() && !FROM_THE_ADDRESS.contains(component.key())) {
+        fields.add(input(component, call, locale, values.getOrDefault(component.key(), List.of()),
+            errors.get(component.key())));
+      }
+    }
+    return fields;
+  }
+
+  /** The model of a form page: its fields with values and errors, and the error summary at the top. */
+  void fill(Model model, Call call, Map<String, List<String>> values, Map<String, String> errors, Locale locale) {
+    model.addAttribute("call", call);
+    model.addAttribute("fields", fields(call, locale, values, errors));
+    model.addAttribute("errors", errors.entrySet().stream()
+        .map(error -> new FieldProblem("f-" + error.getKey(), label(error.getKey(), locale), error.getValue()))
+        .toList());
+  }
+
+  /**
+   * The posted values as a submission: one value per single-value field, lists for checklists; the call is the one
+   * of the address. A field sent twice where one value is expected is an error, not a choice.
+   */
+  ProposalSubmission parse(Map<String, List<String>> values, String slug, Map<String, String> errors, Locale locale) {
+    Set<String> listKeys = listKeys();
+    Map<String, Object> raw = new LinkedHashMap<>();
+    for (String key : ProposalSubmission.FIELDS) {
+      List<String> posted = values.getOrDefault(key, List.of());
+      if (listKeys.contains(key)) {
+        raw.put(key, posted);
+      } else if (posted.size() > 1) {
+        errors.put(key, messages.getMessage("validation.singleValue", null, locale));
+      } else if (!posted.isEmpty()) {
+        raw.put(key, posted.get(0));
+      }
+    }
+    raw.put("callSlug", slug);
+    return ProposalSubmission.fromFormValues(raw);
+  }
+
+  /** The server's verdict, one message per field (the first), in the reader's language. */
+  Map<String, String> errors(SubmissionRejected rejected, Locale locale) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    rejected.errors().forEach(error -> errors.putIfAbsent(error.field(),
+        messages.getMessage("validation." + error.code(), error.arguments(), locale)));
+    return errors;
+  }
+
+  /** An entry of the error summary: links to the field, says what is wrong. */
+  record FieldProblem(String fieldId, String label, String message) {}
+
+  /** The label of a field in the reader's language, for error summaries. */
+  String label(String key, Locale locale) {
+    return form.component(key)
+        .map(c -> messages.getMessage("form." + key + ".label", null, c.label(), locale))
+        .orElseGet(() -> messages.getMessage("field." + key, null, key, locale));
+  }
+
+  /** Markdown of the form's text blocks: "## " opens the page, "### " a section; other lines are paragraphs. */
+  private List<FormField> text(CamundaForm.Component component, Locale locale) {
+    String markdown = messages.getMessage("form.text." + component.id(), null, component.text(), locale);
+    List<FormField> blocks = new ArrayList<>();
+    for (String line : markdown.split("\n")) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      int hashes = trimmed.indexOf(' ');
+      if (trimmed.startsWith("#") && hashes > 0 && trimmed.substring(0, hashes).chars().allMatch(ch -> ch == '#')) {
+        blocks.add(new FormField("heading", null, null, trimmed.substring(hashes + 1), null, false, null, List.of(),
+            null, null, null, Math.max(1, hashes - 1)));
+      } else {
+        blocks.add(new FormField("paragraph", null, null, trimmed, null, false, null, List.of(), null, null, null, 0));
+      }
+    }
+    return blocks;
+  }
+
+  private FormField input(CamundaForm.Component component, Call call, Locale locale, List<String> current,
+      String error) {
+    String key = component.key();
+    String id = "f-" + key;
+    String label = messages.getMessage("form." + key + ".label", null, component.label(), locale);
+    String description = component.description() == null ? null
+        : messages.getMessage("form." + key + ".description", null, component.description(), locale);
+    List<FormField.Choice> choices = options(component, call, locale).entrySet().stream()
+        .map(option -> new FormField.Choice(id + "-" + option.getKey(), option.getKey(), option.getValue(),
+            current.contains(option.getKey())))
+        .toList();
+    String type = "datetime".equals(component.type()) ? "date" : component.type();
+    String showWhen = component.shownWhen() == null ? null
+        : component.shownWhen().key() + "=" + component.shownWhen().value();
+    return new FormField(type, id, key, label, description, component.required(), component.maxLength(), choices,
+        current.isEmpty() ? null : current.get(0), error, showWhen, 0);
+  }
+
+  /**
+   * value → label, in the form's order; the call's own lists where calls differ, translated where a translation of
+   * the code exists (the reference call's themes and criteria), in the call's words otherwise.
+   */
+  private Map<String, String> options(CamundaForm.Component component, Call call, Locale locale) {
+    Map<String, String> options = new LinkedHashMap<>();
+    String key = component.key();
+    switch (key) {
+      case "themes" -> call.getThemes().forEach(theme ->
+          options.put(theme.code(), optionLabel(key, new CamundaForm.Option(theme.code(), theme.label()), locale)));
+      case "bonusCriteria" -> call.criteriaOfKind(Criterion.Kind.BONUS).forEach(criterion -> options.put(
+          criterion.code(), optionLabel(key, new CamundaForm.Option(criterion.code(), criterion.label()), locale)));
+      case "umbrellaEvent" -> call.getUmbrellaEvents().forEach(event -> options.put(event, event));
+      default -> component.options()
+          .forEach(option -> options.put(option.value(), optionLabel(component.key(), option, locale)));
+    }
+    return options;
+  }
+
+  String optionLabel(String key, CamundaForm.Option option, Locale locale) {
+    return messages.getMessage("form." + key + ".option." + option.value(), null, option.label(), locale);
+  }
+}

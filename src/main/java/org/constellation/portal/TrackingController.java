@@ -1,0 +1,218 @@
+package org.constellation.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.constellation.call.Call;
+import org.constellation.proposal.ProposalService;
+import org.constellation.proposal.ProposalStateConflict;
+import org.constellation.proposal.ProposalSubmission;
+import org.constellation.proposal.SubmissionRejected;
+import org.constellation.proposal.TrackingLinks;
+import org.constellation.proposal.TrackingToken;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The applicant's tracking pages. The private link is exchanged once for a session and a redirect (WEB-04): the
+ * token never stays in the address bar or in a Referer. Every action then works on the proposal of the session
+ * only, never on an id taken from the request (SEC-03), and stops as soon as the link is revoked or expires.
+ */
+@Controller
+class TrackingController {
+
+  /** What a session may see: one proposal, through one link. */
+  record Tracked(Long proposalId, Long tokenId) implements Serializable {}
+
+  static final String SESSION_KEY = "constellation.tracked";
+
+  private final TrackingLinks links;
+  private final TrackingPages pages;
+  private final ProposalService proposals;
+  private final SubmissionFormView form;
+  private final RateLimits rateLimits;
+
+  TrackingController(TrackingLinks links, TrackingPages pages, ProposalService proposals, SubmissionFormView form,
+      RateLimits rateLimits) {
+    this.links = links;
+    this.pages = pages;
+    this.proposals = proposals;
+    this.form = form;
+    this.rateLimits = rateLimits;
+  }
+
+  @GetMapping("/suivi/{token}")
+  String exchange(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+    rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
+    Optional<TrackingToken> link = links.resolve(token);
+    if (link.isEmpty()) {
+      response.setStatus(HttpStatus.NOT_FOUND.value());
+      return "portal/link-invalid";
+    }
+    HttpSession existing = request.getSession(false);
+    if (existing != null) {
+      // A new identity for the session: a session id known before the link was opened is worth nothing after.
+      request.changeSessionId();
+    }
+    request.getSession(true).setAttribute(SESSION_KEY, new Tracked(link.get().getProposal().getId(), link.get().getId()));
+    return "redirect:/suivi";
+  }
+
+  @GetMapping("/suivi")
+  String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+    return tracked(request).map(tracked -> show(tracked, model)).orElseGet(() -> expired(response));
+  }
+
+  @PostMapping("/suivi/reponse")
+  String answer(@RequestParam(required = false) String answer, Locale locale, HttpServletRequest request,
+      HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    Optional<Tracked> tracked = tracked(request);
+    if (tracked.isEmpty()) {
+      return expired(response);
+    }
+    try {
+      proposals.provideInformation(tracked.get().proposalId(), answer, locale);
+    } catch (SubmissionRejected rejected) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      model.addAttribute("answer", answer);
+      model.addAttribute("answerError", form.errors(rejected, locale).get("answer"));
+      return show(tracked.get(), model);
+    }
+    redirect.addFlashAttribute("notice", "portal.tracking.answerReceived");
+    return "redirect:/suivi";
+  }
+
+  @GetMapping("/suivi/retrait")
+  String confirmWithdrawal(HttpServletRequest request, HttpServletResponse response, Model model) {
+    Optional<Tracked> tracked = tracked(request);
+    if (tracked.isEmpty()) {
+      return expired(response);
+    }
+    model.addAttribute("proposal", pages.view(tracked.get().proposalId()));
+    return "portal/withdraw";
+  }
+
+  @PostMapping("/suivi/retrait")
+  String withdraw(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    Optional<Tracked> tracked = tracked(request);
+    if (tracked.isEmpty()) {
+      return expired(response);
+    }
+    proposals.withdraw(tracked.get().proposalId());
+    redirect.addFlashAttribute("notice", "portal.tracking.withdrawn");
+    return "redirect:/suivi";
+  }
+
+  @PostMapping("/suivi/nouveau-lien")
+  String renewLink(HttpServletRequest request, HttpServletResponse response, Model model) {
+    Optional<Tracked> tracked = tracked(request);
+    if (tracked.isEmpty()) {
+      return expired(response);
+    }
+    links.sendNew(tracked.get().proposalId());
+    model.addAttribute("sentTo", pages.contactEmailHint(tracked.get().proposalId()));
+    request.getSession().invalidate();
+    return "portal/link-sent";
+  }
+
+  @GetMapping("/suivi/modifier")
+  String correction(Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
+    Optional<Tracked> tracked = tracked(request);
+    if (tracked.isEmpty()) {
+      return expired(response);
+    }
+    TrackingView view = pages.view(tracked.get().proposalId());
+    if (!view.correctable()) {
+      return notCorrectable(view, response, model);
+    }
+    return showCorrection(view.call(), form.valuesOf(pages.submissionOf(tracked.get().proposalId())), Map.of(), locale,
+        model);
+  }
+
+  @PostMapping("/suivi/modifier")
+  String correct(@RequestParam MultiValueMap<String, String> params, Locale locale, HttpServletRequest request,
+      HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    Optional<Tracked> tracked = tracked(request);
+    if (tracked.isEmpty()) {
+      return expired(response);
+    }
+    TrackingView view = pages.view(tracked.get().proposalId());
+    Map<String, List<String>> values = new LinkedHashMap<>(params);
+    Map<String, String> errors = new LinkedHashMap<>();
+    ProposalSubmission submission = form.parse(values, view.call().getSlug(), errors, locale);
+    try {
+      if (errors.isEmpty()) {
+        proposals.correct(tracked.get().proposalId(), submission, locale);
+        redirect.addFlashAttribute("notice", "portal.tracking.corrected");
+        return "redirect:/suivi";
+      }
+    } catch (SubmissionRejected rejected) {
+      errors.putAll(form.errors(rejected, locale));
+    }
+    response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+    return showCorrection(view.call(), values, errors, locale, model);
+  }
+
+  /** An action that no longer fits the proposal (answered already, closed meanwhile): say so on its page. */
+  @org.springframework.web.bind.annotation.ExceptionHandler(ProposalStateConflict.class)
+  String conflict(ProposalStateConflict conflict, HttpServletRequest request, HttpServletResponse response,
+      Model model) {
+    response.setStatus(HttpStatus.CONFLICT.value());
+    Optional<Tracked> tracked = tracked(request);
+    if (tracked.isEmpty()) {
+      return expired(response);
+    }
+    model.addAttribute("conflict", conflict.getMessage());
+    return show(tracked.get(), model);
+  }
+
+  private String notCorrectable(TrackingView view, HttpServletResponse response, Model model) {
+    response.setStatus(HttpStatus.CONFLICT.value());
+    model.addAttribute("proposal", view);
+    model.addAttribute("notice", "portal.tracking.notCorrectable");
+    return "portal/tracking";
+  }
+
+  private String showCorrection(Call call, Map<String, List<String>> values, Map<String, String> errors, Locale locale,
+      Model model) {
+    form.fill(model, call, values, errors, locale);
+    model.addAttribute("action", "/suivi/modifier");
+    model.addAttribute("correction", true);
+    return "portal/submission";
+  }
+
+  private String show(Tracked tracked, Model model) {
+    model.addAttribute("proposal", pages.view(tracked.proposalId()));
+    return "portal/tracking";
+  }
+
+  private String expired(HttpServletResponse response) {
+    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    return "portal/link-invalid";
+  }
+
+  private Optional<Tracked> tracked(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(SESSION_KEY) instanceof Tracked tracked)) {
+      return Optional.empty();
+    }
+    if (!links.isUsable(tracked.tokenId())) {
+      session.invalidate();
+      return Optional.empty();
+    }
+    return Optional.of(tracked);
+  }
+}

@@ -1,0 +1,119 @@
+package org.constellation.portal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.constellation.programme.ProgrammeEntryRepository;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.ProposalService;
+import org.constellation.proposal.ProposalStatus;
+import org.constellation.proposal.ProposalStatusChange;
+import org.constellation.proposal.ProposalSubmission;
+import org.constellation.review.EligibilityDecision;
+import org.constellation.review.EligibilityDecisionRepository;
+import org.constellation.review.EligibilityOutcome;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the tracking page of a proposal from our tables, in one read-only transaction. */
+@Service
+class TrackingPages {
+
+  static final List<String> PHASES =
+      List.of("RECEIVED", "ELIGIBILITY", "ACCOMPANIMENT", "MATCHING", "FORUM", "PROGRAMME");
+
+  /** The phase each status belongs to (index in PHASES). */
+  private static final Map<ProposalStatus, Integer> PHASE_OF = Map.ofEntries(
+      Map.entry(ProposalStatus.SUBMITTED, 0),
+      Map.entry(ProposalStatus.ELIGIBILITY_CHECK, 1),
+      Map.entry(ProposalStatus.INFORMATION_REQUESTED, 1),
+      Map.entry(ProposalStatus.INELIGIBLE, 1),
+      Map.entry(ProposalStatus.CLOSED_WITHOUT_ANSWER, 1),
+      Map.entry(ProposalStatus.ACCOMPANIMENT, 2),
+      Map.entry(ProposalStatus.MATCHING, 3),
+      Map.entry(ProposalStatus.AWAITING_FORUM, 4),
+      Map.entry(ProposalStatus.PROGRAMME_ENTRY, 5),
+      Map.entry(ProposalStatus.PUBLISHED, 5));
+
+  private final ProposalRepository proposals;
+  private final ProposalService proposalService;
+  private final EligibilityDecisionRepository decisions;
+  private final ProgrammeEntryRepository entries;
+
+  TrackingPages(ProposalRepository proposals, ProposalService proposalService,
+      EligibilityDecisionRepository decisions, ProgrammeEntryRepository entries) {
+    this.proposals = proposals;
+    this.proposalService = proposalService;
+    this.decisions = decisions;
+    this.entries = entries;
+  }
+
+  @Transactional(readOnly = true)
+  TrackingView view(Long proposalId) {
+    Proposal proposal = proposals.findById(proposalId).orElseThrow();
+    EligibilityDecision decision = decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(proposalId).orElse(null);
+    ProposalStatus status = proposal.getStatus();
+    return new TrackingView(proposal.getReference(), proposal.getTitle(), proposal.getCall(), status,
+        steps(proposal),
+        status == ProposalStatus.INFORMATION_REQUESTED && decision != null ? decision.getMissingInformation() : null,
+        status == ProposalStatus.INELIGIBLE && decision != null && decision.getOutcome() == EligibilityOutcome.INELIGIBLE
+            ? decision.getReasons() : null,
+        proposalService.isCorrectable(proposal),
+        status == ProposalStatus.PUBLISHED || status == ProposalStatus.WITHDRAWN
+            ? entries.findByProposalId(proposalId).filter(e -> e.getPublishedAt() != null).orElse(null) : null,
+        maskedEmail(proposal.getContactEmail()));
+  }
+
+  @Transactional(readOnly = true)
+  ProposalSubmission submissionOf(Long proposalId) {
+    return ProposalSubmission.of(proposals.findById(proposalId).orElseThrow());
+  }
+
+  @Transactional(readOnly = true)
+  String contactEmailHint(Long proposalId) {
+    return maskedEmail(proposals.findById(proposalId).orElseThrow().getContactEmail());
+  }
+
+  /** Each phase with the day the proposal entered it; where it ended, the phase is stopped and the rest never came. */
+  private static List<TrackingView.Step> steps(Proposal proposal) {
+    List<ProposalStatusChange> changes = proposal.getStatusChanges();
+    ProposalStatus last = proposal.getStatus();
+    if (last == ProposalStatus.WITHDRAWN) {
+      // Where it stood when it was withdrawn.
+      last = changes.stream().map(ProposalStatusChange::getStatus).filter(s -> s != ProposalStatus.WITHDRAWN)
+          .reduce((first, second) -> second).orElse(ProposalStatus.SUBMITTED);
+    }
+    int reached = last == ProposalStatus.SUBMITTED ? 1 : PHASE_OF.get(last);
+    boolean stopped = proposal.getStatus().isFinal();
+    boolean complete = last == ProposalStatus.PUBLISHED;
+    List<TrackingView.Step> steps = new ArrayList<>();
+    for (int phase = 0; phase < PHASES.size(); phase++) {
+      String state;
+      if (phase < reached || (phase == reached && complete)) {
+        state = "done";
+      } else if (phase == reached) {
+        state = stopped ? "stopped" : "current";
+      } else {
+        state = stopped ? "skipped" : "upcoming";
+      }
+      steps.add(new TrackingView.Step(PHASES.get(phase), state, entered(proposal, changes, phase)));
+    }
+    return steps;
+  }
+
+  private static OffsetDateTime entered(Proposal proposal, List<ProposalStatusChange> changes, int phase) {
+    if (phase == 0) {
+      return proposal.getCreatedAt();
+    }
+    return changes.stream().filter(c -> PHASE_OF.getOrDefault(c.getStatus(), -1) == phase)
+        .map(ProposalStatusChange::getChangedAt).findFirst().orElse(null);
+  }
+
+  /** a***@example.org: enough for the applicant to recognise their address, not enough to learn it. */
+  static String maskedEmail(String email) {
+    int at = email.indexOf('@');
+    return at <= 0 ? "***" : email.charAt(0) + "***" + email.substring(at);
+  }
+}

@@ -1,0 +1,30 @@
+package org.constellation.portal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.constellation.call.Call;
+import org.constellation.programme.ProgrammeEntry;
+import org.constellation.proposal.ProposalStatus;
+
+/**
+ * What the applicant sees of their proposal: the phases with their dates, what is expected of them now, and what
+ * they can do (answer, correct, withdraw).
+ *
+ * @param requestedInformation what the reviewer asked for, while an answer is awaited
+ * @param decisionReasons why the proposal was found ineligible
+ */
+public record TrackingView(String reference, String title, Call call, ProposalStatus status, List<Step> steps,
+    String requestedInformation, String decisionReasons, boolean correctable, ProgrammeEntry programmeEntry,
+    String contactEmailHint) {
+
+  /** A phase of the lifecycle: done, current, upcoming, or stopped (the proposal ended there). */
+  public record Step(String phase, String state, OffsetDateTime date) {}
+
+  public boolean isAwaitingAnswer() {
+    return status == ProposalStatus.INFORMATION_REQUESTED;
+  }
+
+  public boolean isWithdrawable() {
+    return !status.isFinal();
+  }
+}

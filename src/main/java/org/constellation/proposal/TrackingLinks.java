@@ -1,0 +1,106 @@
+package org.constellation.proposal;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.constellation.workflow.ProcessVariables;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applicant's private tracking links (WEB-01 to WEB-03): 256 random bits each, only their SHA-256 stored, valid
+ * for a set time, all revoked when the applicant asks for a new one. Links always start with the configured public
+ * address, never with the Host header of a request (WEB-06).
+ */
+@Service
+public class TrackingLinks {
+
+  /** 32 random bytes in unpadded base64url. */
+  private static final Pattern TOKEN_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
+
+  private final TrackingTokenRepository tokens;
+  private final ProposalRepository proposals;
+  private final RuntimeService runtimeService;
+  private final Clock clock;
+  private final Duration lifetime;
+  private final URI publicBaseUrl;
+  private final SecureRandom random = new SecureRandom();
+
+  public TrackingLinks(TrackingTokenRepository tokens, ProposalRepository proposals, RuntimeService runtimeService,
+      Clock clock,
+      @Value("${constellation.portal.tracking-link-lifetime}") Duration lifetime,
+      @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+    this.tokens = tokens;
+    this.proposals = proposals;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+    this.lifetime = lifetime;
+    this.publicBaseUrl = publicBaseUrl;
+  }
+
+  /** A new link to the proposal's tracking page; the token leaves this method only inside the returned address. */
+  @Transactional
+  public URI issue(Long proposalId) {
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    tokens.save(new TrackingToken(proposals.getReferenceById(proposalId), hash(token), now, now.plus(lifetime)));
+    return publicBaseUrl.resolve("/suivi/" + token);
+  }
+
+  /** The usable token behind a presented value: well-formed, known, neither expired nor revoked. */
+  @Transactional(readOnly = true)
+  public Optional<TrackingToken> resolve(String presented) {
+    if (presented == null || !TOKEN_SHAPE.matcher(presented).matches()) {
+      return Optional.empty();
+    }
+    return tokens.findByTokenHash(hash(presented)).filter(token -> token.isUsableAt(OffsetDateTime.now(clock)));
+  }
+
+  /** Whether a link exchanged earlier for a session still stands (a newer link revokes the session too). */
+  @Transactional(readOnly = true)
+  public boolean isUsable(Long tokenId) {
+    return tokens.findById(tokenId).map(token -> token.isUsableAt(OffsetDateTime.now(clock))).orElse(false);
+  }
+
+  /**
+   * Revokes every link of the proposal (and so the sessions opened with them) and mails a new one. The mail leaves
+   * from the tracking-link process, retried like every other mail.
+   */
+  @Transactional
+  public void sendNew(Long proposalId) {
+    Proposal proposal = proposals.findById(proposalId).orElseThrow();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    tokens.findByProposalIdAndRevokedAtIsNull(proposalId).forEach(token -> token.revoke(now));
+    runtimeService.startProcessInstanceByKey(ProcessVariables.TRACKING_LINK, proposal.getReference(),
+        Map.of(ProcessVariables.PROPOSAL_ID, proposalId));
+  }
+
+  /** A new link for every proposal sent from this address; nothing at all for an unknown one (WEB-07). */
+  @Transactional
+  public void sendNewTo(String contactEmail) {
+    proposals.findByContactEmailIgnoreCase(contactEmail.strip()).forEach(proposal -> sendNew(proposal.getId()));
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package org.constellation.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.constellation.call.Call;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.ProposalStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person in a real browser (Debian's headless Chromium), with JavaScript turned off: submits a proposal to the
+ * reference-style call, reads the acknowledgement in GreenMail, follows the link, answers a request for information
+ * and withdraws. A second browser, sharing the person's cookies, runs axe-core on every page they see: no serious or
+ * critical violation of WCAG 2.1 A/AA is allowed.
+ */
+class PortalBrowserIT extends PostgresIntegrationTest {
+
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  private static final Pattern TRACKING_LINK = Pattern.compile("https://constellation\\.example\\.org(/suivi/[A-Za-z0-9_-]{43})");
+  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  static WebDriver person;
+  static WebDriver auditor;
+
+  @LocalServerPort int port;
+  @Autowired TaskService tasks;
+  @Autowired ProposalRepository proposals;
+
+  @BeforeAll
+  static void browsers() {
+    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+      String missing = "Browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)";
+      if (System.getenv("CI") != null) {
+        fail(missing + ": .ci/run installs them");
+      }
+      Assumptions.abort(missing + "; install them to run this test (CI always does)");
+    }
+    person = browser(false);
+    auditor = browser(true);
+  }
+
+  @AfterAll
+  static void close() {
+    if (person != null) {
+      person.quit();
+    }
+    if (auditor != null) {
+      auditor.quit();
+    }
+  }
+
+  private static WebDriver browser(boolean javascript) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--window-size=1280,1800", "--lang=fr-FR");
+    options.setExperimentalOption("prefs", Map.of(
+        "intl.accept_languages", "fr-FR,fr",
+        "profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+        .usingAnyFreePort().build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** Opens the page the person sees in the auditing browser, with the person's cookies, and runs axe-core on it. */
+  void audit(String what) {
+    String current = person.getCurrentUrl();
+    auditor.get(url("/assets/portal.css"));
+    auditor.manage().deleteAllCookies();
+    for (Cookie cookie : person.manage().getCookies()) {
+      auditor.manage().addCookie(cookie);
+    }
+    auditor.get(current);
+    assertNoSeriousViolation(what);
+  }
+
+  void assertNoSeriousViolation(String what) {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(auditor);
+    assertThat(results.getPasses()).as(what + ": axe-core ran its rules").isNotEmpty();
+    List<Rule> serious = results.getViolations().stream()
+        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+    assertThat(serious).as(what + ": " + serious.stream()
+        .map(rule -> rule.getId() + " (" + rule.getHelp() + ") on " + rule.getNodes().stream()
+            .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("; "))).isEmpty();
+  }
+
+  void type(String id, String text) {
+    WebElement field = person.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(String id) {
+    person.findElement(By.id(id)).click();
+  }
+
+  void submit() {
+    person.findElement(By.cssSelector("form.proposal-form button[type=submit], main form button[type=submit]")).click();
+  }
+
+  String lastTrackingPath(String address) throws Exception {
+    MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
+    assertThat(received).as("mails to " + address).isNotEmpty();
+    Matcher link = TRACKING_LINK.matcher(ProposalJourneyIT.text(received[received.length - 1].getContent()));
+    assertThat(link.find()).isTrue();
+    return link.group(1);
+  }
+
+  @Test
+  void aPersonSubmitsFollowsAnswersAndWithdrawsWithoutJavaScript() throws Exception {
+    Call call = openCall();
+    String email = "navigateur-" + call.getId() + "@example.org";
+
+    person.get(url("/"));
+    assertThat(person.getTitle()).contains("Appels à participation");
+    audit("home");
+    person.findElement(By.linkText(call.getTitle())).click();
+    audit("call page");
+    person.findElement(By.linkText("Déposer une proposition")).click();
+    assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Déposer une proposition");
+    audit("empty form");
+
+    // Sent without the required fields: the errors are listed at the top, linked to their fields.
+    Thread.sleep(1100);
+    submit();
+    assertThat(person.getTitle()).startsWith("Erreur");
+    WebElement summary = person.findElement(By.cssSelector(".error-summary"));
+    assertThat(summary.getText()).contains("Titre : ce champ est obligatoire.");
+    auditor.get(url("/appels/" + call.getSlug() + "/proposer"));
+    Thread.sleep(1100);
+    auditor.findElement(By.cssSelector("form.proposal-form button[type=submit]")).click();
+    assertNoSeriousViolation("form with errors");
+
+    // The offers of a contribution only show for a contribution, without any script.
+    assertThat(person.findElement(By.id("f-offerDescription")).isDisplayed()).isFalse();
+    click("f-kind-CONTRIBUTION");
+    assertThat(person.findElement(By.id("f-offerDescription")).isDisplayed()).isTrue();
+    click("f-kind-PROJECT");
+    assertThat(person.findElement(By.id("f-offerDescription")).isDisplayed()).isFalse();
+
+    type("f-organisationName", "Club d'astronomie du Vercors");
+    new org.openqa.selenium.support.ui.Select(person.findElement(By.id("f-organisationType")))
+        .selectByValue("ASSOCIATION");
+    type("f-contactName", "Lucie Étoile");
+    type("f-contactEmail", email);
+    type("f-title", "Une nuit au télescope");
+    type("f-summary", "Observation des planètes avec le public, télescopes fournis.");
+    click("f-themes-astronomy");
+    click("f-audiences-FAMILIES");
+    // Day and month alike: the browser's date field reads the same whether it writes days or months first.
+    person.findElement(By.id("f-plannedStart")).sendKeys("10102027");
+    person.findElement(By.id("f-plannedEnd")).sendKeys("10102027");
+    type("f-commune", "Échirolles");
+    click("f-needs-SPEAKERS");
+    submit();
+
+    assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Proposition reçue");
+    assertThat(person.findElement(By.tagName("main")).getText()).contains("Une nuit au télescope", "n***@example.org");
+    audit("confirmation");
+
+    runJobs();
+    Proposal proposal = proposals.findAll().stream().filter(p -> p.getContactEmail().equals(email)).findFirst()
+        .orElseThrow();
+    assertThat(proposal.getPlannedStart()).hasToString("2027-10-10");
+    assertThat(proposal.getCommuneInsee()).isEqualTo("38151");
+    person.get(url(lastTrackingPath(email)));
+    assertThat(person.getCurrentUrl()).isEqualTo(url("/suivi"));
+    assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Suivi de « Une nuit au télescope »");
+    audit("tracking page");
+
+    // A reviewer asks for more information; the person answers from the tracking page.
+    Task check = tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).singleResult();
+    tasks.claim(check.getId(), "admin");
+    tasks.complete(check.getId(), Map.of("eligibilityDecision", "INCOMPLETE",
+        "missingInformation", "Le nombre de télescopes et les horaires."));
+    runJobs();
+    person.get(url(lastTrackingPath(email)));
+    assertThat(person.findElement(By.tagName("main")).getText()).contains("Le nombre de télescopes et les horaires.");
+    audit("tracking page with a request for information");
+    type("answer", "Quatre télescopes, de 20 h à minuit.");
+    person.findElement(By.cssSelector("form[action='/suivi/reponse'] button")).click();
+    assertThat(person.findElement(By.cssSelector(".notice")).getText()).contains("Votre réponse est enregistrée");
+    assertThat(tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).singleResult()
+        .getTaskDefinitionKey()).isEqualTo("Task_CheckEligibility");
+
+    person.findElement(By.linkText("Retirer ma proposition")).click();
+    audit("withdrawal confirmation");
+    person.findElement(By.cssSelector("form[action='/suivi/retrait'] button")).click();
+    runJobs();
+    assertThat(person.findElement(By.tagName("main")).getText()).contains("Vous avez retiré cette proposition");
+    assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
+    assertThat(smtp.getReceivedMessagesForDomain(email)).hasSize(3);
+
+    person.get(url("/suivi/" + "B".repeat(43)));
+    assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Ce lien de suivi n'est pas valable");
+    audit("invalid link");
+    person.get(url("/suivi/lien"));
+    audit("link request");
+  }
+}

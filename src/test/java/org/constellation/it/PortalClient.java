@@ -1,0 +1,111 @@
+package org.constellation.it;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A visitor of the public portal over real HTTP: keeps its cookies (Secure ones too, the test server speaks plain
+ * HTTP), never follows redirects, and comes from its own client address (X-Forwarded-For, trusted from loopback) so
+ * that each test has its own rate-limit buckets.
+ */
+final class PortalClient {
+
+  private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|formKey)\" value=\"([^\"]*)\"");
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private final String base;
+  private String address;
+  private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  PortalClient(int port, String address) {
+    this.base = "http://localhost:" + port;
+    this.address = address;
+  }
+
+  /** The same visitor (same cookies) from another client address. */
+  void moveTo(String address) {
+    this.address = address;
+  }
+
+  PortalClient header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return send(builder(path).GET());
+  }
+
+  HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) throws Exception {
+    return postRaw(path, encode(form));
+  }
+
+  HttpResponse<String> postRaw(String path, String body) throws Exception {
+    return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** The hidden fields of a page's form (CSRF token, form key) to send it back. */
+  static List<Map.Entry<String, String>> hiddenFields(String page) {
+    List<Map.Entry<String, String>> fields = new ArrayList<>();
+    Matcher matcher = HIDDEN.matcher(page);
+    while (matcher.find()) {
+      fields.add(Map.entry(matcher.group(1), matcher.group(2).replace("&#39;", "'").replace("&amp;", "&")));
+    }
+    return fields;
+  }
+
+  static String encode(List<Map.Entry<String, String>> form) {
+    return form.stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(),
+            StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  String cookie(String name) {
+    return cookies.get(name);
+  }
+
+  void forget(String cookie) {
+    cookies.remove(cookie);
+  }
+
+  private HttpRequest.Builder builder(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address)
+        .header("Accept", "text/html,application/xhtml+xml");
+    headers.forEach(builder::header);
+    if (!cookies.isEmpty()) {
+      builder.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+          .collect(Collectors.joining("; ")));
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    response.headers().allValues("Set-Cookie").forEach(header -> {
+      String pair = header.split(";", 2)[0];
+      int equals = pair.indexOf('=');
+      String value = pair.substring(equals + 1);
+      if (value.isEmpty() || header.contains("Max-Age=0")) {
+        cookies.remove(pair.substring(0, equals));
+      } else {
+        cookies.put(pair.substring(0, equals), value);
+      }
+    });
+    return response;
+  }
+}
