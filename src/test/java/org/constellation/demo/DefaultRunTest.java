@@ -74,6 +74,8 @@ class DefaultRunTest {
     try (Stream<Path> mails = Files.list(mailDirectory)) {
       java.util.List<Path> captured = mails.toList();
       assertThat(captured).hasSizeGreaterThanOrEqualTo(12);
+      // Acknowledgements and requests for information carry the applicant's private tracking link.
+      assertThat(captured).anySatisfy(mail -> assertThat(Files.readString(mail)).contains("http://localhost:8080/suivi/"));
       for (Path mail : captured) {
         assertThat(mail.toString()).endsWith(".eml");
         assertThat(Files.readString(mail)).contains("To: ").contains("@example.org");

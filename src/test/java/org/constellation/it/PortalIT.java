@@ -211,6 +211,12 @@ class PortalIT extends PostgresIntegrationTest {
     assertThat(ProposalJourneyIT.text(mailsTo(email).get(0).getContent()))
         .doesNotContain("evil.example").contains("&lt;script&gt;");
 
+    // Markup typed by the applicant is shown as text on their page too.
+    PortalClient follower = visitor();
+    follower.get("/suivi/" + token);
+    assertThat(follower.get("/suivi").body()).contains("&lt;script&gt;alert(1)&lt;/script&gt; Nuit")
+        .doesNotContain("<script>alert(1)</script>");
+
     // Only the hash of the token is kept.
     assertThat(jdbc.queryForObject("select count(*) from tracking_token where token_hash = encode(sha256(?::bytea), 'hex')",
         Long.class, token)).isEqualTo(1);
