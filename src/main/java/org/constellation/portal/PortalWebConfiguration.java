@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -42,6 +43,17 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     CookieLocaleResolver resolver = new CookieLocaleResolver("constellation-lang");
     resolver.setDefaultLocaleFunction(PortalWebConfiguration::preferredLanguage);
     return resolver;
+  }
+
+  private final TrackingSessions trackingSessions;
+
+  PortalWebConfiguration(TrackingSessions trackingSessions) {
+    this.trackingSessions = trackingSessions;
+  }
+
+  @Override
+  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+    resolvers.add(trackingSessions);
   }
 
   @Override

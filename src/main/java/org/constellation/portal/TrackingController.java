@@ -2,8 +2,6 @@ package org.constellation.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +18,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.constellation.portal.TrackingSessions.Tracked;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,20 +34,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TrackingController {
 
-  /** What a session may see: one proposal, through one link. */
-  record Tracked(Long proposalId, Long tokenId) implements Serializable {}
-
-  static final String SESSION_KEY = "constellation.tracked";
-
   private final TrackingLinks links;
+  private final TrackingSessions sessions;
   private final TrackingPages pages;
   private final ProposalService proposals;
   private final SubmissionFormView form;
   private final RateLimits rateLimits;
 
-  TrackingController(TrackingLinks links, TrackingPages pages, ProposalService proposals, SubmissionFormView form,
-      RateLimits rateLimits) {
+  TrackingController(TrackingLinks links, TrackingSessions sessions, TrackingPages pages, ProposalService proposals,
+      SubmissionFormView form, RateLimits rateLimits) {
     this.links = links;
+    this.sessions = sessions;
     this.pages = pages;
     this.proposals = proposals;
     this.form = form;
@@ -62,100 +59,71 @@ class TrackingController {
       response.setStatus(HttpStatus.NOT_FOUND.value());
       return "portal/link-invalid";
     }
-    HttpSession existing = request.getSession(false);
-    if (existing != null) {
-      // A new identity for the session: a session id known before the link was opened is worth nothing after.
-      request.changeSessionId();
-    }
-    request.getSession(true).setAttribute(SESSION_KEY, new Tracked(link.get().getProposal().getId(), link.get().getId()));
+    sessions.open(request, link.get());
     return "redirect:/suivi";
   }
 
   @GetMapping("/suivi")
-  String page(HttpServletRequest request, HttpServletResponse response, Model model) {
-    return tracked(request).map(tracked -> show(tracked, model)).orElseGet(() -> expired(response));
+  String page(Tracked tracked, Model model) {
+    return show(tracked, model);
   }
 
   @PostMapping("/suivi/reponse")
-  String answer(@RequestParam(required = false) String answer, Locale locale, HttpServletRequest request,
+  String answer(Tracked tracked, @RequestParam(required = false) String answer, Locale locale,
       HttpServletResponse response, Model model, RedirectAttributes redirect) {
-    Optional<Tracked> tracked = tracked(request);
-    if (tracked.isEmpty()) {
-      return expired(response);
-    }
     try {
-      proposals.provideInformation(tracked.get().proposalId(), answer, locale);
+      proposals.provideInformation(tracked.proposalId(), answer, locale);
     } catch (SubmissionRejected rejected) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       model.addAttribute("answer", answer);
       model.addAttribute("answerError", form.errors(rejected, locale).get("answer"));
-      return show(tracked.get(), model);
+      return show(tracked, model);
     }
     redirect.addFlashAttribute("notice", "portal.tracking.answerReceived");
     return "redirect:/suivi";
   }
 
   @GetMapping("/suivi/retrait")
-  String confirmWithdrawal(HttpServletRequest request, HttpServletResponse response, Model model) {
-    Optional<Tracked> tracked = tracked(request);
-    if (tracked.isEmpty()) {
-      return expired(response);
-    }
-    model.addAttribute("proposal", pages.view(tracked.get().proposalId()));
+  String confirmWithdrawal(Tracked tracked, Model model) {
+    model.addAttribute("proposal", pages.view(tracked.proposalId()));
     return "portal/withdraw";
   }
 
   @PostMapping("/suivi/retrait")
-  String withdraw(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-    Optional<Tracked> tracked = tracked(request);
-    if (tracked.isEmpty()) {
-      return expired(response);
-    }
-    proposals.withdraw(tracked.get().proposalId());
+  String withdraw(Tracked tracked, RedirectAttributes redirect) {
+    proposals.withdraw(tracked.proposalId());
     redirect.addFlashAttribute("notice", "portal.tracking.withdrawn");
     return "redirect:/suivi";
   }
 
   @PostMapping("/suivi/nouveau-lien")
-  String renewLink(HttpServletRequest request, HttpServletResponse response, Model model) {
-    Optional<Tracked> tracked = tracked(request);
-    if (tracked.isEmpty()) {
-      return expired(response);
-    }
-    links.sendNew(tracked.get().proposalId());
-    model.addAttribute("sentTo", pages.contactEmailHint(tracked.get().proposalId()));
+  String renewLink(Tracked tracked, HttpServletRequest request, Model model) {
+    links.sendNew(tracked.proposalId());
+    model.addAttribute("sentTo", pages.contactEmailHint(tracked.proposalId()));
     request.getSession().invalidate();
     return "portal/link-sent";
   }
 
   @GetMapping("/suivi/modifier")
-  String correction(Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
-    Optional<Tracked> tracked = tracked(request);
-    if (tracked.isEmpty()) {
-      return expired(response);
-    }
-    TrackingView view = pages.view(tracked.get().proposalId());
+  String correction(Tracked tracked, Locale locale, HttpServletResponse response, Model model) {
+    TrackingView view = pages.view(tracked.proposalId());
     if (!view.correctable()) {
       return notCorrectable(view, response, model);
     }
-    return showCorrection(view.call(), form.valuesOf(pages.submissionOf(tracked.get().proposalId())), Map.of(), locale,
+    return showCorrection(view.call(), form.valuesOf(pages.submissionOf(tracked.proposalId())), Map.of(), locale,
         model);
   }
 
   @PostMapping("/suivi/modifier")
-  String correct(@RequestParam MultiValueMap<String, String> params, Locale locale, HttpServletRequest request,
+  String correct(Tracked tracked, @RequestParam MultiValueMap<String, String> params, Locale locale,
       HttpServletResponse response, Model model, RedirectAttributes redirect) {
-    Optional<Tracked> tracked = tracked(request);
-    if (tracked.isEmpty()) {
-      return expired(response);
-    }
-    TrackingView view = pages.view(tracked.get().proposalId());
+    TrackingView view = pages.view(tracked.proposalId());
     Map<String, List<String>> values = new LinkedHashMap<>(params);
     Map<String, String> errors = new LinkedHashMap<>();
     ProposalSubmission submission = form.parse(values, view.call().getSlug(), errors, locale);
     try {
       if (errors.isEmpty()) {
-        proposals.correct(tracked.get().proposalId(), submission, locale);
+        proposals.correct(tracked.proposalId(), submission, locale);
         redirect.addFlashAttribute("notice", "portal.tracking.corrected");
         return "redirect:/suivi";
       }
@@ -167,16 +135,23 @@ class TrackingController {
   }
 
   /** An action that no longer fits the proposal (answered already, closed meanwhile): say so on its page. */
-  @org.springframework.web.bind.annotation.ExceptionHandler(ProposalStateConflict.class)
+  @ExceptionHandler(ProposalStateConflict.class)
   String conflict(ProposalStateConflict conflict, HttpServletRequest request, HttpServletResponse response,
       Model model) {
-    response.setStatus(HttpStatus.CONFLICT.value());
-    Optional<Tracked> tracked = tracked(request);
+    Optional<Tracked> tracked = sessions.current(request);
     if (tracked.isEmpty()) {
       return expired(response);
     }
+    response.setStatus(HttpStatus.CONFLICT.value());
     model.addAttribute("conflict", conflict.getMessage());
     return show(tracked.get(), model);
+  }
+
+  /** No session, or its link was revoked or expired: say how to get a new link. */
+  @ExceptionHandler(TrackingSessions.Missing.class)
+  String expired(HttpServletResponse response) {
+    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    return "portal/link-invalid";
   }
 
   private String notCorrectable(TrackingView view, HttpServletResponse response, Model model) {
@@ -197,22 +172,5 @@ class TrackingController {
   private String show(Tracked tracked, Model model) {
     model.addAttribute("proposal", pages.view(tracked.proposalId()));
     return "portal/tracking";
-  }
-
-  private String expired(HttpServletResponse response) {
-    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-    return "portal/link-invalid";
-  }
-
-  private Optional<Tracked> tracked(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session == null || !(session.getAttribute(SESSION_KEY) instanceof Tracked tracked)) {
-      return Optional.empty();
-    }
-    if (!links.isUsable(tracked.tokenId())) {
-      session.invalidate();
-      return Optional.empty();
-    }
-    return Optional.of(tracked);
   }
 }
