@@ -525,14 +525,11 @@ class PortalIT extends PostgresIntegrationTest {
 
     String page = visitor.get("/suivi").body();
     assertThat(page).contains("Informations demandées", "Le lieu exact et les horaires.", "action=\"/suivi/reponse\"");
-    List<Map.Entry<String, String>> empty = new ArrayList<>(PortalClient.hiddenFields(page));
-    empty.add(Map.entry("answer", " "));
-    HttpResponse<String> refused = visitor.post("/suivi/reponse", empty);
+    HttpResponse<String> refused = visitor.post("/suivi/reponse", withHidden(page, Map.entry("answer", " ")));
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body()).contains("ce champ est obligatoire");
 
-    List<Map.Entry<String, String>> answer = new ArrayList<>(PortalClient.hiddenFields(page));
-    answer.add(Map.entry("answer", "Salle Hubble, de 20 h à 23 h."));
+    List<Map.Entry<String, String>> answer = withHidden(page, Map.entry("answer", "Salle Hubble, de 20 h à 23 h."));
     assertThat(visitor.post("/suivi/reponse", answer).statusCode()).isEqualTo(303);
     assertThat(visitor.get("/suivi").body()).contains("Votre réponse est enregistrée");
     assertThat(tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).singleResult()
