@@ -2,6 +2,7 @@ package org.constellation.portal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.constellation.call.Call;
@@ -33,8 +34,7 @@ class CallPagesController {
   @Transactional(readOnly = true)
   String home(Model model) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    List<Call> all = calls.findAll().stream()
-        .sorted((a, b) -> a.getDeadline().compareTo(b.getDeadline())).toList();
+    List<Call> all = calls.findAll().stream().sorted(Comparator.comparing(Call::getDeadline)).toList();
     model.addAttribute("openCalls", all.stream().filter(c -> c.acceptsSubmissionsAt(now)).toList());
     model.addAttribute("otherCalls", all.stream().filter(c -> !c.acceptsSubmissionsAt(now)).toList());
     return "portal/home";

@@ -181,7 +181,6 @@ public class Proposal {
   public ProposalStatus getStatus() { return status; }
   public String getProcessInstanceId() { return processInstanceId; }
   void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
-  public String getSubmissionKey() { return submissionKey; }
   void setSubmissionKey(String submissionKey) { this.submissionKey = submissionKey; }
   public OffsetDateTime getCreatedAt() { return createdAt; }
   public OffsetDateTime getUpdatedAt() { return updatedAt; }

@@ -34,12 +34,15 @@ import org.springframework.test.context.DynamicPropertySource;
     "CONSTELLATION_ADMIN_PASSWORD=Orbite-Sure-2026!",
     "CONSTELLATION_PUBLIC_BASE_URL=https://constellation.example.org",
     "camunda.bpm.job-execution.enabled=false",
-    // Forms sent back within a second are a robot's: short enough for tests that fill forms as fast as code can.
-    "constellation.portal.minimum-fill-time=PT1S"})
+    // Forms sent back sooner are a robot's: short for tests that fill forms as fast as code can, long enough that an
+    // immediate POST on a loaded machine still counts as too fast.
+    "constellation.portal.minimum-fill-time=PT2S"})
 @ActiveProfiles("postgres")
 abstract class PostgresIntegrationTest {
 
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  /** How long a person takes to fill a form, in these tests: just over the minimum fill time. */
+  static final long FILLING_MILLIS = 2100;
   private static final AtomicInteger CALLS = new AtomicInteger();
 
   @RegisterExtension
