@@ -48,6 +48,9 @@ public class Call {
   private String contactName;
   private String contactEmail;
   private String communityUrl;
+  /** Keys of the DMN decisions that check this call's proposals: a new season with other rules names its own. */
+  private String eligibilityRules = "eligibility";
+  private String priorityRules = "priority";
 
   @Enumerated(EnumType.STRING)
   private CallStatus status = CallStatus.OPEN;
@@ -133,6 +136,12 @@ public class Call {
   }
   public String getCommunityUrl() { return communityUrl; }
   public void setCommunityUrl(String communityUrl) { this.communityUrl = communityUrl; }
+  public String getEligibilityRules() { return eligibilityRules; }
+  public String getPriorityRules() { return priorityRules; }
+  public void setRules(String eligibilityRules, String priorityRules) {
+    this.eligibilityRules = eligibilityRules;
+    this.priorityRules = priorityRules;
+  }
   public CallStatus getStatus() { return status; }
   public void setStatus(CallStatus status) { this.status = status; }
   public String getProcessInstanceId() { return processInstanceId; }

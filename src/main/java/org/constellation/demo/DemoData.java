@@ -93,10 +93,12 @@ public class DemoData implements ApplicationRunner {
     // 0-2 wait for the eligibility check; the others move on as a reviewer would have moved them.
     decide(submitted.get(3), Map.of("eligibilityDecision", "INCOMPLETE",
         "missingInformation", "Pouvez-vous préciser les dates et le lieu de l'atelier ?"));
-    decide(submitted.get(4), Map.of("eligibilityDecision", "INELIGIBLE",
-        "eligibilityReasons", "L'événement a lieu à Lyon, hors du territoire de l'appel."));
+    decide(submitted.get(4), verdicts("INELIGIBLE", "territory",
+        "eligibilityReasons", "Nous serions heureux de vous retrouver à la Fête de la Science lyonnaise."));
+    complete(submitted.get(4), "Task_ConfirmIneligibility", Map.of("ineligibilityConfirmation", "CONFIRMED"),
+        "coordinator");
     for (Proposal proposal : submitted.subList(5, 12)) {
-      decide(proposal, Map.of("eligibilityDecision", "ELIGIBLE"));
+      decide(proposal, verdicts("ELIGIBLE", null));
     }
     for (Proposal proposal : submitted.subList(7, 12)) {
       complete(proposal, "Task_PlanAccompaniment", Map.of(
@@ -187,11 +189,31 @@ public class DemoData implements ApplicationRunner {
     complete(proposal, "Task_CheckEligibility", decision);
   }
 
+  /**
+   * A reviewer's decision with a verdict on every mandatory criterion: all met but {@code failing}. Where the rules
+   * could not tell (no date for an intention...), the reviewer says what they checked.
+   */
+  private static Map<String, Object> verdicts(String decision, String failing, Object... more) {
+    Map<String, Object> values = new java.util.HashMap<>(Map.of("eligibilityDecision", decision));
+    for (String criterion : List.of("dates", "territory", "themes", "public")) {
+      values.put(criterion + "Verdict", criterion.equals(failing) ? "FAIL" : "PASS");
+      values.put(criterion + "Reason", "Vérifié avec le porteur au téléphone.");
+    }
+    for (int i = 0; i < more.length; i += 2) {
+      values.put((String) more[i], more[i + 1]);
+    }
+    return values;
+  }
+
   private void complete(Proposal proposal, String taskKey, Map<String, Object> variables) {
+    complete(proposal, taskKey, variables, "reviewer1");
+  }
+
+  private void complete(Proposal proposal, String taskKey, Map<String, Object> variables, String claimant) {
     Task task = tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId())
         .taskDefinitionKey(taskKey).singleResult();
     if (task.getAssignee() == null) {
-      tasks.claim(task.getId(), "reviewer1");
+      tasks.claim(task.getId(), claimant);
     }
     tasks.complete(task.getId(), variables);
     settle(proposal.getProcessInstanceId());

@@ -3,6 +3,7 @@ package org.constellation.notification;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -12,6 +13,9 @@ import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.InformationAnswerRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.TrackingLinks;
+import org.constellation.review.Criteria;
+import org.constellation.review.CriterionAssessmentRepository;
+import org.constellation.review.EligibilityDecision;
 import org.constellation.review.EligibilityDecisionRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -29,12 +33,16 @@ public class MailComposer {
 
   public record ComposedMail(String subject, String html) {}
 
+  /** A mandatory criterion the proposal does not meet, as the applicant reads it. */
+  public record FailedCriterion(String label, String explanation) {}
+
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final TemplateEngine templates;
   private final MessageSource messages;
   private final EligibilityDecisionRepository decisions;
+  private final CriterionAssessmentRepository criteria;
   private final AccompanimentPlanRepository plans;
   private final IntroductionRepository introductions;
   private final ProgrammeEntryRepository entries;
@@ -44,12 +52,14 @@ public class MailComposer {
   private final URI publicBaseUrl;
 
   public MailComposer(TemplateEngine templates, MessageSource messages, EligibilityDecisionRepository decisions,
+      CriterionAssessmentRepository criteria,
       AccompanimentPlanRepository plans, IntroductionRepository introductions, ProgrammeEntryRepository entries,
       InformationAnswerRepository answers, IdentityService identityService, TrackingLinks trackingLinks,
       @Value("${constellation.public-base-url}") URI publicBaseUrl) {
     this.templates = templates;
     this.messages = messages;
     this.decisions = decisions;
+    this.criteria = criteria;
     this.plans = plans;
     this.introductions = introductions;
     this.entries = entries;
@@ -65,7 +75,14 @@ public class MailComposer {
     model.setVariable("proposal", recipient);
     model.setVariable("call", recipient.getCall());
     model.setVariable("partner", partner);
-    model.setVariable("decision", decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(recipient.getId()).orElse(null));
+    EligibilityDecision decision =
+        decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(recipient.getId()).orElse(null);
+    model.setVariable("decision", decision);
+    model.setVariable("failedCriteria", decision == null ? List.of() : criteria.findByDecisionIdOrderById(decision.getId())
+        .stream().filter(c -> Criteria.FAIL.equals(c.getVerdict()))
+        .map(c -> new FailedCriterion(messages.getMessage("criterion." + c.getCriterion(), null, locale),
+            c.explanation(locale)))
+        .toList());
     plans.findByProposalId(recipient.getId()).ifPresent(plan -> {
       model.setVariable("plan", plan);
       model.setVariable("followUpName", fullName(plan.getFollowUpPerson()));

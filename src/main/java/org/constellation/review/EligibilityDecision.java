@@ -25,6 +25,9 @@ public class EligibilityDecision {
   private String missingInformation;
   private String reviewer;
   private OffsetDateTime decidedAt;
+  private String confirmedBy;
+  private OffsetDateTime confirmedAt;
+  private String confirmationNote;
 
   protected EligibilityDecision() {}
 
@@ -38,10 +41,21 @@ public class EligibilityDecision {
     this.decidedAt = decidedAt;
   }
 
+  /** A coordinator's word on a rejection: confirmed, or sent back to the check with a note. */
+  void recordConfirmation(String coordinator, OffsetDateTime at, String note) {
+    this.confirmedBy = coordinator;
+    this.confirmedAt = at;
+    this.confirmationNote = note;
+  }
+
+  public Long getId() { return id; }
   public Long getProposalId() { return proposalId; }
   public EligibilityOutcome getOutcome() { return outcome; }
   public String getReasons() { return reasons; }
   public String getMissingInformation() { return missingInformation; }
   public String getReviewer() { return reviewer; }
   public OffsetDateTime getDecidedAt() { return decidedAt; }
+  public String getConfirmedBy() { return confirmedBy; }
+  public OffsetDateTime getConfirmedAt() { return confirmedAt; }
+  public String getConfirmationNote() { return confirmationNote; }
 }

@@ -128,7 +128,8 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     assertThat(holder.getCommuneInsee()).as("commune resolved in the territory").isEqualTo("38185");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(holder.getReference()).count()).isOne();
 
-    complete(holder, "Task_CheckEligibility", Map.of("eligibilityDecision", "ELIGIBLE"));
+    // The rules could not tell whether it is open to the general public (no audience given): the reviewer says.
+    complete(holder, "Task_CheckEligibility", Map.of("eligibilityDecision", "ELIGIBLE", "publicVerdict", "PASS"));
     complete(holder, "Task_PlanAccompaniment", Map.of("accompanimentNeeds", "Un intervenant",
         "accompanimentActions", "Contact avec l'observatoire", "followUpPerson", "referent"));
     assertThat(bodyOfLastMailTo("alice@example.org")).contains("Rémi Référent");

@@ -57,6 +57,12 @@ class ProposalLifecycleProcessTest {
   CallSchedule callSchedule = mock(CallSchedule.class);
   Introductions introductions = mock(Introductions.class);
   ProgrammeEntries programmeEntries = mock(ProgrammeEntries.class);
+  /** Stands for the DMN evaluation: counts its runs and gives every proposal the same priority. */
+  List<String> assessments = new java.util.ArrayList<>();
+  JavaDelegate assessCriteria = execution -> {
+    assessments.add(execution.getCurrentActivityId());
+    execution.setVariable("proposalPriority", 65);
+  };
 
   @BeforeEach
   void registerBeans() {
@@ -69,11 +75,12 @@ class ProposalLifecycleProcessTest {
     Mocks.register("callSchedule", callSchedule);
     Mocks.register("introductions", introductions);
     Mocks.register("programmeEntries", programmeEntries);
+    Mocks.register("assessEligibilityCriteria", assessCriteria);
     for (String listener : List.of("registerSubmittedProposal")) {
       Mocks.register(listener, mock(ExecutionListener.class));
     }
-    for (String listener : List.of("recordEligibilityDecision", "recordAccompanimentPlan", "offerPartnerCandidates",
-        "recordIntroductions", "recordProgrammeEntry")) {
+    for (String listener : List.of("recordEligibilityDecision", "recordIneligibilityConfirmation",
+        "recordAccompanimentPlan", "offerPartnerCandidates", "recordIntroductions", "recordProgrammeEntry")) {
       Mocks.register(listener, mock(TaskListener.class));
     }
     when(introductions.partnerIdsOf(PROPOSAL)).thenReturn(List.of(PARTNER));
@@ -117,8 +124,9 @@ class ProposalLifecycleProcessTest {
   ProcessInstance eligibleUpToMatching() {
     ProcessInstance instance = submit();
     runJobs(instance);
-    assertThat(instance).isWaitingAt("Task_CheckEligibility");
+    assertThat(instance).isWaitingAt("Task_CheckEligibility").hasPassed("Task_AssessEligibilityCriteria");
     assertThat(task(instance)).hasCandidateGroup("reviewers");
+    assertThat(task(instance).getPriority()).isEqualTo(65);
     complete(task(instance), withVariables("eligibilityDecision", "ELIGIBLE"));
     runJobs(instance);
     assertThat(instance).isWaitingAt("Task_PlanAccompaniment");
@@ -167,10 +175,26 @@ class ProposalLifecycleProcessTest {
   }
 
   @Test
-  void tellsAnIneligibleApplicantWhyAndCloses() {
+  void tellsAnIneligibleApplicantWhyOnceACoordinatorConfirmed() {
     ProcessInstance instance = decided("eligibilityDecision", "INELIGIBLE", "eligibilityReasons", "Hors territoire");
+    assertThat(instance).isWaitingAt("Task_ConfirmIneligibility");
+    assertThat(task(instance)).hasCandidateGroup("coordinators");
+    assertThat(mail.templates).containsExactly("acknowledgement");
+
+    complete(task(instance), withVariables("ineligibilityConfirmed", true));
+    runJobs(instance);
     assertThat(instance).isEnded().hasPassed("EndEvent_ProposalIneligible");
     assertThat(mail.templates).containsExactly("acknowledgement", "ineligible");
+  }
+
+  @Test
+  void aRejectionTheCoordinatorDoesNotConfirmGoesBackToTheCheck() {
+    ProcessInstance instance = decided("eligibilityDecision", "INELIGIBLE");
+    complete(task(instance), withVariables("ineligibilityConfirmed", false));
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("Task_CheckEligibility");
+    assertThat(assessments).hasSize(2);
+    assertThat(mail.templates).containsExactly("acknowledgement");
   }
 
   @Test
@@ -181,6 +205,7 @@ class ProposalLifecycleProcessTest {
     runtimeService().createMessageCorrelation(ProcessVariables.MESSAGE_INFORMATION_PROVIDED)
         .processInstanceId(instance.getId()).correlate();
     assertThat(instance).isWaitingAt("Task_CheckEligibility");
+    assertThat(assessments).as("the rules run again on the completed proposal").hasSize(2);
     assertThat(mail.templates).containsExactly("acknowledgement", "information-request");
   }
 
@@ -211,12 +236,13 @@ class ProposalLifecycleProcessTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Task_CheckEligibility", "Task_AwaitApplicantAnswer", "Task_PlanAccompaniment",
+  @ValueSource(strings = {"Task_CheckEligibility", "Task_ConfirmIneligibility", "Task_AwaitApplicantAnswer",
+      "Task_PlanAccompaniment",
       "Task_MatchPartners", "Event_ForumHeld", "Task_PrepareProgrammeEntry", "Event_EventTookPlace"})
   void withdrawsAtEveryStage(String stage) {
     ProcessInstance instance = runtimeService().createProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE)
         .setVariables(Map.of(ProcessVariables.PROPOSAL_ID, PROPOSAL, ProcessVariables.CALL_ID, 1L,
-            "followUpPerson", "reviewer1"))
+            "followUpPerson", "reviewer1", "proposalPriority", 50))
         .startBeforeActivity(stage).execute();
     assertThat(instance).isWaitingAt(stage);
 

@@ -1,0 +1,120 @@
+package org.constellation.review;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.constellation.call.Call;
+import org.constellation.call.Commune;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.ProcessVariables;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Task_AssessEligibilityCriteria: evaluates the call's eligibility and priority decisions (processes/*.dmn) for the
+ * proposal, before each eligibility check. The decisions come from the deployment of the running process version, so
+ * that changed rules never reach proposals already under way; the call names which decisions apply to it.
+ * Results go to criterion_assessment, and to the variables the eligibility form shows.
+ */
+@Component("assessEligibilityCriteria")
+public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
+
+  public static final String PRIORITY = "proposalPriority";
+
+  private final ProposalRepository proposals;
+  private final CriterionAssessmentRepository assessments;
+  private final DecisionService decisions;
+  private final RepositoryService repository;
+  private final Clock clock;
+
+  public AssessEligibilityCriteriaDelegate(ProposalRepository proposals, CriterionAssessmentRepository assessments,
+      DecisionService decisions, RepositoryService repository, Clock clock) {
+    this.proposals = proposals;
+    this.assessments = assessments;
+    this.decisions = decisions;
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  public void execute(DelegateExecution execution) {
+    Proposal proposal = proposals.findById((Long) execution.getVariable(ProcessVariables.PROPOSAL_ID)).orElseThrow();
+    Call call = proposal.getCall();
+    String deploymentId = repository.getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
+
+    List<Map<String, Object>> results = decisions
+        .evaluateDecisionById(decision(deploymentId, call.getEligibilityRules()).getId())
+        .variables(eligibilityFacts(proposal)).evaluate().getResultList();
+    // An answer to a request for information starts a new check: the undecided results of the last one go.
+    assessments.deleteAll(assessments.findByProposalIdAndDecisionIdIsNullOrderById(proposal.getId()));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (String code : Criteria.CODES) {
+      Map<String, Object> result = results.stream().filter(r -> code.equals(r.get("criterion"))).findFirst()
+          .orElseThrow(() -> new IllegalStateException("The decision '" + call.getEligibilityRules()
+              + "' gives no result for the criterion '" + code + "'"));
+      String automatic = (String) result.get("result");
+      String explanationFr = (String) result.get("explanationFr");
+      assessments.save(new CriterionAssessment(proposal.getId(), code, automatic, explanationFr,
+          (String) result.get("explanationEn"), now));
+      execution.setVariable(Criteria.assessment(code), label(automatic) + " — " + explanationFr);
+      execution.setVariable(Criteria.automatic(code), automatic);
+      // The form starts from what the rules found; a CHECK is the reviewer's to decide.
+      execution.setVariable(Criteria.verdict(code), Criteria.CHECK.equals(automatic) ? null : automatic);
+      execution.removeVariable(Criteria.reason(code));
+    }
+
+    Object priority = decisions.evaluateDecisionById(decision(deploymentId, call.getPriorityRules()).getId())
+        .variables(priorityFacts(proposal)).evaluate().getSingleResult().getSingleEntry();
+    execution.setVariable(PRIORITY, ((Number) priority).intValue());
+  }
+
+  private DecisionDefinition decision(String deploymentId, String key) {
+    DecisionDefinition definition = repository.createDecisionDefinitionQuery().deploymentId(deploymentId)
+        .decisionDefinitionKey(key).singleResult();
+    if (definition == null) {
+      throw new IllegalStateException("No decision '" + key + "' in the deployment of this process version");
+    }
+    return definition;
+  }
+
+  /** The inputs of processes/eligibility.dmn; no contact details. */
+  static Map<String, Object> eligibilityFacts(Proposal proposal) {
+    Call call = proposal.getCall();
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("seasonStart", call.getSeasonStartsOn());
+    facts.put("seasonEnd", call.getSeasonEndsOn());
+    facts.put("territory", call.getTerritory().stream().map(Commune::inseeCode).toList());
+    facts.put("plannedStart", proposal.getPlannedStart());
+    facts.put("plannedEnd", proposal.getPlannedEnd());
+    facts.put("commune", proposal.getCommuneName());
+    facts.put("communeInsee", proposal.getCommuneInsee());
+    facts.put("themeCount", proposal.getThemes().stream().filter(call::hasTheme).count());
+    facts.put("audiences", proposal.getAudiences().stream().map(Enum::name).toList());
+    return facts;
+  }
+
+  /** The inputs of processes/priority.dmn. */
+  static Map<String, Object> priorityFacts(Proposal proposal) {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("kind", proposal.getKind().name());
+    facts.put("bonusCriteria", List.copyOf(proposal.getBonusCriteria()));
+    return facts;
+  }
+
+  private static String label(String automatic) {
+    return switch (automatic) {
+      case Criteria.PASS -> "Rempli";
+      case Criteria.FAIL -> "Non rempli";
+      default -> "À vérifier";
+    };
+  }
+}

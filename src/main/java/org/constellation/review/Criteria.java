@@ -1,0 +1,34 @@
+package org.constellation.review;
+
+import java.util.List;
+
+/**
+ * The mandatory criteria the eligibility decision evaluates, by the codes its rules return. Each has three variables
+ * in the eligibility form: {code}Assessment (what the rules found, shown), {code}Automatic (PASS, FAIL or CHECK) and
+ * {code}Verdict (the reviewer's PASS or FAIL, prefilled with the automatic one), plus {code}Reason for an override.
+ */
+public final class Criteria {
+
+  public static final List<String> CODES = List.of("dates", "territory", "themes", "public");
+  public static final String PASS = "PASS";
+  public static final String FAIL = "FAIL";
+  public static final String CHECK = "CHECK";
+
+  private Criteria() {}
+
+  static String assessment(String code) {
+    return code + "Assessment";
+  }
+
+  static String automatic(String code) {
+    return code + "Automatic";
+  }
+
+  static String verdict(String code) {
+    return code + "Verdict";
+  }
+
+  static String reason(String code) {
+    return code + "Reason";
+  }
+}

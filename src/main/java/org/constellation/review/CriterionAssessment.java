@@ -1,0 +1,69 @@
+package org.constellation.review;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+
+/**
+ * One mandatory criterion of one eligibility check: what the call's DMN decision found, explained in French and
+ * English, then the reviewer's verdict and, where it departs from the automatic result, why.
+ */
+@Entity
+public class CriterionAssessment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long proposalId;
+  private Long decisionId;
+  private String criterion;
+  private String automaticResult;
+  private String explanationFr;
+  private String explanationEn;
+  private String verdict;
+  private String overrideReason;
+  private OffsetDateTime assessedAt;
+
+  protected CriterionAssessment() {}
+
+  CriterionAssessment(Long proposalId, String criterion, String automaticResult, String explanationFr,
+      String explanationEn, OffsetDateTime assessedAt) {
+    this.proposalId = proposalId;
+    this.criterion = criterion;
+    this.automaticResult = automaticResult;
+    this.explanationFr = explanationFr;
+    this.explanationEn = explanationEn;
+    this.assessedAt = assessedAt;
+  }
+
+  void decide(Long decisionId, String verdict, String overrideReason) {
+    this.decisionId = decisionId;
+    this.verdict = verdict;
+    this.overrideReason = overrideReason;
+  }
+
+  /** The reviewer's verdict differs from a PASS or FAIL of the rules (a CHECK is theirs to decide). */
+  boolean isOverride(String verdict) {
+    return !Criteria.CHECK.equals(automaticResult) && !automaticResult.equals(verdict);
+  }
+
+  /** Why the criterion is not met, for the applicant: the reviewer's reason where they overrode the rules. */
+  public String explanation(Locale locale) {
+    if (overrideReason != null) {
+      return overrideReason;
+    }
+    return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? explanationEn : explanationFr;
+  }
+
+  public Long getDecisionId() { return decisionId; }
+  public String getCriterion() { return criterion; }
+  public String getAutomaticResult() { return automaticResult; }
+  public String getExplanationFr() { return explanationFr; }
+  public String getVerdict() { return verdict; }
+  public String getOverrideReason() { return overrideReason; }
+  public OffsetDateTime getAssessedAt() { return assessedAt; }
+}

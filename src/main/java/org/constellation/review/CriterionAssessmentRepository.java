@@ -1,0 +1,12 @@
+package org.constellation.review;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CriterionAssessmentRepository extends JpaRepository<CriterionAssessment, Long> {
+
+  /** The criteria of the latest automatic check not yet decided on. */
+  List<CriterionAssessment> findByProposalIdAndDecisionIdIsNullOrderById(Long proposalId);
+
+  List<CriterionAssessment> findByDecisionIdOrderById(Long decisionId);
+}

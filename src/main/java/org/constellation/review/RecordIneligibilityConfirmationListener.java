@@ -1,0 +1,47 @@
+package org.constellation.review;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.TaskInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completing "Confirmer la non-éligibilité": a coordinator other than the reviewer confirms the rejection, or
+ * sends it back to the check with a note saying what to review. Only a confirmed rejection is mailed.
+ */
+@Component("recordIneligibilityConfirmation")
+public class RecordIneligibilityConfirmationListener implements TaskListener {
+
+  static final String CONFIRMED = "CONFIRMED";
+  static final String RETURNED = "RETURNED";
+
+  private final EligibilityDecisionRepository decisions;
+  private final Clock clock;
+
+  public RecordIneligibilityConfirmationListener(EligibilityDecisionRepository decisions, Clock clock) {
+    this.decisions = decisions;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput input = new TaskInput(task);
+    String answer = input.text("ineligibilityConfirmation", "Confirmation", 20, true);
+    if (!CONFIRMED.equals(answer) && !RETURNED.equals(answer)) {
+      throw TaskInput.rejected("Confirmation : confirmez la non-éligibilité ou renvoyez la proposition à l'instruction.");
+    }
+    String note = input.text("confirmationNote", "Ce qu'il faut revoir", RecordEligibilityDecisionListener.REASON_LENGTH,
+        RETURNED.equals(answer));
+    String coordinator = input.actor();
+    if (coordinator.equals(task.getVariable(RecordEligibilityDecisionListener.REVIEWER))) {
+      throw TaskInput.rejected("Une autre personne que celle qui a instruit la proposition doit confirmer sa non-éligibilité.");
+    }
+    EligibilityDecision decision = decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(
+        (Long) task.getVariable(ProcessVariables.PROPOSAL_ID)).orElseThrow();
+    decision.recordConfirmation(coordinator, OffsetDateTime.now(clock), CONFIRMED.equals(answer) ? null : note);
+    task.getExecution().setVariable("ineligibilityConfirmed", CONFIRMED.equals(answer));
+  }
+}

@@ -1,0 +1,221 @@
+package org.constellation.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.task.Task;
+import org.constellation.call.Call;
+import org.constellation.call.CallRepository;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.ProposalService;
+import org.constellation.proposal.ProposalStatus;
+import org.constellation.proposal.ProposalSubmission;
+import org.constellation.workflow.ModelDeployer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The eligibility check with its rules in DMN, on PostgreSQL: each mandatory criterion evaluated and explained, the
+ * reviewer's overrides justified, rejections confirmed by a second person before the mail (which lists the failed
+ * criteria in the applicant's language), and rules changed for a new call leaving running proposals on theirs.
+ */
+class EligibilityReviewIT extends PostgresIntegrationTest {
+
+  @Autowired ProposalService proposalService;
+  @Autowired ProposalRepository proposals;
+  @Autowired CallRepository calls;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
+  @Autowired JdbcTemplate jdbc;
+
+  Proposal submit(Call call, String commune, String email, String language) {
+    Map<String, Object> values = ProposalJourneyIT.submission(call, "Nuit des étoiles à " + commune, email);
+    values.put("commune", commune);
+    values.put("language", language);
+    values.put("audiences", List.of("GENERAL_PUBLIC"));
+    values.put("bonusCriteria", List.of("network"));
+    Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
+    runJobs();
+    return proposals.findById(proposal.getId()).orElseThrow();
+  }
+
+  Task task(Proposal proposal) {
+    return tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).singleResult();
+  }
+
+  void complete(Proposal proposal, String user, Map<String, Object> variables) {
+    Task task = task(proposal);
+    tasks.setAssignee(task.getId(), user);
+    tasks.complete(task.getId(), variables);
+    runJobs();
+  }
+
+  static Map<String, Object> decision(String outcome, Object... verdicts) {
+    Map<String, Object> values = new HashMap<>(Map.of("eligibilityDecision", outcome));
+    for (int i = 0; i < verdicts.length; i += 2) {
+      values.put((String) verdicts[i], verdicts[i + 1]);
+    }
+    return values;
+  }
+
+  List<MimeMessage> mailsTo(String address) {
+    return List.of(smtp.getReceivedMessagesForDomain(address));
+  }
+
+  @Test
+  void aCommuneOutsideTheTerritoryReachesTheReviewerFailedAndExplained() {
+    Call call = openCall();
+    Proposal proposal = submit(call, "Voiron", "voiron-" + call.getId() + "@example.org", "fr");
+    Task check = task(proposal);
+    assertThat(check.getTaskDefinitionKey()).isEqualTo("Task_CheckEligibility");
+    assertThat(check.getPriority()).as("a project (50) with one bonus criterion (15)").isEqualTo(65);
+    Map<String, Object> shown = tasks.getVariables(check.getId());
+    assertThat(shown).containsEntry("territoryAutomatic", "FAIL").containsEntry("territoryVerdict", "FAIL")
+        .containsEntry("datesAutomatic", "PASS").containsEntry("themesAutomatic", "PASS")
+        .containsEntry("publicAutomatic", "PASS");
+    assertThat((String) shown.get("territoryAssessment")).startsWith("Non rempli").contains("Voiron", "territoire");
+    assertThat(jdbc.queryForList("select criterion, automatic_result from criterion_assessment where proposal_id = ?"
+        + " order by criterion", proposal.getId()))
+        .extracting(row -> row.get("criterion") + "=" + row.get("automatic_result"))
+        .containsExactly("dates=PASS", "public=PASS", "territory=FAIL", "themes=PASS");
+
+    // Eligible against the rules' FAIL, without a reason: refused, nothing recorded.
+    assertThatThrownBy(() -> complete(proposal, "reviewerit5", decision("ELIGIBLE", "territoryVerdict", "PASS")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Sur le territoire de l'appel : raison de l'écart avec le résultat automatique");
+    assertThat(jdbc.queryForObject("select count(*) from eligibility_decision where proposal_id = ?", Long.class,
+        proposal.getId())).isZero();
+
+    // With the reason, the override stands and is kept.
+    complete(proposal, "reviewerit5", decision("ELIGIBLE", "territoryVerdict", "PASS",
+        "territoryReason", "Voiron touche le territoire ; l'appel accepte les communes voisines."));
+    assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.ACCOMPANIMENT);
+    assertThat(jdbc.queryForMap("select verdict, override_reason from criterion_assessment where proposal_id = ?"
+        + " and criterion = 'territory'", proposal.getId()))
+        .containsEntry("verdict", "PASS")
+        .containsEntry("override_reason", "Voiron touche le territoire ; l'appel accepte les communes voisines.");
+  }
+
+  @Test
+  void aRejectionIsMailedOnlyOnceAnotherPersonConfirmedItInTheApplicantsLanguage() throws Exception {
+    Call call = openCall();
+    String email = "rejet-" + call.getId() + "@example.org";
+    Proposal proposal = submit(call, "Voiron", email, "en");
+    assertThatThrownBy(() -> complete(proposal, "reviewerit5", decision("INELIGIBLE", "territoryVerdict", "PASS",
+        "territoryReason", "Voisine")))
+        .hasMessageContaining("indiquez au moins un critère obligatoire non rempli");
+    complete(proposal, "reviewerit5", decision("INELIGIBLE", "eligibilityReasons", "Come and see us next season!"));
+
+    Task confirm = task(proposal);
+    assertThat(confirm.getTaskDefinitionKey()).isEqualTo("Task_ConfirmIneligibility");
+    assertThat(tasks.getIdentityLinksForTask(confirm.getId())).anyMatch(link -> "coordinators".equals(link.getGroupId()));
+    assertThat((String) tasks.getVariable(confirm.getId(), "failedCriteria")).contains("Voiron");
+    assertThat(mailsTo(email)).hasSize(1);
+    assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.ELIGIBILITY_CHECK);
+
+    assertThatThrownBy(() -> complete(proposal, "reviewerit5",
+        Map.of("ineligibilityConfirmation", "CONFIRMED")))
+        .hasMessageContaining("Une autre personne");
+    assertThat(mailsTo(email)).hasSize(1);
+
+    complete(proposal, "coordinatorit5", Map.of("ineligibilityConfirmation", "CONFIRMED"));
+    assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.INELIGIBLE);
+    List<MimeMessage> received = mailsTo(email);
+    assertThat(received).hasSize(2);
+    String rejection = ProposalJourneyIT.text(received.get(1).getContent());
+    assertThat(received.get(1).getSubject()).contains("cannot be accepted");
+    assertThat(rejection).contains("On the call&#39;s territory", "The commune Voiron is not one of the communes",
+        "Come and see us next season!");
+    assertThat(jdbc.queryForMap("select reviewer, confirmed_by from eligibility_decision where proposal_id = ?",
+        proposal.getId())).containsEntry("reviewer", "reviewerit5").containsEntry("confirmed_by", "coordinatorit5");
+  }
+
+  @Test
+  void aRejectionSentBackByTheCoordinatorReturnsToTheCheck() {
+    Call call = openCall();
+    Proposal proposal = submit(call, "Voiron", "renvoi-" + call.getId() + "@example.org", "fr");
+    complete(proposal, "reviewerit5", decision("INELIGIBLE"));
+    assertThatThrownBy(() -> complete(proposal, "coordinatorit5", Map.of("ineligibilityConfirmation", "RETURNED")))
+        .hasMessageContaining("Ce qu'il faut revoir : ce champ est obligatoire");
+    complete(proposal, "coordinatorit5", Map.of("ineligibilityConfirmation", "RETURNED",
+        "confirmationNote", "Voiron est limitrophe : à accepter."));
+    assertThat(task(proposal).getTaskDefinitionKey()).isEqualTo("Task_CheckEligibility");
+    assertThat(mailsTo("renvoi-" + call.getId() + "@example.org")).hasSize(1);
+  }
+
+  /**
+   * A new season with other rules: the application is deployed again with a changed eligibility.dmn and a decision of
+   * its own for the new call. Proposals already under way keep the rules of their process version, even when they are
+   * checked again after the applicant's answer.
+   */
+  @Test
+  void changedRulesForANewCallLeaveRunningProposalsOnTheirVersion() throws Exception {
+    Call oldCall = openCall();
+    Proposal running = submit(oldCall, "Voiron", "ancien-" + oldCall.getId() + "@example.org", "fr");
+    complete(running, "reviewerit5", decision("INCOMPLETE", "missingInformation", "Le lieu exact ?"));
+
+    deployWith(Map.of(
+        "processes/eligibility.dmn", rules("eligibility", "ne fait pas partie des communes", "est hors territoire (v2)"),
+        "processes/eligibility-saison-suivante.dmn", rules("eligibility-saison-suivante",
+            "\"FAIL\"", "\"CHECK\"")));
+    Call newCall = openCall();
+    newCall.setRules("eligibility-saison-suivante", "priority");
+    calls.save(newCall);
+
+    proposalService.provideInformation(running.getId(), "Salle des fêtes de Voiron.", Locale.FRENCH);
+    runJobs();
+    Map<String, Object> recheck = tasks.getVariables(task(running).getId());
+    assertThat((String) recheck.get("territoryAssessment")).contains("ne fait pas partie des communes")
+        .doesNotContain("v2");
+
+    Proposal sameCallLater = submit(oldCall, "Voiron", "plus-tard-" + oldCall.getId() + "@example.org", "fr");
+    assertThat((String) tasks.getVariable(task(sameCallLater).getId(), "territoryAssessment")).contains("(v2)");
+    Proposal newSeason = submit(newCall, "Voiron", "nouveau-" + newCall.getId() + "@example.org", "fr");
+    assertThat(tasks.getVariable(task(newSeason).getId(), "territoryAutomatic")).isEqualTo("CHECK");
+  }
+
+  /** processes/eligibility.dmn under another decision key, with one piece of text replaced. */
+  static String rules(String key, String from, String to) throws IOException {
+    try (InputStream in = EligibilityReviewIT.class.getClassLoader().getResourceAsStream("processes/eligibility.dmn")) {
+      String dmn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return dmn.replace("<decision id=\"eligibility\"", "<decision id=\"" + key + "\"").replace(from, to);
+    }
+  }
+
+  /** What ModelDeployer does at start, with some models changed or added: one deployment of everything. */
+  void deployWith(Map<String, String> changed) throws IOException {
+    DeploymentBuilder deployment = repository.createDeployment().name(ModelDeployer.DEPLOYMENT_NAME)
+        .source(ModelDeployer.DEPLOYMENT_NAME);
+    for (String folder : List.of("processes", "forms")) {
+      for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*.*")) {
+        String name = folder + "/" + resource.getFilename();
+        if (!changed.containsKey(name)) {
+          try (InputStream in = resource.getInputStream()) {
+            deployment.addInputStream(name, new ByteArrayInputStream(in.readAllBytes()));
+          }
+        }
+      }
+    }
+    changed.forEach(deployment::addString);
+    deployment.deploy();
+  }
+}

@@ -1,0 +1,108 @@
+package org.constellation.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FileInputStream;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * processes/eligibility.dmn, criterion by criterion, with the boundaries that matter: the first and last day of the
+ * season, a commune just outside the territory, no theme or several, a missing date. Season: 2018-09-01 to 2019-08-31.
+ */
+class EligibilityDecisionTableTest {
+
+  static DmnEngine engine;
+  static DmnDecision decision;
+
+  @BeforeAll
+  static void parse() throws Exception {
+    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream dmn = new FileInputStream("processes/eligibility.dmn")) {
+      decision = engine.parseDecision("eligibility", dmn);
+    }
+  }
+
+  /** A project in Grenoble, on one theme, open to all, on the given dates; then one value changed. */
+  static Map<String, Object> proposal(String plannedStart, String plannedEnd) {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("seasonStart", LocalDate.parse("2018-09-01"));
+    facts.put("seasonEnd", LocalDate.parse("2019-08-31"));
+    facts.put("territory", List.of("38185", "38151", "38421"));
+    facts.put("plannedStart", plannedStart == null ? null : LocalDate.parse(plannedStart));
+    facts.put("plannedEnd", plannedEnd == null ? null : LocalDate.parse(plannedEnd));
+    facts.put("commune", "Grenoble");
+    facts.put("communeInsee", "38185");
+    facts.put("themeCount", 1);
+    facts.put("audiences", List.of("GENERAL_PUBLIC", "FAMILIES"));
+    return facts;
+  }
+
+  static Map<String, Map<String, Object>> evaluate(Map<String, Object> facts) {
+    return engine.evaluateDecisionTable(decision, facts).getResultList().stream()
+        .collect(Collectors.toMap(entries -> (String) entries.get("criterion"), entries -> entries));
+  }
+
+  @ParameterizedTest(name = "{0} → {1} ({2})")
+  @CsvSource(nullValues = "none", value = {
+      "2018-09-01, 2018-09-01, PASS, first day of the season",
+      "2019-08-31, 2019-08-31, PASS, last day of the season",
+      "2018-09-01, 2019-08-31, PASS, the whole season",
+      "2018-10-12, none, PASS, one day without an end date",
+      "2018-08-31, 2018-08-31, FAIL, the day before the season",
+      "2019-09-01, 2019-09-01, FAIL, the day after the season",
+      "2019-08-01, 2019-09-02, FAIL, ends after the season",
+      "none, none, CHECK, a missing date"})
+  void datesWithinTheSeason(String start, String end, String expected, String why) {
+    Map<String, Map<String, Object>> results = evaluate(proposal(start, end));
+    assertThat(results).as(why).hasSize(4);
+    assertThat((String) results.get("dates").get("result")).as(why).isEqualTo(expected);
+    assertThat((String) results.get("dates").get("explanationFr")).isNotBlank();
+    assertThat((String) results.get("dates").get("explanationEn")).isNotBlank();
+  }
+
+  @ParameterizedTest(name = "{0} ({1}) → {2}")
+  @CsvSource(nullValues = "none", value = {
+      "Grenoble, 38185, PASS",
+      "Échirolles, 38151, PASS",
+      "Voiron, none, FAIL",
+      "none, none, CHECK"})
+  void communeWithinTheTerritory(String commune, String insee, String expected) {
+    Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
+    facts.put("commune", commune);
+    facts.put("communeInsee", insee);
+    Map<String, Map<String, Object>> results = evaluate(facts);
+    assertThat((String) results.get("territory").get("result")).isEqualTo(expected);
+    if (expected.equals("FAIL")) {
+      // Voiron is a neighbour of the Métropole, just outside: the explanation names it.
+      assertThat((String) results.get("territory").get("explanationFr")).contains("Voiron", "territoire");
+      assertThat((String) results.get("territory").get("explanationEn")).contains("Voiron", "territory");
+    }
+  }
+
+  @ParameterizedTest(name = "{0} theme(s) → {1}")
+  @CsvSource({"0, FAIL", "1, PASS", "3, PASS"})
+  void atLeastOneThemeOfTheCall(int themes, String expected) {
+    Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
+    facts.put("themeCount", themes);
+    assertThat((String) evaluate(facts).get("themes").get("result")).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({"GENERAL_PUBLIC, PASS", "SCHOOL_CLASSES, CHECK"})
+  void openToTheGeneralPublicAsDeclared(String audience, String expected) {
+    Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
+    facts.put("audiences", List.of(audience));
+    assertThat((String) evaluate(facts).get("public").get("result")).isEqualTo(expected);
+  }
+}
