@@ -14,6 +14,7 @@ import org.constellation.proposal.ProposalSubmission;
 import org.constellation.proposal.SubmissionRejected;
 import org.constellation.proposal.TrackingLinks;
 import org.constellation.proposal.TrackingToken;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,7 +86,7 @@ class TrackingController {
 
   @GetMapping("/suivi/retrait")
   String confirmWithdrawal(Tracked tracked, Model model) {
-    model.addAttribute("proposal", pages.view(tracked.proposalId()));
+    model.addAttribute("proposal", pages.view(tracked.proposalId(), LocaleContextHolder.getLocale()));
     return "portal/withdraw";
   }
 
@@ -106,7 +107,7 @@ class TrackingController {
 
   @GetMapping("/suivi/modifier")
   String correction(Tracked tracked, Locale locale, HttpServletResponse response, Model model) {
-    TrackingView view = pages.view(tracked.proposalId());
+    TrackingView view = pages.view(tracked.proposalId(), LocaleContextHolder.getLocale());
     if (!view.correctable()) {
       return notCorrectable(view, response, model);
     }
@@ -117,7 +118,7 @@ class TrackingController {
   @PostMapping("/suivi/modifier")
   String correct(Tracked tracked, @RequestParam MultiValueMap<String, String> params, Locale locale,
       HttpServletResponse response, Model model, RedirectAttributes redirect) {
-    TrackingView view = pages.view(tracked.proposalId());
+    TrackingView view = pages.view(tracked.proposalId(), LocaleContextHolder.getLocale());
     Map<String, List<String>> values = new LinkedHashMap<>(params);
     Map<String, String> errors = new LinkedHashMap<>();
     ProposalSubmission submission = form.parse(values, view.call().getSlug(), errors, locale);
@@ -170,7 +171,7 @@ class TrackingController {
   }
 
   private String show(Tracked tracked, Model model) {
-    model.addAttribute("proposal", pages.view(tracked.proposalId()));
+    model.addAttribute("proposal", pages.view(tracked.proposalId(), LocaleContextHolder.getLocale()));
     return "portal/tracking";
   }
 }

@@ -3,7 +3,10 @@ package org.constellation.portal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
@@ -11,9 +14,12 @@ import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalStatusChange;
 import org.constellation.proposal.ProposalSubmission;
+import org.constellation.review.Criteria;
+import org.constellation.review.CriterionAssessmentRepository;
 import org.constellation.review.EligibilityDecision;
 import org.constellation.review.EligibilityDecisionRepository;
 import org.constellation.review.EligibilityOutcome;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,18 +46,23 @@ class TrackingPages {
   private final ProposalRepository proposals;
   private final ProposalService proposalService;
   private final EligibilityDecisionRepository decisions;
+  private final CriterionAssessmentRepository criteria;
   private final ProgrammeEntryRepository entries;
+  private final MessageSource messages;
 
   TrackingPages(ProposalRepository proposals, ProposalService proposalService,
-      EligibilityDecisionRepository decisions, ProgrammeEntryRepository entries) {
+      EligibilityDecisionRepository decisions, CriterionAssessmentRepository criteria,
+      ProgrammeEntryRepository entries, MessageSource messages) {
     this.proposals = proposals;
     this.proposalService = proposalService;
     this.decisions = decisions;
+    this.criteria = criteria;
     this.entries = entries;
+    this.messages = messages;
   }
 
   @Transactional(readOnly = true)
-  TrackingView view(Long proposalId) {
+  TrackingView view(Long proposalId, Locale locale) {
     Proposal proposal = proposals.findById(proposalId).orElseThrow();
     EligibilityDecision decision = decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(proposalId).orElse(null);
     ProposalStatus status = proposal.getStatus();
@@ -59,11 +70,19 @@ class TrackingPages {
         steps(proposal),
         status == ProposalStatus.INFORMATION_REQUESTED && decision != null ? decision.getMissingInformation() : null,
         status == ProposalStatus.INELIGIBLE && decision != null && decision.getOutcome() == EligibilityOutcome.INELIGIBLE
-            ? decision.getReasons() : null,
+            ? whyIneligible(decision, locale) : null,
         proposalService.isCorrectable(proposal),
         status == ProposalStatus.PUBLISHED || status == ProposalStatus.WITHDRAWN
             ? entries.findByProposalId(proposalId).filter(e -> e.getPublishedAt() != null).orElse(null) : null,
         maskedEmail(proposal.getContactEmail()));
+  }
+
+  /** The failed criteria as the applicant's mail listed them, then the team's message if any. */
+  private String whyIneligible(EligibilityDecision decision, Locale locale) {
+    Stream<String> failed = criteria.findByDecisionIdOrderById(decision.getId()).stream()
+        .filter(c -> Criteria.FAIL.equals(c.getVerdict()))
+        .map(c -> messages.getMessage("criterion." + c.getCriterion(), null, locale) + " : " + c.explanation(locale));
+    return Stream.concat(failed, Stream.ofNullable(decision.getReasons())).collect(Collectors.joining("\n"));
   }
 
   @Transactional(readOnly = true)

@@ -46,6 +46,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
   @Autowired RuntimeService runtime;
   @Autowired RepositoryService repository;
   @Autowired JdbcTemplate jdbc;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   Proposal submit(Call call, String commune, String email, String language) {
     Map<String, Object> values = ProposalJourneyIT.submission(call, "Nuit des étoiles à " + commune, email);
@@ -147,6 +148,15 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
         "Come and see us next season!");
     assertThat(jdbc.queryForMap("select reviewer, confirmed_by from eligibility_decision where proposal_id = ?",
         proposal.getId())).containsEntry("reviewer", "reviewerit5").containsEntry("confirmed_by", "coordinatorit5");
+
+    // The tracking page gives the same reasons.
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/suivi/([A-Za-z0-9_-]{43})")
+        .matcher(ProposalJourneyIT.text(received.get(0).getContent()));
+    assertThat(link.find()).isTrue();
+    PortalClient applicant = new PortalClient(port, "10.79.0.1").header("Accept-Language", "en");
+    applicant.get("/suivi/" + link.group(1));
+    assertThat(applicant.get("/suivi").body()).contains("cannot be accepted", "On the call&#39;s territory",
+        "The commune Voiron is not one of the communes", "Come and see us next season!");
   }
 
   @Test
