@@ -33,14 +33,16 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
   private final CriterionAssessmentRepository assessments;
   private final DecisionService decisions;
   private final RepositoryService repository;
+  private final DecisionHistory history;
   private final Clock clock;
 
   public AssessEligibilityCriteriaDelegate(ProposalRepository proposals, CriterionAssessmentRepository assessments,
-      DecisionService decisions, RepositoryService repository, Clock clock) {
+      DecisionService decisions, RepositoryService repository, DecisionHistory history, Clock clock) {
     this.proposals = proposals;
     this.assessments = assessments;
     this.decisions = decisions;
     this.repository = repository;
+    this.history = history;
     this.clock = clock;
   }
 
@@ -75,6 +77,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     Object priority = decisions.evaluateDecisionById(decision(deploymentId, call.getPriorityRules()).getId())
         .variables(priorityFacts(proposal)).evaluate().getSingleResult().getSingleEntry();
     execution.setVariable(PRIORITY, ((Number) priority).intValue());
+    execution.setVariable(DecisionHistory.VARIABLE, history.describe(proposal.getId()));
   }
 
   private DecisionDefinition decision(String deploymentId, String key) {

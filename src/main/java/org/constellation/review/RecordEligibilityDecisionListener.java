@@ -33,12 +33,14 @@ public class RecordEligibilityDecisionListener implements TaskListener {
 
   private final EligibilityDecisionRepository decisions;
   private final CriterionAssessmentRepository assessments;
+  private final DecisionHistory history;
   private final Clock clock;
 
   public RecordEligibilityDecisionListener(EligibilityDecisionRepository decisions,
-      CriterionAssessmentRepository assessments, Clock clock) {
+      CriterionAssessmentRepository assessments, DecisionHistory history, Clock clock) {
     this.decisions = decisions;
     this.assessments = assessments;
+    this.history = history;
     this.clock = clock;
   }
 
@@ -71,6 +73,7 @@ public class RecordEligibilityDecisionListener implements TaskListener {
     criteria.forEach(c -> c.decide(decision.getId(), verdicts.get(c)[0], verdicts.get(c)[1]));
     task.getExecution().setVariable("eligibilityDecision", outcome.name());
     task.getExecution().setVariable(REVIEWER, reviewer);
+    task.getExecution().setVariable(DecisionHistory.VARIABLE, history.describe(proposalId));
     task.getExecution().setVariable(FAILED_CRITERIA, failed.stream()
         .map(c -> CRITERION_LABELS.get(c.getCriterion()) + " : " + c.explanation(java.util.Locale.FRENCH))
         .collect(Collectors.joining("\n")));

@@ -130,6 +130,8 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     assertThat(confirm.getTaskDefinitionKey()).isEqualTo("Task_ConfirmIneligibility");
     assertThat(tasks.getIdentityLinksForTask(confirm.getId())).anyMatch(link -> "coordinators".equals(link.getGroupId()));
     assertThat((String) tasks.getVariable(confirm.getId(), "failedCriteria")).contains("Voiron");
+    assertThat((String) tasks.getVariable(confirm.getId(), "eligibilityHistory"))
+        .contains("reviewerit5 : non éligible — message au porteur : Come and see us next season!");
     assertThat(mailsTo(email)).hasSize(1);
     assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.ELIGIBILITY_CHECK);
 
@@ -170,6 +172,10 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
         "confirmationNote", "Voiron est limitrophe : à accepter."));
     assertThat(task(proposal).getTaskDefinitionKey()).isEqualTo("Task_CheckEligibility");
     assertThat(mailsTo("renvoi-" + call.getId() + "@example.org")).hasSize(1);
+    // The next reviewer reads who decided what and why.
+    assertThat((String) tasks.getVariable(task(proposal).getId(), "eligibilityHistory"))
+        .contains("reviewerit5 : non éligible", "renvoyée à l'instruction par coordinatorit5",
+            "Voiron est limitrophe : à accepter.");
   }
 
   /**

@@ -1,0 +1,61 @@
+package org.constellation.review;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The eligibility decisions of a proposal as people read them, oldest first: who decided what, when and why, which
+ * automatic results they overrode, and the coordinator's confirmation. Shown in the review forms (Cockpit CE keeps no
+ * history view), from our tables, so it outlives the engine's history cleanup.
+ */
+@Component
+public class DecisionHistory {
+
+  static final String VARIABLE = "eligibilityHistory";
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+      .withZone(ZoneId.of("Europe/Paris"));
+  private static final Map<EligibilityOutcome, String> OUTCOMES = Map.of(
+      EligibilityOutcome.ELIGIBLE, "éligible",
+      EligibilityOutcome.INCOMPLETE, "incomplète",
+      EligibilityOutcome.INELIGIBLE, "non éligible");
+
+  private final EligibilityDecisionRepository decisions;
+  private final CriterionAssessmentRepository criteria;
+
+  public DecisionHistory(EligibilityDecisionRepository decisions, CriterionAssessmentRepository criteria) {
+    this.decisions = decisions;
+    this.criteria = criteria;
+  }
+
+  public String describe(Long proposalId) {
+    String history = decisions.findByProposalIdOrderByDecidedAtAscIdAsc(proposalId).stream()
+        .map(this::describe).collect(Collectors.joining("\n"));
+    return history.isEmpty() ? "Aucune décision pour l'instant." : history;
+  }
+
+  private String describe(EligibilityDecision decision) {
+    StringBuilder text = new StringBuilder(WHEN.format(decision.getDecidedAt())).append(" — ")
+        .append(decision.getReviewer()).append(" : ").append(OUTCOMES.get(decision.getOutcome()));
+    if (decision.getMissingInformation() != null) {
+      text.append(" — informations demandées : ").append(decision.getMissingInformation());
+    }
+    if (decision.getReasons() != null) {
+      text.append(" — message au porteur : ").append(decision.getReasons());
+    }
+    criteria.findByDecisionIdOrderById(decision.getId()).stream().filter(c -> c.getOverrideReason() != null)
+        .forEach(c -> text.append("\n    écart sur « ").append(c.getCriterion()).append(" » (automatique ")
+            .append(c.getAutomaticResult()).append(", retenu ").append(c.getVerdict()).append(") : ")
+            .append(c.getOverrideReason()));
+    if (decision.getConfirmedBy() != null) {
+      text.append("\n    ").append(decision.getConfirmationNote() == null ? "confirmée" : "renvoyée à l'instruction")
+          .append(" par ").append(decision.getConfirmedBy()).append(" le ").append(WHEN.format(decision.getConfirmedAt()));
+      if (decision.getConfirmationNote() != null) {
+        text.append(" : ").append(decision.getConfirmationNote());
+      }
+    }
+    return text.toString();
+  }
+}
