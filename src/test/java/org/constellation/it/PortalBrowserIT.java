@@ -31,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -126,6 +127,11 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     field.sendKeys(text);
   }
 
+  void waitForText(String text) {
+    new WebDriverWait(person, Duration.ofSeconds(15))
+        .until(browser -> browser.findElement(By.tagName("main")).getText().contains(text));
+  }
+
   void click(String id) {
     person.findElement(By.id(id)).click();
   }
@@ -215,15 +221,16 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     audit("tracking page with a request for information");
     type("answer", "Quatre télescopes, de 20 h à minuit.");
     person.findElement(By.cssSelector("form[action='/suivi/reponse'] button")).click();
-    assertThat(person.findElement(By.cssSelector(".notice")).getText()).contains("Votre réponse est enregistrée");
+    waitForText("Votre réponse est enregistrée");
     assertThat(tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).singleResult()
         .getTaskDefinitionKey()).isEqualTo("Task_CheckEligibility");
 
     person.findElement(By.linkText("Retirer ma proposition")).click();
     audit("withdrawal confirmation");
     person.findElement(By.cssSelector("form[action='/suivi/retrait'] button")).click();
+    // The mail job exists once the server has answered the POST: wait for the page before running jobs.
+    waitForText("Vous avez retiré cette proposition");
     runJobs();
-    assertThat(person.findElement(By.tagName("main")).getText()).contains("Vous avez retiré cette proposition");
     assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
     assertThat(smtp.getReceivedMessagesForDomain(email)).hasSize(3);
 

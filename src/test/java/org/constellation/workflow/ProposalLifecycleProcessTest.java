@@ -127,6 +127,7 @@ class ProposalLifecycleProcessTest {
     assertThat(instance).isWaitingAt("Task_CheckEligibility").hasPassed("Task_AssessEligibilityCriteria");
     assertThat(task(instance)).hasCandidateGroup("reviewers");
     assertThat(task(instance).getPriority()).isEqualTo(65);
+    assertThat(task(instance).getDueDate()).isEqualTo(Date.from(NOW.plus(java.time.Duration.ofDays(14))));
     complete(task(instance), withVariables("eligibilityDecision", "ELIGIBLE"));
     runJobs(instance);
     assertThat(instance).isWaitingAt("Task_PlanAccompaniment");
