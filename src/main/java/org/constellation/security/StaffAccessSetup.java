@@ -63,6 +63,9 @@ public class StaffAccessSetup implements ApplicationRunner {
     }
     grant(COORDINATORS, Resources.PROCESS_DEFINITION, ProcessVariables.CALL_LIFECYCLE,
         Permissions.READ, Permissions.READ_HISTORY);
+    // Coordinators share the reviewers' work out: they see and reassign every task of a proposal.
+    grant(COORDINATORS, Resources.PROCESS_DEFINITION, ProcessVariables.PROPOSAL_LIFECYCLE,
+        Permissions.READ_TASK, Permissions.UPDATE_TASK);
 
     filter("Mes tâches", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -10, null);
     filter("Tâches de mes groupes",

@@ -25,6 +25,7 @@ import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalSubmission;
+import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.ModelDeployer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
   @Autowired RuntimeService runtime;
   @Autowired RepositoryService repository;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   Proposal submit(Call call, String commune, String email, String language) {
@@ -159,6 +161,24 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     applicant.get("/suivi/" + link.group(1));
     assertThat(applicant.get("/suivi").body()).contains("cannot be accepted", "On the call&#39;s territory",
         "The commune Voiron is not one of the communes", "Come and see us next season!");
+  }
+
+  @Test
+  void aCoordinatorReassignsAReviewersCheckAReviewerOfAnotherGroupCannot() {
+    Call call = openCall();
+    Proposal proposal = submit(call, "Grenoble", "reassign-" + call.getId() + "@example.org", "fr");
+    String check = task(proposal).getId();
+    tasks.setAssignee(check, "reviewerit5");
+    try {
+      identity.setAuthentication("outsiderit5", List.of("partners"));
+      assertThatThrownBy(() -> tasks.setAssignee(check, "outsiderit5"))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+      identity.setAuthentication("coordinatorit5", List.of(StaffAccessSetup.COORDINATORS));
+      tasks.setAssignee(check, "reviewerit6");
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(task(proposal).getAssignee()).isEqualTo("reviewerit6");
   }
 
   @Test
