@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -128,7 +129,8 @@ class PortalBrowserIT extends PostgresIntegrationTest {
   }
 
   void waitForText(String text) {
-    new WebDriverWait(person, Duration.ofSeconds(15))
+    // The page may be replaced while it is read: a stale element is a page still on its way, not a failure.
+    new WebDriverWait(person, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
         .until(browser -> browser.findElement(By.tagName("main")).getText().contains(text));
   }
 
