@@ -86,8 +86,11 @@ public class DemoData implements ApplicationRunner {
     Call call = referenceCall(LocalDate.now(PARIS));
     LOG.info("Demo call '{}' open until {}; season feed at /programme/{}.ics", call.getTitle(), call.getDeadline(),
         call.getSeason().getSlug());
+    // The demo proposals are written for the 2027-2028 season: they move with the call.
+    Period sinceWritten = Period.ofYears(call.getSeasonStartsOn().getYear() - DemoProposals.SEASON_START_YEAR);
     List<Proposal> submitted = DemoProposals.ALL.stream()
-        .map(values -> proposals.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH))
+        .map(values -> proposals.submit(ProposalSubmission.fromFormValues(shifted(values, sinceWritten)),
+            Locale.FRENCH))
         .toList();
     submitted.forEach(proposal -> settle(proposal.getProcessInstanceId()));
     // 0-2 wait for the eligibility check; the others move on as a reviewer would have moved them.
@@ -183,6 +186,16 @@ public class DemoData implements ApplicationRunner {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Map<String, Object> shifted(Map<String, Object> values, Period shift) {
+    Map<String, Object> moved = new java.util.HashMap<>(values);
+    for (String date : List.of("plannedStart", "plannedEnd")) {
+      if (values.get(date) != null) {
+        moved.put(date, LocalDate.parse((String) values.get(date)).plus(shift).toString());
+      }
+    }
+    return moved;
   }
 
   private void decide(Proposal proposal, Map<String, Object> decision) {

@@ -7,12 +7,15 @@ import java.util.Map;
 /** Twelve invented answers to the reference call, as the submission form would send them. */
 final class DemoProposals {
 
+  /** The season these proposals' dates were written for (September 2027 to August 2028). */
+  static final int SEASON_START_YEAR = 2027;
+
   private DemoProposals() {}
 
   static final List<Map<String, Object>> ALL = List.of(
       proposal("PROJECT", "Planète Sciences Auvergne-Rhône-Alpes", "ASSOCIATION", "Léa Moreau",
           "Nuit des étoiles au parc Paul Mistral", "Observation du ciel aux télescopes avec des animateurs et des astronomes amateurs.",
-          List.of("astronomy"), "Grenoble", "2027-08-06", "2027-08-06", List.of("SPEAKERS", "AUDIENCES"), "Nuit des étoiles"),
+          List.of("astronomy"), "Grenoble", "2028-08-05", "2028-08-05", List.of("SPEAKERS", "AUDIENCES"), "Nuit des étoiles"),
       proposal("PROJECT", "Muséum de Grenoble", "MUSEUM_OR_VENUE", "Hugo Bernard",
           "Météorites : pierres tombées du ciel", "Exposition et ateliers autour des météorites de la collection du Muséum.",
           List.of("astronomy", "space-history"), "Grenoble", "2027-10-02", "2028-01-15", List.of("FUNDING"), "Fête de la Science"),
