@@ -59,11 +59,8 @@ public class CriterionAssessment {
     return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? explanationEn : explanationFr;
   }
 
-  public Long getDecisionId() { return decisionId; }
   public String getCriterion() { return criterion; }
   public String getAutomaticResult() { return automaticResult; }
-  public String getExplanationFr() { return explanationFr; }
   public String getVerdict() { return verdict; }
   public String getOverrideReason() { return overrideReason; }
-  public OffsetDateTime getAssessedAt() { return assessedAt; }
 }
