@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -30,6 +31,7 @@ import org.constellation.call.SeasonRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSubmission;
+import org.constellation.review.ShareReviewWorkListener;
 import org.constellation.security.StaffAccessSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,6 +120,14 @@ public class DemoData implements ApplicationRunner {
     user("coordinator", "Camille", "Coordinatrice", StaffAccessSetup.COORDINATORS, StaffAccessSetup.REVIEWERS);
     user("reviewer1", "Romain", "Relecteur", StaffAccessSetup.REVIEWERS);
     user("reviewer2", "Rose", "Relectrice", StaffAccessSetup.REVIEWERS);
+    // Romain declares astronomy: the demo's checks on that theme are proposed to him first.
+    if (identity.createGroupQuery().groupId("astronomes").count() == 0) {
+      Group astronomers = identity.newGroup("astronomes");
+      astronomers.setName("Relecteurs astronomie");
+      astronomers.setType(ShareReviewWorkListener.THEME_GROUP_TYPE_PREFIX + "astronomy");
+      identity.saveGroup(astronomers);
+      identity.createMembership("reviewer1", astronomers.getId());
+    }
     if (identity.createUserQuery().userId("admin").memberOfGroup(StaffAccessSetup.COORDINATORS).count() == 0) {
       identity.createMembership("admin", StaffAccessSetup.COORDINATORS);
     }

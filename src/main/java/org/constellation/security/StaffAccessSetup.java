@@ -68,6 +68,8 @@ public class StaffAccessSetup implements ApplicationRunner {
         Permissions.READ_TASK, Permissions.UPDATE_TASK);
 
     filter("Mes tâches", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -10, null);
+    filter("Proposées pour moi",
+        tasks.createTaskQuery().taskInvolvedUserExpression("${currentUser()}").taskUnassigned(), -8, null);
     filter("Tâches de mes groupes",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(), -5, null);
     filter("Propositions à instruire", tasks.createTaskQuery().taskCandidateGroup(REVIEWERS).includeAssignedTasks(),

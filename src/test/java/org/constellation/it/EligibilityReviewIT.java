@@ -48,6 +48,8 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
   @Autowired RepositoryService repository;
   @Autowired JdbcTemplate jdbc;
   @Autowired org.camunda.bpm.engine.IdentityService identity;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   Proposal submit(Call call, String commune, String email, String language) {
@@ -179,6 +181,73 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
       identity.clearAuthentication();
     }
     assertThat(task(proposal).getAssignee()).isEqualTo("reviewerit6");
+  }
+
+  /**
+   * Checks are shared out: reviewers who declared a theme of the proposal (a group of type theme:{code}) come first,
+   * the least loaded of them is proposed the check, and once they decided, the proposal's next check comes back to
+   * them. The theme is new to this test, so only its two reviewers qualify whatever other tests left in the group.
+   */
+  @Test
+  void checksGoToTheLeastLoadedReviewerOfTheProposalsThemeAndComeBackToThem() {
+    Call call = openCall();
+    String theme = "comets-" + call.getId();
+    call.getThemes().add(new org.constellation.call.CallTheme(theme, "Comètes"));
+    calls.save(call);
+    String first = "cometa" + call.getId();
+    String second = "cometb" + call.getId();
+    org.camunda.bpm.engine.identity.Group themeGroup = identity.newGroup("comets" + call.getId());
+    themeGroup.setName("Relecteurs comètes");
+    themeGroup.setType(org.constellation.review.ShareReviewWorkListener.THEME_GROUP_TYPE_PREFIX + theme);
+    identity.saveGroup(themeGroup);
+    for (String id : List.of(first, second)) {
+      identity.saveUser(identity.newUser(id));
+      identity.createMembership(id, StaffAccessSetup.REVIEWERS);
+      identity.createMembership(id, themeGroup.getId());
+    }
+
+    List<String> proposed = new java.util.ArrayList<>();
+    List<Proposal> submitted = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Proposal proposal = submitWithTheme(call, theme, i);
+      submitted.add(proposal);
+      proposed.add(candidateUserOf(task(proposal)));
+    }
+    assertThat(proposed).as("equal loads go to the first by id, then to the one with fewer open tasks")
+        .containsExactly(first, second, first);
+
+    // The proposed reviewer finds it in "Proposées pour moi"; the group still sees it and the applicant may correct.
+    String filter = filters.createFilterQuery().filterName("Proposées pour moi").singleResult().getId();
+    try {
+      identity.setAuthentication(second, List.of(StaffAccessSetup.REVIEWERS));
+      assertThat(filters.<Task>listPage(filter, 0, 50)).extracting(Task::getId).containsExactly(task(submitted.get(1)).getId());
+    } finally {
+      identity.clearAuthentication();
+    }
+    Boolean correctable = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(
+        status -> proposalService.isCorrectable(proposals.findById(submitted.get(1).getId()).orElseThrow()));
+    assertThat(correctable).isTrue();
+
+    // The second reviewer asks for information; the answer's new check is proposed to them again.
+    complete(submitted.get(1), second, decision("INCOMPLETE", "missingInformation", "Les horaires de la soirée."));
+    proposalService.provideInformation(submitted.get(1).getId(), "De 21 h à minuit.", Locale.FRENCH);
+    runJobs();
+    assertThat(candidateUserOf(task(submitted.get(1)))).isEqualTo(second);
+  }
+
+  Proposal submitWithTheme(Call call, String theme, int n) {
+    Map<String, Object> values = ProposalJourneyIT.submission(call, "Comète " + n, "comete" + n + "-" + call.getId()
+        + "@example.org");
+    values.put("themes", List.of(theme));
+    Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
+    runJobs();
+    return proposals.findById(proposal.getId()).orElseThrow();
+  }
+
+  String candidateUserOf(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType()) && link.getUserId() != null)
+        .map(org.camunda.bpm.engine.task.IdentityLink::getUserId).findFirst().orElse(null);
   }
 
   @Test

@@ -79,7 +79,7 @@ class ProposalLifecycleProcessTest {
     for (String listener : List.of("registerSubmittedProposal")) {
       Mocks.register(listener, mock(ExecutionListener.class));
     }
-    for (String listener : List.of("recordEligibilityDecision", "recordIneligibilityConfirmation",
+    for (String listener : List.of("shareReviewWork", "recordEligibilityDecision", "recordIneligibilityConfirmation",
         "recordAccompanimentPlan", "offerPartnerCandidates", "recordIntroductions", "recordProgrammeEntry")) {
       Mocks.register(listener, mock(TaskListener.class));
     }
