@@ -47,6 +47,11 @@ class ModuleBoundariesTest {
       .should().dependOnClassesThat().resideInAPackage("..portal..");
 
   @ArchTest
+  static final ArchRule theCoordinatorsPagesAreAnOuterLayerToo = noClasses()
+      .that().resideOutsideOfPackage("..coordination..")
+      .should().dependOnClassesThat().resideInAPackage("..coordination..");
+
+  @ArchTest
   static final ArchRule thePortalLeavesMailToTheProcesses = noClasses()
       .that().resideInAPackage("..portal..")
       .should().dependOnClassesThat().resideInAnyPackage("..notification..", "org.springframework.mail..");

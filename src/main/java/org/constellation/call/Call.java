@@ -51,6 +51,8 @@ public class Call {
   /** Keys of the DMN decisions that check this call's proposals: a new season with other rules names its own. */
   private String eligibilityRules = "eligibility";
   private String priorityRules = "priority";
+  /** Eligible and ineligible mails wait in the outbox until a coordinator releases them. */
+  private boolean holdDecisionMails;
 
   @Enumerated(EnumType.STRING)
   private CallStatus status = CallStatus.OPEN;
@@ -142,6 +144,8 @@ public class Call {
     this.eligibilityRules = eligibilityRules;
     this.priorityRules = priorityRules;
   }
+  public boolean holdsDecisionMails() { return holdDecisionMails; }
+  public void setHoldDecisionMails(boolean hold) { this.holdDecisionMails = hold; }
   public CallStatus getStatus() { return status; }
   public void setStatus(CallStatus status) { this.status = status; }
   public String getProcessInstanceId() { return processInstanceId; }

@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.constellation.accompaniment.AccompanimentPlanRepository;
 import org.constellation.matching.IntroductionRepository;
+import org.constellation.programme.ProgrammeEntry;
 import org.constellation.programme.ProgrammeEntryRepository;
+import org.constellation.programme.SeasonCalendar;
 import org.constellation.proposal.InformationAnswerRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.TrackingLinks;
@@ -31,7 +33,16 @@ import org.thymeleaf.context.Context;
 @Component
 public class MailComposer {
 
-  public record ComposedMail(String subject, String html) {}
+  /**
+   * A mail ready to leave: the plain-text part is derived from the HTML one. {@code trackingUrl} is the private link
+   * it carries, if any, so that the copy kept in the outbox can mask it; {@code calendar} an event to attach.
+   */
+  public record ComposedMail(String subject, String html, String text, String trackingUrl, String calendar) {
+
+    String masked(String body, String mask) {
+      return trackingUrl == null ? body : body.replace(trackingUrl, mask);
+    }
+  }
 
   /** A mandatory criterion the proposal does not meet, as the applicant reads it. */
   public record FailedCriterion(String label, String explanation) {}
@@ -49,13 +60,14 @@ public class MailComposer {
   private final InformationAnswerRepository answers;
   private final IdentityService identityService;
   private final TrackingLinks trackingLinks;
+  private final SeasonCalendar seasonCalendar;
   private final URI publicBaseUrl;
 
   public MailComposer(TemplateEngine templates, MessageSource messages, EligibilityDecisionRepository decisions,
       CriterionAssessmentRepository criteria,
       AccompanimentPlanRepository plans, IntroductionRepository introductions, ProgrammeEntryRepository entries,
       InformationAnswerRepository answers, IdentityService identityService, TrackingLinks trackingLinks,
-      @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+      SeasonCalendar seasonCalendar, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
     this.templates = templates;
     this.messages = messages;
     this.decisions = decisions;
@@ -66,6 +78,7 @@ public class MailComposer {
     this.answers = answers;
     this.identityService = identityService;
     this.trackingLinks = trackingLinks;
+    this.seasonCalendar = seasonCalendar;
     this.publicBaseUrl = publicBaseUrl;
   }
 
@@ -89,22 +102,24 @@ public class MailComposer {
     });
     model.setVariable("introduction", partner == null ? null
         : introductions.findBetween(recipient.getId(), partner.getId()).orElse(null));
-    entries.findByProposalId(recipient.getId()).ifPresent(entry -> {
+    ProgrammeEntry entry = entries.findByProposalId(recipient.getId()).orElse(null);
+    if (entry != null) {
       model.setVariable("entry", entry);
       model.setVariable("entryStart", EVENT_TIME.format(entry.getStartsAt().atZoneSameInstant(PARIS)));
       model.setVariable("entryEnd", EVENT_TIME.format(entry.getEndsAt().atZoneSameInstant(PARIS)));
-    });
-    model.setVariable("answer", answers.findFirstByProposalIdOrderByReceivedAtDesc(recipient.getId()).orElse(null));
-    if (template.carriesTrackingLink()) {
-      model.setVariable("trackingUrl", trackingLinks.issue(recipient.getId()).toString());
     }
+    String calendar = template == MailTemplate.PUBLISHED && entry != null
+        ? seasonCalendar.renderEntry(recipient.getCall().getSeason(), entry) : null;
+    model.setVariable("answer", answers.findFirstByProposalIdOrderByReceivedAtDesc(recipient.getId()).orElse(null));
+    String trackingUrl = template.carriesTrackingLink() ? trackingLinks.issue(recipient.getId()).toString() : null;
+    model.setVariable("trackingUrl", trackingUrl);
     model.setVariable("feedUrl",
         publicBaseUrl.resolve("/programme/" + recipient.getCall().getSeason().getSlug() + ".ics").toString());
     String subject = messages.getMessage("mail." + template.templateName() + ".subject",
         new Object[] {recipient.getCall().getTitle(), recipient.getTitle()}, locale);
     // A subject is a header: no line breaks, whatever the applicant typed in the title.
-    return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "),
-        templates.process("mail/" + template.templateName(), model));
+    String html = templates.process("mail/" + template.templateName(), model);
+    return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html), trackingUrl, calendar);
   }
 
   private String fullName(String userId) {

@@ -35,6 +35,11 @@ public enum MailTemplate {
     return carriesTrackingLink;
   }
 
+  /** The eligibility decisions, which a call may hold in the outbox for review before they leave. */
+  public boolean isDecision() {
+    return this == ELIGIBLE || this == INELIGIBLE;
+  }
+
   public static MailTemplate named(String name) {
     return Arrays.stream(values()).filter(t -> t.templateName.equals(name)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("Unknown mail template '" + name + "'"));

@@ -46,6 +46,11 @@ public class SeasonCalendar {
     return new Feed(write(season, published), lastModified);
   }
 
+  /** One entry as a calendar of its own, the attachment of the "published" mail. */
+  public String renderEntry(Season season, ProgrammeEntry entry) {
+    return write(season, List.of(entry));
+  }
+
   String write(Season season, List<ProgrammeEntry> published) {
     Calendar calendar = new Calendar()
         .add(new ProdId("-//Constellation//Programme " + season.getSlug() + "//FR"))

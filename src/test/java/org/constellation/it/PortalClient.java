@@ -86,7 +86,7 @@ final class PortalClient {
   private HttpRequest.Builder builder(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address)
         .header("Accept", "text/html,application/xhtml+xml");
-    headers.forEach(builder::header);
+    headers.forEach(builder::setHeader);
     if (!cookies.isEmpty()) {
       builder.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
           .collect(Collectors.joining("; ")));

@@ -164,7 +164,10 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
         "[" + call.getTitle() + "] « " + title + " » est au programme",
         "[" + call.getTitle() + "] Retrait de « " + title + " » confirmé");
     assertThat(subjectsTo("bruno@example.org")).hasSize(2);
-    String withdrawal = bodyOfLastMailTo("alice@example.org");
+    MimeMessage[] toAlice = smtp.getReceivedMessagesForDomain("alice@example.org");
+    assertThat(OutboxIT.part(toAlice[4], "text/calendar")).as("the published mail carries its event")
+        .contains("BEGIN:VEVENT", "UID:" + uid, "DTSTART:20271012T180000Z");
+    String withdrawal = OutboxIT.part(toAlice[5], "text/html");
     assertThat(withdrawal).as("applicant text is escaped and never evaluated")
         .contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}").doesNotContain("<b>&</b>").doesNotContain("49");
   }

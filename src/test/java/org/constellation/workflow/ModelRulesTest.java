@@ -50,7 +50,7 @@ class ModelRulesTest {
 
   @Test
   void everyProcessIsNamedAfterItsFileAndKeepsHistoryForALimitedTime() {
-    assertThat(bpmnFiles()).hasSize(3);
+    assertThat(bpmnFiles()).hasSize(4);
     for (File file : bpmnFiles()) {
       Process process = single(Bpmn.readModelFromFile(file).getModelElementsByType(Process.class));
       assertThat(file.getName()).isEqualTo(process.getId() + ".bpmn");
@@ -73,7 +73,7 @@ class ModelRulesTest {
   void mailTasksAreSavedAfterSendingSoThatALaterFailureNeverSendsThemAgain() {
     for (File file : bpmnFiles()) {
       Bpmn.readModelFromFile(file).getModelElementsByType(ServiceTask.class).stream()
-          .filter(task -> "${sendMail}".equals(task.getCamundaDelegateExpression()))
+          .filter(task -> "${queueMail}".equals(task.getCamundaDelegateExpression()))
           .forEach(task -> assertThat(task.isCamundaAsyncAfter()).as(task.getId()).isTrue());
     }
   }

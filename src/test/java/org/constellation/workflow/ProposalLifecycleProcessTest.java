@@ -67,7 +67,7 @@ class ProposalLifecycleProcessTest {
   @BeforeEach
   void registerBeans() {
     ClockUtil.setCurrentTime(Date.from(NOW));
-    Mocks.register("sendMail", mail);
+    Mocks.register("queueMail", mail);
     Mocks.register("publishProgrammeEntry", publish);
     Mocks.register("cancelProgrammeEntry", cancel);
     Mocks.register("proposalPhase", mock(ProposalPhase.class));

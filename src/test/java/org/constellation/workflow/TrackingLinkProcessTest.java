@@ -31,7 +31,7 @@ class TrackingLinkProcessTest {
 
   @BeforeEach
   void registerBeans() {
-    Mocks.register("sendMail", mail);
+    Mocks.register("queueMail", mail);
   }
 
   @AfterEach

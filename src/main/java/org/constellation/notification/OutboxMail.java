@@ -1,0 +1,114 @@
+package org.constellation.notification;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.OffsetDateTime;
+
+/**
+ * One mail of the outbox: decided by a process step (or a coordinator), delivered by a job of the mail-delivery
+ * process, kept as sent. A mail about no proposal (a staff mail) has no proposal id.
+ */
+@Entity
+public class OutboxMail {
+
+  public enum Status {
+    /** Decided, waiting for its delivery job. */
+    QUEUED,
+    /** Held by the call's rule until a coordinator releases it. */
+    HELD,
+    SENT,
+    /** The last attempt failed; the delivery job retries on its cycle, then raises an incident. */
+    FAILED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long proposalId;
+  private Long callId;
+  private Long partnerId;
+  private String template;
+  private String recipient;
+  private String language;
+  private String occurrenceKey;
+  @Enumerated(EnumType.STRING)
+  private Status status;
+  private int attempts;
+  private String lastError;
+  private String subject;
+  private String bodyHtml;
+  private String bodyText;
+  private String messageId;
+  private OffsetDateTime queuedAt;
+  private OffsetDateTime lastAttemptAt;
+  private OffsetDateTime sentAt;
+  private Long resendOf;
+
+  protected OutboxMail() {}
+
+  OutboxMail(Long proposalId, Long callId, Long partnerId, MailTemplate template, String recipient, String language,
+      String occurrenceKey, Status status, OffsetDateTime queuedAt) {
+    this.proposalId = proposalId;
+    this.callId = callId;
+    this.partnerId = partnerId;
+    this.template = template.templateName();
+    this.recipient = recipient;
+    this.language = language;
+    this.occurrenceKey = occurrenceKey;
+    this.status = status;
+    this.queuedAt = queuedAt;
+  }
+
+  OutboxMail resend(String recipientNow, OffsetDateTime at) {
+    OutboxMail copy = new OutboxMail(proposalId, callId, partnerId, MailTemplate.named(template), recipientNow, language,
+        "resend:" + id + ":" + at.toInstant().toEpochMilli(), Status.QUEUED, at);
+    copy.resendOf = id;
+    return copy;
+  }
+
+  void sent(String subject, String bodyHtml, String bodyText, String messageId, OffsetDateTime at) {
+    this.status = Status.SENT;
+    this.attempts++;
+    this.subject = subject;
+    this.bodyHtml = bodyHtml;
+    this.bodyText = bodyText;
+    this.messageId = messageId;
+    this.lastError = null;
+    this.lastAttemptAt = at;
+    this.sentAt = at;
+  }
+
+  void failed(String error, OffsetDateTime at) {
+    this.status = Status.FAILED;
+    this.attempts++;
+    this.lastError = error.length() > 500 ? error.substring(0, 500) : error;
+    this.lastAttemptAt = at;
+  }
+
+  void release() {
+    this.status = Status.QUEUED;
+  }
+
+  public Long getId() { return id; }
+  public Long getProposalId() { return proposalId; }
+  public Long getCallId() { return callId; }
+  public Long getPartnerId() { return partnerId; }
+  public MailTemplate getTemplate() { return MailTemplate.named(template); }
+  public String getRecipient() { return recipient; }
+  public String getLanguage() { return language; }
+  public Status getStatus() { return status; }
+  public int getAttempts() { return attempts; }
+  public String getLastError() { return lastError; }
+  public String getSubject() { return subject; }
+  public String getBodyHtml() { return bodyHtml; }
+  public String getBodyText() { return bodyText; }
+  public String getMessageId() { return messageId; }
+  public OffsetDateTime getQueuedAt() { return queuedAt; }
+  public OffsetDateTime getSentAt() { return sentAt; }
+  public Long getResendOf() { return resendOf; }
+}

@@ -1,0 +1,31 @@
+package org.constellation.notification;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
+
+  Optional<OutboxMail> findByOccurrenceKey(String occurrenceKey);
+
+  /** The row a delivery works on, locked: a second delivery of the same mail waits, then finds it sent. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select m from OutboxMail m where m.id = :id")
+  Optional<OutboxMail> lockById(@Param("id") Long id);
+
+  List<OutboxMail> findByProposalIdOrderById(Long proposalId);
+
+  @Query("""
+      select m from OutboxMail m
+       where (:callId is null or m.callId = :callId)
+         and (:template is null or m.template = :template)
+         and (:status is null or m.status = :status)
+       order by m.id desc""")
+  List<OutboxMail> search(@Param("callId") Long callId, @Param("template") String template,
+      @Param("status") OutboxMail.Status status, Pageable page);
+}

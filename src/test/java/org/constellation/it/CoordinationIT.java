@@ -1,0 +1,115 @@
+package org.constellation.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.constellation.call.Call;
+import org.constellation.notification.OutboxMail;
+import org.constellation.notification.OutboxMailRepository;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalService;
+import org.constellation.proposal.ProposalSubmission;
+import org.constellation.security.StaffAccessSetup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The coordinators' outbox pages over real HTTP, signed in through Camunda's own login (the pages have none of their
+ * own): only coordinators see them; they filter, read a mail as sent (private link masked) and resend it.
+ */
+class CoordinationIT extends PostgresIntegrationTest {
+
+  static final String PASSWORD = "Nebuleuse-Crabe-2026!";
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identity;
+  @Autowired ProposalService proposalService;
+  @Autowired OutboxMailRepository outbox;
+
+  @BeforeEach
+  void staff() {
+    user("coordit", StaffAccessSetup.COORDINATORS);
+    user("revit", StaffAccessSetup.REVIEWERS);
+  }
+
+  void user(String id, String group) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName("Test");
+      user.setLastName("Équipe");
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(id, group);
+    }
+  }
+
+  /** Signs in as Tasklist does: its CSRF cookie echoed in a header, from the public origin, then the login form. */
+  PortalClient signedIn(String user) throws Exception {
+    PortalClient staff = new PortalClient(port, "10.80.0.1");
+    staff.get("/camunda/app/tasklist/default/");
+    // The webapps' CSRF filter also checks that the request comes from the configured public origin.
+    staff.header("X-XSRF-TOKEN", staff.cookie("XSRF-TOKEN")).header("Origin", "https://constellation.example.org")
+        .header("Accept", "application/json");
+    HttpResponse<String> login = staff.post("/camunda/api/admin/auth/user/default/login/tasklist",
+        List.of(Map.entry("username", user), Map.entry("password", PASSWORD)));
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    staff.header("Accept", "text/html");
+    return staff;
+  }
+
+  @Test
+  void onlyCoordinatorsSeeTheOutbox() throws Exception {
+    HttpResponse<String> anonymous = new PortalClient(port, "10.80.0.2").get("/coordination/courriels");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.body()).contains("Connectez-vous d&#39;abord à Tasklist");
+    HttpResponse<String> reviewer = signedIn("revit").get("/coordination/courriels");
+    assertThat(reviewer.statusCode()).isEqualTo(403);
+    assertThat(reviewer.body()).contains("réservée au groupe « coordinators »");
+  }
+
+  @Test
+  void aCoordinatorFiltersReadsAMailAsSentAndResendsIt() throws Exception {
+    Call call = openCall();
+    String address = "boite-" + call.getId() + "@example.org";
+    Map<String, Object> values = ProposalJourneyIT.submission(call, "Planétarium <i>mobile</i>", address);
+    Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
+    runJobs();
+    OutboxMail acknowledgement = outbox.findByProposalIdOrderById(proposal.getId()).get(0);
+
+    PortalClient coordinator = signedIn("coordit");
+    String list = coordinator.get("/coordination/courriels?appel=" + call.getId() + "&type=acknowledgement&statut=SENT")
+        .body();
+    assertThat(list).contains(proposal.getReference(), "Accusé de réception", "Envoyé",
+        "/coordination/courriels/" + acknowledgement.getId());
+    assertThat(coordinator.get("/coordination/courriels?appel=" + call.getId() + "&statut=FAILED").body())
+        .contains("Aucun courriel ne correspond.");
+    assertThat(coordinator.get("/coordination/courriels?statut=LOST").statusCode()).isEqualTo(400);
+
+    HttpResponse<String> page = coordinator.get("/coordination/courriels/" + acknowledgement.getId());
+    assertThat(page.body()).contains(address, "Planétarium &lt;i&gt;mobile&lt;/i&gt;", "[lien de suivi personnel]",
+        acknowledgement.getMessageId().replace("<", "&lt;").replace(">", "&gt;")).doesNotContain("/suivi/");
+    HttpResponse<String> html = coordinator.get("/coordination/courriels/" + acknowledgement.getId() + "/html");
+    assertThat(html.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+        assertThat(csp).startsWith("sandbox"));
+    assertThat(html.body()).contains("lang=\"fr\"", "Planétarium &lt;i&gt;mobile&lt;/i&gt;");
+
+    String resend = "/coordination/courriels/" + acknowledgement.getId() + "/renvoyer";
+    assertThat(coordinator.post(resend, List.of()).statusCode()).as("no CSRF token").isEqualTo(403);
+    List<Map.Entry<String, String>> form = new ArrayList<>(PortalClient.hiddenFields(page.body()));
+    HttpResponse<String> resent = coordinator.post(resend, form);
+    assertThat(resent.statusCode()).isEqualTo(303);
+    runJobs();
+    assertThat(smtp.getReceivedMessagesForDomain(address)).hasSize(2);
+    assertThat(outbox.findByProposalIdOrderById(proposal.getId())).last()
+        .satisfies(copy -> assertThat(copy.getResendOf()).isEqualTo(acknowledgement.getId()))
+        .satisfies(copy -> assertThat(copy.getStatus()).isEqualTo(OutboxMail.Status.SENT));
+  }
+}

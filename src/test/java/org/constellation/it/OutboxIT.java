@@ -1,0 +1,358 @@
+package org.constellation.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.constellation.call.Call;
+import org.constellation.call.CallRepository;
+import org.constellation.notification.Outbox;
+import org.constellation.notification.OutboxMail;
+import org.constellation.notification.OutboxMailRepository;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.ProposalService;
+import org.constellation.proposal.ProposalSubmission;
+import org.constellation.proposal.TrackingLinks;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox against a real SMTP server (GreenMail) and real failures: every applicant path yields exactly its mails,
+ * in the applicant's language, with a text part and escaped markup; a stopped or hanging SMTP server is retried then
+ * shows an incident, and retrying it delivers one copy; a rolled-back step sends nothing; a delivery job run twice
+ * sends once; a call holding its decision mails sends them when a coordinator releases them.
+ */
+class OutboxIT extends PostgresIntegrationTest {
+
+  static final String TITLE = "Comètes <b>&</b> ${7*7}";
+
+  @Autowired ProposalService proposalService;
+  @Autowired ProposalRepository proposals;
+  @Autowired CallRepository calls;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired OutboxMailRepository outbox;
+  @Autowired Outbox outboxService;
+  @Autowired TrackingLinks trackingLinks;
+  @Autowired JavaMailSenderImpl mailSender;
+  @Autowired PlatformTransactionManager transactions;
+
+  Proposal submitOnly(Call call, String email, String language) {
+    Map<String, Object> values = ProposalJourneyIT.submission(call, TITLE, email);
+    values.put("language", language);
+    values.put("audiences", List.of("GENERAL_PUBLIC"));
+    return proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
+  }
+
+  Proposal submit(Call call, String email, String language) {
+    Proposal proposal = submitOnly(call, email, language);
+    runJobs();
+    return proposals.findById(proposal.getId()).orElseThrow();
+  }
+
+  void complete(Proposal proposal, String user, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).singleResult();
+    tasks.setAssignee(task.getId(), user);
+    tasks.complete(task.getId(), variables);
+    runJobs();
+  }
+
+  void fireTimer(Proposal proposal, String boundaryEvent) {
+    management.executeJob(management.createJobQuery().processInstanceId(proposal.getProcessInstanceId())
+        .activityId(boundaryEvent).singleResult().getId());
+    runJobs();
+  }
+
+  List<MimeMessage> mailsTo(String address) {
+    return List.of(smtp.getReceivedMessagesForDomain(address));
+  }
+
+  Job deliveryJobOf(Proposal proposal) {
+    String delivery = runtime.createProcessInstanceQuery().processDefinitionKey(Outbox.DELIVERY_PROCESS)
+        .processInstanceBusinessKey(proposal.getReference()).singleResult().getId();
+    return management.createJobQuery().processInstanceId(delivery).singleResult();
+  }
+
+  /** Runs the proposal's own jobs only: its mails wait in the outbox for their delivery jobs. */
+  void runProposalJobs(Proposal proposal) {
+    for (Job job = next(proposal); job != null; job = next(proposal)) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  private Job next(Proposal proposal) {
+    return management.createJobQuery().processInstanceId(proposal.getProcessInstanceId()).messages().executable()
+        .listPage(0, 1).stream().findFirst().orElse(null);
+  }
+
+  static String part(Part message, String type) throws Exception {
+    if (message.isMimeType(type)) {
+      Object content = message.getContent();
+      return content instanceof String text ? text
+          : new String(((java.io.InputStream) content).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    if (message.isMimeType("multipart/*")) {
+      Multipart multipart = (Multipart) message.getContent();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String found = part(multipart.getBodyPart(i), type);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Both parts present, the HTML in the language, the applicant's title escaped there and plain in the text. */
+  static void assertReadable(MimeMessage mail, String language) throws Exception {
+    String html = part(mail, "text/html");
+    String text = part(mail, "text/plain");
+    assertThat(html).as(mail.getSubject()).contains("lang=\"" + language + "\"")
+        .doesNotContain("<b>&</b>").doesNotContain("49").contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}");
+    assertThat(text).as(mail.getSubject()).isNotBlank().doesNotContain("<p").doesNotContain("&lt;")
+        .contains(TITLE);
+    assertThat(mail.getHeader("Message-ID")[0]).matches("<mail\\.\\d+\\.[a-z-]+@constellation\\.example\\.org>");
+    assertThat(mail.getAllRecipients()).hasSize(1);
+  }
+
+  static List<String> subjects(List<MimeMessage> mails) throws Exception {
+    List<String> subjects = new ArrayList<>();
+    for (MimeMessage mail : mails) {
+      subjects.add(mail.getSubject());
+    }
+    return subjects;
+  }
+
+  @Test
+  void everyApplicantPathSendsExactlyItsMailsInTheApplicantsLanguage() throws Exception {
+    Call call = openCall();
+    String prefix = "[" + call.getTitle() + "] ";
+
+    // English applicant: asked for information, reminded, closed without answer.
+    String silent = "silent-" + call.getId() + "@example.org";
+    Proposal unanswered = submit(call, silent, "en");
+    complete(unanswered, "reviewerit4", Map.of("eligibilityDecision", "INCOMPLETE",
+        "missingInformation", "The evening's timetable."));
+    fireTimer(unanswered, "BoundaryEvent_AnswerReminderDue");
+    fireTimer(unanswered, "BoundaryEvent_AnswerOverdue");
+    assertThat(subjects(mailsTo(silent))).containsExactly(
+        prefix + "We received your proposal \"" + TITLE + "\"",
+        prefix + "Information needed for \"" + TITLE + "\"",
+        prefix + "Reminder: information needed for \"" + TITLE + "\"",
+        prefix + "Proposal \"" + TITLE + "\" closed without an answer");
+
+    // French applicant: found ineligible, the rejection confirmed by a coordinator.
+    String rejected = "rejet-" + call.getId() + "@example.org";
+    Proposal ineligible = submit(call, rejected, "fr");
+    complete(ineligible, "reviewerit4", Map.of("eligibilityDecision", "INELIGIBLE", "themesVerdict", "FAIL",
+        "themesReason", "Le projet parle de volcans."));
+    complete(ineligible, "coordinatorit4", Map.of("ineligibilityConfirmation", "CONFIRMED"));
+    assertThat(subjects(mailsTo(rejected))).containsExactly(
+        prefix + "Nous avons bien reçu votre proposition « " + TITLE + " »",
+        prefix + "Votre proposition « " + TITLE + " » ne peut pas être retenue");
+
+    // English applicant: eligible, then withdrawn; asks for a new tracking link on the way.
+    String withdrawing = "retrait-" + call.getId() + "@example.org";
+    Proposal withdrawn = submit(call, withdrawing, "en");
+    complete(withdrawn, "reviewerit4", Map.of("eligibilityDecision", "ELIGIBLE"));
+    trackingLinks.sendNew(withdrawn.getId());
+    runJobs();
+    proposalService.withdraw(withdrawn.getId());
+    runJobs();
+    assertThat(subjects(mailsTo(withdrawing))).containsExactly(
+        prefix + "We received your proposal \"" + TITLE + "\"",
+        prefix + "Your proposal \"" + TITLE + "\" is eligible",
+        prefix + "Your new tracking link for \"" + TITLE + "\"",
+        prefix + "Withdrawal of \"" + TITLE + "\" confirmed");
+
+    for (MimeMessage mail : mailsTo(silent)) {
+      assertReadable(mail, "en");
+    }
+    for (MimeMessage mail : mailsTo(rejected)) {
+      assertReadable(mail, "fr");
+    }
+    for (MimeMessage mail : mailsTo(withdrawing)) {
+      assertReadable(mail, "en");
+    }
+    // The outbox keeps each mail as sent, its private link masked.
+    List<OutboxMail> kept = outbox.findByProposalIdOrderById(withdrawn.getId());
+    assertThat(kept).extracting(OutboxMail::getStatus).containsOnly(OutboxMail.Status.SENT);
+    assertThat(kept.get(0).getBodyText()).contains("[lien de suivi personnel]").doesNotContain("/suivi/");
+  }
+
+  @Test
+  void aStoppedSmtpServerIsRetriedOnItsCycleThenRaisesAnIncidentAndTheRetriedIncidentSendsOneCopy() throws Exception {
+    Call call = openCall();
+    String address = "panne-" + call.getId() + "@example.org";
+    int smtpPort = mailSender.getPort();
+    Job delivery;
+    mailSender.setPort(closedPort());
+    try {
+      Proposal proposal = submitOnly(call, address, "fr");
+      runProposalJobs(proposal);
+      delivery = deliveryJobOf(proposal);
+      int attempts = 0;
+      while (delivery.getRetries() > 0) {
+        String jobId = delivery.getId();
+        assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining("non envoyé");
+        attempts++;
+        delivery = management.createJobQuery().jobId(jobId).singleResult();
+        if (attempts == 1) {
+          assertThat(delivery.getDuedate()).as("first retry in a minute")
+              .isCloseTo(new java.util.Date(System.currentTimeMillis() + 60_000), 20_000);
+        }
+      }
+      assertThat(attempts).as("the first try, then one retry after each of PT1M,PT5M,PT30M,PT2H,PT12H").isEqualTo(6);
+      Incident incident = runtime.createIncidentQuery()
+          .processInstanceId(delivery.getProcessInstanceId()).singleResult();
+      assertThat(incident.getIncidentMessage()).contains("Courriel n°", "« acknowledgement »",
+          proposal.getReference(), "non envoyé, tentative 6", "ConnectException").doesNotContain(address);
+      assertThat(outbox.findByProposalIdOrderById(proposal.getId())).singleElement()
+          .satisfies(mail -> assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.FAILED))
+          .satisfies(mail -> assertThat(mail.getAttempts()).isEqualTo(6));
+      assertThat(mailsTo(address)).isEmpty();
+    } finally {
+      mailSender.setPort(smtpPort);
+    }
+    // What Cockpit's "retry" does: one more try for the failed job.
+    management.setJobRetries(delivery.getId(), 1);
+    management.executeJob(delivery.getId());
+    assertThat(runtime.createIncidentQuery().processInstanceId(delivery.getProcessInstanceId()).count()).isZero();
+    assertThat(mailsTo(address)).hasSize(1);
+  }
+
+  @Test
+  void aHangingSmtpServerFailsTheSendWithinTheTimeoutAndFreesTheThread() throws Exception {
+    Call call = openCall();
+    String address = "muet-" + call.getId() + "@example.org";
+    int smtpPort = mailSender.getPort();
+    List<Socket> held = new CopyOnWriteArrayList<>();
+    try (ServerSocket silentServer = new ServerSocket(0)) {
+      Thread acceptor = new Thread(() -> {
+        try {
+          while (true) {
+            held.add(silentServer.accept());
+          }
+        } catch (IOException closed) {
+          // the test is over
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      mailSender.setPort(silentServer.getLocalPort());
+      Proposal proposal = submitOnly(call, address, "fr");
+      runProposalJobs(proposal);
+      Job delivery = deliveryJobOf(proposal);
+      long started = System.nanoTime();
+      assertThatThrownBy(() -> management.executeJob(delivery.getId())).hasMessageContaining("non envoyé");
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      assertThat(held).as("the server did accept the connection").isNotEmpty();
+      assertThat(took).as("mail.smtp.timeout is 5 s").isBetween(Duration.ofSeconds(4), Duration.ofSeconds(12));
+      assertThat(outbox.findByProposalIdOrderById(proposal.getId()).get(0).getLastError()).contains("timed out");
+
+      mailSender.setPort(smtpPort);
+      management.executeJob(delivery.getId());
+      assertThat(mailsTo(address)).hasSize(1);
+    } finally {
+      mailSender.setPort(smtpPort);
+      for (Socket socket : held) {
+        socket.close();
+      }
+    }
+  }
+
+  @Test
+  void aStepRolledBackSendsNothingAndADeliveryRunTwiceSendsOnce() throws Exception {
+    Call call = openCall();
+    String address = "double-" + call.getId() + "@example.org";
+    Proposal proposal = submitOnly(call, address, "fr");
+    Job acknowledgement = management.createJobQuery().processInstanceId(proposal.getProcessInstanceId())
+        .executable().singleResult();
+
+    // The step that decides the acknowledgement runs, then its transaction rolls back.
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      management.executeJob(acknowledgement.getId());
+      assertThat(outbox.findByProposalIdOrderById(proposal.getId())).as("decided within the step").hasSize(1);
+      status.setRollbackOnly();
+    });
+    assertThat(outbox.findByProposalIdOrderById(proposal.getId())).isEmpty();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(Outbox.DELIVERY_PROCESS)
+        .processInstanceBusinessKey(proposal.getReference()).count()).isZero();
+    assertThat(mailsTo(address)).isEmpty();
+
+    // Done for real, then its delivery job executed by two threads at once: one mail.
+    runProposalJobs(proposal);
+    Job delivery = deliveryJobOf(proposal);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Thread> executors = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Thread executor = new Thread(() -> {
+        try {
+          start.await();
+          management.executeJob(delivery.getId());
+        } catch (Exception lostTheRace) {
+          // the other thread delivered it (optimistic locking on the job, or the job was gone)
+        }
+      });
+      executor.start();
+      executors.add(executor);
+    }
+    start.countDown();
+    for (Thread executor : executors) {
+      executor.join(30_000);
+    }
+    // And a replayed delivery of the same row (a restarted process instance) finds it sent.
+    OutboxMail mail = outbox.findByProposalIdOrderById(proposal.getId()).get(0);
+    runtime.startProcessInstanceByKey(Outbox.DELIVERY_PROCESS, Map.of(Outbox.OUTBOX_MAIL_ID, mail.getId()));
+    runJobs();
+    assertThat(mailsTo(address)).hasSize(1);
+    assertThat(outbox.findById(mail.getId()).orElseThrow().getStatus()).isEqualTo(OutboxMail.Status.SENT);
+  }
+
+  @Test
+  void aCallHoldingItsDecisionMailsSendsThemOnceACoordinatorReleasesThem() throws Exception {
+    Call call = openCall();
+    call.setHoldDecisionMails(true);
+    calls.save(call);
+    String address = "retenu-" + call.getId() + "@example.org";
+    Proposal proposal = submit(call, address, "fr");
+    complete(proposal, "reviewerit4", Map.of("eligibilityDecision", "ELIGIBLE"));
+    assertThat(mailsTo(address)).as("the acknowledgement only").hasSize(1);
+    OutboxMail held = outbox.findByProposalIdOrderById(proposal.getId()).get(1);
+    assertThat(held.getStatus()).isEqualTo(OutboxMail.Status.HELD);
+
+    outboxService.release(held.getId());
+    runJobs();
+    assertThat(subjects(mailsTo(address))).last().asString().contains("est éligible");
+    outboxService.resend(held.getId());
+    runJobs();
+    assertThat(mailsTo(address)).as("a resend is a new mail").hasSize(3);
+  }
+
+  static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
