@@ -87,9 +87,7 @@ class OutboxController {
     if (html == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ce courriel n'est pas encore parti.");
     }
-    return ResponseEntity.ok()
-        .header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'")
-        .body(html);
+    return CoordinationErrors.sandboxed(html);
   }
 
   @PostMapping("/coordination/courriels/{id}/renvoyer")
@@ -108,15 +106,6 @@ class OutboxController {
     }
     outbox.release(mail.getId());
     return "redirect:/coordination/courriels/" + id;
-  }
-
-  /** Refusals (not signed in, not a coordinator, unknown mail or filter) explained on a page, with their status. */
-  @org.springframework.web.bind.annotation.ExceptionHandler(ResponseStatusException.class)
-  org.springframework.web.servlet.ModelAndView refused(ResponseStatusException refusal) {
-    org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView(
-        "coordination/refused", Map.of("status", refusal.getStatusCode().value(), "reason", refusal.getReason()));
-    page.setStatus(refusal.getStatusCode());
-    return page;
   }
 
   private OutboxMail mail(Long id) {

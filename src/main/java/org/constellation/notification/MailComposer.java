@@ -3,16 +3,18 @@ package org.constellation.notification;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.constellation.accompaniment.AccompanimentPlanRepository;
+import org.constellation.call.Call;
 import org.constellation.matching.IntroductionRepository;
 import org.constellation.programme.ProgrammeEntry;
 import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.programme.SeasonCalendar;
-import org.constellation.proposal.InformationAnswerRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.TrackingLinks;
 import org.constellation.review.Criteria;
@@ -57,7 +59,6 @@ public class MailComposer {
   private final AccompanimentPlanRepository plans;
   private final IntroductionRepository introductions;
   private final ProgrammeEntryRepository entries;
-  private final InformationAnswerRepository answers;
   private final IdentityService identityService;
   private final TrackingLinks trackingLinks;
   private final SeasonCalendar seasonCalendar;
@@ -66,7 +67,7 @@ public class MailComposer {
   public MailComposer(TemplateEngine templates, MessageSource messages, EligibilityDecisionRepository decisions,
       CriterionAssessmentRepository criteria,
       AccompanimentPlanRepository plans, IntroductionRepository introductions, ProgrammeEntryRepository entries,
-      InformationAnswerRepository answers, IdentityService identityService, TrackingLinks trackingLinks,
+      IdentityService identityService, TrackingLinks trackingLinks,
       SeasonCalendar seasonCalendar, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
     this.templates = templates;
     this.messages = messages;
@@ -75,7 +76,6 @@ public class MailComposer {
     this.plans = plans;
     this.introductions = introductions;
     this.entries = entries;
-    this.answers = answers;
     this.identityService = identityService;
     this.trackingLinks = trackingLinks;
     this.seasonCalendar = seasonCalendar;
@@ -84,45 +84,69 @@ public class MailComposer {
 
   public ComposedMail compose(MailTemplate template, Proposal recipient, Proposal partner) {
     Locale locale = recipient.locale();
-    Context model = new Context(locale);
-    model.setVariable("proposal", recipient);
-    model.setVariable("call", recipient.getCall());
-    model.setVariable("partner", partner);
+    Map<String, Object> model = new HashMap<>();
+    model.put("proposal", recipient);
+    model.put("call", recipient.getCall());
+    model.put("partner", partner);
     EligibilityDecision decision =
         decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(recipient.getId()).orElse(null);
-    model.setVariable("decision", decision);
-    model.setVariable("failedCriteria", decision == null ? List.of() : criteria.findByDecisionIdOrderById(decision.getId())
+    model.put("decision", decision);
+    model.put("reviewerName", decision == null ? null : fullName(decision.getReviewer()));
+    model.put("failedCriteria", decision == null ? List.of() : criteria.findByDecisionIdOrderById(decision.getId())
         .stream().filter(c -> Criteria.FAIL.equals(c.getVerdict()))
         .map(c -> new FailedCriterion(messages.getMessage("criterion." + c.getCriterion(), null, locale),
             c.explanation(locale)))
         .toList());
     plans.findByProposalId(recipient.getId()).ifPresent(plan -> {
-      model.setVariable("plan", plan);
-      model.setVariable("followUpName", fullName(plan.getFollowUpPerson()));
+      model.put("plan", plan);
+      model.put("followUpName", fullName(plan.getFollowUpPerson()));
     });
-    model.setVariable("introduction", partner == null ? null
+    model.put("introduction", partner == null ? null
         : introductions.findBetween(recipient.getId(), partner.getId()).orElse(null));
     ProgrammeEntry entry = entries.findByProposalId(recipient.getId()).orElse(null);
     if (entry != null) {
-      model.setVariable("entry", entry);
-      model.setVariable("entryStart", EVENT_TIME.format(entry.getStartsAt().atZoneSameInstant(PARIS)));
-      model.setVariable("entryEnd", EVENT_TIME.format(entry.getEndsAt().atZoneSameInstant(PARIS)));
+      model.put("entry", entry);
+      model.put("entryStart", EVENT_TIME.format(entry.getStartsAt().atZoneSameInstant(PARIS)));
+      model.put("entryEnd", EVENT_TIME.format(entry.getEndsAt().atZoneSameInstant(PARIS)));
     }
     String calendar = template == MailTemplate.PUBLISHED && entry != null
         ? seasonCalendar.renderEntry(recipient.getCall().getSeason(), entry) : null;
-    model.setVariable("answer", answers.findFirstByProposalIdOrderByReceivedAtDesc(recipient.getId()).orElse(null));
     String trackingUrl = template.carriesTrackingLink() ? trackingLinks.issue(recipient.getId()).toString() : null;
-    model.setVariable("trackingUrl", trackingUrl);
-    model.setVariable("feedUrl",
-        publicBaseUrl.resolve("/programme/" + recipient.getCall().getSeason().getSlug() + ".ics").toString());
+    model.put("trackingUrl", trackingUrl);
+    model.put("feedUrl", feedUrl(recipient.getCall()));
+    return render(template, locale, recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
+  }
+
+  /**
+   * A template rendered with the sample proposal of {@link MailSamples}, for coordinators to read before it leaves:
+   * the real call's name, contact and signature; nothing is issued, stored or sent.
+   */
+  public ComposedMail preview(MailTemplate template, Call call, Locale locale) {
+    Map<String, Object> model = MailSamples.model(call, locale, messages);
+    model.put("feedUrl", feedUrl(call));
+    model.put("trackingUrl", template.carriesTrackingLink()
+        ? publicBaseUrl.resolve("/suivi/exemple-de-lien-personnel").toString() : null);
+    return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);
+  }
+
+  private ComposedMail render(MailTemplate template, Locale locale, String callTitle, String proposalTitle,
+      Map<String, Object> variables, String calendar) {
     String subject = messages.getMessage("mail." + template.templateName() + ".subject",
-        new Object[] {recipient.getCall().getTitle(), recipient.getTitle()}, locale);
+        new Object[] {callTitle, proposalTitle}, locale);
+    String html = templates.process("mail/" + template.templateName(), new Context(locale, variables));
     // A subject is a header: no line breaks, whatever the applicant typed in the title.
-    String html = templates.process("mail/" + template.templateName(), model);
-    return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html), trackingUrl, calendar);
+    return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html),
+        (String) variables.get("trackingUrl"), calendar);
+  }
+
+  private String feedUrl(Call call) {
+    return publicBaseUrl.resolve("/programme/" + call.getSeason().getSlug() + ".ics").toString();
   }
 
   private String fullName(String userId) {
+    if (userId == null) {
+      return null;
+    }
     User user = identityService.createUserQuery().userId(userId).singleResult();
     return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.constellation.call.Call;
+import org.constellation.notification.MailTemplate;
 import org.constellation.notification.OutboxMail;
 import org.constellation.notification.OutboxMailRepository;
 import org.constellation.proposal.Proposal;
@@ -111,5 +112,29 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(outbox.findByProposalIdOrderById(proposal.getId())).last()
         .satisfies(copy -> assertThat(copy.getResendOf()).isEqualTo(acknowledgement.getId()))
         .satisfies(copy -> assertThat(copy.getStatus()).isEqualTo(OutboxMail.Status.SENT));
+  }
+
+  @Test
+  void aCoordinatorPreviewsEveryTemplateInBothLanguagesWithTheCallsSignature() throws Exception {
+    Call call = openCall();
+    PortalClient coordinator = signedIn("coordit");
+    String index = coordinator.get("/coordination/modeles?appel=" + call.getId()).body();
+    for (MailTemplate template : MailTemplate.values()) {
+      for (String language : List.of("fr", "en")) {
+        String path = "/coordination/modeles/" + template.templateName() + "?langue=" + language + "&appel=" + call.getId();
+        assertThat(index).contains(path.replace("&", "&amp;"));
+        HttpResponse<String> page = coordinator.get(path);
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        assertThat(page.body()).as(path).contains(call.getTitle(), "La Lune en fête", "Claire Dumas");
+        HttpResponse<String> html = coordinator.get(path.replace("?", "/html?"));
+        assertThat(html.body()).as(path).contains("lang=\"" + language + "\"");
+      }
+    }
+    assertThat(coordinator.get("/coordination/modeles/ineligible?langue=en&appel=" + call.getId()).body())
+        .contains("cannot be accepted", "On the call&#39;s territory", "Voiron is not one of the communes");
+    assertThat(coordinator.get("/coordination/modeles/eligible?langue=fr&appel=" + call.getId()).body())
+        .contains("Votre premier contact dans l&#39;équipe : Romain Relecteur");
+    assertThat(coordinator.get("/coordination/modeles/unknown?appel=" + call.getId()).statusCode()).isEqualTo(404);
+    assertThat(coordinator.get("/coordination/modeles/eligible?langue=de").statusCode()).isEqualTo(400);
   }
 }

@@ -1,0 +1,44 @@
+package org.constellation.notification;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.constellation.call.Call;
+import org.springframework.context.MessageSource;
+
+/**
+ * The sample proposal coordinators preview templates with: every value a template may show, in the preview's
+ * language where the team would write it (reasons, plan, note), and the real call's name, contact and signature.
+ */
+final class MailSamples {
+
+  static final String TITLE = "La Lune en fête";
+
+  private MailSamples() {}
+
+  static Map<String, Object> model(Call call, Locale locale, MessageSource messages) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("call", call);
+    model.put("proposal", Map.of("title", TITLE, "reference", "P-EXEMPLE00000001", "contactName", "Alice Martin"));
+    model.put("partner", Map.of("title", "Une coupole à partager", "summary", sample("partnerSummary", locale, messages),
+        "organisation", Map.of("name", "Planétarium de Vaulx-en-Velin"),
+        "contactName", "Bruno Petit", "contactEmail", "bruno.petit@example.org"));
+    model.put("decision", Map.of("reasons", sample("reasons", locale, messages),
+        "missingInformation", sample("missingInformation", locale, messages)));
+    model.put("reviewerName", "Romain Relecteur");
+    model.put("failedCriteria", List.of(new MailComposer.FailedCriterion(
+        messages.getMessage("criterion.territory", null, locale), sample("territory", locale, messages))));
+    model.put("plan", Map.of("needs", sample("needs", locale, messages), "actions", sample("actions", locale, messages)));
+    model.put("followUpName", "Rose Relectrice");
+    model.put("introduction", Map.of("note", sample("note", locale, messages)));
+    model.put("entry", Map.of("place", "Parc Paul Mistral, Grenoble"));
+    model.put("entryStart", "12/10/2027 20:00");
+    model.put("entryEnd", "12/10/2027 23:30");
+    return model;
+  }
+
+  private static String sample(String key, Locale locale, MessageSource messages) {
+    return messages.getMessage("mail.sample." + key, null, locale);
+  }
+}
