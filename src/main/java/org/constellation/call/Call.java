@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,11 @@ public class Call {
   private String priorityRules = "priority";
   /** Eligible and ineligible mails wait in the outbox until a coordinator releases them. */
   private boolean holdDecisionMails;
+  /** This call's own delays for its timers and due dates (ISO-8601 periods); null: the application's defaults. */
+  private String deadlineReminderDelay;
+  private String informationReminderDelay;
+  private String informationClosingDelay;
+  private String eligibilityCheckDelay;
 
   @Enumerated(EnumType.STRING)
   private CallStatus status = CallStatus.OPEN;
@@ -146,6 +152,22 @@ public class Call {
   }
   public boolean holdsDecisionMails() { return holdDecisionMails; }
   public void setHoldDecisionMails(boolean hold) { this.holdDecisionMails = hold; }
+  public Optional<Period> deadlineReminderDelay() { return period(deadlineReminderDelay); }
+  public Optional<Period> informationReminderDelay() { return period(informationReminderDelay); }
+  public Optional<Period> informationClosingDelay() { return period(informationClosingDelay); }
+  public Optional<Period> eligibilityCheckDelay() { return period(eligibilityCheckDelay); }
+  public void setDelays(Period deadlineReminder, Period informationReminder, Period informationClosing,
+      Period eligibilityCheck) {
+    this.deadlineReminderDelay = deadlineReminder == null ? null : deadlineReminder.toString();
+    this.informationReminderDelay = informationReminder == null ? null : informationReminder.toString();
+    this.informationClosingDelay = informationClosing == null ? null : informationClosing.toString();
+    this.eligibilityCheckDelay = eligibilityCheck == null ? null : eligibilityCheck.toString();
+  }
+
+  private static Optional<Period> period(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(Period.parse(value));
+  }
+
   public CallStatus getStatus() { return status; }
   public void setStatus(CallStatus status) { this.status = status; }
   public String getProcessInstanceId() { return processInstanceId; }

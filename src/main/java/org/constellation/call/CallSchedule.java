@@ -1,19 +1,48 @@
 package org.constellation.call;
 
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.constellation.workflow.ProcessDelays;
 import org.springframework.stereotype.Component;
 
-/** The call's dates as the BPMN timers and gateways read them: {@code ${callSchedule.deadline(callId)}}. */
+/**
+ * The call's dates and delays as the BPMN timers, due dates and gateways read them:
+ * {@code ${callSchedule.deadline(callId)}}. A delay the call does not set is the application's default.
+ */
 @Component("callSchedule")
 public class CallSchedule {
 
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   private final CallRepository calls;
+  private final ProcessDelays defaults;
 
-  public CallSchedule(CallRepository calls) {
+  public CallSchedule(CallRepository calls, ProcessDelays defaults) {
     this.calls = calls;
+    this.defaults = defaults;
+  }
+
+  /** When holders whose proposal is still incomplete are reminded of the deadline. */
+  public Date deadlineReminder(Long callId) {
+    Call call = call(callId);
+    Period before = call.deadlineReminderDelay().orElse(defaults.deadlineReminderDelay());
+    return Date.from(call.getDeadline().atZoneSameInstant(PARIS).minus(before).toInstant());
+  }
+
+  public String informationReminder(Long callId) {
+    return call(callId).informationReminderDelay().orElse(defaults.informationReminderDelay()).toString();
+  }
+
+  public String informationClosing(Long callId) {
+    return call(callId).informationClosingDelay().orElse(defaults.informationClosingDelay()).toString();
+  }
+
+  /** When an eligibility check created now is due, by the engine's clock (which process tests move). */
+  public Date eligibilityCheckDue(Long callId) {
+    Period delay = call(callId).eligibilityCheckDelay().orElse(defaults.eligibilityCheckDelay());
+    return Date.from(ClockUtil.getCurrentTime().toInstant().atZone(PARIS).plus(delay).toInstant());
   }
 
   public Date deadline(Long callId) {

@@ -114,6 +114,7 @@ public class MailComposer {
     String trackingUrl = template.carriesTrackingLink() ? trackingLinks.issue(recipient.getId()).toString() : null;
     model.put("trackingUrl", trackingUrl);
     model.put("feedUrl", feedUrl(recipient.getCall()));
+    model.put("deadline", EVENT_TIME.format(recipient.getCall().getDeadline().atZoneSameInstant(PARIS)));
     return render(template, locale, recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
   }
 
@@ -124,6 +125,7 @@ public class MailComposer {
   public ComposedMail preview(MailTemplate template, Call call, Locale locale) {
     Map<String, Object> model = MailSamples.model(call, locale, messages);
     model.put("feedUrl", feedUrl(call));
+    model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(PARIS)));
     model.put("trackingUrl", template.carriesTrackingLink()
         ? publicBaseUrl.resolve("/suivi/exemple-de-lien-personnel").toString() : null);
     return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);

@@ -10,6 +10,7 @@ public enum MailTemplate {
   ACKNOWLEDGEMENT("acknowledgement", true),
   INFORMATION_REQUEST("information-request", true),
   INFORMATION_REMINDER("information-reminder", true),
+  DEADLINE_REMINDER("deadline-reminder", true),
   CLOSED_WITHOUT_ANSWER("closed-without-answer", false),
   INELIGIBLE("ineligible", false),
   ELIGIBLE("eligible", false),

@@ -13,4 +13,6 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
   List<Proposal> findByContactEmailIgnoreCase(String contactEmail);
 
   List<Proposal> findByCallIdAndIdNotOrderByTitle(Long callId, Long excludedId);
+
+  List<Proposal> findByCallIdAndStatusOrderById(Long callId, ProposalStatus status);
 }

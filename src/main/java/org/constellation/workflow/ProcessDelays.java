@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Delays of the proposal-lifecycle timers and due dates, read by the BPMN as
- * {@code ${processDelays.informationReminder}}. ISO-8601 periods (P7D); a change applies to timers and tasks created
- * afterwards.
+ * The application's default delays for timers and due dates (ISO-8601 periods such as P7D), used where a call sets
+ * none of its own (see CallSchedule). Process versions deployed before calls had delays read the getters directly,
+ * as {@code ${processDelays.informationReminder}}. A change applies to timers and tasks created afterwards.
  */
 @Component("processDelays")
 @ConfigurationProperties("constellation.process")
@@ -19,6 +19,23 @@ public class ProcessDelays {
   private Period informationReminderDelay = Period.ofDays(7);
   private Period informationClosingDelay = Period.ofDays(21);
   private Period eligibilityCheckDelay = Period.ofDays(14);
+  private Period deadlineReminderDelay = Period.ofDays(7);
+
+  public Period informationReminderDelay() {
+    return informationReminderDelay;
+  }
+
+  public Period informationClosingDelay() {
+    return informationClosingDelay;
+  }
+
+  public Period eligibilityCheckDelay() {
+    return eligibilityCheckDelay;
+  }
+
+  public Period deadlineReminderDelay() {
+    return deadlineReminderDelay;
+  }
 
   public String getInformationReminder() {
     return informationReminderDelay.toString();
@@ -44,5 +61,9 @@ public class ProcessDelays {
 
   public void setInformationClosingDelay(Period delay) {
     this.informationClosingDelay = delay;
+  }
+
+  public void setDeadlineReminderDelay(Period delay) {
+    this.deadlineReminderDelay = delay;
   }
 }

@@ -332,9 +332,7 @@ class OutboxIT extends PostgresIntegrationTest {
 
   @Test
   void aCallHoldingItsDecisionMailsSendsThemOnceACoordinatorReleasesThem() throws Exception {
-    Call call = openCall();
-    call.setHoldDecisionMails(true);
-    calls.save(call);
+    Call call = openCall(settings -> settings.setHoldDecisionMails(true));
     String address = "retenu-" + call.getId() + "@example.org";
     Proposal proposal = submit(call, address, "fr");
     complete(proposal, "reviewerit4", Map.of("eligibilityDecision", "ELIGIBLE"));
@@ -354,5 +352,41 @@ class OutboxIT extends PostgresIntegrationTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
+  }
+
+  /**
+   * The call's own delays: its information reminder and check due date, and the deadline reminder that goes only to
+   * holders still owing information, once.
+   */
+  @Test
+  void aCallsOwnDelaysDriveItsRemindersAndTheDeadlineReminderGoesToIncompleteProposalsOnly() throws Exception {
+    Call call = openCall(settings -> settings.setDelays(java.time.Period.ofDays(5), java.time.Period.ofDays(2),
+        java.time.Period.ofDays(4), java.time.Period.ofDays(3)));
+    String incomplete = "incomplet-" + call.getId() + "@example.org";
+    String complete = "retenu-" + call.getId() + "-delais@example.org";
+    Proposal waiting = submit(call, incomplete, "fr");
+    Proposal eligible = submit(call, complete, "en");
+    Task check = tasks.createTaskQuery().processInstanceId(waiting.getProcessInstanceId()).singleResult();
+    assertThat(check.getDueDate()).as("due after the call's 3 days")
+        .isCloseTo(new java.util.Date(System.currentTimeMillis() + Duration.ofDays(3).toMillis()), 60_000);
+    complete(waiting, "reviewerit4", Map.of("eligibilityDecision", "INCOMPLETE",
+        "missingInformation", "Le nombre de places."));
+    complete(eligible, "reviewerit4", Map.of("eligibilityDecision", "ELIGIBLE"));
+    Job reminder = management.createJobQuery().processInstanceId(waiting.getProcessInstanceId())
+        .activityId("BoundaryEvent_AnswerReminderDue").singleResult();
+    assertThat(reminder.getDuedate()).as("the call's 2 days")
+        .isCloseTo(new java.util.Date(System.currentTimeMillis() + Duration.ofDays(2).toMillis()), 60_000);
+
+    Job deadlineReminder = management.createJobQuery().processInstanceId(call.getProcessInstanceId()).timers()
+        .singleResult();
+    assertThat(deadlineReminder.getDuedate().toInstant())
+        .isEqualTo(call.getDeadline().toInstant().minus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    management.executeJob(deadlineReminder.getId());
+    runJobs();
+    assertThat(subjects(mailsTo(incomplete))).last().asString()
+        .isEqualTo("[" + call.getTitle() + "] Date limite proche : « " + TITLE + " » attend vos informations");
+    assertThat(part(mailsTo(incomplete).get(mailsTo(incomplete).size() - 1), "text/plain"))
+        .contains("Le nombre de places.", "/suivi/");
+    assertThat(mailsTo(complete)).as("acknowledgement and eligibility only").hasSize(2);
   }
 }

@@ -66,6 +66,11 @@ abstract class PostgresIntegrationTest {
 
   /** A call open today, on a territory of two communes, with its own season. */
   protected Call openCall() {
+    return openCall(call -> { });
+  }
+
+  /** The same call, with settings of its own before it opens. */
+  protected Call openCall(java.util.function.Consumer<Call> settings) {
     int n = CALLS.incrementAndGet();
     LocalDate today = LocalDate.now(PARIS);
     Season season = seasons.save(new Season("saison-it-" + n, "Saison de test " + n, today.plusMonths(6), today.plusMonths(18)));
@@ -78,6 +83,7 @@ abstract class PostgresIntegrationTest {
     call.getTerritory().add(new Commune("38185", "Grenoble"));
     call.getTerritory().add(new Commune("38151", "Échirolles"));
     call.getUmbrellaEvents().add("Nuit des étoiles");
+    settings.accept(call);
     return callLifecycle.open(call);
   }
 

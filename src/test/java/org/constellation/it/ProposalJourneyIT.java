@@ -175,8 +175,11 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
   /** The call reaches its deadline, coordinators set the forum, the forum day passes. */
   void holdForum(Call call) {
     String callInstance = call.getProcessInstanceId();
-    management.executeJob(management.createJobQuery().processInstanceId(callInstance).timers().singleResult().getId());
-    runJobs();
+    // The reminder before the deadline, then the deadline.
+    for (int timer = 0; timer < 2; timer++) {
+      management.executeJob(management.createJobQuery().processInstanceId(callInstance).timers().singleResult().getId());
+      runJobs();
+    }
     Task organise = tasks.createTaskQuery().processInstanceId(callInstance).singleResult();
     assertThat(organise.getTaskDefinitionKey()).isEqualTo("Task_OrganiseForum");
     tasks.complete(organise.getId(), Map.of("forumAt", call.getDeadline().plusDays(14).toString(),

@@ -38,20 +38,24 @@ class CallLifecycleProcessTest {
           .assertClassCoverageAtLeast(0.9).build();
 
   static final Instant DEADLINE = Instant.parse("2027-01-26T22:59:00Z");
+  static final Instant REMINDER = Instant.parse("2027-01-19T22:59:00Z");
   static final Instant FORUM_END = Instant.parse("2027-02-10T23:00:00Z");
 
   CallSchedule schedule = mock(CallSchedule.class);
   CallPhase phase = mock(CallPhase.class);
   JavaDelegate announceForumHeld = mock(JavaDelegate.class);
+  JavaDelegate remindIncompleteProposals = mock(JavaDelegate.class);
 
   @BeforeEach
   void registerBeans() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T09:00:00Z")));
+    when(schedule.deadlineReminder(1L)).thenReturn(Date.from(REMINDER));
     when(schedule.deadline(1L)).thenReturn(Date.from(DEADLINE));
     when(schedule.forumEnd(1L)).thenReturn(Date.from(FORUM_END));
     Mocks.register("callSchedule", schedule);
     Mocks.register("callPhase", phase);
     Mocks.register("announceForumHeld", announceForumHeld);
+    Mocks.register("remindIncompleteProposals", remindIncompleteProposals);
     Mocks.register("recordForumArrangements", mock(TaskListener.class));
   }
 
@@ -62,9 +66,16 @@ class CallLifecycleProcessTest {
   }
 
   @Test
-  void closesAtTheDeadlineHoldsTheForumAndReleasesTheProgramme() throws Exception {
+  void remindsBeforeTheDeadlineClosesAtItHoldsTheForumAndReleasesTheProgramme() throws Exception {
     ProcessInstance call = runtimeService().startProcessInstanceByKey(ProcessVariables.CALL_LIFECYCLE, "call-slug",
         Map.of(ProcessVariables.CALL_ID, 1L));
+    assertThat(call).isWaitingAt("Event_DeadlineReminder");
+    assertThat(job(call).getDuedate()).isEqualTo(Date.from(REMINDER));
+    ClockUtil.setCurrentTime(Date.from(REMINDER));
+    execute(job(call));
+    execute(job(call));
+    verify(remindIncompleteProposals).execute(any());
+
     assertThat(call).isWaitingAt("Event_SubmissionDeadline");
     assertThat(job(call).getDuedate()).isEqualTo(Date.from(DEADLINE));
 

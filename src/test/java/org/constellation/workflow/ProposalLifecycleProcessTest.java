@@ -71,7 +71,9 @@ class ProposalLifecycleProcessTest {
     Mocks.register("publishProgrammeEntry", publish);
     Mocks.register("cancelProgrammeEntry", cancel);
     Mocks.register("proposalPhase", mock(ProposalPhase.class));
-    Mocks.register("processDelays", new ProcessDelays());
+    when(callSchedule.informationReminder(1L)).thenReturn("P7D");
+    when(callSchedule.informationClosing(1L)).thenReturn("P21D");
+    when(callSchedule.eligibilityCheckDue(1L)).thenReturn(Date.from(NOW.plus(java.time.Duration.ofDays(14))));
     Mocks.register("callSchedule", callSchedule);
     Mocks.register("introductions", introductions);
     Mocks.register("programmeEntries", programmeEntries);
