@@ -37,7 +37,7 @@ class MailPreviewController {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
     model.addAttribute("call", call(callId));
     model.addAttribute("calls", calls.findAll());
-    model.addAttribute("templates", MailTemplate.values());
+    model.addAttribute("templates", MailTemplate.forApplicants());
     model.addAttribute("languages", LANGUAGES);
     return "coordination/templates";
   }

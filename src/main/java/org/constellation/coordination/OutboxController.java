@@ -73,7 +73,8 @@ class OutboxController {
   String show(@PathVariable Long id, HttpServletRequest request, Model model) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
     OutboxMail mail = mail(id);
-    model.addAttribute("line", new Line(mail, calls.findById(mail.getCallId()).map(Call::getTitle).orElse(null),
+    model.addAttribute("line", new Line(mail,
+        mail.getCallId() == null ? null : calls.findById(mail.getCallId()).map(Call::getTitle).orElse(null),
         mail.getProposalId() == null ? null
             : proposals.findById(mail.getProposalId()).map(Proposal::getReference).orElse(null)));
     return "coordination/mail";

@@ -131,6 +131,14 @@ public class MailComposer {
     return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);
   }
 
+  /** A staff mail, in French like the staff tools; {@code subject} fills the template's subject after the call title. */
+  public ComposedMail composeForStaff(MailTemplate template, String callTitle, String subject,
+      Map<String, Object> variables) {
+    Map<String, Object> model = new HashMap<>(variables);
+    model.put("tasklistUrl", publicBaseUrl.resolve("/camunda/app/tasklist/default/").toString());
+    return render(template, Locale.FRENCH, callTitle, subject, model, null);
+  }
+
   private ComposedMail render(MailTemplate template, Locale locale, String callTitle, String proposalTitle,
       Map<String, Object> variables, String calendar) {
     String subject = messages.getMessage("mail." + template.templateName() + ".subject",

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import org.constellation.call.Call;
+import org.constellation.call.CallRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,17 +32,20 @@ public class MailDelivery {
 
   private final OutboxMailRepository mails;
   private final ProposalRepository proposals;
+  private final CallRepository calls;
   private final MailComposer composer;
   private final JavaMailSender mailSender;
   private final Clock clock;
   private final String from;
   private final String messageIdDomain;
 
-  public MailDelivery(OutboxMailRepository mails, ProposalRepository proposals, MailComposer composer,
+  public MailDelivery(OutboxMailRepository mails, ProposalRepository proposals, CallRepository calls,
+      MailComposer composer,
       JavaMailSender mailSender, Clock clock, @Value("${constellation.mail.from}") String from,
       @Value("${constellation.public-base-url}") URI publicBaseUrl) {
     this.mails = mails;
     this.proposals = proposals;
+    this.calls = calls;
     this.composer = composer;
     this.mailSender = mailSender;
     this.clock = clock;
@@ -54,15 +59,26 @@ public class MailDelivery {
     if (mail.getStatus() == OutboxMail.Status.SENT || mail.getStatus() == OutboxMail.Status.HELD) {
       return;
     }
-    Proposal recipient = proposals.findById(mail.getProposalId()).orElseThrow();
-    Proposal partner = mail.getPartnerId() == null ? null : proposals.findById(mail.getPartnerId()).orElseThrow();
-    MailComposer.ComposedMail composed = composer.compose(mail.getTemplate(), recipient, partner);
+    MailComposer.ComposedMail composed;
+    String replyTo;
+    if (mail.isPrepared()) {
+      composed = new MailComposer.ComposedMail(mail.getSubject(), mail.getBodyHtml(), mail.getBodyText(), null, null);
+      replyTo = mail.getCallId() == null ? null
+          : calls.findById(mail.getCallId()).map(Call::getContactEmail).orElse(null);
+    } else {
+      Proposal recipient = proposals.findById(mail.getProposalId()).orElseThrow();
+      Proposal partner = mail.getPartnerId() == null ? null : proposals.findById(mail.getPartnerId()).orElseThrow();
+      composed = composer.compose(mail.getTemplate(), recipient, partner);
+      replyTo = recipient.getCall().getContactEmail();
+    }
 
     MimeMessage message = mailSender.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
     helper.setFrom(from);
     helper.setTo(new InternetAddress(mail.getRecipient(), true));
-    helper.setReplyTo(new InternetAddress(recipient.getCall().getContactEmail(), true));
+    if (replyTo != null) {
+      helper.setReplyTo(new InternetAddress(replyTo, true));
+    }
     helper.setSubject(composed.subject());
     helper.setText(composed.text(), composed.html());
     if (composed.calendar() != null) {

@@ -1,10 +1,11 @@
 package org.constellation.notification;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The applicant-facing mails; each has templates/mail/{name}.html and a subject under mail.{name}.subject. Those that
- * ask the applicant to act, or open the follow-up, carry a fresh private tracking link.
+ * The mails; each has templates/mail/{name}.html and a subject under mail.{name}.subject. Applicant mails that ask
+ * the applicant to act, or open the follow-up, carry a fresh private tracking link.
  */
 public enum MailTemplate {
   ACKNOWLEDGEMENT("acknowledgement", true),
@@ -18,7 +19,11 @@ public enum MailTemplate {
   PARTNER_INTRODUCTION("partner-introduction", false),
   PUBLISHED("published", false),
   WITHDRAWN("withdrawn", false),
-  TRACKING_LINK("tracking-link", true);
+  TRACKING_LINK("tracking-link", true),
+  /** Staff mails, in French like the staff tools, written when queued from the task as it was then. */
+  TASK_ASSIGNED("task-assigned", false),
+  TASK_OVERDUE("task-overdue", false),
+  TASK_DIGEST("task-digest", false);
 
   private final String templateName;
   private final boolean carriesTrackingLink;
@@ -34,6 +39,20 @@ public enum MailTemplate {
 
   public boolean carriesTrackingLink() {
     return carriesTrackingLink;
+  }
+
+  public boolean isForStaff() {
+    return this == TASK_ASSIGNED || this == TASK_OVERDUE || this == TASK_DIGEST;
+  }
+
+  /** Rendered when queued rather than when sent: the staff mails. */
+  public boolean isPreparedWhenQueued() {
+    return isForStaff();
+  }
+
+  /** The mails holders receive, which coordinators preview. */
+  public static List<MailTemplate> forApplicants() {
+    return Arrays.stream(values()).filter(template -> !template.isForStaff()).toList();
   }
 
   /** The eligibility decisions, which a call may hold in the outbox for review before they leave. */

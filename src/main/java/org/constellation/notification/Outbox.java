@@ -42,10 +42,26 @@ public class Outbox {
           partner == null ? null : partner.getId(), template, recipient.getContactEmail(), recipient.getLanguage(),
           occurrenceKey, status, OffsetDateTime.now(clock)));
       if (status == OutboxMail.Status.QUEUED) {
-        startDelivery(mail, recipient);
+        startDelivery(mail, recipient.getReference());
       }
       return mail;
     });
+  }
+
+  /**
+   * Queues a mail written now (a staff mail) to any address, unless its occurrence was queued before: delivery sends
+   * it as it is. Returns whether it was queued now.
+   */
+  @Transactional
+  public boolean queuePrepared(MailTemplate template, Long callId, Long proposalId, String recipient,
+      MailComposer.ComposedMail mail, String occurrenceKey) {
+    if (mails.findByOccurrenceKey(occurrenceKey).isPresent()) {
+      return false;
+    }
+    OutboxMail row = mails.save(new OutboxMail(proposalId, callId, null, template, recipient, "fr", occurrenceKey,
+        OutboxMail.Status.QUEUED, OffsetDateTime.now(clock)).prepared(mail.subject(), mail.html(), mail.text()));
+    startDelivery(row, reference(row));
+    return true;
   }
 
   /** A held decision mail leaves. */
@@ -56,20 +72,27 @@ public class Outbox {
       throw new IllegalStateException("Ce courriel n'est pas retenu : il est " + mail.getStatus());
     }
     mail.release();
-    startDelivery(mail, proposals.findById(mail.getProposalId()).orElseThrow());
+    startDelivery(mail, reference(mail));
   }
 
-  /** Sends a mail again, as a new row, to the holder's current address (it may have been corrected since). */
+  /** Sends a mail again, as a new row. */
   @Transactional
   public OutboxMail resend(Long mailId) {
     OutboxMail original = mails.findById(mailId).orElseThrow();
-    Proposal recipient = proposals.findById(original.getProposalId()).orElseThrow();
-    OutboxMail copy = mails.save(original.resend(recipient.getContactEmail(), OffsetDateTime.now(clock)));
-    startDelivery(copy, recipient);
+    // A holder's address may have been corrected since; a staff member's is the one the mail went to.
+    String address = original.getTemplate().isForStaff() ? original.getRecipient()
+        : proposals.findById(original.getProposalId()).orElseThrow().getContactEmail();
+    OutboxMail copy = mails.save(original.resend(address, OffsetDateTime.now(clock)));
+    startDelivery(copy, reference(copy));
     return copy;
   }
 
-  private void startDelivery(OutboxMail mail, Proposal recipient) {
-    runtime.startProcessInstanceByKey(DELIVERY_PROCESS, recipient.getReference(), Map.of(OUTBOX_MAIL_ID, mail.getId()));
+  private String reference(OutboxMail mail) {
+    return mail.getProposalId() == null ? null
+        : proposals.findById(mail.getProposalId()).map(Proposal::getReference).orElse(null);
+  }
+
+  private void startDelivery(OutboxMail mail, String businessKey) {
+    runtime.startProcessInstanceByKey(DELIVERY_PROCESS, businessKey, Map.of(OUTBOX_MAIL_ID, mail.getId()));
   }
 }

@@ -64,11 +64,24 @@ public class OutboxMail {
     this.queuedAt = queuedAt;
   }
 
+  /** A mail written when it was decided (staff mails, group messages): delivery sends this text as it is. */
+  OutboxMail prepared(String subject, String bodyHtml, String bodyText) {
+    this.subject = subject;
+    this.bodyHtml = bodyHtml;
+    this.bodyText = bodyText;
+    return this;
+  }
+
+  boolean isPrepared() {
+    return bodyHtml != null;
+  }
+
   OutboxMail resend(String recipientNow, OffsetDateTime at) {
     OutboxMail copy = new OutboxMail(proposalId, callId, partnerId, MailTemplate.named(template), recipientNow, language,
         "resend:" + id + ":" + at.toInstant().toEpochMilli(), Status.QUEUED, at);
     copy.resendOf = id;
-    return copy;
+    // A prepared mail keeps its text; a rendered one is rendered again (a fresh tracking link).
+    return getTemplate().isPreparedWhenQueued() ? copy.prepared(subject, bodyHtml, bodyText) : copy;
   }
 
   void sent(String subject, String bodyHtml, String bodyText, String messageId, OffsetDateTime at) {

@@ -33,6 +33,8 @@ public class StaffAccessSetup implements ApplicationRunner {
 
   public static final String REVIEWERS = "reviewers";
   public static final String COORDINATORS = "coordinators";
+  /** Members get one mail a day listing their new tasks instead of one mail per task. */
+  public static final String DAILY_DIGEST = "dailydigest";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -52,6 +54,7 @@ public class StaffAccessSetup implements ApplicationRunner {
     requireDirectAdministrator();
     group(REVIEWERS, "Relecteurs");
     group(COORDINATORS, "Coordination");
+    group(DAILY_DIGEST, "Résumé quotidien des tâches");
     for (String group : List.of(REVIEWERS, COORDINATORS)) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, ProcessVariables.PROPOSAL_LIFECYCLE,

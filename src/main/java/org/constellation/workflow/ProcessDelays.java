@@ -20,6 +20,16 @@ public class ProcessDelays {
   private Period informationClosingDelay = Period.ofDays(21);
   private Period eligibilityCheckDelay = Period.ofDays(14);
   private Period deadlineReminderDelay = Period.ofDays(7);
+  private Period taskDueDelay = Period.ofDays(14);
+
+  /** Due date of a user task whose model sets none, from its creation. */
+  public Period taskDueDelay() {
+    return taskDueDelay;
+  }
+
+  public void setTaskDueDelay(Period delay) {
+    this.taskDueDelay = delay;
+  }
 
   public Period informationReminderDelay() {
     return informationReminderDelay;

@@ -119,7 +119,7 @@ class CoordinationIT extends PostgresIntegrationTest {
     Call call = openCall();
     PortalClient coordinator = signedIn("coordit");
     String index = coordinator.get("/coordination/modeles?appel=" + call.getId()).body();
-    for (MailTemplate template : MailTemplate.values()) {
+    for (MailTemplate template : MailTemplate.forApplicants()) {
       for (String language : List.of("fr", "en")) {
         String path = "/coordination/modeles/" + template.templateName() + "?langue=" + language + "&appel=" + call.getId();
         assertThat(index).contains(path.replace("&", "&amp;"));

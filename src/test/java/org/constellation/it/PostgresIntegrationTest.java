@@ -34,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "CONSTELLATION_ADMIN_PASSWORD=Orbite-Sure-2026!",
     "CONSTELLATION_PUBLIC_BASE_URL=https://constellation.example.org",
     "camunda.bpm.job-execution.enabled=false",
+    // Tests call the staff reminders themselves rather than race the schedule.
+    "constellation.notification.scheduled=false",
     // Forms sent back sooner are a robot's: short for tests that fill forms as fast as code can, long enough that an
     // immediate POST on a loaded machine still counts as too fast.
     "constellation.portal.minimum-fill-time=PT2S"})
