@@ -131,6 +131,18 @@ public class MailComposer {
     return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);
   }
 
+  /**
+   * A coordinator's message to one holder: their greeting, reference, the call's contact and signature in the
+   * holder's language around the text as written. No tracking link: the copy kept in the outbox would hold it.
+   */
+  public ComposedMail composeGroupMessage(Proposal recipient, String subject, String message) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("proposal", recipient);
+    model.put("call", recipient.getCall());
+    model.put("message", message);
+    return render(MailTemplate.GROUP_MESSAGE, recipient.locale(), recipient.getCall().getTitle(), subject, model, null);
+  }
+
   /** A staff mail, in French like the staff tools; {@code subject} fills the template's subject after the call title. */
   public ComposedMail composeForStaff(MailTemplate template, String callTitle, String subject,
       Map<String, Object> variables) {
@@ -139,10 +151,11 @@ public class MailComposer {
     return render(template, Locale.FRENCH, callTitle, subject, model, null);
   }
 
-  private ComposedMail render(MailTemplate template, Locale locale, String callTitle, String proposalTitle,
+  /** {@code subjectDetail} is the second argument of the template's subject, after the call's title. */
+  private ComposedMail render(MailTemplate template, Locale locale, String callTitle, String subjectDetail,
       Map<String, Object> variables, String calendar) {
     String subject = messages.getMessage("mail." + template.templateName() + ".subject",
-        new Object[] {callTitle, proposalTitle}, locale);
+        new Object[] {callTitle, subjectDetail}, locale);
     String html = templates.process("mail/" + template.templateName(), new Context(locale, variables));
     // A subject is a header: no line breaks, whatever the applicant typed in the title.
     return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html),

@@ -35,6 +35,7 @@ final class MailSamples {
     model.put("entry", Map.of("place", "Parc Paul Mistral, Grenoble"));
     model.put("entryStart", "12/10/2027 20:00");
     model.put("entryEnd", "12/10/2027 23:30");
+    model.put("message", sample("message", locale, messages));
     return model;
   }
 

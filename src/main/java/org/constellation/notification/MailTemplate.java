@@ -20,6 +20,8 @@ public enum MailTemplate {
   PUBLISHED("published", false),
   WITHDRAWN("withdrawn", false),
   TRACKING_LINK("tracking-link", true),
+  /** A coordinator's message to holders of a call, written once and sent to each in their language's frame. */
+  GROUP_MESSAGE("group-message", false),
   /** Staff mails, in French like the staff tools, written when queued from the task as it was then. */
   TASK_ASSIGNED("task-assigned", false),
   TASK_OVERDUE("task-overdue", false),
@@ -45,9 +47,9 @@ public enum MailTemplate {
     return this == TASK_ASSIGNED || this == TASK_OVERDUE || this == TASK_DIGEST;
   }
 
-  /** Rendered when queued rather than when sent: the staff mails. */
+  /** Rendered when queued rather than when sent: staff mails and group messages, written at one moment. */
   public boolean isPreparedWhenQueued() {
-    return isForStaff();
+    return isForStaff() || this == GROUP_MESSAGE;
   }
 
   /** The mails holders receive, which coordinators preview. */

@@ -49,16 +49,16 @@ public class Outbox {
   }
 
   /**
-   * Queues a mail written now (a staff mail) to any address, unless its occurrence was queued before: delivery sends
+   * Queues a mail written now (a staff mail, a group message) to any address, unless its occurrence was queued before: delivery sends
    * it as it is. Returns whether it was queued now.
    */
   @Transactional
   public boolean queuePrepared(MailTemplate template, Long callId, Long proposalId, String recipient,
-      MailComposer.ComposedMail mail, String occurrenceKey) {
+      String language, MailComposer.ComposedMail mail, String occurrenceKey) {
     if (mails.findByOccurrenceKey(occurrenceKey).isPresent()) {
       return false;
     }
-    OutboxMail row = mails.save(new OutboxMail(proposalId, callId, null, template, recipient, "fr", occurrenceKey,
+    OutboxMail row = mails.save(new OutboxMail(proposalId, callId, null, template, recipient, language, occurrenceKey,
         OutboxMail.Status.QUEUED, OffsetDateTime.now(clock)).prepared(mail.subject(), mail.html(), mail.text()));
     startDelivery(row, reference(row));
     return true;

@@ -20,6 +20,8 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
   List<OutboxMail> findByProposalIdOrderById(Long proposalId);
 
+  long countByOccurrenceKeyStartingWithAndStatus(String occurrenceKeyPrefix, OutboxMail.Status status);
+
   @Query("""
       select m from OutboxMail m
        where (:callId is null or m.callId = :callId)

@@ -115,7 +115,7 @@ public class StaffReminders {
       String key) {
     try {
       return outbox.queuePrepared(template, StaffTaskNotifications.number(facts.get(ProcessVariables.CALL_ID)),
-          StaffTaskNotifications.number(facts.get(ProcessVariables.PROPOSAL_ID)), recipient.getEmail(), mail, key)
+          StaffTaskNotifications.number(facts.get(ProcessVariables.PROPOSAL_ID)), recipient.getEmail(), "fr", mail, key)
           ? 1 : 0;
     } catch (DataIntegrityViolationException alreadyQueuedElsewhere) {
       LOG.debug("Mail {} already queued by another node", key);

@@ -70,7 +70,7 @@ public class StaffTaskNotifications implements TaskListener {
     MailComposer.ComposedMail mail = composer.composeForStaff(MailTemplate.TASK_ASSIGNED, callTitle(facts),
         subject(summary), Map.of("staffName", fullName(user), "task", summary, "proposed", proposed));
     outbox.queuePrepared(MailTemplate.TASK_ASSIGNED, number(facts.get(ProcessVariables.CALL_ID)),
-        number(facts.get(ProcessVariables.PROPOSAL_ID)), user.getEmail(), mail,
+        number(facts.get(ProcessVariables.PROPOSAL_ID)), user.getEmail(), "fr", mail,
         MailTemplate.TASK_ASSIGNED.templateName() + ":" + task.getId() + ":" + userId);
   }
 

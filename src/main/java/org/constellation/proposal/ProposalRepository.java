@@ -15,4 +15,6 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
   List<Proposal> findByCallIdAndIdNotOrderByTitle(Long callId, Long excludedId);
 
   List<Proposal> findByCallIdAndStatusOrderById(Long callId, ProposalStatus status);
+
+  List<Proposal> findByCallIdOrderById(Long callId);
 }

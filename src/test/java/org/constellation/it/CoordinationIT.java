@@ -137,4 +137,48 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(coordinator.get("/coordination/modeles/unknown?appel=" + call.getId()).statusCode()).isEqualTo(404);
     assertThat(coordinator.get("/coordination/modeles/eligible?langue=de").statusCode()).isEqualTo(400);
   }
+
+  @Test
+  void aCoordinatorWritesToTheHoldersOfAThemeEachInTheirLanguageAndFollowsTheProgress() throws Exception {
+    Call call = openCall(settings -> settings.getThemes().add(new org.constellation.call.CallTheme("comets", "Comètes")));
+    List<String> addresses = new ArrayList<>();
+    for (String language : List.of("fr", "en", "fr")) {
+      String address = "groupe-" + addresses.size() + "-" + call.getId() + "@example.org";
+      Map<String, Object> values = ProposalJourneyIT.submission(call, "Projet " + addresses.size(), address);
+      values.put("language", language);
+      values.put("themes", addresses.size() < 2 ? List.of("comets") : List.of("astronomy"));
+      proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
+      addresses.add(address);
+    }
+    runJobs();
+    smtp.purgeEmailFromAllMailboxes();
+
+    PortalClient coordinator = signedIn("coordit");
+    String form = coordinator.get("/coordination/messages/nouveau?appel=" + call.getId() + "&theme=comets").body();
+    assertThat(form).contains("2 porteur(s)");
+    List<Map.Entry<String, String>> fields = new ArrayList<>(PortalClient.hiddenFields(form));
+    fields.addAll(List.of(Map.entry("appel", call.getId().toString()), Map.entry("theme", "comets"),
+        Map.entry("objet", ""), Map.entry("message", "Le forum aura lieu le 12 mars.")));
+    HttpResponse<String> refused = coordinator.post("/coordination/messages", fields);
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("Objet : une ligne de 1 à 150 caractères.", "Le forum aura lieu le 12 mars.");
+    runJobs();
+    assertThat(smtp.getReceivedMessages()).as("nothing sent for a refused message").isEmpty();
+
+    fields.set(fields.size() - 2, Map.entry("objet", "Forum des projets <b>12 mars</b>"));
+    HttpResponse<String> sent = coordinator.post("/coordination/messages", fields);
+    assertThat(sent.statusCode()).isEqualTo(303);
+    String progressPath = sent.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    assertThat(coordinator.get(progressPath).body()).contains("En attente : 2", "Envoyés : 0 sur 2");
+    runJobs();
+    assertThat(coordinator.get(progressPath).body()).contains("Envoyés : 2 sur 2", "thème comets");
+
+    jakarta.mail.internet.MimeMessage french = smtp.getReceivedMessagesForDomain(addresses.get(0))[0];
+    jakarta.mail.internet.MimeMessage english = smtp.getReceivedMessagesForDomain(addresses.get(1))[0];
+    assertThat(french.getSubject()).isEqualTo("[" + call.getTitle() + "] Forum des projets <b>12 mars</b>");
+    assertThat(OutboxIT.part(french, "text/plain")).contains("Bonjour Alice Martin", "Le forum aura lieu le 12 mars.");
+    assertThat(OutboxIT.part(english, "text/plain")).contains("Hello Alice Martin", "Le forum aura lieu le 12 mars.");
+    assertThat(OutboxIT.part(english, "text/html")).contains("lang=\"en\"");
+    assertThat(smtp.getReceivedMessagesForDomain(addresses.get(2))).as("another theme").isEmpty();
+  }
 }

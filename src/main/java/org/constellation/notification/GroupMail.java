@@ -1,0 +1,127 @@
+package org.constellation.notification;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.constellation.call.Call;
+import org.constellation.call.CallRepository;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalKind;
+import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.ProposalStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One message from a coordinator to the holders of a call, filtered by state, kind, theme or commune: one outbox mail
+ * per holder, all queued in one transaction with the message, so a refused message leaves nothing behind.
+ */
+@Service
+public class GroupMail {
+
+  static final int SUBJECT_LENGTH = 150;
+  static final int BODY_LENGTH = 10_000;
+
+  /** Who receives it; a null field does not filter. Withdrawn proposals only when asked for by their state. */
+  public record Audience(ProposalStatus status, ProposalKind kind, String theme, String communeInsee) {
+
+    boolean includes(Proposal proposal) {
+      return (status == null ? proposal.getStatus() != ProposalStatus.WITHDRAWN : proposal.getStatus() == status)
+          && (kind == null || proposal.getKind() == kind)
+          && (theme == null || proposal.getThemes().contains(theme))
+          && (communeInsee == null || communeInsee.equals(proposal.getCommuneInsee()));
+    }
+
+    String describe() {
+      List<String> parts = new ArrayList<>();
+      parts.add(status == null ? "toutes les propositions sauf retirées" : "état " + status);
+      if (kind != null) {
+        parts.add("type " + kind);
+      }
+      if (theme != null) {
+        parts.add("thème " + theme);
+      }
+      if (communeInsee != null) {
+        parts.add("commune " + communeInsee);
+      }
+      return String.join(", ", parts);
+    }
+  }
+
+  /** A message that cannot leave, with what to fix, in the coordinator's language. */
+  public static class Refused extends RuntimeException {
+    public Refused(String message) {
+      super(message);
+    }
+  }
+
+  /** Progress of a message's copies. */
+  public record Progress(GroupMessage message, Map<OutboxMail.Status, Long> byStatus) {}
+
+  private final GroupMessageRepository messages;
+  private final OutboxMailRepository mails;
+  private final ProposalRepository proposals;
+  private final CallRepository calls;
+  private final MailComposer composer;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  public GroupMail(GroupMessageRepository messages, OutboxMailRepository mails, ProposalRepository proposals,
+      CallRepository calls, MailComposer composer, Outbox outbox, Clock clock) {
+    this.messages = messages;
+    this.mails = mails;
+    this.proposals = proposals;
+    this.calls = calls;
+    this.composer = composer;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Proposal> recipients(Long callId, Audience audience) {
+    return proposals.findByCallIdOrderById(callId).stream().filter(audience::includes).toList();
+  }
+
+  @Transactional
+  public GroupMessage send(Long callId, Audience audience, String subject, String body, String author) {
+    Call call = calls.findById(callId).orElseThrow(() -> new Refused("Appel inconnu."));
+    String cleanSubject = subject == null ? "" : subject.strip();
+    String cleanBody = body == null ? "" : body.strip();
+    if (cleanSubject.isEmpty() || cleanSubject.length() > SUBJECT_LENGTH || cleanSubject.matches("(?s).*[\\r\\n].*")) {
+      throw new Refused("Objet : une ligne de 1 à " + SUBJECT_LENGTH + " caractères.");
+    }
+    if (cleanBody.isEmpty() || cleanBody.length() > BODY_LENGTH) {
+      throw new Refused("Message : de 1 à " + BODY_LENGTH + " caractères.");
+    }
+    List<Proposal> holders = recipients(call.getId(), audience);
+    if (holders.isEmpty()) {
+      throw new Refused("Aucun porteur ne correspond à ces critères : rien n'est envoyé.");
+    }
+    GroupMessage message = messages.save(new GroupMessage(call.getId(), cleanSubject, cleanBody, audience.describe(),
+        author, holders.size(), OffsetDateTime.now(clock)));
+    for (Proposal holder : holders) {
+      outbox.queuePrepared(MailTemplate.GROUP_MESSAGE, call.getId(), holder.getId(), holder.getContactEmail(),
+          holder.getLanguage(), composer.composeGroupMessage(holder, cleanSubject, cleanBody),
+          message.occurrencePrefix() + holder.getId());
+    }
+    return message;
+  }
+
+  @Transactional(readOnly = true)
+  public Progress progress(Long messageId) {
+    GroupMessage message = messages.findById(messageId).orElseThrow(() -> new Refused("Message inconnu."));
+    Map<OutboxMail.Status, Long> counts = new EnumMap<>(OutboxMail.Status.class);
+    for (OutboxMail.Status status : OutboxMail.Status.values()) {
+      counts.put(status, mails.countByOccurrenceKeyStartingWithAndStatus(message.occurrencePrefix(), status));
+    }
+    return new Progress(message, counts);
+  }
+
+  @Transactional(readOnly = true)
+  public List<GroupMessage> latest() {
+    return messages.findTop100ByOrderByIdDesc();
+  }
+}
