@@ -59,6 +59,7 @@ public class Call {
   private String informationReminderDelay;
   private String informationClosingDelay;
   private String eligibilityCheckDelay;
+  private String forumReminderDelay;
 
   @Enumerated(EnumType.STRING)
   private CallStatus status = CallStatus.OPEN;
@@ -156,6 +157,10 @@ public class Call {
   public Optional<Period> informationReminderDelay() { return period(informationReminderDelay); }
   public Optional<Period> informationClosingDelay() { return period(informationClosingDelay); }
   public Optional<Period> eligibilityCheckDelay() { return period(eligibilityCheckDelay); }
+  public Optional<Period> forumReminderDelay() { return period(forumReminderDelay); }
+  public void setForumReminderDelay(Period delay) {
+    this.forumReminderDelay = delay == null ? null : delay.toString();
+  }
   public void setDelays(Period deadlineReminder, Period informationReminder, Period informationClosing,
       Period eligibilityCheck) {
     this.deadlineReminderDelay = deadlineReminder == null ? null : deadlineReminder.toString();

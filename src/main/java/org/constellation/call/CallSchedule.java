@@ -31,6 +31,13 @@ public class CallSchedule {
     return Date.from(call.getDeadline().atZoneSameInstant(PARIS).minus(before).toInstant());
   }
 
+  /** When invited holders are reminded of the forum; a forum set closer than the delay is reminded at once. */
+  public Date forumReminder(Long callId) {
+    Call call = call(callId);
+    Period before = call.forumReminderDelay().orElse(defaults.forumReminderDelay());
+    return Date.from(forumAt(call).atZoneSameInstant(PARIS).minus(before).toInstant());
+  }
+
   public String informationReminder(Long callId) {
     return call(callId).informationReminderDelay().orElse(defaults.informationReminderDelay()).toString();
   }
@@ -51,11 +58,15 @@ public class CallSchedule {
 
   /** The forum counts as held at the end of its day, Paris time. */
   public Date forumEnd(Long callId) {
-    Call call = call(callId);
+    return Date.from(forumAt(call(callId)).atZoneSameInstant(PARIS).toLocalDate().plusDays(1).atStartOfDay(PARIS)
+        .toInstant());
+  }
+
+  private static java.time.OffsetDateTime forumAt(Call call) {
     if (call.getForumAt() == null) {
       throw new IllegalStateException("The forum of call " + call.getSlug() + " has no date");
     }
-    return Date.from(call.getForumAt().atZoneSameInstant(PARIS).toLocalDate().plusDays(1).atStartOfDay(PARIS).toInstant());
+    return call.getForumAt();
   }
 
   public boolean forumHeld(Long callId) {

@@ -115,6 +115,7 @@ public class MailComposer {
     model.put("trackingUrl", trackingUrl);
     model.put("feedUrl", feedUrl(recipient.getCall()));
     model.put("deadline", EVENT_TIME.format(recipient.getCall().getDeadline().atZoneSameInstant(PARIS)));
+    putForum(model, recipient.getCall());
     return render(template, locale, recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
   }
 
@@ -126,6 +127,7 @@ public class MailComposer {
     Map<String, Object> model = MailSamples.model(call, locale, messages);
     model.put("feedUrl", feedUrl(call));
     model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(PARIS)));
+    putForum(model, call);
     model.put("trackingUrl", template.carriesTrackingLink()
         ? publicBaseUrl.resolve("/suivi/exemple-de-lien-personnel").toString() : null);
     return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);
@@ -160,6 +162,14 @@ public class MailComposer {
     // A subject is a header: no line breaks, whatever the applicant typed in the title.
     return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html),
         (String) variables.get("trackingUrl"), calendar);
+  }
+
+  /** The call's forum, once coordinators have set it. */
+  private static void putForum(Map<String, Object> model, Call call) {
+    if (call.getForumAt() != null) {
+      model.put("forumAt", EVENT_TIME.format(call.getForumAt().atZoneSameInstant(PARIS)));
+      model.put("forumPlace", call.getForumPlace());
+    }
   }
 
   private String feedUrl(Call call) {

@@ -9,7 +9,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * The sample proposal coordinators preview templates with: every value a template may show, in the preview's
- * language where the team would write it (reasons, plan, note), and the real call's name, contact and signature.
+ * language where the team would write it (reasons, plan, note), and the real call's name, contact and signature
+ * (and its forum, once set).
  */
 final class MailSamples {
 
@@ -36,6 +37,8 @@ final class MailSamples {
     model.put("entryStart", "12/10/2027 20:00");
     model.put("entryEnd", "12/10/2027 23:30");
     model.put("message", sample("message", locale, messages));
+    model.put("forumAt", "12/03/2027 14:00");
+    model.put("forumPlace", "La Casemate, Grenoble");
     return model;
   }
 

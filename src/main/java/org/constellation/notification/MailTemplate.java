@@ -12,6 +12,8 @@ public enum MailTemplate {
   INFORMATION_REQUEST("information-request", true),
   INFORMATION_REMINDER("information-reminder", true),
   DEADLINE_REMINDER("deadline-reminder", true),
+  FORUM_INVITATION("forum-invitation", true),
+  FORUM_REMINDER("forum-reminder", true),
   CLOSED_WITHOUT_ANSWER("closed-without-answer", false),
   INELIGIBLE("ineligible", false),
   ELIGIBLE("eligible", false),

@@ -21,6 +21,15 @@ public class ProcessDelays {
   private Period eligibilityCheckDelay = Period.ofDays(14);
   private Period deadlineReminderDelay = Period.ofDays(7);
   private Period taskDueDelay = Period.ofDays(14);
+  private Period forumReminderDelay = Period.ofDays(2);
+
+  public Period forumReminderDelay() {
+    return forumReminderDelay;
+  }
+
+  public void setForumReminderDelay(Period delay) {
+    this.forumReminderDelay = delay;
+  }
 
   /** Due date of a user task whose model sets none, from its creation. */
   public Period taskDueDelay() {

@@ -161,13 +161,17 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
         "[" + call.getTitle() + "] Votre proposition « " + title + " » est éligible",
         "[" + call.getTitle() + "] Votre accompagnement pour « " + title + " »",
         "[" + call.getTitle() + "] Une mise en relation pour « " + title + " »",
+        "[" + call.getTitle() + "] Invitation au forum des projets pour « " + title + " »",
+        "[" + call.getTitle() + "] Rappel : forum des projets, « " + title + " »",
         "[" + call.getTitle() + "] « " + title + " » est au programme",
         "[" + call.getTitle() + "] Retrait de « " + title + " » confirmé");
     assertThat(subjectsTo("bruno@example.org")).hasSize(2);
     MimeMessage[] toAlice = smtp.getReceivedMessagesForDomain("alice@example.org");
-    assertThat(OutboxIT.part(toAlice[4], "text/calendar")).as("the published mail carries its event")
+    assertThat(OutboxIT.part(toAlice[4], "text/plain")).as("the forum invitation")
+        .contains("La Casemate, Grenoble", "répondez à ce courriel");
+    assertThat(OutboxIT.part(toAlice[6], "text/calendar")).as("the published mail carries its event")
         .contains("BEGIN:VEVENT", "UID:" + uid, "DTSTART:20271012T180000Z");
-    String withdrawal = OutboxIT.part(toAlice[5], "text/html");
+    String withdrawal = OutboxIT.part(toAlice[7], "text/html");
     assertThat(withdrawal).as("applicant text is escaped and never evaluated")
         .contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}").doesNotContain("<b>&</b>").doesNotContain("49");
   }
@@ -184,9 +188,13 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     assertThat(organise.getTaskDefinitionKey()).isEqualTo("Task_OrganiseForum");
     tasks.complete(organise.getId(), Map.of("forumAt", call.getDeadline().plusDays(14).toString(),
         "forumPlace", "La Casemate, Grenoble"));
-    Job forumDay = management.createJobQuery().processInstanceId(callInstance).timers().singleResult();
-    management.executeJob(forumDay.getId());
     runJobs();
+    // The reminder before the forum, then the forum day.
+    for (int timer = 0; timer < 2; timer++) {
+      Job due = management.createJobQuery().processInstanceId(callInstance).timers().singleResult();
+      management.executeJob(due.getId());
+      runJobs();
+    }
   }
 
   @Test

@@ -39,23 +39,25 @@ class CallLifecycleProcessTest {
 
   static final Instant DEADLINE = Instant.parse("2027-01-26T22:59:00Z");
   static final Instant REMINDER = Instant.parse("2027-01-19T22:59:00Z");
+  static final Instant FORUM_REMINDER = Instant.parse("2027-02-08T13:00:00Z");
   static final Instant FORUM_END = Instant.parse("2027-02-10T23:00:00Z");
 
   CallSchedule schedule = mock(CallSchedule.class);
   CallPhase phase = mock(CallPhase.class);
   JavaDelegate announceForumHeld = mock(JavaDelegate.class);
-  JavaDelegate remindIncompleteProposals = mock(JavaDelegate.class);
+  JavaDelegate mailCallHolders = mock(JavaDelegate.class);
 
   @BeforeEach
   void registerBeans() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T09:00:00Z")));
     when(schedule.deadlineReminder(1L)).thenReturn(Date.from(REMINDER));
     when(schedule.deadline(1L)).thenReturn(Date.from(DEADLINE));
+    when(schedule.forumReminder(1L)).thenReturn(Date.from(FORUM_REMINDER));
     when(schedule.forumEnd(1L)).thenReturn(Date.from(FORUM_END));
     Mocks.register("callSchedule", schedule);
     Mocks.register("callPhase", phase);
     Mocks.register("announceForumHeld", announceForumHeld);
-    Mocks.register("remindIncompleteProposals", remindIncompleteProposals);
+    Mocks.register("mailCallHolders", mailCallHolders);
     Mocks.register("recordForumArrangements", mock(TaskListener.class));
   }
 
@@ -66,7 +68,7 @@ class CallLifecycleProcessTest {
   }
 
   @Test
-  void remindsBeforeTheDeadlineClosesAtItHoldsTheForumAndReleasesTheProgramme() throws Exception {
+  void remindsBeforeTheDeadlineClosesAtItInvitesToTheForumRemindsItAndReleasesTheProgramme() throws Exception {
     ProcessInstance call = runtimeService().startProcessInstanceByKey(ProcessVariables.CALL_LIFECYCLE, "call-slug",
         Map.of(ProcessVariables.CALL_ID, 1L));
     assertThat(call).isWaitingAt("Event_DeadlineReminder");
@@ -74,7 +76,7 @@ class CallLifecycleProcessTest {
     ClockUtil.setCurrentTime(Date.from(REMINDER));
     execute(job(call));
     execute(job(call));
-    verify(remindIncompleteProposals).execute(any());
+    verify(mailCallHolders).execute(any());
 
     assertThat(call).isWaitingAt("Event_SubmissionDeadline");
     assertThat(job(call).getDuedate()).isEqualTo(Date.from(DEADLINE));
@@ -87,6 +89,14 @@ class CallLifecycleProcessTest {
     verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("SUBMISSIONS_CLOSED"));
 
     complete(task(call));
+    execute(job(call));
+    verify(mailCallHolders, org.mockito.Mockito.times(2)).execute(any());
+    assertThat(call).hasPassed("Task_InviteToForum").isWaitingAt("Event_ForumReminder");
+    assertThat(job(call).getDuedate()).isEqualTo(Date.from(FORUM_REMINDER));
+    ClockUtil.setCurrentTime(Date.from(FORUM_REMINDER));
+    execute(job(call));
+    execute(job(call));
+    verify(mailCallHolders, org.mockito.Mockito.times(3)).execute(any());
     assertThat(call).isWaitingAt("Event_ForumTookPlace");
     assertThat(job(call).getDuedate()).isEqualTo(Date.from(FORUM_END));
     ClockUtil.setCurrentTime(Date.from(FORUM_END));

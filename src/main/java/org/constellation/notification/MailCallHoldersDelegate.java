@@ -1,0 +1,53 @@
+package org.constellation.notification;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.ProposalStatus;
+import org.constellation.workflow.ProcessVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The call process's mail delegate: the template named in the task's {@code mailTemplate} input goes, through the
+ * outbox, to every holder of the call it concerns, once per call instance and step. The deadline reminder concerns
+ * holders still owing information; forum mails, the eligible holders and contributors whose proposal goes on.
+ */
+@Component("mailCallHolders")
+public class MailCallHoldersDelegate implements JavaDelegate {
+
+  private static final Set<ProposalStatus> GOING_ON = EnumSet.of(ProposalStatus.ACCOMPANIMENT, ProposalStatus.MATCHING,
+      ProposalStatus.AWAITING_FORUM, ProposalStatus.PROGRAMME_ENTRY, ProposalStatus.PUBLISHED);
+
+  private final ProposalRepository proposals;
+  private final Outbox outbox;
+
+  public MailCallHoldersDelegate(ProposalRepository proposals, Outbox outbox) {
+    this.proposals = proposals;
+    this.outbox = outbox;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    MailTemplate template = MailTemplate.named((String) execution.getVariableLocal(ProcessVariables.MAIL_TEMPLATE));
+    Set<ProposalStatus> concerned = concerned(template);
+    Long callId = ((Number) execution.getVariable(ProcessVariables.CALL_ID)).longValue();
+    for (Proposal proposal : proposals.findByCallIdOrderById(callId)) {
+      if (concerned.contains(proposal.getStatus())) {
+        outbox.queue(template, proposal, null, template.templateName() + ":" + proposal.getId() + ":"
+            + execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
+      }
+    }
+  }
+
+  static Set<ProposalStatus> concerned(MailTemplate template) {
+    return switch (template) {
+      case DEADLINE_REMINDER -> EnumSet.of(ProposalStatus.INFORMATION_REQUESTED);
+      case FORUM_INVITATION, FORUM_REMINDER -> GOING_ON;
+      default -> throw new IllegalArgumentException("The mail '" + template.templateName()
+          + "' is not for the holders of a call");
+    };
+  }
+}
