@@ -126,12 +126,22 @@ class OutboxIT extends PostgresIntegrationTest {
 
   /** Both parts present, the HTML in the language, the applicant's title escaped there and plain in the text. */
   static void assertReadable(MimeMessage mail, String language) throws Exception {
+    assertReadable(mail, language, TITLE);
+  }
+
+  /** For a title that ends with the markup "<b>&</b> ${7*7}", which must never be markup nor evaluated. */
+  static void assertReadable(MimeMessage mail, String language, String title) throws Exception {
     String html = part(mail, "text/html");
     String text = part(mail, "text/plain");
     assertThat(html).as(mail.getSubject()).contains("lang=\"" + language + "\"")
-        .doesNotContain("<b>&</b>").doesNotContain("49").contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}");
+        .doesNotContain("<b>&</b>").doesNotContain("49").doesNotContain("&#39;&#39;");
     assertThat(text).as(mail.getSubject()).isNotBlank().doesNotContain("<p").doesNotContain("&lt;")
-        .contains(TITLE);
+        .doesNotContain("''");
+    // Not every mail names the recipient's own proposal (an introduction names the partner's); those that do escape it.
+    if (html.contains("${7*7}")) {
+      assertThat(html).as(mail.getSubject()).contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}");
+      assertThat(text).as(mail.getSubject()).contains(title);
+    }
     assertThat(mail.getHeader("Message-ID")[0]).matches("<mail\\.\\d+\\.[a-z-]+@constellation\\.example\\.org>");
     assertThat(mail.getAllRecipients()).hasSize(1);
   }

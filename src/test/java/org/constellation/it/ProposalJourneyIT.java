@@ -166,6 +166,9 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
         "[" + call.getTitle() + "] « " + title + " » est au programme",
         "[" + call.getTitle() + "] Retrait de « " + title + " » confirmé");
     assertThat(subjectsTo("bruno@example.org")).hasSize(2);
+    for (MimeMessage mail : smtp.getReceivedMessagesForDomain("alice@example.org")) {
+      OutboxIT.assertReadable(mail, "fr", title);
+    }
     MimeMessage[] toAlice = smtp.getReceivedMessagesForDomain("alice@example.org");
     assertThat(OutboxIT.part(toAlice[4], "text/plain")).as("the forum invitation")
         .contains("La Casemate, Grenoble", "répondez à ce courriel");

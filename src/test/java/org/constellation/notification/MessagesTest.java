@@ -1,0 +1,50 @@
+package org.constellation.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Spring formats a message with MessageFormat only when it has arguments: there an apostrophe is written '', and in a
+ * message without arguments '' would reach the reader doubled. Both languages hold the same keys.
+ */
+class MessagesTest {
+
+  private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+
+  static Properties load(String name) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name)) {
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"messages.properties", "messages_en.properties"})
+  void apostrophesAreDoubledOnlyWhereMessageFormatUndoublesThem(String file) throws IOException {
+    load(file).forEach((key, value) -> {
+      String text = (String) value;
+      if (!ARGUMENT.matcher(text).find()) {
+        assertThat(text).as(file + " " + key).doesNotContain("''");
+      }
+    });
+  }
+
+  @Test
+  void everyMailKeyExistsInBothLanguages() throws IOException {
+    Properties french = load("messages.properties");
+    Properties english = load("messages_en.properties");
+    french.stringPropertyNames().stream().filter(key -> key.startsWith("mail.") && !key.startsWith("mail.staff.")
+            && !key.startsWith("mail.task-"))
+        .forEach(key -> assertThat(english).as(key).containsKey(key));
+  }
+}
