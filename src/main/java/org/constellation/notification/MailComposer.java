@@ -18,6 +18,7 @@ import org.constellation.programme.SeasonCalendar;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.TrackingLinks;
 import org.constellation.review.Criteria;
+import org.constellation.workflow.ProcessDelays;
 import org.constellation.review.CriterionAssessmentRepository;
 import org.constellation.review.EligibilityDecision;
 import org.constellation.review.EligibilityDecisionRepository;
@@ -62,13 +63,14 @@ public class MailComposer {
   private final IdentityService identityService;
   private final TrackingLinks trackingLinks;
   private final SeasonCalendar seasonCalendar;
+  private final ProcessDelays delays;
   private final URI publicBaseUrl;
 
   public MailComposer(TemplateEngine templates, MessageSource messages, EligibilityDecisionRepository decisions,
       CriterionAssessmentRepository criteria,
       AccompanimentPlanRepository plans, IntroductionRepository introductions, ProgrammeEntryRepository entries,
       IdentityService identityService, TrackingLinks trackingLinks,
-      SeasonCalendar seasonCalendar, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+      SeasonCalendar seasonCalendar, ProcessDelays delays, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
     this.templates = templates;
     this.messages = messages;
     this.decisions = decisions;
@@ -79,6 +81,7 @@ public class MailComposer {
     this.identityService = identityService;
     this.trackingLinks = trackingLinks;
     this.seasonCalendar = seasonCalendar;
+    this.delays = delays;
     this.publicBaseUrl = publicBaseUrl;
   }
 
@@ -116,6 +119,7 @@ public class MailComposer {
     model.put("feedUrl", feedUrl(recipient.getCall()));
     model.put("deadline", EVENT_TIME.format(recipient.getCall().getDeadline().atZoneSameInstant(PARIS)));
     putForum(model, recipient.getCall());
+    model.put("entryConfirmationDays", delays.entryConfirmationDelay().getDays());
     return render(template, locale, recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
   }
 
@@ -128,6 +132,7 @@ public class MailComposer {
     model.put("feedUrl", feedUrl(call));
     model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(PARIS)));
     putForum(model, call);
+    model.put("entryConfirmationDays", delays.entryConfirmationDelay().getDays());
     model.put("trackingUrl", template.carriesTrackingLink()
         ? publicBaseUrl.resolve("/suivi/exemple-de-lien-personnel").toString() : null);
     return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);

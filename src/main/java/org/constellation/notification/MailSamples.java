@@ -33,7 +33,8 @@ final class MailSamples {
     model.put("plan", Map.of("needs", sample("needs", locale, messages), "actions", sample("actions", locale, messages)));
     model.put("followUpName", "Rose Relectrice");
     model.put("introduction", Map.of("note", sample("note", locale, messages)));
-    model.put("entry", Map.of("place", "Parc Paul Mistral, Grenoble"));
+    model.put("entry", Map.of("title", TITLE, "place", "Parc Paul Mistral, Grenoble",
+        "description", sample("entryDescription", locale, messages)));
     model.put("entryStart", "12/10/2027 20:00");
     model.put("entryEnd", "12/10/2027 23:30");
     model.put("message", sample("message", locale, messages));

@@ -19,6 +19,7 @@ public enum MailTemplate {
   ELIGIBLE("eligible", false),
   ACCOMPANIMENT_PLAN("accompaniment-plan", false),
   PARTNER_INTRODUCTION("partner-introduction", false),
+  PROGRAMME_ENTRY("programme-entry", true),
   PUBLISHED("published", false),
   WITHDRAWN("withdrawn", false),
   TRACKING_LINK("tracking-link", true),

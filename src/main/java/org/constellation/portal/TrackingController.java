@@ -84,6 +84,28 @@ class TrackingController {
     return "redirect:/suivi";
   }
 
+  /** The holder confirms the programme entry the team prepared, or says what to correct. */
+  @PostMapping("/suivi/fiche")
+  String reviewEntry(Tracked tracked, @RequestParam(required = false) String correction,
+      @RequestParam(required = false) String confirm, Locale locale, HttpServletResponse response, Model model,
+      RedirectAttributes redirect) {
+    if (confirm != null) {
+      proposals.confirmProgrammeEntry(tracked.proposalId());
+      redirect.addFlashAttribute("notice", "portal.tracking.entryConfirmed");
+      return "redirect:/suivi";
+    }
+    try {
+      proposals.requestEntryCorrection(tracked.proposalId(), correction, locale);
+    } catch (SubmissionRejected rejected) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      model.addAttribute("correction", correction);
+      model.addAttribute("correctionError", form.errors(rejected, locale).get("answer"));
+      return show(tracked, model);
+    }
+    redirect.addFlashAttribute("notice", "portal.tracking.entryCorrectionSent");
+    return "redirect:/suivi";
+  }
+
   @GetMapping("/suivi/retrait")
   String confirmWithdrawal(Tracked tracked, Model model) {
     model.addAttribute("proposal", pages.view(tracked.proposalId(), LocaleContextHolder.getLocale()));

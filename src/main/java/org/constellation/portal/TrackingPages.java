@@ -74,6 +74,8 @@ class TrackingPages {
         proposalService.isCorrectable(proposal),
         status == ProposalStatus.PUBLISHED || status == ProposalStatus.WITHDRAWN
             ? entries.findByProposalId(proposalId).filter(e -> e.getPublishedAt() != null).orElse(null) : null,
+        status == ProposalStatus.PROGRAMME_ENTRY && proposalService.isAwaitingEntryConfirmation(proposal)
+            ? entries.findByProposalId(proposalId).orElse(null) : null,
         maskedEmail(proposal.getContactEmail()));
   }
 

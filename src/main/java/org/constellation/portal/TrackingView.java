@@ -12,10 +12,11 @@ import org.constellation.proposal.ProposalStatus;
  *
  * @param requestedInformation what the reviewer asked for, while an answer is awaited
  * @param decisionReasons why the proposal was found ineligible
+ * @param entryToConfirm the programme entry prepared by the team, while the holder's confirmation is awaited
  */
 public record TrackingView(String reference, String title, Call call, ProposalStatus status, List<Step> steps,
     String requestedInformation, String decisionReasons, boolean correctable, ProgrammeEntry programmeEntry,
-    String contactEmailHint) {
+    ProgrammeEntry entryToConfirm, String contactEmailHint) {
 
   /** A phase of the lifecycle: done, current, upcoming, or stopped (the proposal ended there). */
   public record Step(String phase, String state, OffsetDateTime date) {}

@@ -217,6 +217,32 @@ public class ProposalService {
         Map.of("applicantAnswer", text));
   }
 
+  /** Whether the process waits for the holder to confirm their programme entry. */
+  @Transactional(readOnly = true)
+  public boolean isAwaitingEntryConfirmation(Proposal proposal) {
+    return runtimeService.createEventSubscriptionQuery().processInstanceId(proposal.getProcessInstanceId())
+        .eventName(ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED).count() > 0;
+  }
+
+  /** The holder confirms their programme entry as prepared: it is published. */
+  @Transactional
+  public void confirmProgrammeEntry(Long proposalId) {
+    Map<String, Object> noCorrection = new java.util.HashMap<>();
+    noCorrection.put(ProcessVariables.ENTRY_CORRECTION, null);
+    correlate(proposals.findById(proposalId).orElseThrow(), ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED,
+        "noEntryToConfirm", noCorrection);
+  }
+
+  /** The holder asks for a correction of their programme entry: it goes back to the follow-up person. */
+  @Transactional
+  public void requestEntryCorrection(Long proposalId, String correction, Locale locale) {
+    Proposal proposal = proposals.findById(proposalId).orElseThrow();
+    String text = correction == null || correction.isBlank() ? null : correction.strip();
+    new SubmissionValidator(messages).rejectIfInvalidAnswer(text, locale);
+    correlate(proposal, ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED, "noEntryToConfirm",
+        Map.of(ProcessVariables.ENTRY_CORRECTION, text));
+  }
+
   /** Withdraws a proposal at whatever stage it is; the process cancels its calendar entry and tells the applicant. */
   @Transactional
   public void withdraw(Long proposalId) {

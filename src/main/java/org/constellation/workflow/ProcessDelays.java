@@ -22,6 +22,20 @@ public class ProcessDelays {
   private Period deadlineReminderDelay = Period.ofDays(7);
   private Period taskDueDelay = Period.ofDays(14);
   private Period forumReminderDelay = Period.ofDays(2);
+  private Period entryConfirmationDelay = Period.ofDays(7);
+
+  /** How long a holder has to confirm their programme entry before it is published as it is. */
+  public String getEntryConfirmation() {
+    return entryConfirmationDelay.toString();
+  }
+
+  public Period entryConfirmationDelay() {
+    return entryConfirmationDelay;
+  }
+
+  public void setEntryConfirmationDelay(Period delay) {
+    this.entryConfirmationDelay = delay;
+  }
 
   public Period forumReminderDelay() {
     return forumReminderDelay;

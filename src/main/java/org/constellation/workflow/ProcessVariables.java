@@ -24,6 +24,9 @@ public final class ProcessVariables {
   public static final String MESSAGE_INFORMATION_PROVIDED = "InformationProvided";
   public static final String MESSAGE_PROPOSAL_WITHDRAWN = "ProposalWithdrawn";
   public static final String MESSAGE_FORUM_HELD = "ForumHeld";
+  /** The holder confirmed their programme entry, or asked for a correction (variable ENTRY_CORRECTION). */
+  public static final String MESSAGE_PROGRAMME_ENTRY_REVIEWED = "ProgrammeEntryReviewed";
+  public static final String ENTRY_CORRECTION = "entryCorrection";
 
   private ProcessVariables() {}
 }

@@ -45,6 +45,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
   @Autowired IdentityService identity;
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @BeforeEach
   void followUpPerson() {
@@ -140,9 +141,34 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
 
     holdForum(call);
     assertThat(proposals.findById(holder.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.PROGRAMME_ENTRY);
-    complete(holder, "Task_PrepareProgrammeEntry", Map.of("entryStartsAt", "2027-10-12T20:00+02:00",
+    Map<String, Object> entry = Map.of("entryStartsAt", "2027-10-12T20:00+02:00",
         "entryEndsAt", "2027-10-12T23:30+02:00", "entryPlace", "Parc Paul Mistral, Grenoble",
-        "entryDescription", "Observation du ciel aux télescopes."));
+        "entryDescription", "Observation du ciel aux télescopes.");
+    complete(holder, "Task_PrepareProgrammeEntry", entry);
+
+    // The holder reads the entry from the mail's link, asks for a correction, then confirms the corrected entry.
+    PortalClient applicant = new PortalClient(port, "10.78.0.1");
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/suivi/([A-Za-z0-9_-]{43})")
+        .matcher(bodyOfLastMailTo("alice@example.org"));
+    assertThat(link.find()).as("the entry mail carries the tracking link").isTrue();
+    applicant.get("/suivi/" + link.group(1));
+    String page = applicant.get("/suivi").body();
+    assertThat(page).contains("Votre fiche programme", "Parc Paul Mistral, Grenoble", "Je confirme la fiche");
+    List<Map.Entry<String, String>> form = new java.util.ArrayList<>(PortalClient.hiddenFields(page));
+    form.add(Map.entry("correction", " "));
+    assertThat(applicant.post("/suivi/fiche", form).statusCode()).as("an empty correction").isEqualTo(422);
+    form.set(form.size() - 1, Map.entry("correction", "La soirée commence à 21 h."));
+    assertThat(applicant.post("/suivi/fiche", form).statusCode()).isEqualTo(303);
+    Task again = tasks.createTaskQuery().processInstanceId(holder.getProcessInstanceId()).singleResult();
+    assertThat(again.getTaskDefinitionKey()).isEqualTo("Task_PrepareProgrammeEntry");
+    assertThat(tasks.getVariable(again.getId(), "entryCorrection")).isEqualTo("La soirée commence à 21 h.");
+    complete(holder, "Task_PrepareProgrammeEntry", entry);
+    page = applicant.get("/suivi").body();
+    form = new java.util.ArrayList<>(PortalClient.hiddenFields(page));
+    form.add(Map.entry("confirm", "true"));
+    assertThat(applicant.post("/suivi/fiche", form).statusCode()).isEqualTo(303);
+    runJobs();
+    assertThat(applicant.get("/suivi").body()).contains("Au programme").doesNotContain("Je confirme la fiche");
 
     String feed = http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class);
     String uid = holder.getReference().toLowerCase() + "@constellation.example.org";
@@ -163,6 +189,8 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
         "[" + call.getTitle() + "] Une mise en relation pour « " + title + " »",
         "[" + call.getTitle() + "] Invitation au forum des projets pour « " + title + " »",
         "[" + call.getTitle() + "] Rappel : forum des projets, « " + title + " »",
+        "[" + call.getTitle() + "] Votre fiche programme pour « " + title + " » : à vérifier",
+        "[" + call.getTitle() + "] Votre fiche programme pour « " + title + " » : à vérifier",
         "[" + call.getTitle() + "] « " + title + " » est au programme",
         "[" + call.getTitle() + "] Retrait de « " + title + " » confirmé");
     assertThat(subjectsTo("bruno@example.org")).hasSize(2);
@@ -172,9 +200,9 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     MimeMessage[] toAlice = smtp.getReceivedMessagesForDomain("alice@example.org");
     assertThat(OutboxIT.part(toAlice[4], "text/plain")).as("the forum invitation")
         .contains("La Casemate, Grenoble", "répondez à ce courriel");
-    assertThat(OutboxIT.part(toAlice[6], "text/calendar")).as("the published mail carries its event")
+    assertThat(OutboxIT.part(toAlice[8], "text/calendar")).as("the published mail carries its event")
         .contains("BEGIN:VEVENT", "UID:" + uid, "DTSTART:20271012T180000Z");
-    String withdrawal = OutboxIT.part(toAlice[7], "text/html");
+    String withdrawal = OutboxIT.part(toAlice[9], "text/html");
     assertThat(withdrawal).as("applicant text is escaped and never evaluated")
         .contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}").doesNotContain("<b>&</b>").doesNotContain("49");
   }

@@ -71,6 +71,7 @@ class ProposalLifecycleProcessTest {
     Mocks.register("publishProgrammeEntry", publish);
     Mocks.register("cancelProgrammeEntry", cancel);
     Mocks.register("proposalPhase", mock(ProposalPhase.class));
+    Mocks.register("processDelays", new ProcessDelays());
     when(callSchedule.informationReminder(1L)).thenReturn("P7D");
     when(callSchedule.informationClosing(1L)).thenReturn("P21D");
     when(callSchedule.eligibilityCheckDue(1L)).thenReturn(Date.from(NOW.plus(java.time.Duration.ofDays(14))));
@@ -153,6 +154,9 @@ class ProposalLifecycleProcessTest {
     assertThat(task(instance)).isAssignedTo("reviewer2");
     complete(task(instance));
     runJobs(instance);
+    assertThat(instance).isWaitingAt("Task_AwaitEntryConfirmation");
+    reviewEntry(instance, null);
+    runJobs(instance);
 
     assertThat(instance).isWaitingAt("Event_EventTookPlace");
     assertThat(job(instance).getDuedate()).isEqualTo(Date.from(EVENT_END));
@@ -160,11 +164,54 @@ class ProposalLifecycleProcessTest {
     assertThat(instance).isEnded().hasPassedInOrder(
         "Task_SendAcknowledgement", "Task_CheckEligibility", "Task_SendEligibleMail", "Task_PlanAccompaniment",
         "Task_SendAccompanimentPlanMail", "Task_MatchPartners", "Task_IntroducePartnerToHolder",
-        "Task_IntroduceHolderToPartner", "Event_ForumHeld", "Task_PrepareProgrammeEntry", "Task_PublishToCalendar",
+        "Task_IntroduceHolderToPartner", "Event_ForumHeld", "Task_PrepareProgrammeEntry",
+        "Task_SendProgrammeEntryToConfirm", "Task_AwaitEntryConfirmation", "Task_PublishToCalendar",
         "Task_SendPublishedMail", "EndEvent_ProposalPublished");
     assertThat(mail.templates).containsExactly("acknowledgement", "eligible", "accompaniment-plan",
-        "partner-introduction", "partner-introduction", "published");
-    assertThat(mail.recipients).containsExactly(PROPOSAL, PROPOSAL, PROPOSAL, PROPOSAL, PARTNER, PROPOSAL);
+        "partner-introduction", "partner-introduction", "programme-entry", "published");
+    assertThat(mail.recipients).containsExactly(PROPOSAL, PROPOSAL, PROPOSAL, PROPOSAL, PARTNER, PROPOSAL, PROPOSAL);
+  }
+
+  /** The holder's answer to the entry they were sent: no correction (null) confirms it. */
+  void reviewEntry(ProcessInstance instance, String correction) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put(ProcessVariables.ENTRY_CORRECTION, correction);
+    runtimeService().createMessageCorrelation(ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED)
+        .processInstanceId(instance.getId()).setVariables(variables).correlate();
+  }
+
+  ProcessInstance entryPrepared() {
+    ProcessInstance instance = runtimeService().createProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+        .setVariables(Map.of(ProcessVariables.PROPOSAL_ID, PROPOSAL, ProcessVariables.CALL_ID, 1L,
+            "followUpPerson", "reviewer1", "proposalPriority", 50))
+        .startBeforeActivity("Task_PrepareProgrammeEntry").execute();
+    complete(task(instance));
+    runJobs(instance);
+    return instance;
+  }
+
+  @Test
+  void aCorrectionTheHolderAsksForGoesBackToTheFollowUpPersonThenToTheHolderAgain() {
+    ProcessInstance instance = entryPrepared();
+    reviewEntry(instance, "La soirée commence à 21 h, pas 20 h.");
+    assertThat(instance).isWaitingAt("Task_PrepareProgrammeEntry");
+    assertThat(task(instance)).isAssignedTo("reviewer1");
+    complete(task(instance));
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("Task_AwaitEntryConfirmation").hasNotPassed("Task_PublishToCalendar");
+    assertThat(mail.templates).containsExactly("programme-entry", "programme-entry");
+  }
+
+  @Test
+  void anEntryTheHolderDoesNotAnswerIsPublishedAfterTheDelay() {
+    ProcessInstance instance = entryPrepared();
+    Job silence = timer(instance, "BoundaryEvent_EntryConfirmationOverdue");
+    assertThat(silence.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(7))));
+    ClockUtil.setCurrentTime(silence.getDuedate());
+    execute(silence);
+    runJobs(instance);
+    assertThat(instance).isWaitingAt("Event_EventTookPlace").hasPassed("Task_PublishToCalendar");
+    assertThat(mail.templates).containsExactly("programme-entry", "published");
   }
 
   @Test
@@ -241,7 +288,8 @@ class ProposalLifecycleProcessTest {
   @ParameterizedTest
   @ValueSource(strings = {"Task_CheckEligibility", "Task_ConfirmIneligibility", "Task_AwaitApplicantAnswer",
       "Task_PlanAccompaniment",
-      "Task_MatchPartners", "Event_ForumHeld", "Task_PrepareProgrammeEntry", "Event_EventTookPlace"})
+      "Task_MatchPartners", "Event_ForumHeld", "Task_PrepareProgrammeEntry", "Task_AwaitEntryConfirmation",
+      "Event_EventTookPlace"})
   void withdrawsAtEveryStage(String stage) {
     ProcessInstance instance = runtimeService().createProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE)
         .setVariables(Map.of(ProcessVariables.PROPOSAL_ID, PROPOSAL, ProcessVariables.CALL_ID, 1L,
