@@ -75,10 +75,7 @@ class TrackingController {
     try {
       proposals.provideInformation(tracked.proposalId(), answer, locale);
     } catch (SubmissionRejected rejected) {
-      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      model.addAttribute("answer", answer);
-      model.addAttribute("answerError", form.errors(rejected, locale).get("answer"));
-      return show(tracked, model);
+      return refusedText(tracked, "answer", answer, rejected, locale, response, model);
     }
     redirect.addFlashAttribute("notice", "portal.tracking.answerReceived");
     return "redirect:/suivi";
@@ -97,13 +94,19 @@ class TrackingController {
     try {
       proposals.requestEntryCorrection(tracked.proposalId(), correction, locale);
     } catch (SubmissionRejected rejected) {
-      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      model.addAttribute("correction", correction);
-      model.addAttribute("correctionError", form.errors(rejected, locale).get("answer"));
-      return show(tracked, model);
+      return refusedText(tracked, "correction", correction, rejected, locale, response, model);
     }
     redirect.addFlashAttribute("notice", "portal.tracking.entryCorrectionSent");
     return "redirect:/suivi";
+  }
+
+  /** The tracking page again, the refused text kept in its field (named {@code field}) with the reason under it. */
+  private String refusedText(Tracked tracked, String field, String text, SubmissionRejected rejected, Locale locale,
+      HttpServletResponse response, Model model) {
+    response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+    model.addAttribute(field, text);
+    model.addAttribute(field + "Error", form.errors(rejected, locale).get("answer"));
+    return show(tracked, model);
   }
 
   @GetMapping("/suivi/retrait")
