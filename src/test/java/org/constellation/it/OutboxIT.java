@@ -134,12 +134,14 @@ class OutboxIT extends PostgresIntegrationTest {
     String html = part(mail, "text/html");
     String text = part(mail, "text/plain");
     assertThat(html).as(mail.getSubject()).contains("lang=\"" + language + "\"")
-        .doesNotContain("<b>&</b>").doesNotContain("49").doesNotContain("&#39;&#39;");
+        .doesNotContain("<b>&</b>").doesNotContain("&#39;&#39;");
     assertThat(text).as(mail.getSubject()).isNotBlank().doesNotContain("<p").doesNotContain("&lt;")
         .doesNotContain("''");
-    // Not every mail names the recipient's own proposal (an introduction names the partner's); those that do escape it.
-    if (html.contains("${7*7}")) {
-      assertThat(html).as(mail.getSubject()).contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}");
+    // Not every mail names the recipient's own proposal (an introduction names the partner's); those that do show it
+    // whole, escaped and never evaluated (no "49" in place of the expression).
+    String titleWords = title.substring(0, title.indexOf('<')).strip();
+    if (html.contains(titleWords)) {
+      assertThat(html).as(mail.getSubject()).contains(titleWords + " &lt;b&gt;&amp;&lt;/b&gt; ${7*7}");
       assertThat(text).as(mail.getSubject()).contains(title);
     }
     assertThat(mail.getHeader("Message-ID")[0]).matches("<mail\\.\\d+\\.[a-z-]+@constellation\\.example\\.org>");
