@@ -41,6 +41,12 @@ class ModuleBoundariesTest {
       .that().resideInAPackage("..call..")
       .should().dependOnClassesThat().resideInAnyPackage("..proposal..", "..review..", "..matching..", "..programme..");
 
+  /** The matching engine is plain Java, so the process and the benchmark run the same code. */
+  @ArchTest
+  static final ArchRule theMatchingEngineNeedsNoFramework = noClasses()
+      .that().resideInAPackage("..matching.engine..")
+      .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..matching.engine..");
+
   @ArchTest
   static final ArchRule thePortalIsTheOutermostLayer = noClasses()
       .that().resideOutsideOfPackage("..portal..")
