@@ -41,11 +41,16 @@ class ModuleBoundariesTest {
       .that().resideInAPackage("..call..")
       .should().dependOnClassesThat().resideInAnyPackage("..proposal..", "..review..", "..matching..", "..programme..");
 
-  /** The matching engine is plain Java, so the process and the benchmark run the same code. */
+  /** The matching engine and the forum planner are plain Java: the process, tests and benchmark run the same code. */
   @ArchTest
   static final ArchRule theMatchingEngineNeedsNoFramework = noClasses()
       .that().resideInAPackage("..matching.engine..")
       .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..matching.engine..");
+
+  @ArchTest
+  static final ArchRule theMeetingPlannerNeedsNoFramework = noClasses()
+      .that().resideInAPackage("..forum.plan..")
+      .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..forum.plan..");
 
   @ArchTest
   static final ArchRule thePortalIsTheOutermostLayer = noClasses()
