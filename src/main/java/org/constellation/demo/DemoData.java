@@ -102,7 +102,7 @@ public class DemoData implements ApplicationRunner {
         "eligibilityReasons", "Nous serions heureux de vous retrouver à la Fête de la Science lyonnaise."));
     complete(submitted.get(4), "Task_ConfirmIneligibility", Map.of("ineligibilityConfirmation", "CONFIRMED"),
         "coordinator");
-    for (Proposal proposal : submitted.subList(5, 12)) {
+    for (Proposal proposal : submitted.subList(5, 13)) {
       decide(proposal, verdicts("ELIGIBLE", null));
     }
     for (Proposal proposal : submitted.subList(7, 12)) {
@@ -189,10 +189,12 @@ public class DemoData implements ApplicationRunner {
     return callLifecycle.open(call);
   }
 
+  /** The 49 communes of Grenoble-Alpes Métropole with their town centres, entered by hand (about a kilometre close). */
   private static List<Commune> communes() {
     ClassPathResource csv = new ClassPathResource("demo/grenoble-alpes-metropole.csv");
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv.getInputStream(), StandardCharsets.UTF_8))) {
-      return reader.lines().skip(1).map(line -> line.split(",", 2)).map(f -> new Commune(f[0], f[1])).toList();
+      return reader.lines().skip(1).map(line -> line.split(",")).map(f -> new Commune(f[0], f[1],
+          Double.valueOf(f[2]), Double.valueOf(f[3]))).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

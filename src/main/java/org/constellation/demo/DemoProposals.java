@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Twelve invented answers to the reference call, as the submission form would send them. */
+/**
+ * Thirteen invented answers to the reference call, as the submission form would send them. All holders agreed to
+ * introductions but the Maison des habitants Teisseire, whose room the matching must never reveal.
+ */
 final class DemoProposals {
 
   /** The season these proposals' dates were written for (September 2027 to August 2028). */
@@ -39,7 +42,7 @@ final class DemoProposals {
           List.of("astronomy", "space-applications"), "Saint-Martin-d'Hères", "2027-10-05", "2027-10-09", List.of("AUDIENCES"), "Fête de la Science"),
       proposal("PROJECT", "Aconit", "ASSOCIATION", "Sarah Chevalier",
           "Ordinateurs de l'ère spatiale", "Exposition d'ordinateurs historiques ayant servi aux missions spatiales.",
-          List.of("space-history"), "Grenoble", "2028-05-16", "2028-05-16", List.of("EXHIBITION"), "Nuit des musées"),
+          List.of("space-history"), "Grenoble", "2028-05-16", "2028-05-16", List.of("ROOM", "EXHIBITION"), "Nuit des musées"),
       proposal("INTENTION", "Collège Fantin-Latour", "SCHOOL", "Julien Faure",
           "Une classe rencontre une astronaute", "Une classe de 4e souhaite construire un projet sur la vie dans l'espace.",
           List.of("space-exploration"), "Grenoble", null, null, List.of("SPEAKERS", "INTRODUCTIONS"), null),
@@ -48,7 +51,15 @@ final class DemoProposals {
           List.of("astronomy"), "Le Pont-de-Claix", "2028-02-05", "2028-02-12", List.of("BUDGET"), null),
       proposal("PROJECT", "Les Amis du Muséum", "ASSOCIATION", "Théo Garnier",
           "Mythes du ciel", "Contes et récits des constellations pour les familles.",
-          List.of("space-imagination"), "Seyssinet-Pariset", "2027-12-11", "2027-12-11", List.of(), null));
+          List.of("space-imagination"), "Seyssinet-Pariset", "2027-12-11", "2027-12-11", List.of(), null),
+      withoutConsent(proposal("CONTRIBUTION", "Maison des habitants Teisseire", "LOCAL_AUTHORITY", "Lucas Perrin",
+          "Une salle de quartier", "Prêt de la salle polyvalente (80 places) en soirée.",
+          List.of("space-history"), "Grenoble", null, null, List.of(), null)));
+
+  private static Map<String, Object> withoutConsent(Map<String, Object> values) {
+    values.put("introductionConsent", "NO");
+    return values;
+  }
 
   private static Map<String, Object> proposal(String kind, String organisation, String type, String contact, String title,
       String summary, List<String> themes, String commune, String start, String end, List<String> needs, String umbrella) {
@@ -68,9 +79,11 @@ final class DemoProposals {
     values.put("plannedEnd", end);
     values.put("needs", needs);
     values.put("umbrellaEvent", umbrella);
+    values.put("introductionConsent", "YES");
     if ("CONTRIBUTION".equals(kind)) {
       values.put("offers", List.of("ROOM"));
       values.put("offerDescription", summary);
+      values.put("roomCapacity", summary.replaceAll("\\D+", ""));
     }
     return values;
   }

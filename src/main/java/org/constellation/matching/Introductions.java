@@ -22,12 +22,18 @@ public class Introductions {
     this.clock = clock;
   }
 
-  /** Other proposals of the same call that are still alive: the partners a reviewer may introduce. */
+  /**
+   * Other proposals of the same call that are still alive: the partners a reviewer may introduce. Introductions pass
+   * each side's contact to the other, so both holders must have agreed to them: none otherwise.
+   */
   @Transactional(readOnly = true)
   public List<Proposal> candidatesFor(Long proposalId) {
     Proposal proposal = proposals.findById(proposalId).orElseThrow();
+    if (!proposal.isIntroductionConsent()) {
+      return List.of();
+    }
     return proposals.findByCallIdAndIdNotOrderByTitle(proposal.getCall().getId(), proposalId).stream()
-        .filter(candidate -> !candidate.getStatus().isFinal())
+        .filter(candidate -> !candidate.getStatus().isFinal() && candidate.isIntroductionConsent())
         .toList();
   }
 

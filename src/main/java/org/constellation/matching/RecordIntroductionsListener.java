@@ -31,7 +31,8 @@ public class RecordIntroductionsListener implements TaskListener {
     List<Long> partnerIds = new ArrayList<>();
     for (String chosen : FormValues.list(task.getVariable("introducedPartners"))) {
       if (!allowed.contains(chosen)) {
-        throw TaskInput.rejected("Partenaires : « " + chosen + " » n'est pas une proposition de cet appel.");
+        throw TaskInput.rejected("Partenaires : « " + chosen + " » n'est pas une proposition de cet appel dont le"
+            + " porteur accepte d'être mis en relation.");
       }
       partnerIds.add(Long.valueOf(chosen));
     }

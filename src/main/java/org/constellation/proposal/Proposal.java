@@ -62,6 +62,10 @@ public class Proposal {
   private String place;
   private String umbrellaEvent;
   private String offerDescription;
+  /** People a room offered holds, when the contribution lends one. */
+  private Integer roomCapacity;
+  /** The holder agreed to be introduced to other participants; never assumed. */
+  private boolean introductionConsent;
 
   @Enumerated(EnumType.STRING)
   private SchoolInvolvement schoolInvolvement;
@@ -176,6 +180,10 @@ public class Proposal {
   void setUmbrellaEvent(String umbrellaEvent) { this.umbrellaEvent = umbrellaEvent; }
   public String getOfferDescription() { return offerDescription; }
   void setOfferDescription(String offerDescription) { this.offerDescription = offerDescription; }
+  public Integer getRoomCapacity() { return roomCapacity; }
+  void setRoomCapacity(Integer roomCapacity) { this.roomCapacity = roomCapacity; }
+  public boolean isIntroductionConsent() { return introductionConsent; }
+  void setIntroductionConsent(boolean consent) { this.introductionConsent = consent; }
   public SchoolInvolvement getSchoolInvolvement() { return schoolInvolvement; }
   void setSchoolInvolvement(SchoolInvolvement schoolInvolvement) { this.schoolInvolvement = schoolInvolvement; }
   public ProposalStatus getStatus() { return status; }

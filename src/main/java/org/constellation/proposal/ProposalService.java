@@ -161,6 +161,9 @@ public class ProposalService {
     proposal.setUmbrellaEvent(s.umbrellaEvent());
     // The form hides the offer fields unless the proposal is a contribution: never keep values the applicant can't see.
     proposal.setOfferDescription(contribution ? s.offerDescription() : null);
+    proposal.setRoomCapacity(contribution && s.roomCapacity() != null && s.offers().contains(OfferType.ROOM.name())
+        ? Integer.valueOf(s.roomCapacity()) : null);
+    proposal.setIntroductionConsent("YES".equals(s.introductionConsent()));
     proposal.setSchoolInvolvement(
         s.schoolInvolvement() == null ? SchoolInvolvement.NONE : SchoolInvolvement.valueOf(s.schoolInvolvement()));
     replace(proposal.getThemes(), s.themes());

@@ -36,14 +36,16 @@ public record ProposalSubmission(
     List<String> offers,
     String offerDescription,
     List<String> bonusCriteria,
-    String schoolInvolvement) {
+    String schoolInvolvement,
+    String roomCapacity,
+    String introductionConsent) {
 
   /** Field keys of the submission form, in the order of the form. */
   public static final List<String> FIELDS = List.of(
       "callSlug", "kind", "organisationName", "organisationType", "organisationCommune", "contactName", "contactEmail",
       "contactPhone", "language", "title", "summary", "description", "themes", "audiences", "plannedStart",
       "plannedEnd", "commune", "place", "umbrellaEvent", "needs", "offers", "offerDescription", "bonusCriteria",
-      "schoolInvolvement");
+      "schoolInvolvement", "roomCapacity", "introductionConsent");
 
   /** What a stored proposal holds, as its form would submit it again (to correct it). */
   public static ProposalSubmission of(Proposal p) {
@@ -54,14 +56,16 @@ public record ProposalSubmission(
         p.getPlannedStart() == null ? null : p.getPlannedStart().toString(),
         p.getPlannedEnd() == null ? null : p.getPlannedEnd().toString(),
         p.getCommuneName(), p.getPlace(), p.getUmbrellaEvent(), names(p.getNeeds()), names(p.getOffers()),
-        p.getOfferDescription(), List.copyOf(p.getBonusCriteria()), p.getSchoolInvolvement().name());
+        p.getOfferDescription(), List.copyOf(p.getBonusCriteria()), p.getSchoolInvolvement().name(),
+        p.getRoomCapacity() == null ? null : p.getRoomCapacity().toString(), p.isIntroductionConsent() ? "YES" : "NO");
   }
 
   /** The values keyed by form field, in the form's order; absent values are left out. */
   public Map<String, Object> asFormValues() {
     Object[] values = {callSlug, kind, organisationName, organisationType, organisationCommune, contactName,
         contactEmail, contactPhone, language, title, summary, description, themes, audiences, plannedStart, plannedEnd,
-        commune, place, umbrellaEvent, needs, offers, offerDescription, bonusCriteria, schoolInvolvement};
+        commune, place, umbrellaEvent, needs, offers, offerDescription, bonusCriteria, schoolInvolvement, roomCapacity,
+        introductionConsent};
     Map<String, Object> byKey = new LinkedHashMap<>();
     for (int i = 0; i < FIELDS.size(); i++) {
       if (values[i] != null) {
@@ -100,6 +104,8 @@ public record ProposalSubmission(
         list(values.get("offers")),
         text(values.get("offerDescription")),
         list(values.get("bonusCriteria")),
-        text(values.get("schoolInvolvement")));
+        text(values.get("schoolInvolvement")),
+        text(values.get("roomCapacity")),
+        text(values.get("introductionConsent")));
   }
 }

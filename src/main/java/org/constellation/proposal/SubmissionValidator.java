@@ -23,6 +23,7 @@ class SubmissionValidator {
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
   private static final Pattern PHONE = Pattern.compile("^[+0-9 ().-]{6,40}$");
+  private static final Pattern CAPACITY = Pattern.compile("^[1-9][0-9]{0,4}$");
   /** Control characters other than line breaks and tabs: never legitimate in a form. */
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
   private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n]");
@@ -73,6 +74,12 @@ class SubmissionValidator {
     s.bonusCriteria().stream().filter(code -> !bonusCodes.contains(code)).findFirst()
         .ifPresent(code -> reject("bonusCriteria", "choice"));
     choice("schoolInvolvement", s.schoolInvolvement(), SchoolInvolvement.class, false);
+    if (s.roomCapacity() != null && !CAPACITY.matcher(s.roomCapacity()).matches()) {
+      reject("roomCapacity", "capacity");
+    }
+    if (s.introductionConsent() != null && !List.of("YES", "NO").contains(s.introductionConsent())) {
+      reject("introductionConsent", "choice");
+    }
     if (!errors.isEmpty()) {
       throw new SubmissionRejected(errors, messages, locale);
     }

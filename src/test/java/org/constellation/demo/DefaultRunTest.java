@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,6 +14,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
+import org.constellation.matching.PartnerSuggestions;
+import org.constellation.matching.engine.Suggestion;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
@@ -44,6 +47,8 @@ class DefaultRunTest {
   @Autowired RuntimeService runtime;
   @Autowired FilterService filters;
   @Autowired IdentityService identity;
+  @Autowired PartnerSuggestions suggestions;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
   @Autowired org.camunda.bpm.engine.ManagementService management;
 
   @Test
@@ -53,10 +58,28 @@ class DefaultRunTest {
     assertThat(byStatus).containsEntry(ProposalStatus.ELIGIBILITY_CHECK, 3L)
         .containsEntry(ProposalStatus.INFORMATION_REQUESTED, 1L)
         .containsEntry(ProposalStatus.INELIGIBLE, 1L)
-        .containsEntry(ProposalStatus.ACCOMPANIMENT, 2L)
+        .containsEntry(ProposalStatus.ACCOMPANIMENT, 3L)
         .containsEntry(ProposalStatus.MATCHING, 3L)
         .containsEntry(ProposalStatus.AWAITING_FORUM, 2L);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessVariables.CALL_LIFECYCLE).count()).isOne();
+
+    // Partner matching on the reference call: the Grenoble exhibition needing a room is offered the room of Meylan,
+    // next door, first; the Grenoble room of a holder who refused introductions is never shown.
+    Proposal exhibition = proposals.findAll().stream().filter(p -> p.getTitle().equals("Ordinateurs de l'ère spatiale"))
+        .findFirst().orElseThrow();
+    Proposal refused = proposals.findAll().stream().filter(p -> p.getTitle().equals("Une salle de quartier"))
+        .findFirst().orElseThrow();
+    List<Suggestion> suggested = suggestions.forProposal(exhibition.getId(), 5);
+    assertThat(suggested.get(0).partnerTitle()).isEqualTo("Une salle de spectacle pour la saison");
+    assertThat(suggested.get(0).explanation()).startsWith("prête une salle pour 300 personnes à Meylan, à 5 km");
+    assertThat(suggested).extracting(Suggestion::partnerId).doesNotContain(refused.getId());
+    Task matching = tasks.createTaskQuery().processInstanceId(exhibition.getProcessInstanceId()).singleResult();
+    assertThat(matching.getTaskDefinitionKey()).isEqualTo("Task_MatchPartners");
+    String options = tasks.getVariable(matching.getId(), "partnerCandidates").toString();
+    assertThat(options).contains("Suggéré : Une salle de spectacle pour la saison — prête une salle pour 300 personnes")
+        .doesNotContain("Une salle de quartier").doesNotContain("\"" + refused.getId() + "\"");
+    assertThat(tasks.getVariable(matching.getId(), "introducedPartners").toString())
+        .as("the best suggestions come ticked").contains("\"" + suggested.get(0).partnerId() + "\"");
 
     identity.setAuthentication("reviewer1", java.util.List.of("reviewers"));
     try {
@@ -64,7 +87,7 @@ class DefaultRunTest {
           .collect(Collectors.toMap(Filter::getName, filter -> filters.count(filter.getId()), (a, b) -> a));
       assertThat(visible).containsKeys("Mes tâches", "Tâches de mes groupes", "Propositions à instruire")
           .doesNotContainKey("Coordination des appels");
-      assertThat(visible.get("Propositions à instruire")).isEqualTo(8L);
+      assertThat(visible.get("Propositions à instruire")).isEqualTo(9L);
       assertThat(filters.<Task>listPage(filters.createFilterQuery().filterName("Mes tâches").singleResult().getId(), 0, 50))
           .allSatisfy(task -> assertThat(task.getAssignee()).isEqualTo("reviewer1"));
     } finally {

@@ -73,6 +73,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     values.put("plannedEnd", "2027-10-12");
     values.put("commune", "grenoble");
     values.put("needs", List.of("SPEAKERS"));
+    values.put("introductionConsent", "YES");
     return values;
   }
 
@@ -134,6 +135,18 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     complete(holder, "Task_PlanAccompaniment", Map.of("accompanimentNeeds", "Un intervenant",
         "accompanimentActions", "Contact avec l'observatoire", "followUpPerson", "referent"));
     assertThat(bodyOfLastMailTo("alice@example.org")).contains("Rémi Référent");
+    // A holder who did not agree to introductions is neither offered nor accepted as a partner.
+    Map<String, Object> private_ = submission(call, "Salle discrète", "discrete@example.org");
+    private_.put("introductionConsent", "NO");
+    Proposal discreet = proposals.findById(proposalService.submit(ProposalSubmission.fromFormValues(private_),
+        Locale.FRENCH).getId()).orElseThrow();
+    runJobs();
+    Task matching = tasks.createTaskQuery().processInstanceId(holder.getProcessInstanceId()).singleResult();
+    assertThat(tasks.getVariable(matching.getId(), "partnerCandidates").toString())
+        .contains("\"" + partner.getId() + "\"").doesNotContain("\"" + discreet.getId() + "\"");
+    assertThatThrownBy(() -> complete(holder, "Task_MatchPartners",
+        Map.of("introducedPartners", List.of(discreet.getId().toString()))))
+        .hasMessageContaining("n'est pas une proposition de cet appel dont le porteur accepte");
     complete(holder, "Task_MatchPartners", Map.of("introducedPartners", List.of(partner.getId().toString()),
         "introductionNote", "La coupole accueillerait votre soirée."));
     assertThat(bodyOfLastMailTo("bruno@example.org")).contains("alice@example.org").contains("Alice Martin");

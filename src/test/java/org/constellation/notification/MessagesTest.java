@@ -47,4 +47,13 @@ class MessagesTest {
             && !key.startsWith("mail.task-"))
         .forEach(key -> assertThat(english).as(key).containsKey(key));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"messages.properties", "messages_en.properties"})
+  void everyNeedIsNamed(String file) throws IOException {
+    Properties messages = load(file);
+    for (org.constellation.proposal.AccompanimentNeed need : org.constellation.proposal.AccompanimentNeed.values()) {
+      assertThat(messages).as(file).containsKey("need." + need);
+    }
+  }
 }
