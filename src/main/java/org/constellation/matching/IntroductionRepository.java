@@ -8,6 +8,9 @@ public interface IntroductionRepository extends JpaRepository<Introduction, Long
 
   List<Introduction> findByProposalIdOrderById(Long proposalId);
 
+  /** Every introduction of a proposal, whichever side it was recorded from. */
+  List<Introduction> findByProposalIdOrPartnerProposalIdOrderById(Long proposalId, Long partnerProposalId);
+
   /** The introduction between two proposals, whichever side it was recorded from. */
   default Optional<Introduction> findBetween(Long oneId, Long otherId) {
     return findFirstByProposalIdAndPartnerProposalIdOrProposalIdAndPartnerProposalId(oneId, otherId, otherId, oneId);

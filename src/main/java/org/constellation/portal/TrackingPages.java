@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.constellation.matching.IntroductionRepository;
 import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
@@ -48,16 +50,18 @@ class TrackingPages {
   private final EligibilityDecisionRepository decisions;
   private final CriterionAssessmentRepository criteria;
   private final ProgrammeEntryRepository entries;
+  private final IntroductionRepository introductions;
   private final MessageSource messages;
 
   TrackingPages(ProposalRepository proposals, ProposalService proposalService,
       EligibilityDecisionRepository decisions, CriterionAssessmentRepository criteria,
-      ProgrammeEntryRepository entries, MessageSource messages) {
+      ProgrammeEntryRepository entries, IntroductionRepository introductions, MessageSource messages) {
     this.proposals = proposals;
     this.proposalService = proposalService;
     this.decisions = decisions;
     this.criteria = criteria;
     this.entries = entries;
+    this.introductions = introductions;
     this.messages = messages;
   }
 
@@ -76,7 +80,21 @@ class TrackingPages {
             ? entries.findByProposalId(proposalId).filter(e -> e.getPublishedAt() != null).orElse(null) : null,
         status == ProposalStatus.PROGRAMME_ENTRY && proposalService.isAwaitingEntryConfirmation(proposal)
             ? entries.findByProposalId(proposalId).orElse(null) : null,
+        partners(proposal),
         maskedEmail(proposal.getContactEmail()));
+  }
+
+  /** The partners introduced to the proposal, from either side, as the introduction mail named them. */
+  private List<TrackingView.Partner> partners(Proposal proposal) {
+    return introductions.findByProposalIdOrPartnerProposalIdOrderById(proposal.getId(), proposal.getId()).stream()
+        .map(introduction -> {
+          Long partnerId = introduction.getProposalId().equals(proposal.getId())
+              ? introduction.getPartnerProposalId() : introduction.getProposalId();
+          return proposals.findById(partnerId).map(partner -> new TrackingView.Partner(partner.getTitle(),
+              partner.getOrganisation().getName(), partner.getContactName(), partner.getContactEmail(),
+              introduction.getNote(), introduction.getRecordedAt()));
+        })
+        .flatMap(Optional::stream).toList();
   }
 
   /** The failed criteria as the applicant's mail listed them, then the team's message if any. */

@@ -13,10 +13,15 @@ import org.constellation.proposal.ProposalStatus;
  * @param requestedInformation what the reviewer asked for, while an answer is awaited
  * @param decisionReasons why the proposal was found ineligible
  * @param entryToConfirm the programme entry prepared by the team, while the holder's confirmation is awaited
+ * @param introductions the partners the team introduced, with their contact (both holders agreed to it)
  */
 public record TrackingView(String reference, String title, Call call, ProposalStatus status, List<Step> steps,
     String requestedInformation, String decisionReasons, boolean correctable, ProgrammeEntry programmeEntry,
-    ProgrammeEntry entryToConfirm, String contactEmailHint) {
+    ProgrammeEntry entryToConfirm, List<Partner> introductions, String contactEmailHint) {
+
+  /** A partner introduced to the holder: who, how to reach them, and the team's word. */
+  public record Partner(String title, String organisation, String contactName, String contactEmail, String note,
+      OffsetDateTime introducedAt) {}
 
   /** A phase of the lifecycle: done, current, upcoming, or stopped (the proposal ended there). */
   public record Step(String phase, String state, OffsetDateTime date) {}

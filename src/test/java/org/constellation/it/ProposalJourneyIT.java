@@ -167,6 +167,8 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     applicant.get("/suivi/" + link.group(1));
     String page = applicant.get("/suivi").body();
     assertThat(page).contains("Votre fiche programme", "Parc Paul Mistral, Grenoble", "Je confirme la fiche");
+    assertThat(page).as("the tracking page shows the introductions").contains("Vos mises en relation",
+        "Prêt d&#39;une coupole", "Contact : Alice Martin, bruno@example.org", "La coupole accueillerait votre soirée.");
     List<Map.Entry<String, String>> form = new java.util.ArrayList<>(PortalClient.hiddenFields(page));
     form.add(Map.entry("correction", " "));
     assertThat(applicant.post("/suivi/fiche", form).statusCode()).as("an empty correction").isEqualTo(422);
