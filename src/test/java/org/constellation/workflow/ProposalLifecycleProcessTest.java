@@ -180,11 +180,16 @@ class ProposalLifecycleProcessTest {
         .processInstanceId(instance.getId()).setVariables(variables).correlate();
   }
 
-  ProcessInstance entryPrepared() {
-    ProcessInstance instance = runtimeService().createProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+  /** A proposal placed directly before a step, as Cockpit's modification would. */
+  ProcessInstance startedBefore(String activity) {
+    return runtimeService().createProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE)
         .setVariables(Map.of(ProcessVariables.PROPOSAL_ID, PROPOSAL, ProcessVariables.CALL_ID, 1L,
             "followUpPerson", "reviewer1", "proposalPriority", 50))
-        .startBeforeActivity("Task_PrepareProgrammeEntry").execute();
+        .startBeforeActivity(activity).execute();
+  }
+
+  ProcessInstance entryPrepared() {
+    ProcessInstance instance = startedBefore("Task_PrepareProgrammeEntry");
     complete(task(instance));
     runJobs(instance);
     return instance;
@@ -291,10 +296,7 @@ class ProposalLifecycleProcessTest {
       "Task_MatchPartners", "Event_ForumHeld", "Task_PrepareProgrammeEntry", "Task_AwaitEntryConfirmation",
       "Event_EventTookPlace"})
   void withdrawsAtEveryStage(String stage) {
-    ProcessInstance instance = runtimeService().createProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE)
-        .setVariables(Map.of(ProcessVariables.PROPOSAL_ID, PROPOSAL, ProcessVariables.CALL_ID, 1L,
-            "followUpPerson", "reviewer1", "proposalPriority", 50))
-        .startBeforeActivity(stage).execute();
+    ProcessInstance instance = startedBefore(stage);
     assertThat(instance).isWaitingAt(stage);
 
     runtimeService().createMessageCorrelation(ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN)
