@@ -44,6 +44,10 @@ public class Call {
   private OffsetDateTime deadline;
   private OffsetDateTime forumAt;
   private String forumPlace;
+  /** The forum's one-to-one meetings: how many tables, how long a slot, how many slots from forumAt. */
+  private Integer forumTables;
+  private Integer forumSlotMinutes;
+  private Integer forumSlots;
   private LocalDate seasonStartsOn;
   private LocalDate seasonEndsOn;
   private String contactName;
@@ -114,10 +118,17 @@ public class Call {
     return criteria.stream().filter(c -> c.kind() == kind).toList();
   }
 
-  public void recordForum(OffsetDateTime at, String place) {
+  public void recordForum(OffsetDateTime at, String place, int tables, int slotMinutes, int slots) {
     this.forumAt = at;
     this.forumPlace = place;
+    this.forumTables = tables;
+    this.forumSlotMinutes = slotMinutes;
+    this.forumSlots = slots;
   }
+
+  public Integer getForumTables() { return forumTables; }
+  public Integer getForumSlotMinutes() { return forumSlotMinutes; }
+  public Integer getForumSlots() { return forumSlots; }
 
   public Long getId() { return id; }
   public String getSlug() { return slug; }

@@ -166,7 +166,7 @@ public class DemoData implements ApplicationRunner {
     call.setOpensOn(today.minusMonths(1));
     call.setDeadline(deadline.atTime(LocalTime.of(23, 59)).atZone(PARIS).toOffsetDateTime());
     call.recordForum(deadline.plusWeeks(2).atTime(LocalTime.of(14, 0)).atZone(PARIS).toOffsetDateTime(),
-        "La Casemate, 2 place Saint-Laurent, Grenoble");
+        "La Casemate, 2 place Saint-Laurent, Grenoble", 20, 20, 6);
     call.setContact("Claire Dumas", "appel-etoiles@example.org");
     call.setCommunityUrl("https://www.echosciences-grenoble.fr/communautes/une-saison-dans-les-etoiles");
     call.getThemes().addAll(List.of(

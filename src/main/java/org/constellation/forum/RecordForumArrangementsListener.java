@@ -9,7 +9,10 @@ import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
 import org.springframework.stereotype.Component;
 
-/** On completing "Organiser le forum des projets": the forum's date and place, after the call's deadline. */
+/**
+ * On completing "Organiser le forum des projets": the forum's date and place, after the call's deadline, and the
+ * frame of its one-to-one meetings (tables, slot length, number of slots).
+ */
 @Component("recordForumArrangements")
 public class RecordForumArrangementsListener implements TaskListener {
 
@@ -28,6 +31,21 @@ public class RecordForumArrangementsListener implements TaskListener {
     if (forumAt.isBefore(call.getDeadline())) {
       throw TaskInput.rejected("Date du forum : le forum se tient après la date limite de dépôt.");
     }
-    call.recordForum(forumAt, place);
+    call.recordForum(forumAt, place, number(input, "forumTables", "Nombre de tables", 1, 500),
+        number(input, "forumSlotMinutes", "Durée d'un créneau (minutes)", 5, 120),
+        number(input, "forumSlots", "Nombre de créneaux", 1, 40));
+  }
+
+  private static int number(TaskInput input, String key, String label, int min, int max) {
+    String text = input.text(key, label, 6, true);
+    try {
+      int value = Integer.parseInt(text.replaceAll("\\.0+$", ""));
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // refused below, with the range
+    }
+    throw TaskInput.rejected(label + " : un nombre entier de " + min + " à " + max + ".");
   }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.constellation.accompaniment.AccompanimentPlanRepository;
 import org.constellation.call.Call;
+import org.constellation.forum.ForumPlanning;
 import org.constellation.matching.IntroductionRepository;
 import org.constellation.programme.ProgrammeEntry;
 import org.constellation.programme.ProgrammeEntryRepository;
@@ -64,13 +65,14 @@ public class MailComposer {
   private final TrackingLinks trackingLinks;
   private final SeasonCalendar seasonCalendar;
   private final ProcessDelays delays;
+  private final ForumPlanning forumPlanning;
   private final URI publicBaseUrl;
 
   public MailComposer(TemplateEngine templates, MessageSource messages, EligibilityDecisionRepository decisions,
       CriterionAssessmentRepository criteria,
       AccompanimentPlanRepository plans, IntroductionRepository introductions, ProgrammeEntryRepository entries,
       IdentityService identityService, TrackingLinks trackingLinks,
-      SeasonCalendar seasonCalendar, ProcessDelays delays, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+      SeasonCalendar seasonCalendar, ProcessDelays delays, ForumPlanning forumPlanning, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
     this.templates = templates;
     this.messages = messages;
     this.decisions = decisions;
@@ -82,6 +84,7 @@ public class MailComposer {
     this.trackingLinks = trackingLinks;
     this.seasonCalendar = seasonCalendar;
     this.delays = delays;
+    this.forumPlanning = forumPlanning;
     this.publicBaseUrl = publicBaseUrl;
   }
 
@@ -119,6 +122,12 @@ public class MailComposer {
     model.put("feedUrl", feedUrl(recipient.getCall()));
     model.put("deadline", EVENT_TIME.format(recipient.getCall().getDeadline().atZoneSameInstant(PARIS)));
     putForum(model, recipient.getCall());
+    if (template == MailTemplate.FORUM_SCHEDULE) {
+      model.put("schedule", forumPlanning.scheduleOf(recipient).stream()
+          .map(m -> Map.of("time", EVENT_TIME.format(m.startsAt().atZoneSameInstant(PARIS)), "table", m.table(),
+              "partner", m.partnerTitle() + " (" + m.partnerOrganisation() + ")"))
+          .toList());
+    }
     model.put("entryConfirmationDays", delays.entryConfirmationDelay().getDays());
     return render(template, locale, recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
   }

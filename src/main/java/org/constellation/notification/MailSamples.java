@@ -40,6 +40,9 @@ final class MailSamples {
     model.put("message", sample("message", locale, messages));
     model.put("forumAt", "12/03/2027 14:00");
     model.put("forumPlace", "La Casemate, Grenoble");
+    model.put("schedule", List.of(
+        Map.of("time", "12/03/2027 14:00", "table", 4, "partner", "Une coupole à partager (Planétarium de Vaulx-en-Velin)"),
+        Map.of("time", "12/03/2027 14:20", "table", 9, "partner", "Fusées à eau (MJC Bulles d'Hères)")));
     return model;
   }
 

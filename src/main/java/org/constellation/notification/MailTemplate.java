@@ -14,6 +14,7 @@ public enum MailTemplate {
   DEADLINE_REMINDER("deadline-reminder", true),
   FORUM_INVITATION("forum-invitation", true),
   FORUM_REMINDER("forum-reminder", true),
+  FORUM_SCHEDULE("forum-schedule", true),
   CLOSED_WITHOUT_ANSWER("closed-without-answer", false),
   INELIGIBLE("ineligible", false),
   ELIGIBLE("eligible", false),

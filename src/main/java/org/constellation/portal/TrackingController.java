@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.constellation.call.Call;
+import org.constellation.forum.ForumPlanning;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStateConflict;
 import org.constellation.proposal.ProposalSubmission;
@@ -41,15 +42,17 @@ class TrackingController {
   private final ProposalService proposals;
   private final SubmissionFormView form;
   private final RateLimits rateLimits;
+  private final ForumPlanning forumPlanning;
 
   TrackingController(TrackingLinks links, TrackingSessions sessions, TrackingPages pages, ProposalService proposals,
-      SubmissionFormView form, RateLimits rateLimits) {
+      SubmissionFormView form, RateLimits rateLimits, ForumPlanning forumPlanning) {
     this.links = links;
     this.sessions = sessions;
     this.pages = pages;
     this.proposals = proposals;
     this.form = form;
     this.rateLimits = rateLimits;
+    this.forumPlanning = forumPlanning;
   }
 
   @GetMapping("/suivi/{token}")
@@ -97,6 +100,24 @@ class TrackingController {
       return refusedText(tracked, "correction", correction, rejected, locale, response, model);
     }
     redirect.addFlashAttribute("notice", "portal.tracking.entryCorrectionSent");
+    return "redirect:/suivi";
+  }
+
+  /** The holder's answer to the forum invitation: coming or not, what they seek and offer, whom they want to meet. */
+  @PostMapping("/suivi/forum")
+  String registerForForum(Tracked tracked, @RequestParam(required = false) String attending,
+      @RequestParam(required = false) String seeks, @RequestParam(required = false) String offers,
+      @RequestParam(name = "wished", required = false) List<String> wished, Locale locale,
+      HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    try {
+      forumPlanning.register(tracked.proposalId(), "YES".equals(attending), seeks, offers,
+          wished == null ? List.of() : wished, locale);
+    } catch (ForumPlanning.Refused refused) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      model.addAttribute("forumError", refused.getMessage());
+      return show(tracked, model);
+    }
+    redirect.addFlashAttribute("notice", "portal.tracking.forumRegistered");
     return "redirect:/suivi";
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.constellation.forum.ForumPlanning;
 import org.constellation.matching.IntroductionRepository;
 import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.Proposal;
@@ -51,17 +52,20 @@ class TrackingPages {
   private final CriterionAssessmentRepository criteria;
   private final ProgrammeEntryRepository entries;
   private final IntroductionRepository introductions;
+  private final ForumPlanning forumPlanning;
   private final MessageSource messages;
 
   TrackingPages(ProposalRepository proposals, ProposalService proposalService,
       EligibilityDecisionRepository decisions, CriterionAssessmentRepository criteria,
-      ProgrammeEntryRepository entries, IntroductionRepository introductions, MessageSource messages) {
+      ProgrammeEntryRepository entries, IntroductionRepository introductions, ForumPlanning forumPlanning,
+      MessageSource messages) {
     this.proposals = proposals;
     this.proposalService = proposalService;
     this.decisions = decisions;
     this.criteria = criteria;
     this.entries = entries;
     this.introductions = introductions;
+    this.forumPlanning = forumPlanning;
     this.messages = messages;
   }
 
@@ -81,6 +85,7 @@ class TrackingPages {
         status == ProposalStatus.PROGRAMME_ENTRY && proposalService.isAwaitingEntryConfirmation(proposal)
             ? entries.findByProposalId(proposalId).orElse(null) : null,
         partners(proposal),
+        forumPlanning.invitationFor(proposalId).orElse(null),
         maskedEmail(proposal.getContactEmail()));
   }
 

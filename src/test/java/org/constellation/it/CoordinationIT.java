@@ -34,6 +34,7 @@ class CoordinationIT extends PostgresIntegrationTest {
   @Autowired IdentityService identity;
   @Autowired ProposalService proposalService;
   @Autowired OutboxMailRepository outbox;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
 
   @BeforeEach
   void staff() {
@@ -180,5 +181,91 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(OutboxIT.part(english, "text/plain")).contains("Hello Alice Martin", "Le forum aura lieu le 12 mars.");
     assertThat(OutboxIT.part(english, "text/html")).contains("lang=\"en\"");
     assertThat(smtp.getReceivedMessagesForDomain(addresses.get(2))).as("another theme").isEmpty();
+  }
+
+  /**
+   * The forum end to end: invited holders register from their tracking page (whom they want to meet), the
+   * coordinator builds the plan and sends the schedules; each participant reads theirs by mail and on their page.
+   */
+  @Test
+  void holdersRegisterForTheForumTheCoordinatorBuildsThePlanAndEachReadsTheirSchedule() throws Exception {
+    Call call = openCall();
+    List<Proposal> holders = new ArrayList<>();
+    for (String name : List.of("Astro", "Comete", "Nebula")) {
+      Map<String, Object> values = ProposalJourneyIT.submission(call, "Projet " + name,
+          name.toLowerCase() + "-" + call.getId() + "@example.org");
+      holders.add(proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH));
+    }
+    runJobs();
+    for (Proposal holder : holders) {
+      org.camunda.bpm.engine.task.Task check = tasks.createTaskQuery()
+          .processInstanceId(holder.getProcessInstanceId()).singleResult();
+      tasks.complete(check.getId(), Map.of("eligibilityDecision", "ELIGIBLE", "publicVerdict", "PASS"));
+    }
+    runJobs();
+    for (int timer = 0; timer < 2; timer++) {
+      management.executeJob(management.createJobQuery().processInstanceId(call.getProcessInstanceId()).timers()
+          .singleResult().getId());
+      runJobs();
+    }
+    org.camunda.bpm.engine.task.Task organise = tasks.createTaskQuery()
+        .processInstanceId(call.getProcessInstanceId()).singleResult();
+    tasks.complete(organise.getId(), Map.of("forumAt", call.getDeadline().plusDays(14).toString(),
+        "forumPlace", "La Casemate, Grenoble", "forumTables", 2, "forumSlotMinutes", 20, "forumSlots", 3));
+    runJobs();
+
+    List<PortalClient> applicants = new ArrayList<>();
+    for (Proposal holder : holders) {
+      PortalClient applicant = new PortalClient(port, "10.81.0." + (applicants.size() + 1));
+      java.util.regex.Matcher link = java.util.regex.Pattern.compile("/suivi/([A-Za-z0-9_-]{43})").matcher(
+          OutboxIT.part(smtp.getReceivedMessagesForDomain(holder.getContactEmail())[0], "text/plain"));
+      assertThat(link.find()).isTrue();
+      applicant.get("/suivi/" + link.group(1));
+      applicants.add(applicant);
+    }
+    String page = applicants.get(0).get("/suivi").body();
+    assertThat(page).contains("Forum des projets", "La Casemate, Grenoble", "Projet Comete", "Projet Nebula");
+
+    // Astro and Comete want to meet each other; Nebula wants Astro, who did not ask back; a forged id is refused.
+    assertThat(registerForForum(applicants.get(0), "999999999", "Une salle").statusCode()).isEqualTo(422);
+    assertThat(registerForForum(applicants.get(0), holders.get(1).getId().toString(), "Une salle").statusCode())
+        .isEqualTo(303);
+    assertThat(registerForForum(applicants.get(1), holders.get(0).getId().toString(), "Un intervenant").statusCode())
+        .isEqualTo(303);
+    assertThat(registerForForum(applicants.get(2), holders.get(0).getId().toString(), null).statusCode())
+        .isEqualTo(303);
+
+    PortalClient coordinator = signedIn("coordit");
+    String forum = coordinator.get("/coordination/forum?appel=" + call.getId()).body();
+    assertThat(forum).contains("Inscriptions (3)", "Une salle");
+    List<Map.Entry<String, String>> form = new ArrayList<>(PortalClient.hiddenFields(forum));
+    form.add(Map.entry("appel", call.getId().toString()));
+    assertThat(coordinator.post("/coordination/forum/plan", form).statusCode()).isEqualTo(303);
+    forum = coordinator.get("/coordination/forum?appel=" + call.getId()).body();
+    assertThat(forum).contains("Plan des rencontres", "Projet Astro × Projet Comete", "Projet Astro × Projet Nebula");
+    assertThat(coordinator.post("/coordination/forum/programmes", form).statusCode()).isEqualTo(303);
+    runJobs();
+    assertThat(coordinator.post("/coordination/forum/programmes", form).statusCode()).isEqualTo(303);
+    runJobs();
+
+    jakarta.mail.internet.MimeMessage[] toAstro = smtp.getReceivedMessagesForDomain(holders.get(0).getContactEmail());
+    List<String> subjects = new ArrayList<>();
+    for (jakarta.mail.internet.MimeMessage mail : toAstro) {
+      subjects.add(mail.getSubject());
+    }
+    assertThat(subjects).as("one schedule, though sent twice as it stood")
+        .filteredOn(subject -> subject.contains("Vos rencontres au forum")).hasSize(1);
+    assertThat(OutboxIT.part(toAstro[toAstro.length - 1], "text/plain")).contains("table 1 : Projet Comete");
+    assertThat(applicants.get(0).get("/suivi").body()).contains("Vos rencontres", "Projet Comete", "Projet Nebula");
+  }
+
+  HttpResponse<String> registerForForum(PortalClient applicant, String wished, String seeks) throws Exception {
+    List<Map.Entry<String, String>> form = new ArrayList<>(PortalClient.hiddenFields(applicant.get("/suivi").body()));
+    form.add(Map.entry("attending", "YES"));
+    form.add(Map.entry("wished", wished));
+    if (seeks != null) {
+      form.add(Map.entry("seeks", seeks));
+    }
+    return applicant.post("/suivi/forum", form);
   }
 }

@@ -214,7 +214,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     }
     MimeMessage[] toAlice = smtp.getReceivedMessagesForDomain("alice@example.org");
     assertThat(OutboxIT.part(toAlice[4], "text/plain")).as("the forum invitation")
-        .contains("La Casemate, Grenoble", "répondez à ce courriel");
+        .contains("La Casemate, Grenoble", "Inscrivez-vous depuis votre page de suivi");
     assertThat(OutboxIT.part(toAlice[8], "text/calendar")).as("the published mail carries its event")
         .contains("BEGIN:VEVENT", "UID:" + uid, "DTSTART:20271012T180000Z");
     String withdrawal = OutboxIT.part(toAlice[9], "text/html");
@@ -233,7 +233,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     Task organise = tasks.createTaskQuery().processInstanceId(callInstance).singleResult();
     assertThat(organise.getTaskDefinitionKey()).isEqualTo("Task_OrganiseForum");
     tasks.complete(organise.getId(), Map.of("forumAt", call.getDeadline().plusDays(14).toString(),
-        "forumPlace", "La Casemate, Grenoble"));
+        "forumPlace", "La Casemate, Grenoble", "forumTables", 10, "forumSlotMinutes", 20, "forumSlots", 6));
     runJobs();
     // The reminder before the forum, then the forum day.
     for (int timer = 0; timer < 2; timer++) {
