@@ -12,6 +12,7 @@ import org.constellation.call.CallRepository;
 import org.constellation.forum.ForumMeeting;
 import org.constellation.forum.ForumPlanning;
 import org.constellation.forum.ForumRegistration;
+import org.constellation.forum.Partnerships;
 import org.constellation.forum.plan.MeetingPlanner;
 import org.constellation.notification.MailTemplate;
 import org.constellation.notification.Outbox;
@@ -37,8 +38,11 @@ class ForumController {
   private final CallRepository calls;
   private final ProposalRepository proposals;
   private final Outbox outbox;
+  private final Partnerships partnerships;
 
-  ForumController(ForumPlanning planning, CallRepository calls, ProposalRepository proposals, Outbox outbox) {
+  ForumController(ForumPlanning planning, CallRepository calls, ProposalRepository proposals, Outbox outbox,
+      Partnerships partnerships) {
+    this.partnerships = partnerships;
     this.planning = planning;
     this.calls = calls;
     this.proposals = proposals;
@@ -63,6 +67,12 @@ class ForumController {
     model.addAttribute("calls", calls.findAll());
     model.addAttribute("registrants", registrants);
     model.addAttribute("grid", grid(call, planning.planOf(call.getId()), byId));
+    model.addAttribute("participants", byId.values().stream().filter(p -> !p.getStatus().isFinal())
+        .sorted(Comparator.comparing(Proposal::getTitle)).toList());
+    model.addAttribute("partnerships", partnerships.ofCall(call.getId()).stream()
+        .map(p -> title(byId, p.getFirstProposalId()) + " × " + title(byId, p.getSecondProposalId())
+            + (p.getDescription() == null ? "" : " — " + p.getDescription()))
+        .toList());
     return "coordination/forum";
   }
 
@@ -96,6 +106,22 @@ class ForumController {
       }
     }
     redirect.addFlashAttribute("notice", queued + " programme(s) de rencontres dans la boîte d’envoi.");
+    return "redirect:/coordination/forum?appel=" + callId;
+  }
+
+  /** After the forum: a partnership formed between two proposals, written on both. */
+  @PostMapping("/coordination/forum/partenariats")
+  String recordPartnership(@RequestParam("appel") Long callId, @RequestParam(name = "premier", required = false) Long first,
+      @RequestParam(name = "second", required = false) Long second,
+      @RequestParam(name = "description", required = false) String description, HttpServletRequest request,
+      RedirectAttributes redirect) {
+    String coordinator = StaffSession.coordinator(request);
+    try {
+      partnerships.record(call(callId).getId(), first, second, description, coordinator);
+      redirect.addFlashAttribute("notice", "Partenariat enregistré sur les deux propositions.");
+    } catch (ForumPlanning.Refused refused) {
+      redirect.addFlashAttribute("notice", refused.getMessage());
+    }
     return "redirect:/coordination/forum?appel=" + callId;
   }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.constellation.forum.ForumPlanning;
+import org.constellation.forum.Partnerships;
 import org.constellation.matching.IntroductionRepository;
 import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.Proposal;
@@ -53,12 +54,13 @@ class TrackingPages {
   private final ProgrammeEntryRepository entries;
   private final IntroductionRepository introductions;
   private final ForumPlanning forumPlanning;
+  private final Partnerships partnerships;
   private final MessageSource messages;
 
   TrackingPages(ProposalRepository proposals, ProposalService proposalService,
       EligibilityDecisionRepository decisions, CriterionAssessmentRepository criteria,
       ProgrammeEntryRepository entries, IntroductionRepository introductions, ForumPlanning forumPlanning,
-      MessageSource messages) {
+      Partnerships partnerships, MessageSource messages) {
     this.proposals = proposals;
     this.proposalService = proposalService;
     this.decisions = decisions;
@@ -66,6 +68,7 @@ class TrackingPages {
     this.entries = entries;
     this.introductions = introductions;
     this.forumPlanning = forumPlanning;
+    this.partnerships = partnerships;
     this.messages = messages;
   }
 
@@ -86,6 +89,7 @@ class TrackingPages {
             ? entries.findByProposalId(proposalId).orElse(null) : null,
         partners(proposal),
         forumPlanning.invitationFor(proposalId).orElse(null),
+        partnerships.partnersOf(proposalId),
         maskedEmail(proposal.getContactEmail()));
   }
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.constellation.call.Call;
 import org.constellation.forum.ForumPlanning;
+import org.constellation.forum.Partnerships;
 import org.constellation.programme.ProgrammeEntry;
 import org.constellation.proposal.ProposalStatus;
 
@@ -16,11 +17,12 @@ import org.constellation.proposal.ProposalStatus;
  * @param entryToConfirm the programme entry prepared by the team, while the holder's confirmation is awaited
  * @param introductions the partners the team introduced, with their contact (both holders agreed to it)
  * @param forum the forum the proposal is invited to, its registration and schedule; null when not invited
+ * @param partnerships the partnerships formed at the forum
  */
 public record TrackingView(String reference, String title, Call call, ProposalStatus status, List<Step> steps,
     String requestedInformation, String decisionReasons, boolean correctable, ProgrammeEntry programmeEntry,
     ProgrammeEntry entryToConfirm, List<Partner> introductions, ForumPlanning.Invitation forum,
-    String contactEmailHint) {
+    List<Partnerships.Partner> partnerships, String contactEmailHint) {
 
   /** A partner introduced to the holder: who, how to reach them, and the team's word. */
   public record Partner(String title, String organisation, String contactName, String contactEmail, String note,

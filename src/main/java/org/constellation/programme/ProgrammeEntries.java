@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
+import org.constellation.forum.Partnerships;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,13 +18,15 @@ public class ProgrammeEntries {
 
   private final ProgrammeEntryRepository entries;
   private final ProposalRepository proposals;
+  private final Partnerships partnerships;
   private final Clock clock;
   private final String uidDomain;
 
-  public ProgrammeEntries(ProgrammeEntryRepository entries, ProposalRepository proposals, Clock clock,
-      @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+  public ProgrammeEntries(ProgrammeEntryRepository entries, ProposalRepository proposals, Partnerships partnerships,
+      Clock clock, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
     this.entries = entries;
     this.proposals = proposals;
+    this.partnerships = partnerships;
     this.clock = clock;
     this.uidDomain = publicBaseUrl.getHost();
   }
@@ -33,8 +37,10 @@ public class ProgrammeEntries {
     Proposal proposal = proposals.findById(proposalId).orElseThrow();
     ProgrammeEntry entry = entries.findByProposalId(proposalId).orElseGet(() -> new ProgrammeEntry(
         proposalId, proposal.getCall().getSeason().getId(), proposal.getReference().toLowerCase() + "@" + uidDomain));
+    List<String> partners = partnerships.partnersOf(proposalId).stream().map(Partnerships.Partner::organisation)
+        .distinct().toList();
     entry.edit(proposal.getTitle(), description, startsAt, endsAt, place, proposal.getCommuneName(),
-        OffsetDateTime.now(clock));
+        partners.isEmpty() ? null : String.join(", ", partners), OffsetDateTime.now(clock));
     return entries.save(entry);
   }
 

@@ -28,6 +28,8 @@ public class ProgrammeEntry {
   private OffsetDateTime endsAt;
   private String place;
   private String commune;
+  /** The organisations of the partnerships formed at the forum, as the programme lists them. */
+  private String partners;
 
   @Enumerated(EnumType.STRING)
   private ProgrammeEntryStatus status = ProgrammeEntryStatus.DRAFT;
@@ -45,7 +47,8 @@ public class ProgrammeEntry {
   }
 
   void edit(String title, String description, OffsetDateTime startsAt, OffsetDateTime endsAt, String place,
-      String commune, OffsetDateTime now) {
+      String commune, String partners, OffsetDateTime now) {
+    this.partners = partners;
     this.title = title;
     this.description = description;
     this.startsAt = startsAt;
@@ -94,4 +97,5 @@ public class ProgrammeEntry {
   public int getSequence() { return sequence; }
   public OffsetDateTime getPublishedAt() { return publishedAt; }
   public OffsetDateTime getUpdatedAt() { return updatedAt; }
+  public String getPartners() { return partners; }
 }

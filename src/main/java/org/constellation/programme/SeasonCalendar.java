@@ -74,7 +74,8 @@ public class SeasonCalendar {
     event.add(new DtStamp(Instant.now()));
     event.add(new LastModified(entry.getUpdatedAt().toInstant()));
     event.add(new Sequence(entry.getSequence()));
-    event.add(new Description(entry.getDescription()));
+    event.add(new Description(entry.getPartners() == null ? entry.getDescription()
+        : entry.getDescription() + "\n\nAvec : " + entry.getPartners()));
     String commune = entry.getCommune() == null ? "" : ", " + entry.getCommune();
     event.add(new Location(entry.getPlace() + commune));
     event.add(new Url(publicBaseUrl.resolve("/programme/" + season.getSlug() + ".ics")));

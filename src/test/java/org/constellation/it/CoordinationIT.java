@@ -257,6 +257,16 @@ class CoordinationIT extends PostgresIntegrationTest {
         .filteredOn(subject -> subject.contains("Vos rencontres au forum")).hasSize(1);
     assertThat(OutboxIT.part(toAstro[toAstro.length - 1], "text/plain")).contains("table 1 : Projet Comete");
     assertThat(applicants.get(0).get("/suivi").body()).contains("Vos rencontres", "Projet Comete", "Projet Nebula");
+
+    // After the forum, the coordinator records the partnership Astro and Comete formed: both pages list it.
+    List<Map.Entry<String, String>> partnership = new ArrayList<>(form);
+    partnership.addAll(List.of(Map.entry("premier", holders.get(0).getId().toString()),
+        Map.entry("second", holders.get(1).getId().toString()), Map.entry("description", "Une soirée commune")));
+    assertThat(coordinator.post("/coordination/forum/partenariats", partnership).statusCode()).isEqualTo(303);
+    assertThat(coordinator.get("/coordination/forum?appel=" + call.getId()).body())
+        .contains("Projet Astro × Projet Comete — Une soirée commune");
+    assertThat(applicants.get(1).get("/suivi").body()).contains("Vos partenariats, formés au forum", "Projet Astro",
+        "Une soirée commune");
   }
 
   HttpResponse<String> registerForForum(PortalClient applicant, String wished, String seeks) throws Exception {

@@ -139,7 +139,12 @@ class PortalBrowserIT extends PostgresIntegrationTest {
   }
 
   void submit() {
-    person.findElement(By.cssSelector("form.proposal-form button[type=submit], main form button[type=submit]")).click();
+    WebElement button = person.findElement(
+        By.cssSelector("form.proposal-form button[type=submit], main form button[type=submit]"));
+    button.click();
+    // The answer replaces the page: until the button is gone, the browser still shows the form it sent.
+    new WebDriverWait(person, Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
   }
 
   String lastTrackingPath(String address) throws Exception {

@@ -45,6 +45,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
   @Autowired IdentityService identity;
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.constellation.forum.Partnerships partnerships;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @BeforeEach
@@ -154,6 +155,8 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
 
     holdForum(call);
     assertThat(proposals.findById(holder.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.PROGRAMME_ENTRY);
+    // The partnership formed at the forum lists the partner on the programme entry.
+    partnerships.record(call.getId(), holder.getId(), partner.getId(), "La coupole pour la soirée", "coordinatorit");
     Map<String, Object> entry = Map.of("entryStartsAt", "2027-10-12T20:00+02:00",
         "entryEndsAt", "2027-10-12T23:30+02:00", "entryPlace", "Parc Paul Mistral, Grenoble",
         "entryDescription", "Observation du ciel aux télescopes.");
@@ -187,6 +190,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
 
     String feed = http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class);
     String uid = holder.getReference().toLowerCase() + "@constellation.example.org";
+    assertThat(feed.replace("\r\n ", "")).contains("Avec : Club d'astronomie");
     assertThat(feed).contains("BEGIN:VEVENT", "UID:" + uid, "SEQUENCE:0", "STATUS:CONFIRMED",
         "DTSTART:20271012T180000Z");
     assertThat(proposals.findById(holder.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.PUBLISHED);

@@ -25,7 +25,7 @@ class SeasonCalendarTest {
     ProgrammeEntry entry = new ProgrammeEntry(1L, 1L, uid);
     OffsetDateTime start = OffsetDateTime.parse("2027-10-12T20:00:00+02:00");
     entry.edit("Nuit des étoiles ; « observation », 1/2", "Télescopes, café\net croissants", start,
-        start.plusHours(3), "Parc Paul Mistral", "Grenoble", start.minusMonths(1));
+        start.plusHours(3), "Parc Paul Mistral", "Grenoble", "Planétarium de Vaulx-en-Velin", start.minusMonths(1));
     entry.publish(start.minusMonths(1));
     return entry;
   }
@@ -45,6 +45,8 @@ class SeasonCalendarTest {
     assertThat(published.getSummary().getValue()).isEqualTo("Nuit des étoiles ; « observation », 1/2");
     assertThat(published.getSequence().getSequenceNo()).isZero();
     assertThat(published.getStatus().getValue()).isEqualTo("CONFIRMED");
+    assertThat(published.getDescription().getValue())
+        .isEqualTo("Télescopes, café\net croissants\n\nAvec : Planétarium de Vaulx-en-Velin");
 
     entry.cancel(OffsetDateTime.now());
     VEvent cancelled = parse(calendar.write(season, List.of(entry))).getComponent("VEVENT").map(VEvent.class::cast)
@@ -60,7 +62,7 @@ class SeasonCalendarTest {
     OffsetDateTime published = entry.getPublishedAt();
     entry.publish(published.plusHours(1));
     assertThat(entry.getSequence()).isZero();
-    entry.edit("Nouveau titre", "d", entry.getStartsAt(), entry.getEndsAt(), "p", "c", published.plusDays(1));
+    entry.edit("Nouveau titre", "d", entry.getStartsAt(), entry.getEndsAt(), "p", "c", null, published.plusDays(1));
     entry.publish(published.plusDays(2));
     assertThat(entry.getSequence()).isEqualTo(1);
   }
