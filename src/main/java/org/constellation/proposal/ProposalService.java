@@ -156,7 +156,9 @@ public class ProposalService {
     proposal.setLanguage(s.language() == null ? "fr" : s.language());
     proposal.setContent(s.title(), s.summary(), s.description());
     proposal.setPlannedDates(SubmissionValidator.parseDate(s.plannedStart()), SubmissionValidator.parseDate(s.plannedEnd()));
-    proposal.setCommune(s.commune(), call.communeNamed(s.commune()).map(Commune::inseeCode).orElse(null));
+    // A commune of the territory is kept under its official name ("st martin d'heres" becomes Saint-Martin-d'Hères).
+    Optional<Commune> known = call.communeNamed(s.commune());
+    proposal.setCommune(known.map(Commune::name).orElse(s.commune()), known.map(Commune::inseeCode).orElse(null));
     proposal.setPlace(s.place());
     proposal.setUmbrellaEvent(s.umbrellaEvent());
     // The form hides the offer fields unless the proposal is a contribution: never keep values the applicant can't see.

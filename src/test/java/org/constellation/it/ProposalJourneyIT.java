@@ -195,6 +195,23 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
         "DTSTART:20271012T180000Z");
     assertThat(proposals.findById(holder.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
 
+    // Calendar clients poll cheaply: the same feed again is a 304 without a body.
+    org.springframework.http.ResponseEntity<String> first = http.getForEntity(
+        "/programme/" + call.getSeason().getSlug() + ".ics", String.class);
+    assertThat(first.getHeaders().getETag()).isNotBlank();
+    assertThat(first.getHeaders().getLastModified()).isPositive();
+    org.springframework.http.HttpHeaders conditional = new org.springframework.http.HttpHeaders();
+    conditional.setIfNoneMatch(first.getHeaders().getETag());
+    assertThat(http.exchange("/programme/" + call.getSeason().getSlug() + ".ics", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(conditional), String.class).getStatusCode().value()).isEqualTo(304);
+    // The print programme opens in a spreadsheet with its accents: UTF-8 with a byte order mark, semicolons.
+    byte[] csv = http.getForObject("/programme/" + call.getSeason().getSlug() + ".csv", byte[].class);
+    assertThat(java.util.Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Titre;Début;Fin;Lieu;Commune;Description;Partenaires;Statut;Identifiant")
+        .contains("Nuit des étoiles <b>&</b> ${7*7};12/10/2027 20:00;12/10/2027 23:30;Parc Paul Mistral, Grenoble;Grenoble")
+        .contains("Club d'astronomie;programmé;" + uid);
+
     proposalService.withdraw(holder.getId());
     runJobs();
     String updated = http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class);
