@@ -98,4 +98,9 @@ public class ProgrammeEntry {
   public OffsetDateTime getPublishedAt() { return publishedAt; }
   public OffsetDateTime getUpdatedAt() { return updatedAt; }
   public String getPartners() { return partners; }
+
+  /** The entry's address in its season's agenda: the local part of its stable UID. */
+  public String getSlug() {
+    return uid.substring(0, uid.indexOf('@'));
+  }
 }

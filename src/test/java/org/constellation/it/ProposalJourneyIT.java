@@ -195,6 +195,19 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
         "DTSTART:20271012T180000Z");
     assertThat(proposals.findById(holder.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
 
+    // The public agenda lists the entry by month and gives it a page with schema.org Event JSON-LD.
+    String agenda = html("/programme/" + call.getSeason().getSlug());
+    String entryPath = "/programme/" + call.getSeason().getSlug() + "/" + uid.substring(0, uid.indexOf('@'));
+    assertThat(agenda).contains("Octobre 2027", "Nuit des étoiles &lt;b&gt;&amp;&lt;/b&gt; ${7*7}", entryPath);
+    com.fasterxml.jackson.databind.JsonNode event = jsonLd(html(entryPath));
+    assertThat(event.path("@type").asText()).isEqualTo("Event");
+    assertThat(event.path("name").asText()).isEqualTo(title);
+    assertThat(event.path("startDate").asText()).isEqualTo("2027-10-12T20:00+02:00");
+    assertThat(event.path("endDate").asText()).isEqualTo("2027-10-12T23:30+02:00");
+    assertThat(event.path("location").path("address").path("addressLocality").asText()).isEqualTo("Grenoble");
+    assertThat(event.path("eventStatus").asText()).isEqualTo("https://schema.org/EventScheduled");
+    assertThat(event.path("eventAttendanceMode").asText()).isEqualTo("https://schema.org/OfflineEventAttendanceMode");
+
     // Calendar clients poll cheaply: the same feed again is a 304 without a body.
     org.springframework.http.ResponseEntity<String> first = http.getForEntity(
         "/programme/" + call.getSeason().getSlug() + ".ics", String.class);
@@ -216,6 +229,8 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     runJobs();
     String updated = http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class);
     assertThat(updated).contains("UID:" + uid, "SEQUENCE:1", "STATUS:CANCELLED");
+    assertThat(jsonLd(html(entryPath)).path("eventStatus").asText())
+        .isEqualTo("https://schema.org/EventCancelled");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(holder.getProcessInstanceId()).count()).isZero();
 
     assertThat(subjectsTo("alice@example.org")).containsExactly(
@@ -241,6 +256,25 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     String withdrawal = OutboxIT.part(toAlice[9], "text/html");
     assertThat(withdrawal).as("applicant text is escaped and never evaluated")
         .contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}").doesNotContain("<b>&</b>").doesNotContain("49");
+  }
+
+  /** A public page, asked for as a browser does. */
+  String html(String path) {
+    org.springframework.http.HttpHeaders accept = new org.springframework.http.HttpHeaders();
+    accept.setAccept(List.of(org.springframework.http.MediaType.TEXT_HTML));
+    org.springframework.http.ResponseEntity<String> page = http.exchange(path, org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(accept), String.class);
+    assertThat(page.getStatusCode().value()).as(path).isEqualTo(200);
+    return page.getBody();
+  }
+
+  /** The JSON-LD block of a page, read back as JSON. */
+  static com.fasterxml.jackson.databind.JsonNode jsonLd(String page) throws Exception {
+    java.util.regex.Matcher block = java.util.regex.Pattern
+        .compile("<script type=\"application/ld\\+json\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
+        .matcher(page);
+    assertThat(block.find()).as("a JSON-LD block").isTrue();
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(block.group(1));
   }
 
   /** The call reaches its deadline, coordinators set the forum, the forum day passes. */
