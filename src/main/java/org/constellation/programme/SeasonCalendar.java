@@ -78,7 +78,7 @@ public class SeasonCalendar {
         : entry.getDescription() + "\n\nAvec : " + entry.getPartners()));
     String commune = entry.getCommune() == null ? "" : ", " + entry.getCommune();
     event.add(new Location(entry.getPlace() + commune));
-    event.add(new Url(publicBaseUrl.resolve("/programme/" + season.getSlug() + ".ics")));
+    event.add(new Url(publicBaseUrl.resolve("/programme/" + season.getSlug() + "/" + entry.getSlug())));
     event.add(new Status(entry.getStatus() == ProgrammeEntryStatus.CANCELLED
         ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
     return event;

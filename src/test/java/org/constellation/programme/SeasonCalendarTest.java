@@ -45,6 +45,8 @@ class SeasonCalendarTest {
     assertThat(published.getSummary().getValue()).isEqualTo("Nuit des étoiles ; « observation », 1/2");
     assertThat(published.getSequence().getSequenceNo()).isZero();
     assertThat(published.getStatus().getValue()).isEqualTo("CONFIRMED");
+    assertThat(published.getUrl().getValue()).as("a link back to the entry's page")
+        .isEqualTo("https://constellation.example.org/programme/saison-2027/p-abc");
     assertThat(published.getDescription().getValue())
         .isEqualTo("Télescopes, café\net croissants\n\nAvec : Planétarium de Vaulx-en-Velin");
 
