@@ -18,13 +18,11 @@ import org.constellation.notification.MailTemplate;
 import org.constellation.notification.Outbox;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ForumController {
 
+  private final ChosenCall chosenCall;
   private final ForumPlanning planning;
   private final CallRepository calls;
   private final ProposalRepository proposals;
@@ -41,7 +40,8 @@ class ForumController {
   private final Partnerships partnerships;
 
   ForumController(ForumPlanning planning, CallRepository calls, ProposalRepository proposals, Outbox outbox,
-      Partnerships partnerships) {
+      Partnerships partnerships, ChosenCall chosenCall) {
+    this.chosenCall = chosenCall;
     this.partnerships = partnerships;
     this.planning = planning;
     this.calls = calls;
@@ -55,7 +55,7 @@ class ForumController {
   @GetMapping("/coordination/forum")
   String show(@RequestParam(name = "appel", required = false) Long callId, HttpServletRequest request, Model model) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
-    Call call = call(callId);
+    Call call = chosenCall.of(callId);
     Map<Long, Proposal> byId = proposals.findByCallIdOrderById(call.getId()).stream()
         .collect(Collectors.toMap(Proposal::getId, Function.identity()));
     List<Registrant> registrants = planning.registrationsOf(call.getId()).values().stream()
@@ -80,7 +80,7 @@ class ForumController {
   String build(@RequestParam("appel") Long callId, HttpServletRequest request, RedirectAttributes redirect) {
     StaffSession.coordinator(request);
     try {
-      MeetingPlanner.Plan plan = planning.buildPlan(call(callId).getId());
+      MeetingPlanner.Plan plan = planning.buildPlan(chosenCall.of(callId).getId());
       redirect.addFlashAttribute("notice", plan.meetings().size() + " rencontre(s) placée(s) ; "
           + plan.unplaced().size() + " demande(s) sans place, dont "
           + plan.unplaced().stream().filter(MeetingPlanner.Request::mutual).count() + " réciproque(s).");
@@ -94,7 +94,7 @@ class ForumController {
   @PostMapping("/coordination/forum/programmes")
   String sendSchedules(@RequestParam("appel") Long callId, HttpServletRequest request, RedirectAttributes redirect) {
     StaffSession.coordinator(request);
-    Call call = call(callId);
+    Call call = chosenCall.of(callId);
     int queued = 0;
     for (ForumRegistration registration : planning.registrationsOf(call.getId()).values()) {
       if (registration.isAttending()) {
@@ -117,7 +117,7 @@ class ForumController {
       RedirectAttributes redirect) {
     String coordinator = StaffSession.coordinator(request);
     try {
-      partnerships.record(call(callId).getId(), first, second, description, coordinator);
+      partnerships.record(chosenCall.of(callId).getId(), first, second, description, coordinator);
       redirect.addFlashAttribute("notice", "Partenariat enregistré sur les deux propositions.");
     } catch (ForumPlanning.Refused refused) {
       redirect.addFlashAttribute("notice", refused.getMessage());
@@ -152,12 +152,4 @@ class ForumController {
     return proposal == null ? "?" : proposal.getTitle();
   }
 
-  private Call call(Long callId) {
-    if (callId == null) {
-      return calls.findAll().stream().max(Comparator.comparing(Call::getId)).orElseThrow(() ->
-          new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun appel."));
-    }
-    return calls.findById(callId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "Aucun appel n°" + callId + "."));
-  }
 }

@@ -23,10 +23,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class GroupMessageController {
 
+  private final ChosenCall chosenCall;
   private final GroupMail groupMail;
   private final CallRepository calls;
 
-  GroupMessageController(GroupMail groupMail, CallRepository calls) {
+  GroupMessageController(GroupMail groupMail, CallRepository calls, ChosenCall chosenCall) {
+    this.chosenCall = chosenCall;
     this.groupMail = groupMail;
     this.calls = calls;
   }
@@ -46,7 +48,7 @@ class GroupMessageController {
       @RequestParam(name = "commune", required = false) String commune,
       HttpServletRequest request, Model model) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
-    Call call = call(callId);
+    Call call = chosenCall.of(callId);
     return form(call, audience(status, kind, theme, commune), "", "", null, model);
   }
 
@@ -61,7 +63,7 @@ class GroupMessageController {
       HttpServletRequest request, Model model) {
     String coordinator = StaffSession.coordinator(request);
     model.addAttribute("coordinator", coordinator);
-    Call call = call(callId);
+    Call call = chosenCall.of(callId);
     GroupMail.Audience audience = audience(status, kind, theme, commune);
     try {
       GroupMessage message = groupMail.send(call.getId(), audience, subject, body, coordinator);
@@ -97,14 +99,6 @@ class GroupMessageController {
     return "coordination/message-form";
   }
 
-  private Call call(Long callId) {
-    if (callId == null) {
-      return calls.findAll().stream().max(java.util.Comparator.comparing(Call::getId)).orElseThrow(() ->
-          new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun appel."));
-    }
-    return calls.findById(callId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "Aucun appel n°" + callId + "."));
-  }
 
   private static GroupMail.Audience audience(String status, String kind, String theme, String commune) {
     try {

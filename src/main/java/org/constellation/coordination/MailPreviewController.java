@@ -1,7 +1,6 @@
 package org.constellation.coordination;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.constellation.call.Call;
@@ -24,10 +23,12 @@ class MailPreviewController {
 
   private static final List<String> LANGUAGES = List.of("fr", "en");
 
+  private final ChosenCall chosenCall;
   private final MailComposer composer;
   private final CallRepository calls;
 
-  MailPreviewController(MailComposer composer, CallRepository calls) {
+  MailPreviewController(MailComposer composer, CallRepository calls, ChosenCall chosenCall) {
+    this.chosenCall = chosenCall;
     this.composer = composer;
     this.calls = calls;
   }
@@ -35,7 +36,7 @@ class MailPreviewController {
   @GetMapping("/coordination/modeles")
   String list(@RequestParam(name = "appel", required = false) Long callId, HttpServletRequest request, Model model) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
-    model.addAttribute("call", call(callId));
+    model.addAttribute("call", chosenCall.of(callId));
     model.addAttribute("calls", calls.findAll());
     model.addAttribute("templates", MailTemplate.forApplicants());
     model.addAttribute("languages", LANGUAGES);
@@ -46,7 +47,7 @@ class MailPreviewController {
   String show(@PathVariable String name, @RequestParam(name = "langue", defaultValue = "fr") String language,
       @RequestParam(name = "appel", required = false) Long callId, HttpServletRequest request, Model model) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
-    Call call = call(callId);
+    Call call = chosenCall.of(callId);
     MailTemplate template = template(name);
     model.addAttribute("call", call);
     model.addAttribute("template", template);
@@ -60,18 +61,10 @@ class MailPreviewController {
       @RequestParam(name = "appel", required = false) Long callId, HttpServletRequest request) {
     StaffSession.coordinator(request);
     return CoordinationErrors.sandboxed(
-        composer.preview(template(name), call(callId), Locale.forLanguageTag(language(language))).html());
+        composer.preview(template(name), chosenCall.of(callId), Locale.forLanguageTag(language(language))).html());
   }
 
   /** The call asked for, or the most recent one. */
-  private Call call(Long callId) {
-    if (callId != null) {
-      return calls.findById(callId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-          "Aucun appel n°" + callId + "."));
-    }
-    return calls.findAll().stream().max(Comparator.comparing(Call::getId)).orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun appel : créez-en un pour prévisualiser ses courriels."));
-  }
 
   private static MailTemplate template(String name) {
     try {
