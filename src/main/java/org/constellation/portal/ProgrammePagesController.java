@@ -63,9 +63,9 @@ class ProgrammePagesController {
   @GetMapping("/programme/{slug:[a-z0-9-]+}/{entry:[a-z0-9-]+}")
   String entry(@PathVariable String slug, @PathVariable String entry, HttpServletResponse response, Model model) {
     Season season = season(slug);
-    ProgrammeEntry found = entries.findBySeasonIdAndPublishedAtNotNullOrderByStartsAt(season.getId()).stream()
-        .filter(candidate -> candidate.getSlug().equals(entry)).findFirst()
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    // The page's address is the local part of the entry's UID, whose domain is the public host.
+    ProgrammeEntry found = entries.findBySeasonIdAndUidAndPublishedAtNotNull(season.getId(),
+        entry + "@" + publicBaseUrl.getHost()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     response.setHeader("Content-Security-Policy", POLICY);
     model.addAttribute("season", season);
     model.addAttribute("entry", found);

@@ -9,4 +9,6 @@ public interface ProgrammeEntryRepository extends JpaRepository<ProgrammeEntry, 
   Optional<ProgrammeEntry> findByProposalId(Long proposalId);
 
   List<ProgrammeEntry> findBySeasonIdAndPublishedAtNotNullOrderByStartsAt(Long seasonId);
+
+  Optional<ProgrammeEntry> findBySeasonIdAndUidAndPublishedAtNotNull(Long seasonId, String uid);
 }
