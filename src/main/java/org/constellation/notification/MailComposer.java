@@ -14,6 +14,7 @@ import org.constellation.call.Call;
 import org.constellation.forum.ForumPlanning;
 import org.constellation.matching.IntroductionRepository;
 import org.constellation.programme.ProgrammeEntry;
+import org.constellation.programme.ProgrammeEntries;
 import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.programme.SeasonCalendar;
 import org.constellation.proposal.Proposal;
@@ -64,6 +65,7 @@ public class MailComposer {
   private final IdentityService identityService;
   private final TrackingLinks trackingLinks;
   private final SeasonCalendar seasonCalendar;
+  private final ProgrammeEntries programmeEntries;
   private final ProcessDelays delays;
   private final ForumPlanning forumPlanning;
   private final URI publicBaseUrl;
@@ -72,7 +74,7 @@ public class MailComposer {
       CriterionAssessmentRepository criteria,
       AccompanimentPlanRepository plans, IntroductionRepository introductions, ProgrammeEntryRepository entries,
       IdentityService identityService, TrackingLinks trackingLinks,
-      SeasonCalendar seasonCalendar, ProcessDelays delays, ForumPlanning forumPlanning, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+      SeasonCalendar seasonCalendar, ProgrammeEntries programmeEntries, ProcessDelays delays, ForumPlanning forumPlanning, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
     this.templates = templates;
     this.messages = messages;
     this.decisions = decisions;
@@ -83,6 +85,7 @@ public class MailComposer {
     this.identityService = identityService;
     this.trackingLinks = trackingLinks;
     this.seasonCalendar = seasonCalendar;
+    this.programmeEntries = programmeEntries;
     this.delays = delays;
     this.forumPlanning = forumPlanning;
     this.publicBaseUrl = publicBaseUrl;
@@ -116,7 +119,8 @@ public class MailComposer {
       model.put("entryEnd", EVENT_TIME.format(entry.getEndsAt().atZoneSameInstant(PARIS)));
     }
     String calendar = template == MailTemplate.PUBLISHED && entry != null
-        ? seasonCalendar.renderEntry(recipient.getCall().getSeason(), entry) : null;
+        ? seasonCalendar.write(recipient.getCall().getSeason(), List.of(programmeEntries.current(recipient.getId())))
+        : null;
     String trackingUrl = template.carriesTrackingLink() ? trackingLinks.issue(recipient.getId()).toString() : null;
     model.put("trackingUrl", trackingUrl);
     model.put("feedUrl", feedUrl(recipient.getCall()));

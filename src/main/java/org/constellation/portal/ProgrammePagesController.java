@@ -3,19 +3,29 @@ package org.constellation.portal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.constellation.call.Season;
 import org.constellation.call.SeasonRepository;
-import org.constellation.programme.ProgrammeEntry;
-import org.constellation.programme.ProgrammeEntryRepository;
-import org.constellation.programme.ProgrammeEntryStatus;
-import org.springframework.beans.factory.annotation.Value;
+import org.constellation.programme.ProgrammeExports;
+import org.constellation.programme.ProgrammeFilter;
+import org.constellation.programme.ProgrammeReleases;
+import org.constellation.programme.PublishedEntry;
+import org.constellation.programme.Timing;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +34,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The public agenda of a season: its published entries month by month (/programme/{season}), and a page per entry
- * (/programme/{season}/{entry}) carrying schema.org Event JSON-LD for search engines and shared agendas.
+ * The public agenda of a season's released programme: a list by month with filters (/programme/{season}), a month
+ * grid (/programme/{season}/mois/2027-10, and /ce-mois-ci for the current month), the versions with their changelogs,
+ * and a page per entry carrying schema.org Event JSON-LD for search engines and shared agendas.
  */
 @Controller
 class ProgrammePagesController {
@@ -36,67 +47,149 @@ class ProgrammePagesController {
   private static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
       + "frame-ancestors 'none'; base-uri 'none'";
 
-  private final SeasonRepository seasons;
-  private final ProgrammeEntryRepository entries;
-  private final URI publicBaseUrl;
+  /** A day of the month grid; days of the neighbouring months fill the first and last weeks. */
+  record Day(LocalDate date, boolean inMonth, List<PublishedEntry> entries) {}
 
-  ProgrammePagesController(SeasonRepository seasons, ProgrammeEntryRepository entries,
-      @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+  /** The choices of the filter form, from what the released programme holds. */
+  record Choices(Map<String, String> themes, List<String> communes, Map<String, String> audiences) {}
+
+  private final SeasonRepository seasons;
+  private final ProgrammeReleases releases;
+  private final ProgrammeExports exports;
+  private final Clock clock;
+
+  ProgrammePagesController(SeasonRepository seasons, ProgrammeReleases releases, ProgrammeExports exports,
+      Clock clock) {
     this.seasons = seasons;
-    this.entries = entries;
-    this.publicBaseUrl = publicBaseUrl;
+    this.releases = releases;
+    this.exports = exports;
+    this.clock = clock;
   }
 
   @GetMapping("/programme/{slug:[a-z0-9-]+}")
-  String agenda(@PathVariable String slug, HttpServletResponse response, Model model) {
+  String agenda(@PathVariable String slug, ProgrammeFilter filter, HttpServletResponse response, Model model) {
+    List<PublishedEntry> entries = prepare(slug, filter, response, model);
+    model.addAttribute("months", entries.stream().collect(Collectors.groupingBy(
+        entry -> YearMonth.from(entry.firstStart().atZoneSameInstant(PARIS)), TreeMap::new, Collectors.toList())));
+    return "portal/programme";
+  }
+
+  @GetMapping("/programme/{slug:[a-z0-9-]+}/mois/{month}")
+  String month(@PathVariable String slug, @PathVariable String month, ProgrammeFilter filter,
+      HttpServletResponse response, Model model) {
+    YearMonth shown;
+    try {
+      shown = YearMonth.parse(month);
+    } catch (DateTimeParseException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    return monthPage(slug, shown, filter, response, model);
+  }
+
+  @GetMapping("/programme/{slug:[a-z0-9-]+}/ce-mois-ci")
+  String thisMonth(@PathVariable String slug, ProgrammeFilter filter, HttpServletResponse response, Model model) {
+    return monthPage(slug, YearMonth.now(clock.withZone(PARIS)), filter, response, model);
+  }
+
+  @GetMapping("/programme/{slug:[a-z0-9-]+}/versions")
+  String versions(@PathVariable String slug, HttpServletResponse response, Model model) {
     Season season = season(slug);
     response.setHeader("Content-Security-Policy", POLICY);
-    Map<YearMonth, List<ProgrammeEntry>> byMonth = entries
-        .findBySeasonIdAndPublishedAtNotNullOrderByStartsAt(season.getId()).stream()
-        .collect(Collectors.groupingBy(entry -> YearMonth.from(entry.getStartsAt().atZoneSameInstant(PARIS)),
-            LinkedHashMap::new, Collectors.toList()));
     model.addAttribute("season", season);
-    model.addAttribute("months", byMonth);
-    return "portal/programme";
+    model.addAttribute("versions", releases.versions(season.getId()));
+    return "portal/programme-versions";
   }
 
   @GetMapping("/programme/{slug:[a-z0-9-]+}/{entry:[a-z0-9-]+}")
   String entry(@PathVariable String slug, @PathVariable String entry, HttpServletResponse response, Model model) {
     Season season = season(slug);
-    // The page's address is the local part of the entry's UID, whose domain is the public host.
-    ProgrammeEntry found = entries.findBySeasonIdAndUidAndPublishedAtNotNull(season.getId(),
-        entry + "@" + publicBaseUrl.getHost()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    PublishedEntry found = releases.releasedEntries(season.getId()).stream()
+        .filter(candidate -> candidate.slug().equals(entry)).findFirst()
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     response.setHeader("Content-Security-Policy", POLICY);
     model.addAttribute("season", season);
     model.addAttribute("entry", found);
-    model.addAttribute("jsonLd", jsonLd(season, found));
+    model.addAttribute("jsonLd", jsonLd(exports.schemaOrgEvent(season, found)));
     return "portal/programme-entry";
   }
 
-  /**
-   * schema.org Event, escaped for a script element: "<", ">" and "&" become \\u escapes, which JSON reads back as
-   * the same characters, so no text of the entry can close the element.
-   */
-  String jsonLd(Season season, ProgrammeEntry entry) {
-    Map<String, Object> address = new LinkedHashMap<>();
-    address.put("@type", "PostalAddress");
-    address.put("streetAddress", entry.getPlace());
-    if (entry.getCommune() != null) {
-      address.put("addressLocality", entry.getCommune());
+  private String monthPage(String slug, YearMonth month, ProgrammeFilter filter, HttpServletResponse response,
+      Model model) {
+    List<PublishedEntry> entries = prepare(slug, filter, response, model);
+    Map<LocalDate, List<PublishedEntry>> byDay = new TreeMap<>();
+    for (PublishedEntry entry : entries) {
+      for (Timing timing : entry.timings()) {
+        LocalDate day = timing.startsAt().atZoneSameInstant(PARIS).toLocalDate();
+        if (YearMonth.from(day).equals(month)) {
+          List<PublishedEntry> that = byDay.computeIfAbsent(day, d -> new ArrayList<>());
+          if (!that.contains(entry)) {
+            that.add(entry);
+          }
+        }
+      }
     }
-    address.put("addressCountry", "FR");
-    Map<String, Object> event = new LinkedHashMap<>();
-    event.put("@context", "https://schema.org");
-    event.put("@type", "Event");
-    event.put("name", entry.getTitle());
-    event.put("description", entry.getDescription());
-    event.put("startDate", entry.getStartsAt().atZoneSameInstant(PARIS).toOffsetDateTime().toString());
-    event.put("endDate", entry.getEndsAt().atZoneSameInstant(PARIS).toOffsetDateTime().toString());
-    event.put("eventStatus", entry.getStatus() == ProgrammeEntryStatus.CANCELLED
-        ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled");
-    event.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
-    event.put("location", Map.of("@type", "Place", "name", entry.getPlace(), "address", address));
-    event.put("url", publicBaseUrl.resolve("/programme/" + season.getSlug() + "/" + entry.getSlug()).toString());
+    List<List<Day>> weeks = new ArrayList<>();
+    LocalDate day = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    while (!day.isAfter(month.atEndOfMonth())) {
+      List<Day> week = new ArrayList<>();
+      for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
+        week.add(new Day(day, YearMonth.from(day).equals(month), byDay.getOrDefault(day, List.of())));
+      }
+      weeks.add(week);
+    }
+    model.addAttribute("month", month);
+    model.addAttribute("weeks", weeks);
+    model.addAttribute("days", byDay);
+    model.addAttribute("previous", month.minusMonths(1));
+    model.addAttribute("next", month.plusMonths(1));
+    return "portal/programme-month";
+  }
+
+  /** The season, its released entries narrowed by the filter, and the filter form's choices. */
+  private List<PublishedEntry> prepare(String slug, ProgrammeFilter filter, HttpServletResponse response,
+      Model model) {
+    Season season = season(slug);
+    response.setHeader("Content-Security-Policy", POLICY);
+    List<PublishedEntry> all = releases.releasedEntries(season.getId());
+    Map<String, String> themes = new TreeMap<>();
+    Map<String, String> audiences = new LinkedHashMap<>();
+    all.forEach(entry -> {
+      entry.themes().forEach(theme -> themes.put(theme.code(), theme.label()));
+      entry.audiences().forEach(audience -> audiences.put(audience.code(), audience.label()));
+    });
+    model.addAttribute("season", season);
+    model.addAttribute("release", releases.latest(season.getId()).orElse(null));
+    model.addAttribute("filter", filter);
+    model.addAttribute("choices", new Choices(themes,
+        all.stream().map(PublishedEntry::commune).filter(Objects::nonNull).distinct().sorted().toList(), audiences));
+    model.addAttribute("query", query(filter));
+    return filter.apply(all);
+  }
+
+  /** The filter as a query string, kept by the links between views and to the feeds. */
+  private static String query(ProgrammeFilter filter) {
+    List<String> parts = new ArrayList<>();
+    if (filter.theme() != null) {
+      parts.add("theme=" + encode(filter.theme()));
+    }
+    if (filter.commune() != null) {
+      parts.add("commune=" + encode(filter.commune()));
+    }
+    if (filter.audience() != null) {
+      parts.add("audience=" + encode(filter.audience()));
+    }
+    return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * JSON escaped for a script element: "<", ">" and "&" become \\u escapes, which JSON reads back as the same
+   * characters, so no text of the entry can close the element.
+   */
+  static String jsonLd(Map<String, Object> event) {
     try {
       return JSON.writeValueAsString(event).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     } catch (JsonProcessingException e) {

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** "Publier dans le calendrier": the entry enters the season's feed (idempotent, so a retried job is harmless). */
+/**
+ * "Inscrire au programme à publier": the entry joins the draft of the next release (idempotent, so a retried job is
+ * harmless).
+ */
 @Component("publishProgrammeEntry")
 public class PublishProgrammeEntryDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package org.constellation.workflow;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -40,6 +41,23 @@ public final class TaskInput {
       throw rejected(label + " : " + maxLength + " caractères au plus.");
     }
     return value;
+  }
+
+  /** A whole number within bounds, or null when the field was left empty (Camunda Forms send numbers as Long). */
+  public Integer integer(String key, String label, int min, int max) {
+    String value = FormValues.text(task.getVariable(key));
+    if (value == null) {
+      return null;
+    }
+    try {
+      int number = new BigDecimal(value).intValueExact();
+      if (number < min || number > max) {
+        throw rejected(label + " : un nombre entre " + min + " et " + max + ".");
+      }
+      return number;
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw rejected(label + " : un nombre entier, s'il vous plaît.");
+    }
   }
 
   /** A date-time as Camunda Forms sends it ("2027-10-12T18:00+02:00"); without an offset it is Paris time. */

@@ -14,7 +14,6 @@ import org.constellation.notification.MailTemplate;
 import org.constellation.notification.OutboxMail;
 import org.constellation.notification.OutboxMailRepository;
 import org.constellation.proposal.Proposal;
-import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.security.StaffAccessSetup;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,6 @@ class CoordinationIT extends PostgresIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
-  @Autowired ProposalService proposalService;
   @Autowired OutboxMailRepository outbox;
   @Autowired org.camunda.bpm.engine.TaskService tasks;
 

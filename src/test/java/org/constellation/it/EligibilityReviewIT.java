@@ -22,7 +22,6 @@ import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
-import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.security.StaffAccessSetup;
@@ -40,7 +39,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class EligibilityReviewIT extends PostgresIntegrationTest {
 
-  @Autowired ProposalService proposalService;
   @Autowired ProposalRepository proposals;
   @Autowired CallRepository calls;
   @Autowired TaskService tasks;

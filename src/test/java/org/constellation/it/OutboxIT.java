@@ -28,7 +28,6 @@ import org.constellation.notification.OutboxMail;
 import org.constellation.notification.OutboxMailRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
-import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.proposal.TrackingLinks;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,6 @@ class OutboxIT extends PostgresIntegrationTest {
 
   static final String TITLE = "Comètes <b>&</b> ${7*7}";
 
-  @Autowired ProposalService proposalService;
   @Autowired ProposalRepository proposals;
   @Autowired CallRepository calls;
   @Autowired TaskService tasks;

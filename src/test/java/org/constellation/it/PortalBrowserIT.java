@@ -155,6 +155,25 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     return link.group(1);
   }
 
+  /** The public agenda of a released programme: list, filtered list, month grid, this month, an entry, versions. */
+  @Test
+  void theAgendaPagesPassAxeCore() {
+    Call call = openCall(c -> { });
+    java.time.OffsetDateTime start = java.time.OffsetDateTime.now(PARIS).withHour(20).withMinute(0).withSecond(0)
+        .withNano(0);
+    Long proposalId = programmeEntry(call, "Nuit des étoiles au parc", List.of(
+        new org.constellation.programme.Timing(start, start.plusHours(2))));
+    programmeReleases.release(call.getSeason().getId(), "coordinatorit", "Première version");
+    String season = "/programme/" + call.getSeason().getSlug();
+    String entry = season + "/" + programmeEntries.current(proposalId).slug();
+    for (String page : List.of(season, season + "?theme=astronomy&audience=FAMILIES",
+        season + "/mois/" + java.time.YearMonth.from(start), season + "/ce-mois-ci", entry, season + "/versions")) {
+      auditor.get(url(page));
+      assertThat(auditor.getPageSource()).as(page).contains("Nuit des étoiles au parc");
+      assertNoSeriousViolation(page);
+    }
+  }
+
   @Test
   void aPersonSubmitsFollowsAnswersAndWithdrawsWithoutJavaScript() throws Exception {
     Call call = openCall();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -16,6 +17,14 @@ import org.constellation.call.Commune;
 import org.constellation.call.Criterion;
 import org.constellation.call.Season;
 import org.constellation.call.SeasonRepository;
+import org.constellation.programme.Accessibility;
+import org.constellation.programme.AttendanceMode;
+import org.constellation.programme.EntryDetails;
+import org.constellation.programme.ProgrammeEntries;
+import org.constellation.programme.ProgrammeReleases;
+import org.constellation.programme.Timing;
+import org.constellation.proposal.ProposalService;
+import org.constellation.proposal.ProposalSubmission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +64,20 @@ abstract class PostgresIntegrationTest {
     registry.add("spring.datasource.url", TestDatabase::url);
     registry.add("spring.datasource.username", () -> TestDatabase.USER);
     registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
+    // One season has a shared CalDAV calendar: a collection of the Radicale server .ci/run starts, new for each run.
+    registry.add("constellation.programme.shared-calendars." + SharedCalendarIT.SEASON + ".url",
+        () -> SharedCalendarIT.COLLECTION);
+    registry.add("constellation.programme.shared-calendars." + SharedCalendarIT.SEASON + ".username",
+        () -> SharedCalendarIT.USER);
+    registry.add("constellation.programme.shared-calendars." + SharedCalendarIT.SEASON + ".password", () -> "secret");
   }
 
   @Autowired protected ManagementService management;
   @Autowired protected SeasonRepository seasons;
   @Autowired protected CallLifecycle callLifecycle;
+  @Autowired protected ProposalService proposalService;
+  @Autowired protected ProgrammeEntries programmeEntries;
+  @Autowired protected ProgrammeReleases programmeReleases;
 
   @BeforeEach
   void emptyMailboxes() throws Exception {
@@ -73,9 +91,14 @@ abstract class PostgresIntegrationTest {
 
   /** The same call, with settings of its own before it opens. */
   protected Call openCall(java.util.function.Consumer<Call> settings) {
+    return openCall("saison-it-" + (CALLS.get() + 1), settings);
+  }
+
+  /** A call of its own season, named {@code seasonSlug}. */
+  protected Call openCall(String seasonSlug, java.util.function.Consumer<Call> settings) {
     int n = CALLS.incrementAndGet();
     LocalDate today = LocalDate.now(PARIS);
-    Season season = seasons.save(new Season("saison-it-" + n, "Saison de test " + n, today.plusMonths(6), today.plusMonths(18)));
+    Season season = seasons.save(new Season(seasonSlug, "Saison de test " + n, today.plusMonths(6), today.plusMonths(18)));
     Call call = new Call("appel-it-" + n, season, "Appel de test " + n);
     call.setOpensOn(today.minusDays(10));
     call.setDeadline(OffsetDateTime.now(PARIS).plusDays(20));
@@ -87,6 +110,24 @@ abstract class PostgresIntegrationTest {
     call.getUmbrellaEvents().add("Nuit des étoiles");
     settings.accept(call);
     return callLifecycle.open(call);
+  }
+
+  /**
+   * A proposal of the call whose programme entry is prepared and published to the draft, as the process does at the
+   * end of its life; tests of the programme start from here rather than walk every phase again.
+   */
+  protected Long programmeEntry(Call call, String title, List<Timing> timings) {
+    Long proposalId = proposalService.submit(ProposalSubmission.fromFormValues(
+        ProposalJourneyIT.submission(call, title, "porteur-" + call.getId() + "-" + title.length() + "@example.org")),
+        Locale.FRENCH).getId();
+    runJobs();
+    programmeEntries.edit(proposalId, new org.constellation.programme.EntryDetails("Le ciel d'automne, pour tous.",
+        "Observation aux télescopes, café et croissants.", timings, "Parc Paul Mistral", "Boulevard Jean Pain",
+        List.of("FAMILIES"), 6, null, List.of(Accessibility.MOTOR),
+        AttendanceMode.OFFLINE, null,
+        List.of("https://billetterie.example.org/nuit"), List.of("télescope"), "Nuit des étoiles"));
+    programmeEntries.publish(proposalId);
+    return proposalId;
   }
 
   /** Runs the async continuations (mails, calendar, forum announcement) of every instance until none is left. */

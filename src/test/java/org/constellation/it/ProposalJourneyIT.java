@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.constellation.call.Call;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
-import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.proposal.SubmissionRejected;
@@ -35,7 +34,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** One proposal from submission to publication and withdrawal, on PostgreSQL, with every mail read from SMTP. */
 class ProposalJourneyIT extends PostgresIntegrationTest {
 
-  @Autowired ProposalService proposalService;
   @Autowired ProposalRepository proposals;
   @Autowired org.constellation.call.CallRepository calls;
   @Autowired TaskService tasks;
@@ -159,7 +157,17 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     partnerships.record(call.getId(), holder.getId(), partner.getId(), "La coupole pour la soirée", "coordinatorit");
     Map<String, Object> entry = Map.of("entryStartsAt", "2027-10-12T20:00+02:00",
         "entryEndsAt", "2027-10-12T23:30+02:00", "entryPlace", "Parc Paul Mistral, Grenoble",
-        "entryDescription", "Observation du ciel aux télescopes.");
+        "entryShortDescription", "Le ciel d'automne aux télescopes.",
+        "entryDescription", "Observation du ciel aux télescopes.", "entryOtherSessions", "13/10/2027 20:00-23:30",
+        "entryAccessibility", List.of("mi"), "entryKeywords", "télescope, Saturne",
+        "entryRegistration", "https://billetterie.example.org/nuit");
+    Task preparing = tasks.createTaskQuery().processInstanceId(holder.getProcessInstanceId()).singleResult();
+    assertThat(tasks.getVariable(preparing.getId(), "entryShortDescription")).as("the form starts from the proposal")
+        .isEqualTo("Observation du ciel pour tous.");
+    assertThatThrownBy(() -> complete(holder, "Task_PrepareProgrammeEntry", with(entry, "entryOtherSessions",
+        "13/10/2027 23:00-20:00"))).hasMessageContaining("la séance doit finir après son début");
+    assertThatThrownBy(() -> complete(holder, "Task_PrepareProgrammeEntry", with(entry, "entryAttendanceMode",
+        "ONLINE"))).hasMessageContaining("obligatoire pour un événement en ligne");
     complete(holder, "Task_PrepareProgrammeEntry", entry);
 
     // The holder reads the entry from the mail's link, asks for a correction, then confirms the corrected entry.
@@ -188,22 +196,45 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     runJobs();
     assertThat(applicant.get("/suivi").body()).contains("Au programme").doesNotContain("Je confirme la fiche");
 
-    String feed = http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class);
     String uid = holder.getReference().toLowerCase() + "@constellation.example.org";
+    assertThat(http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class))
+        .as("the feeds show the released version, and none is released yet").doesNotContain("BEGIN:VEVENT");
+    Task release = tasks.createTaskQuery().processInstanceId(call.getProcessInstanceId()).singleResult();
+    assertThat(release.getTaskDefinitionKey()).isEqualTo("Task_ReleaseProgramme");
+    tasks.complete(release.getId(), Map.of("programmeReleased", true, "releaseNote", "Première version"));
+    String feed = http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class);
     assertThat(feed.replace("\r\n ", "")).contains("Avec : Club d'astronomie");
-    assertThat(feed).contains("BEGIN:VEVENT", "UID:" + uid, "SEQUENCE:0", "STATUS:CONFIRMED",
-        "DTSTART:20271012T180000Z");
+    assertThat(feed).contains("BEGIN:VTIMEZONE", "BEGIN:VEVENT", "UID:" + uid, "SEQUENCE:0", "STATUS:CONFIRMED",
+        "DTSTART;TZID=Europe/Paris:20271012T200000", "RDATE;TZID=Europe/Paris:20271013T200000");
+    assertThat(http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics?theme=astronomy", String.class))
+        .contains("UID:" + uid);
+    assertThat(http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics?commune=38151", String.class))
+        .as("filtered on another commune").doesNotContain("BEGIN:VEVENT");
+    com.fasterxml.jackson.databind.JsonNode openAgenda = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        http.getForObject("/programme/" + call.getSeason().getSlug() + ".openagenda.json", String.class));
+    assertThat(openAgenda.at("/events/0/extIds/0/value").asText()).isEqualTo(uid);
+    assertThat(openAgenda.at("/events/0/location/insee").asText()).isEqualTo("38185");
+    assertThat(openAgenda.at("/events/0/accessibility/mi").asBoolean()).isTrue();
+    assertThat(openAgenda.at("/events/0/timings").size()).isEqualTo(2);
+    com.fasterxml.jackson.databind.JsonNode jsonFeed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        http.getForObject("/programme/" + call.getSeason().getSlug() + ".json", String.class));
+    assertThat(jsonFeed.path("version").asInt()).isEqualTo(1);
+    assertThat(jsonFeed.at("/entries/0/entry/shortDescription").asText()).isEqualTo("Le ciel d'automne aux télescopes.");
     assertThat(proposals.findById(holder.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
 
     // The public agenda lists the entry by month and gives it a page with schema.org Event JSON-LD.
     String agenda = html("/programme/" + call.getSeason().getSlug());
     String entryPath = "/programme/" + call.getSeason().getSlug() + "/" + uid.substring(0, uid.indexOf('@'));
-    assertThat(agenda).contains("Octobre 2027", "Nuit des étoiles &lt;b&gt;&amp;&lt;/b&gt; ${7*7}", entryPath);
+    assertThat(agenda).contains("Octobre 2027", "Nuit des étoiles &lt;b&gt;&amp;&lt;/b&gt; ${7*7}", entryPath,
+        "Version 1 du");
+    assertThat(html("/programme/" + call.getSeason().getSlug() + "/mois/2027-10")).contains(entryPath, "Mardi 12 octobre",
+        "Mercredi 13 octobre");
+    assertThat(html("/programme/" + call.getSeason().getSlug() + "/versions")).contains("Première version", "Ajouté");
     com.fasterxml.jackson.databind.JsonNode event = jsonLd(html(entryPath));
     assertThat(event.path("@type").asText()).isEqualTo("Event");
     assertThat(event.path("name").asText()).isEqualTo(title);
-    assertThat(event.path("startDate").asText()).isEqualTo("2027-10-12T20:00+02:00");
-    assertThat(event.path("endDate").asText()).isEqualTo("2027-10-12T23:30+02:00");
+    assertThat(event.path("startDate").asText()).isEqualTo("2027-10-12T20:00:00+02:00");
+    assertThat(event.path("endDate").asText()).isEqualTo("2027-10-12T23:30:00+02:00");
     assertThat(event.path("location").path("address").path("addressLocality").asText()).isEqualTo("Grenoble");
     assertThat(event.path("eventStatus").asText()).isEqualTo("https://schema.org/EventScheduled");
     assertThat(event.path("eventAttendanceMode").asText()).isEqualTo("https://schema.org/OfflineEventAttendanceMode");
@@ -221,12 +252,15 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     byte[] csv = http.getForObject("/programme/" + call.getSeason().getSlug() + ".csv", byte[].class);
     assertThat(java.util.Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
     assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8))
-        .contains("Titre;Début;Fin;Lieu;Commune;Description;Partenaires;Statut;Identifiant")
-        .contains("Nuit des étoiles <b>&</b> ${7*7};12/10/2027 20:00;12/10/2027 23:30;Parc Paul Mistral, Grenoble;Grenoble")
-        .contains("Club d'astronomie;programmé;" + uid);
+        .contains("Titre;Résumé;Début;Fin;Séances;Lieu;Adresse;Commune;Code INSEE")
+        .contains("Nuit des étoiles <b>&</b> ${7*7};Le ciel d'automne aux télescopes.;12/10/2027 20:00;13/10/2027 23:30;")
+        .contains(";Parc Paul Mistral, Grenoble;;Grenoble;38185;", "Handicap moteur", "Programmé;" + uid);
 
     proposalService.withdraw(holder.getId());
     runJobs();
+    assertThat(http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class))
+        .as("the withdrawal reaches the feeds with the next version").contains("STATUS:CONFIRMED");
+    programmeReleases.release(call.getSeason().getId(), "coordinatorit", null);
     String updated = http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class);
     assertThat(updated).contains("UID:" + uid, "SEQUENCE:1", "STATUS:CANCELLED");
     assertThat(jsonLd(html(entryPath)).path("eventStatus").asText())
@@ -252,10 +286,16 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     assertThat(OutboxIT.part(toAlice[4], "text/plain")).as("the forum invitation")
         .contains("La Casemate, Grenoble", "Inscrivez-vous depuis votre page de suivi");
     assertThat(OutboxIT.part(toAlice[8], "text/calendar")).as("the published mail carries its event")
-        .contains("BEGIN:VEVENT", "UID:" + uid, "DTSTART:20271012T180000Z");
+        .contains("BEGIN:VEVENT", "UID:" + uid, "DTSTART;TZID=Europe/Paris:20271012T200000");
     String withdrawal = OutboxIT.part(toAlice[9], "text/html");
     assertThat(withdrawal).as("applicant text is escaped and never evaluated")
         .contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}").doesNotContain("<b>&</b>").doesNotContain("49");
+  }
+
+  static Map<String, Object> with(Map<String, Object> values, String key, Object value) {
+    Map<String, Object> changed = new HashMap<>(values);
+    changed.put(key, value);
+    return changed;
   }
 
   /** A public page, asked for as a browser does. */

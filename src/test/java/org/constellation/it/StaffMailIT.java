@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.constellation.call.Call;
 import org.constellation.notification.StaffReminders;
 import org.constellation.proposal.Proposal;
-import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.security.StaffAccessSetup;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class StaffMailIT extends PostgresIntegrationTest {
 
-  @Autowired ProposalService proposalService;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
   @Autowired StaffReminders reminders;

@@ -1,0 +1,54 @@
+package org.constellation.programme;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * An entry as a released version of the programme shows it, with everything the feeds need resolved (theme and
+ * audience labels, commune, partners): releases keep it as JSON, so what a version said never changes afterwards.
+ */
+public record PublishedEntry(String uid, String slug, int sequence, ProgrammeEntryStatus status, String title,
+    String shortDescription, String description, List<Timing> timings, String place, String streetAddress,
+    String commune, String inseeCode, Double latitude, Double longitude, List<Label> themes, List<Label> audiences,
+    Integer ageMin, Integer ageMax, List<String> accessibility, AttendanceMode attendanceMode, String onlineLink,
+    List<String> registration, List<String> keywords, String umbrellaEvent, String organiser, List<String> partners,
+    OffsetDateTime updatedAt) {
+
+  /** A code with its label in the call's language (French), which the pages translate when they can. */
+  public record Label(String code, String label) {}
+
+  public OffsetDateTime firstStart() {
+    return timings.get(0).startsAt();
+  }
+
+  public OffsetDateTime lastEnd() {
+    return timings.stream().map(Timing::endsAt).max(OffsetDateTime::compareTo).orElseThrow();
+  }
+
+  public boolean isCancelled() {
+    return status == ProgrammeEntryStatus.CANCELLED;
+  }
+
+  public boolean hasTheme(String code) {
+    return themes.stream().anyMatch(theme -> theme.code().equals(code));
+  }
+
+  public boolean hasAudience(String code) {
+    return audiences.stream().anyMatch(audience -> audience.code().equals(code));
+  }
+
+  /** How to register by {@code value}, as OpenAgenda types it: "link", "email" or "phone". */
+  public static String registrationType(String value) {
+    if (value.startsWith("https://") || value.startsWith("http://")) {
+      return "link";
+    }
+    return value.contains("@") ? "email" : "phone";
+  }
+
+  /** The place as one line: venue, street address, commune. */
+  public String placeLine() {
+    return String.join(", ", Stream.of(place, streetAddress, commune)
+        .filter(part -> part != null && !part.isBlank()).toList());
+  }
+}

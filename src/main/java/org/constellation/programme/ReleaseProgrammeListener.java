@@ -1,0 +1,35 @@
+package org.constellation.programme;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.constellation.call.Call;
+import org.constellation.call.CallRepository;
+import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.TaskInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completing "Publier le programme de la saison": releases the season's programme as it stands. A season fed by
+ * several calls may already show everything; then there is nothing to release and the task simply ends.
+ */
+@Component("releaseProgramme")
+public class ReleaseProgrammeListener implements TaskListener {
+
+  private final CallRepository calls;
+  private final ProgrammeReleases releases;
+
+  public ReleaseProgrammeListener(CallRepository calls, ProgrammeReleases releases) {
+    this.calls = calls;
+    this.releases = releases;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput input = new TaskInput(task);
+    String note = input.text("releaseNote", "Note de version", 1000, false);
+    Call call = calls.findById((Long) task.getVariable(ProcessVariables.CALL_ID)).orElseThrow();
+    if (!releases.pendingChanges(call.getSeason().getId()).isEmpty()) {
+      releases.release(call.getSeason().getId(), input.actor(), note);
+    }
+  }
+}
