@@ -46,6 +46,7 @@ class CallLifecycleProcessTest {
   CallPhase phase = mock(CallPhase.class);
   JavaDelegate announceForumHeld = mock(JavaDelegate.class);
   JavaDelegate mailCallHolders = mock(JavaDelegate.class);
+  TaskListener releaseProgramme = mock(TaskListener.class);
 
   @BeforeEach
   void registerBeans() {
@@ -59,6 +60,7 @@ class CallLifecycleProcessTest {
     Mocks.register("announceForumHeld", announceForumHeld);
     Mocks.register("mailCallHolders", mailCallHolders);
     Mocks.register("recordForumArrangements", mock(TaskListener.class));
+    Mocks.register("releaseProgramme", releaseProgramme);
   }
 
   @AfterEach
@@ -106,6 +108,7 @@ class CallLifecycleProcessTest {
 
     assertThat(call).isWaitingAt("Task_ReleaseProgramme");
     complete(task(call));
+    verify(releaseProgramme).notify(any());
     assertThat(call).isEnded().hasPassed("EndEvent_ProgrammePublished");
     verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("PROGRAMME_PUBLISHED"));
   }

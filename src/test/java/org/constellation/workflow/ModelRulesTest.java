@@ -50,7 +50,7 @@ class ModelRulesTest {
 
   @Test
   void everyProcessIsNamedAfterItsFileAndKeepsHistoryForALimitedTime() {
-    assertThat(bpmnFiles()).hasSize(4);
+    assertThat(bpmnFiles()).hasSize(5);
     for (File file : bpmnFiles()) {
       Process process = single(Bpmn.readModelFromFile(file).getModelElementsByType(Process.class));
       assertThat(file.getName()).isEqualTo(process.getId() + ".bpmn");

@@ -83,7 +83,8 @@ class ProposalLifecycleProcessTest {
       Mocks.register(listener, mock(ExecutionListener.class));
     }
     for (String listener : List.of("shareReviewWork", "recordEligibilityDecision", "recordIneligibilityConfirmation",
-        "recordAccompanimentPlan", "offerPartnerCandidates", "recordIntroductions", "recordProgrammeEntry")) {
+        "recordAccompanimentPlan", "offerPartnerCandidates", "recordIntroductions", "prepareProgrammeEntryForm",
+        "recordProgrammeEntry")) {
       Mocks.register(listener, mock(TaskListener.class));
     }
     when(introductions.partnerIdsOf(PROPOSAL)).thenReturn(List.of(PARTNER));
