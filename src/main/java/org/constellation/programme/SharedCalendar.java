@@ -104,6 +104,15 @@ public class SharedCalendar implements JavaDelegate {
     return properties.of(season.getSlug()).isPresent();
   }
 
+  /** Once more on a fresh connection when a pooled one turns out closed by the server (Radicale closes them). */
+  private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException closed) {
+      return HttpClient.newBuilder().connectTimeout(TIMEOUT).build().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
   private void put(SharedCalendarProperties.Target target, String resource, String body) {
     URI uri = target.url().resolve(resource);
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
@@ -116,7 +125,7 @@ public class SharedCalendar implements JavaDelegate {
     }
     HttpResponse<String> response;
     try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response = send(request.build());
     } catch (IOException e) {
       throw new IllegalStateException("The shared calendar " + target.url() + " is unreachable: " + e.getMessage(), e);
     } catch (InterruptedException e) {

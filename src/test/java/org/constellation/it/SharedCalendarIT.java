@@ -115,7 +115,8 @@ class SharedCalendarIT extends PostgresIntegrationTest {
     if (body != null) {
       request.header("Content-Type", "text/calendar; charset=utf-8");
     }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    // A client per request: Radicale closes connections that Java's client would otherwise reuse.
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   record Result(int exitCode, String output) {}
