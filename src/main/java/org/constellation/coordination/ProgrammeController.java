@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
 import org.constellation.call.Season;
@@ -54,17 +53,15 @@ class ProgrammeController {
     Call call = chosenCall.of(callId);
     Season season = call.getSeason();
     Map<String, SharedCalendarEvent> held = sharedCalendar.held(season.getId());
-    List<PublishedEntry> released = releases.releasedEntries(season.getId());
     model.addAttribute("call", call);
     model.addAttribute("calls", calls.findAll());
     model.addAttribute("season", season);
     model.addAttribute("release", releases.latest(season.getId()).orElse(null));
-    model.addAttribute("pending", releases.pendingChanges(season.getId()));
+    List<PublishedEntry> draft = releases.draft(season.getId());
+    model.addAttribute("pending", ProgrammeChange.between(releases.releasedEntries(season.getId()), draft));
     model.addAttribute("versions", releases.versions(season.getId()));
-    model.addAttribute("lines", entries.draft(season.getId(),
-        released.stream().map(PublishedEntry::uid).collect(Collectors.toSet())).stream()
-        .map(entry -> new Line(entry, held.containsKey(entry.uid()) && held.get(entry.uid()).getSequence()
-            == entry.sequence())).toList());
+    model.addAttribute("lines", draft.stream()
+        .map(entry -> new Line(entry, held.containsKey(entry.uid()) && held.get(entry.uid()).holds(entry))).toList());
     model.addAttribute("sharedCalendar", sharedCalendar.isConfigured(season));
     model.addAttribute("statuses", Arrays.stream(ProgrammeEntryStatus.values())
         .filter(ProgrammeEntryStatus::isSetByCoordinators).toList());

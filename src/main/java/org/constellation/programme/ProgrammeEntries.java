@@ -94,7 +94,7 @@ public class ProgrammeEntries {
    * withdrawn before any release is left out, since no calendar ever had it.
    */
   @Transactional(readOnly = true)
-  public List<PublishedEntry> draft(Long seasonId, Set<String> everReleased) {
+  List<PublishedEntry> draft(Long seasonId, Set<String> everReleased) {
     List<ProgrammeEntry> published = entries.findBySeasonIdAndPublishedAtNotNullOrderByStartsAt(seasonId).stream()
         .filter(entry -> entry.getStatus() != ProgrammeEntryStatus.CANCELLED || everReleased.contains(entry.getUid()))
         .toList();

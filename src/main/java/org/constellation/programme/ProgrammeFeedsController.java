@@ -46,13 +46,13 @@ public class ProgrammeFeedsController {
 
   @GetMapping("/programme/{slug:[a-z0-9-]+}.ics")
   ResponseEntity<String> icalendar(@PathVariable String slug, ProgrammeFilter filter, WebRequest request) {
-    return answer(slug, filter, request, TEXT_CALENDAR, (season, entries) -> calendar.write(season, entries));
+    return answer(slug, filter, request, TEXT_CALENDAR, null, (season, entries) -> calendar.write(season, entries));
   }
 
   /** The released version with every field of every entry, and where each entry's page is. */
   @GetMapping("/programme/{slug:[a-z0-9-]+}.json")
   ResponseEntity<String> jsonFeed(@PathVariable String slug, ProgrammeFilter filter, WebRequest request) {
-    return answer(slug, filter, request, MediaType.APPLICATION_JSON, (season, entries) -> {
+    return answer(slug, filter, request, MediaType.APPLICATION_JSON, null, (season, entries) -> {
       Map<String, Object> feed = new LinkedHashMap<>();
       feed.put("season", Map.of("slug", season.getSlug(), "title", season.getTitle()));
       releases.latest(season.getId()).ifPresent(release -> {
@@ -67,25 +67,23 @@ public class ProgrammeFeedsController {
 
   @GetMapping("/programme/{slug:[a-z0-9-]+}.openagenda.json")
   ResponseEntity<String> openAgenda(@PathVariable String slug, ProgrammeFilter filter, WebRequest request) {
-    return answer(slug, filter, request, MediaType.APPLICATION_JSON, (season, entries) -> write(Map.of(
+    return answer(slug, filter, request, MediaType.APPLICATION_JSON, null, (season, entries) -> write(Map.of(
         "events", entries.stream().map(entry -> exports.openAgendaEvent(season, entry)).toList())));
   }
 
   @GetMapping("/programme/{slug:[a-z0-9-]+}.csv")
   ResponseEntity<String> printProgramme(@PathVariable String slug, ProgrammeFilter filter, WebRequest request) {
-    ResponseEntity<String> answer = answer(slug, filter, request, TEXT_CSV, (season, entries) -> exports.csv(entries));
-    return answer == null || !answer.getStatusCode().is2xxSuccessful() ? answer : ResponseEntity.ok()
-        .headers(answer.getHeaders())
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"programme-" + slug + ".csv\"")
-        .body(answer.getBody());
+    return answer(slug, filter, request, TEXT_CSV, "programme-" + slug + ".csv",
+        (season, entries) -> exports.csv(entries));
   }
 
   private interface Writer {
     String write(Season season, List<PublishedEntry> entries);
   }
 
+  /** The feed of the season's released programme; {@code attachment}, when given, is the file name to save it as. */
   private ResponseEntity<String> answer(String slug, ProgrammeFilter filter, WebRequest request, MediaType type,
-      Writer writer) {
+      String attachment, Writer writer) {
     Season season = seasons.findBySlug(slug).orElse(null);
     if (season == null) {
       return ResponseEntity.notFound().build();
@@ -97,7 +95,11 @@ public class ProgrammeFeedsController {
     if (request.checkNotModified(etag, lastModified.toEpochMilli())) {
       return null;
     }
-    return ResponseEntity.ok().contentType(type).eTag(etag).lastModified(lastModified).body(body);
+    ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(type).eTag(etag).lastModified(lastModified);
+    if (attachment != null) {
+      ok.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + attachment + "\"");
+    }
+    return ok.body(body);
   }
 
   private String write(Object value) {

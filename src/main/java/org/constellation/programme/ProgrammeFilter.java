@@ -5,8 +5,6 @@ import java.util.List;
 /** The filters of the agenda and feeds (?theme=&commune=&audience=): each one given narrows the programme. */
 public record ProgrammeFilter(String theme, String commune, String audience) {
 
-  public static final ProgrammeFilter NONE = new ProgrammeFilter(null, null, null);
-
   public ProgrammeFilter {
     theme = blankToNull(theme);
     commune = blankToNull(commune);
@@ -21,10 +19,6 @@ public record ProgrammeFilter(String theme, String commune, String audience) {
 
   public List<PublishedEntry> apply(List<PublishedEntry> entries) {
     return entries.stream().filter(this::matches).toList();
-  }
-
-  public boolean isEmpty() {
-    return theme == null && commune == null && audience == null;
   }
 
   private static String blankToNull(String value) {

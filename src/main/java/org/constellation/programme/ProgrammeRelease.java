@@ -1,8 +1,6 @@
 package org.constellation.programme;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,8 +20,7 @@ public class ProgrammeRelease {
   private String releasedBy;
   private String note;
   private String changelog;
-  /** Read only by the feeds, which cache it per release: listing versions does not load it. */
-  @Basic(fetch = FetchType.LAZY)
+  /** Read once per release by the feeds, which cache it; listings use {@link ProgrammeReleaseRepository.Summary}. */
   private String entries;
 
   protected ProgrammeRelease() {}
@@ -45,6 +42,5 @@ public class ProgrammeRelease {
   public OffsetDateTime getReleasedAt() { return releasedAt; }
   public String getReleasedBy() { return releasedBy; }
   public String getNote() { return note; }
-  String getChangelog() { return changelog; }
   String getEntries() { return entries; }
 }

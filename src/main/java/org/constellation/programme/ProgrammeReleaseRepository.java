@@ -1,12 +1,23 @@
 package org.constellation.programme;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ProgrammeReleaseRepository extends JpaRepository<ProgrammeRelease, Long> {
 
-  Optional<ProgrammeRelease> findFirstBySeasonIdOrderByVersionDesc(Long seasonId);
+  /** A release without its entries, which may weigh megabytes: enough to list versions and to check the cache. */
+  interface Summary {
+    Long getId();
+    int getVersion();
+    OffsetDateTime getReleasedAt();
+    String getReleasedBy();
+    String getNote();
+    String getChangelog();
+  }
 
-  List<ProgrammeRelease> findBySeasonIdOrderByVersionDesc(Long seasonId);
+  Optional<Summary> findFirstBySeasonIdOrderByVersionDesc(Long seasonId);
+
+  List<Summary> findBySeasonIdOrderByVersionDesc(Long seasonId);
 }

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,12 +57,12 @@ public class ProgrammeReleases {
 
   @Transactional(readOnly = true)
   public Optional<Release> latest(Long seasonId) {
-    return releases.findFirstBySeasonIdOrderByVersionDesc(seasonId).map(row -> {
+    return releases.findFirstBySeasonIdOrderByVersionDesc(seasonId).map(summary -> {
       Release cached = latestBySeason.get(seasonId);
-      if (cached != null && cached.id().equals(row.getId())) {
+      if (cached != null && cached.id().equals(summary.getId())) {
         return cached;
       }
-      Release release = read(row, true);
+      Release release = read(summary, entriesOf(summary.getId()));
       latestBySeason.put(seasonId, release);
       return release;
     });
@@ -74,26 +73,25 @@ public class ProgrammeReleases {
     return latest(seasonId).map(Release::entries).orElse(List.of());
   }
 
-  /** What the next release would change, against the latest one. */
+  /** The programme as the next release would show it. */
   @Transactional(readOnly = true)
-  public List<ProgrammeChange> pendingChanges(Long seasonId) {
-    List<PublishedEntry> released = releasedEntries(seasonId);
-    return ProgrammeChange.between(released, entries.draft(seasonId, uids(released)));
+  public List<PublishedEntry> draft(Long seasonId) {
+    return entries.draft(seasonId, releasedEntries(seasonId).stream().map(PublishedEntry::uid)
+        .collect(Collectors.toSet()));
   }
 
   /** Every version, newest first, with its changelog but without its entries. */
   @Transactional(readOnly = true)
   public List<Release> versions(Long seasonId) {
-    return releases.findBySeasonIdOrderByVersionDesc(seasonId).stream().map(row -> read(row, false)).toList();
+    return releases.findBySeasonIdOrderByVersionDesc(seasonId).stream().map(row -> read(row, List.of())).toList();
   }
 
   /** Makes the draft the season's next version; throws {@link NothingToRelease} when nothing changed. */
   @Transactional
   public Release release(Long seasonId, String releasedBy, String note) {
     Optional<Release> previous = latest(seasonId);
-    List<PublishedEntry> released = previous.map(Release::entries).orElse(List.of());
-    List<PublishedEntry> draft = entries.draft(seasonId, uids(released));
-    List<ProgrammeChange> changes = ProgrammeChange.between(released, draft);
+    List<PublishedEntry> draft = draft(seasonId);
+    List<ProgrammeChange> changes = ProgrammeChange.between(previous.map(Release::entries).orElse(List.of()), draft);
     int version = previous.map(Release::version).orElse(0);
     if (changes.isEmpty()) {
       throw new NothingToRelease(version);
@@ -104,13 +102,20 @@ public class ProgrammeReleases {
     return new Release(row.getId(), row.getVersion(), row.getReleasedAt(), releasedBy, note, changes, draft);
   }
 
-  private Release read(ProgrammeRelease row, boolean withEntries) {
+  private List<PublishedEntry> entriesOf(Long releaseId) {
+    return parse(releases.findById(releaseId).orElseThrow().getEntries(), ENTRIES, releaseId);
+  }
+
+  private Release read(ProgrammeReleaseRepository.Summary row, List<PublishedEntry> releasedEntries) {
+    return new Release(row.getId(), row.getVersion(), row.getReleasedAt(), row.getReleasedBy(), row.getNote(),
+        parse(row.getChangelog(), CHANGES, row.getId()), releasedEntries);
+  }
+
+  private <T> T parse(String text, TypeReference<T> type, Long releaseId) {
     try {
-      return new Release(row.getId(), row.getVersion(), row.getReleasedAt(), row.getReleasedBy(), row.getNote(),
-          json.readValue(row.getChangelog(), CHANGES),
-          withEntries ? json.readValue(row.getEntries(), ENTRIES) : List.of());
+      return json.readValue(text, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Unreadable release " + row.getId(), e);
+      throw new IllegalStateException("Unreadable release " + releaseId, e);
     }
   }
 
@@ -120,9 +125,5 @@ public class ProgrammeReleases {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static Set<String> uids(List<PublishedEntry> released) {
-    return released.stream().map(PublishedEntry::uid).collect(Collectors.toSet());
   }
 }

@@ -28,8 +28,10 @@ public class ReleaseProgrammeListener implements TaskListener {
     TaskInput input = new TaskInput(task);
     String note = input.text("releaseNote", "Note de version", 1000, false);
     Call call = calls.findById((Long) task.getVariable(ProcessVariables.CALL_ID)).orElseThrow();
-    if (!releases.pendingChanges(call.getSeason().getId()).isEmpty()) {
+    try {
       releases.release(call.getSeason().getId(), input.actor(), note);
+    } catch (ProgrammeReleases.NothingToRelease alreadyShown) {
+      // The season's other calls released everything already: the task simply ends.
     }
   }
 }

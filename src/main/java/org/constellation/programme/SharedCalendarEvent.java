@@ -27,7 +27,8 @@ public class SharedCalendarEvent {
     this.key = key;
   }
 
-  boolean holds(PublishedEntry entry) {
+  /** Whether the shared calendar shows {@code entry} as released: same sequence, same state. */
+  public boolean holds(PublishedEntry entry) {
     return sequence == entry.sequence() && status == entry.status();
   }
 
