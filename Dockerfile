@@ -14,4 +14,6 @@ RUN useradd --system --uid 10001 constellation
 USER constellation
 COPY --from=build /src/target/constellation-*.jar /app/constellation.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/constellation.jar"]
+# A bounded heap: without it the JVM takes a quarter of the host's memory (benchmark: docs/benchmarks.md).
+ENV JAVA_OPTS="-Xms256m -Xmx512m"
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/constellation.jar"]

@@ -22,6 +22,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** A call for participation: what it asks, for which season, where, and until when. */
 @Entity
@@ -70,21 +72,27 @@ public class Call {
 
   private String processInstanceId;
 
+  // A call is read whole by every page and rule that needs it, so its lists come with it, but each by its own
+  // select: joined, themes x criteria x communes x events multiply into thousands of rows per call (issue 13).
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "call_theme", joinColumns = @JoinColumn(name = "call_id"))
   @OrderColumn(name = "position")
   private List<CallTheme> themes = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "call_criterion", joinColumns = @JoinColumn(name = "call_id"))
   @OrderColumn(name = "position")
   private List<Criterion> criteria = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "call_commune", joinColumns = @JoinColumn(name = "call_id"))
   private Set<Commune> territory = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "call_umbrella_event", joinColumns = @JoinColumn(name = "call_id"))
   @OrderColumn(name = "position")
   @Column(name = "name")

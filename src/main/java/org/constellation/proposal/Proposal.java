@@ -25,10 +25,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.constellation.call.Call;
+import org.hibernate.annotations.BatchSize;
 
 /** An answer to a call. The only place where the applicant's contact details are stored. */
 @Entity
 public class Proposal {
+
+  /** How many proposals' collections one query loads when a list of proposals is read. */
+  static final int BATCH = 64;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,30 +86,37 @@ public class Proposal {
   @Version
   private long version;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Lazy, loaded by batches of proposals: five eager collections joined in one query multiply into millions of rows
+  // for a proposal with every box ticked (issue 13). Each use reads only what it needs, inside its transaction.
+  @ElementCollection
+  @BatchSize(size = Proposal.BATCH)
   @CollectionTable(name = "proposal_theme", joinColumns = @JoinColumn(name = "proposal_id"))
   @Column(name = "code")
   private Set<String> themes = new LinkedHashSet<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection
+  @BatchSize(size = Proposal.BATCH)
   @CollectionTable(name = "proposal_audience", joinColumns = @JoinColumn(name = "proposal_id"))
   @Column(name = "audience")
   @Enumerated(EnumType.STRING)
   private Set<Audience> audiences = new LinkedHashSet<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection
+  @BatchSize(size = Proposal.BATCH)
   @CollectionTable(name = "proposal_need", joinColumns = @JoinColumn(name = "proposal_id"))
   @Column(name = "need")
   @Enumerated(EnumType.STRING)
   private Set<AccompanimentNeed> needs = new LinkedHashSet<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection
+  @BatchSize(size = Proposal.BATCH)
   @CollectionTable(name = "proposal_offer", joinColumns = @JoinColumn(name = "proposal_id"))
   @Column(name = "offer")
   @Enumerated(EnumType.STRING)
   private Set<OfferType> offers = new LinkedHashSet<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection
+  @BatchSize(size = Proposal.BATCH)
   @CollectionTable(name = "proposal_bonus", joinColumns = @JoinColumn(name = "proposal_id"))
   @Column(name = "criterion_code")
   private Set<String> bonusCriteria = new LinkedHashSet<>();

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.boot.ApplicationArguments;
@@ -75,8 +76,8 @@ public class StaffAccessSetup implements ApplicationRunner {
         tasks.createTaskQuery().taskInvolvedUserExpression("${currentUser()}").taskUnassigned(), -8, null);
     filter("Tâches de mes groupes",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(), -5, null);
-    filter("Propositions à instruire", tasks.createTaskQuery().taskCandidateGroup(REVIEWERS).includeAssignedTasks(),
-        0, REVIEWERS);
+    // The tasks a reviewer can take: a task a colleague holds is theirs, and only coordinators reassign it.
+    filter("Propositions à instruire", tasks.createTaskQuery().taskCandidateGroup(REVIEWERS), 0, REVIEWERS);
     filter("Coordination des appels",
         tasks.createTaskQuery().taskCandidateGroup(COORDINATORS).includeAssignedTasks(), 5, COORDINATORS);
   }
@@ -112,9 +113,17 @@ public class StaffAccessSetup implements ApplicationRunner {
     authorizations.saveAuthorization(authorization);
   }
 
-  /** A filter for everyone (group null) or one group, showing the proposal's reference and title as columns. */
+  /**
+   * A filter for everyone (group null) or one group, showing the proposal's reference and title as columns. A filter
+   * an earlier version created takes the query of this one, so that a corrected filter reaches every installation.
+   */
   private void filter(String name, TaskQuery query, int priority, String groupId) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      String wanted = ((FilterEntity) filters.newTaskFilter(name).setQuery(query)).getQueryInternal();
+      if (!wanted.equals(((FilterEntity) existing).getQueryInternal())) {
+        filters.saveFilter(existing.setQuery(query));
+      }
       return;
     }
     Filter filter = filters.newTaskFilter(name)

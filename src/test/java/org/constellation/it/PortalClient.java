@@ -58,6 +58,12 @@ final class PortalClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A JSON request, as the webapps send to their engine API. */
+  HttpResponse<String> json(String method, String path, String body) throws Exception {
+    return send(builder(path).header("Content-Type", "application/json").header("Accept", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** The hidden fields of a page's form (CSRF token, form key) to send it back. */
   static List<Map.Entry<String, String>> hiddenFields(String page) {
     List<Map.Entry<String, String>> fields = new ArrayList<>();

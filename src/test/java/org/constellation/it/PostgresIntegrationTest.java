@@ -49,6 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
     // immediate POST on a loaded machine still counts as too fast.
     "constellation.portal.minimum-fill-time=PT2S"})
 @ActiveProfiles("postgres")
+@org.springframework.context.annotation.Import(JdbcRowCounter.class)
 abstract class PostgresIntegrationTest {
 
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
