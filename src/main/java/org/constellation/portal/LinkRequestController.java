@@ -2,7 +2,7 @@ package org.constellation.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.regex.Pattern;
+import org.constellation.proposal.EmailAddresses;
 import org.constellation.proposal.TrackingLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LinkRequestController {
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
   private final TrackingLinks links;
   private final RateLimits rateLimits;
@@ -38,7 +37,7 @@ class LinkRequestController {
       HttpServletResponse response, Model model) {
     rateLimits.consume(RateLimits.Limit.LINK_REQUEST_PER_ADDRESS, request.getRemoteAddr());
     String address = email == null ? "" : email.strip();
-    if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+    if (address.length() > 254 || !EmailAddresses.isSendable(address)) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       model.addAttribute("email", email);
       model.addAttribute("emailError", true);

@@ -25,7 +25,9 @@ public class RateLimits {
     SUBMISSION_PER_EMAIL,
     TRACKING_PER_ADDRESS,
     LINK_REQUEST_PER_ADDRESS,
-    LINK_REQUEST_PER_EMAIL
+    LINK_REQUEST_PER_EMAIL,
+    /** Wrong staff passwords (Tasklist's login, the REST API's HTTP Basic), counted per client address. */
+    STAFF_LOGIN_FAILURES_PER_ADDRESS
   }
 
   /** The client went over a limit; it may try again after {@code retryAfter}. */
@@ -66,6 +68,16 @@ public class RateLimits {
     if (!probe.isConsumed()) {
       throw new Exceeded(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
+  }
+
+  /** Whether the subject has used up its bucket, without taking from it. */
+  public boolean exhausted(Limit limit, String subject) {
+    return buckets.builder().build(key(limit, subject), configurations.get(limit)).getAvailableTokens() <= 0;
+  }
+
+  /** Takes one from the subject's bucket, if any is left: for counting what already happened. */
+  public void record(Limit limit, String subject) {
+    buckets.builder().build(key(limit, subject), configurations.get(limit)).tryConsume(1);
   }
 
   private static Long key(Limit limit, String subject) {

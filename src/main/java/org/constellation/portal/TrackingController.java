@@ -58,7 +58,7 @@ class TrackingController {
   @GetMapping("/suivi/{token}")
   String exchange(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
     rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
-    Optional<TrackingToken> link = links.resolve(token);
+    Optional<TrackingToken> link = links.use(token);
     if (link.isEmpty()) {
       response.setStatus(HttpStatus.NOT_FOUND.value());
       return "portal/link-invalid";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.constellation.call.Season;
@@ -185,7 +186,7 @@ public class ProgrammeExports {
             "Mots-clés", "Événement", "Organisateur", "Partenaires", "Description", "Statut", "Identifiant")
         .get())) {
       for (PublishedEntry entry : entries) {
-        csv.printRecord(entry.title(), entry.shortDescription(), dayTime(entry.firstStart()),
+        csv.printRecord(Stream.of(entry.title(), entry.shortDescription(), dayTime(entry.firstStart()),
             dayTime(entry.lastEnd()), entry.timings().stream()
                 .map(t -> dayTime(t.startsAt()) + "-" + dayTime(t.endsAt()).substring(11))
                 .collect(Collectors.joining(" ; ")),
@@ -198,12 +199,20 @@ public class ProgrammeExports {
             entry.themes().stream().map(PublishedEntry.Label::label).collect(Collectors.joining(", ")),
             String.join(", ", entry.keywords()), entry.umbrellaEvent(), entry.organiser(),
             String.join(", ", entry.partners()), entry.description(),
-            french("programme.status." + entry.status()), entry.uid());
+            french("programme.status." + entry.status()), entry.uid()).map(ProgrammeExports::inert).toArray());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * A cell a spreadsheet shows as text: one starting with =, +, -, @ or a tab would be run as a formula, so it gets
+   * a leading apostrophe, as spreadsheets write text themselves (OWASP, CSV injection).
+   */
+  static Object inert(Object cell) {
+    return cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : cell;
   }
 
   /** The age range in words: "De 6 à 12 ans", "À partir de 8 ans", "Jusqu'à 6 ans"; empty when none is set. */

@@ -1,6 +1,8 @@
 package org.constellation.proposal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,11 +23,15 @@ class SubmissionValidator {
   static final int OFFER_TEXT = 2000;
   static final int PLACE = 300;
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
   private static final Pattern PHONE = Pattern.compile("^[+0-9 ().-]{6,40}$");
   private static final Pattern CAPACITY = Pattern.compile("^[1-9][0-9]{0,4}$");
   /** Control characters other than line breaks and tabs: never legitimate in a form. */
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]|[\\u2028\\u2029]");
+  /**
+   * Invisible format characters in a name or a title: bidirectional overrides (U+202E shows "gpj.exe" as "exe.jpg"),
+   * zero-width characters that make two names look alike. A soft hyphen is harmless and kept.
+   */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}&&[^\\u00AD]]");
   private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n]");
 
   private final MessageSource messages;
@@ -41,7 +47,7 @@ class SubmissionValidator {
     choice("organisationType", s.organisationType(), OrganisationType.class, true);
     line("organisationCommune", s.organisationCommune(), COMMUNE_NAME, false);
     line("contactName", s.contactName(), SHORT_TEXT, true);
-    if (line("contactEmail", s.contactEmail(), 254, true) && !EMAIL.matcher(s.contactEmail()).matches()) {
+    if (line("contactEmail", s.contactEmail(), 254, true) && !EmailAddresses.isSendable(s.contactEmail())) {
       reject("contactEmail", "email");
     }
     if (line("contactPhone", s.contactPhone(), 40, false) && !PHONE.matcher(s.contactPhone()).matches()) {
@@ -109,9 +115,16 @@ class SubmissionValidator {
     }
   }
 
+  /** A day, or Tasklist's date picker's full ISO date-time of it; anything more or less is refused, never cut. */
   static LocalDate parseDate(String value) {
-    // Tasklist's date picker may send a full ISO date-time; the day is what matters.
-    return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    if (value == null || value.length() <= 10) {
+      return value == null ? null : LocalDate.parse(value);
+    }
+    try {
+      return OffsetDateTime.parse(value).toLocalDate();
+    } catch (DateTimeParseException withoutOffset) {
+      return LocalDateTime.parse(value).toLocalDate();
+    }
   }
 
   private LocalDate date(String field, String value, boolean required) {
@@ -136,6 +149,10 @@ class SubmissionValidator {
     }
     if (LINE_BREAK.matcher(value).find()) {
       reject(field, "singleLine");
+      return false;
+    }
+    if (INVISIBLE.matcher(value).find()) {
+      reject(field, "controlCharacters");
       return false;
     }
     return true;

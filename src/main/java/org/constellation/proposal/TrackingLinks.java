@@ -70,6 +70,23 @@ public class TrackingLinks {
     return tokens.findByTokenHash(hash(presented)).filter(token -> token.isUsableAt(OffsetDateTime.now(clock)));
   }
 
+  /**
+   * The usable token behind a presented value, as {@link #resolve}; using it retires the proposal's older links. A
+   * link requested by address (which anyone who knows the address can do) leaves the older ones working until the
+   * holder opens it, so that a stranger cannot cut a holder off their proposal.
+   */
+  @Transactional
+  public Optional<TrackingToken> use(String presented) {
+    Optional<TrackingToken> used = resolve(presented);
+    used.ifPresent(token -> {
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      tokens.findByProposalIdAndRevokedAtIsNull(token.getProposal().getId()).stream()
+          .filter(older -> older.isOlderThan(token))
+          .forEach(older -> older.revoke(now));
+    });
+    return used;
+  }
+
   /** Whether a link exchanged earlier for a session still stands (a newer link revokes the session too). */
   @Transactional(readOnly = true)
   public boolean isUsable(Long tokenId) {
@@ -77,22 +94,28 @@ public class TrackingLinks {
   }
 
   /**
-   * Revokes every link of the proposal (and so the sessions opened with them) and mails a new one. The mail leaves
-   * from the tracking-link process, retried like every other mail.
+   * For the holder on their tracking page: revokes every link of the proposal (and so the sessions opened with them)
+   * and mails a new one. The mail leaves from the tracking-link process, retried like every other mail.
    */
   @Transactional
   public void sendNew(Long proposalId) {
-    Proposal proposal = proposals.findById(proposalId).orElseThrow();
     OffsetDateTime now = OffsetDateTime.now(clock);
     tokens.findByProposalIdAndRevokedAtIsNull(proposalId).forEach(token -> token.revoke(now));
-    runtimeService.startProcessInstanceByKey(ProcessVariables.TRACKING_LINK, proposal.getReference(),
-        Map.of(ProcessVariables.PROPOSAL_ID, proposalId));
+    mailNewLink(proposalId);
   }
 
-  /** A new link for every proposal sent from this address; nothing at all for an unknown one (WEB-07). */
+  /**
+   * A new link for every proposal sent from this address; nothing at all for an unknown one (WEB-07). Older links
+   * keep working until the new one is opened ({@link #use}): asking needs only the address, not the mailbox.
+   */
   @Transactional
   public void sendNewTo(String contactEmail) {
-    proposals.findByContactEmailIgnoreCase(contactEmail.strip()).forEach(proposal -> sendNew(proposal.getId()));
+    proposals.findByContactEmailIgnoreCase(contactEmail.strip()).forEach(proposal -> mailNewLink(proposal.getId()));
+  }
+
+  private void mailNewLink(Long proposalId) {
+    runtimeService.startProcessInstanceByKey(ProcessVariables.TRACKING_LINK,
+        proposals.findById(proposalId).orElseThrow().getReference(), Map.of(ProcessVariables.PROPOSAL_ID, proposalId));
   }
 
   static String hash(String token) {

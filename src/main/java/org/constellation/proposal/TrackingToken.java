@@ -35,6 +35,10 @@ public class TrackingToken {
     this.expiresAt = expiresAt;
   }
 
+  boolean isOlderThan(TrackingToken other) {
+    return createdAt.isBefore(other.createdAt) || createdAt.equals(other.createdAt) && id < other.id;
+  }
+
   boolean isUsableAt(OffsetDateTime moment) {
     return revokedAt == null && moment.isBefore(expiresAt);
   }

@@ -583,6 +583,26 @@ class PortalIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void aStrangerAskingForALinkByAddressDoesNotCutTheHolderOff() throws Exception {
+    PortalClient holder = visitor();
+    String email = "convoite-" + CLIENTS.get() + "@example.org";
+    submitAndFollow(holder, email);
+    String holdersToken = lastTrackingToken(email);
+
+    PortalClient stranger = visitor();
+    stranger.post("/suivi/lien", withHidden(stranger.get("/suivi/lien").body(), Map.entry("email", email)));
+    runJobs();
+    String newToken = lastTrackingToken(email);
+    assertThat(newToken).isNotEqualTo(holdersToken);
+    assertThat(holder.get("/suivi").statusCode()).as("the holder's session stands").isEqualTo(200);
+    assertThat(visitor().get("/suivi/" + holdersToken).statusCode()).as("and so does their link").isEqualTo(303);
+
+    // Once the holder opens the new link, the older ones are retired.
+    assertThat(visitor().get("/suivi/" + newToken).statusCode()).isEqualTo(303);
+    assertThat(visitor().get("/suivi/" + holdersToken).statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void askingForALinkByEmailAnswersAlikeForKnownAndUnknownAddresses() throws Exception {
     String email = "perdu-" + CLIENTS.get() + "@example.org";
     PortalClient applicant = visitor();

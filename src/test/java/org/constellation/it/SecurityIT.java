@@ -157,4 +157,48 @@ class SecurityIT extends PostgresIntegrationTest {
     assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
     assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
   }
+
+  HttpResponse<String> basic(String user, String password, String client) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task?maxResults=1"))
+        .header("X-Forwarded-For", client)
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            (user + ":" + password).getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void sec05AStrangerCannotLockAColleagueOut() throws Exception {
+    User user = identity.newUser("lockme");
+    user.setPassword("Amas-Globulaire-2026!");
+    identity.saveUser(user);
+    for (int attempt = 0; attempt < 10; attempt++) {
+      assertThat(basic("lockme", "wrong-" + attempt, "10.66.0.1").statusCode()).isEqualTo(401);
+    }
+    // The stranger's client is stopped before the engine counts anything more against the account.
+    HttpResponse<String> throttled = basic("lockme", "wrong-again", "10.66.0.1");
+    assertThat(throttled.statusCode()).isEqualTo(429);
+    assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+    assertThat(basic("lockme", "Amas-Globulaire-2026!", "10.66.0.1").statusCode()).isEqualTo(429);
+    // The engine only delays the account (60 s at most), it never locks it until an administrator comes.
+    java.util.Date inALittleWhile = new java.util.Date(System.currentTimeMillis() + 61_000);
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(inALittleWhile);
+    try {
+      assertThat(identity.checkPassword("lockme", "Amas-Globulaire-2026!")).isTrue();
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    assertThat(basic("lockme", "Amas-Globulaire-2026!", "10.66.0.2").statusCode()).isEqualTo(200);
+  }
+
+  @Autowired org.springframework.core.env.Environment environment;
+
+  @Test
+  void onlyAProxyOnThisMachineIsTrustedForTheClientAddress() {
+    java.util.regex.Pattern trusted = java.util.regex.Pattern.compile(
+        environment.getRequiredProperty("server.tomcat.remoteip.internal-proxies"));
+    assertThat(trusted.matcher("127.0.0.1").matches()).isTrue();
+    // Tomcat's default trusts these; any client behind the same container network or NAT would choose its bucket.
+    for (String peer : new String[] {"172.18.0.5", "10.0.0.7", "192.168.1.20", "169.254.0.1", "100.64.0.1"}) {
+      assertThat(trusted.matcher(peer).matches()).as(peer).isFalse();
+    }
+  }
 }

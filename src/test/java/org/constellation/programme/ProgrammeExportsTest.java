@@ -105,4 +105,13 @@ class ProgrammeExportsTest {
         "Sur place et en ligne", "De 6 à 12 ans", "Programmé");
     assertThat(csv.getBytes(StandardCharsets.UTF_8)).startsWith(0xEF, 0xBB, 0xBF);
   }
+
+  @Test
+  void aCellASpreadsheetWouldRunAsAFormulaStaysText() {
+    for (String formula : List.of("=HYPERLINK(\"http://x\")", "+33 1", "-2+3", "@SUM(A1)", "\tcmd")) {
+      assertThat(ProgrammeExports.inert(formula)).isEqualTo("'" + formula);
+    }
+    assertThat(ProgrammeExports.inert("Nuit des étoiles")).isEqualTo("Nuit des étoiles");
+    assertThat(ProgrammeExports.inert("")).isEqualTo("");
+  }
 }

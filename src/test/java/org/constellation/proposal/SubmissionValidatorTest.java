@@ -155,4 +155,39 @@ class SubmissionValidatorTest {
     values.put(key, value);
     return values;
   }
+
+  @Test
+  void aDateWithAnythingAfterTheDayIsRefusedNotCut() {
+    Map<String, Object> values = valid();
+    values.put("plannedStart", "2027-10-12' OR 1=1");
+    assertThat(fieldsIn(rejection(values, Locale.FRENCH))).contains("plannedStart:date");
+    values.put("plannedStart", "2027-10-12T18:00:00+02:00");
+    assertThat(rejection(values, Locale.FRENCH)).isNull();
+  }
+
+  @Test
+  void invisibleAndBidirectionalCharactersAreRefusedInNamesAndTitles() {
+    for (String sneaky : List.of("\u202Eexe.jpg", "Ti\u200Btre", "Ti\uFEFFtre", "Titre\u2028suite")) {
+      Map<String, Object> values = valid();
+      values.put("title", sneaky);
+      values.put("contactName", sneaky);
+      assertThat(fieldsIn(rejection(values, Locale.FRENCH))).as(sneaky)
+          .contains("title:controlCharacters", "contactName:controlCharacters");
+    }
+    Map<String, Object> hyphenated = valid();
+    hyphenated.put("title", "Astro\u00ADnomie");
+    assertThat(rejection(hyphenated, Locale.FRENCH)).isNull();
+  }
+
+  @Test
+  void anAddressTheMailerCannotParseIsRefused() {
+    for (String unsendable : List.of("<script>@x.test", "a b@example.org", "Alice <alice@example.org>",
+        "alice@exa mple.org", "alice@@example.org", "alice@example..org")) {
+      assertThat(EmailAddresses.isSendable(unsendable)).as(unsendable).isFalse();
+    }
+    assertThat(EmailAddresses.isSendable("alice.martin+saison@example.org")).isTrue();
+    Map<String, Object> values = valid();
+    values.put("contactEmail", "<script>@x.test");
+    assertThat(fieldsIn(rejection(values, Locale.FRENCH))).contains("contactEmail:email");
+  }
 }

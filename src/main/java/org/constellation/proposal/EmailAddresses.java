@@ -1,0 +1,30 @@
+package org.constellation.proposal;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.util.regex.Pattern;
+
+/** The one rule for an address a person gives us to write to: on the portal, the tracking page and link requests. */
+public final class EmailAddresses {
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+  private EmailAddresses() {}
+
+  /**
+   * An address the mailer will take: the shape we ask for, and what Jakarta Mail parses strictly as one bare address
+   * ({@code <script>@x.test} passes a loose pattern, then fails every delivery and ends as an incident).
+   */
+  public static boolean isSendable(String email) {
+    if (email == null || !EMAIL.matcher(email).matches()) {
+      return false;
+    }
+    try {
+      InternetAddress address = new InternetAddress(email, true);
+      address.validate();
+      return email.equals(address.getAddress()) && address.getPersonal() == null;
+    } catch (AddressException e) {
+      return false;
+    }
+  }
+}
