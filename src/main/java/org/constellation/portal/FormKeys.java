@@ -29,6 +29,8 @@ class FormKeys {
   private final Clock clock;
   private final Duration minimumFillTime;
   private final Duration lifetime;
+  static final int MINIMUM_KEY_LENGTH = 32;
+
   private final byte[] signingKey;
   private final SecureRandom random = new SecureRandom();
 
@@ -36,7 +38,12 @@ class FormKeys {
     this.clock = clock;
     this.minimumFillTime = properties.minimumFillTime();
     this.lifetime = properties.formKeyLifetime();
-    if (properties.signingKey() == null || properties.signingKey().isBlank()) {
+    boolean blank = properties.signingKey() == null || properties.signingKey().isBlank();
+    if (properties.requireSigningKey() && (blank || properties.signingKey().strip().length() < MINIMUM_KEY_LENGTH)) {
+      throw new IllegalStateException("No signing key for the portal's forms: set CONSTELLATION_SIGNING_KEY, at least "
+          + MINIMUM_KEY_LENGTH + " characters, the same on every node");
+    }
+    if (blank) {
       this.signingKey = new byte[32];
       random.nextBytes(signingKey);
     } else {

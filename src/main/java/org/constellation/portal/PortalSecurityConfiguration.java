@@ -20,6 +20,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 class PortalSecurityConfiguration {
 
+  /** The pages use no script (a JSON-LD block is data, never run) and only our own stylesheet and images. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+      + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
   static final String[] PORTAL_PATHS = {"/", "/appels/**", "/suivi", "/suivi/**", "/portail/**"};
 
   @Bean
@@ -37,8 +40,27 @@ class PortalSecurityConfiguration {
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .requestCache(cache -> cache.disable())
         .headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; "
-                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+            .frameOptions(frames -> frames.deny()))
+        .build();
+  }
+
+  /**
+   * The public programme (pages and feeds): nothing personal and no form that changes anything,
+   * but the same headers as the portal (content security policy, no referrer, no framing). Caching is left to the
+   * pages: the feeds answer 304 to a revalidation, which a blanket no-store would forbid.
+   */
+  @Bean
+  SecurityFilterChain publicProgramme(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher("/programme/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(cache -> cache.disable())
+        .headers(headers -> headers
+            .cacheControl(cache -> cache.disable())
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
             .frameOptions(frames -> frames.deny()))
         .build();

@@ -62,6 +62,24 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     switchLanguage.setParamName("lang");
     switchLanguage.setIgnoreInvalidLocale(true);
     registry.addInterceptor(new SupportedLanguageOnly(switchLanguage));
+    registry.addInterceptor(new ErrorPageHeaders()).addPathPatterns("/error");
+  }
+
+  /**
+   * The error page gets the portal's headers itself: Tomcat resets a response before it forwards to it, and Spring
+   * Security writes no headers on an error dispatch. It may follow a personal page, so it is never stored.
+   */
+  private static final class ErrorPageHeaders implements org.springframework.web.servlet.HandlerInterceptor {
+    @Override
+    public boolean preHandle(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+        Object handler) {
+      response.setHeader("Content-Security-Policy", PortalSecurityConfiguration.CONTENT_SECURITY_POLICY);
+      response.setHeader("Referrer-Policy", "no-referrer");
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      response.setHeader("X-Frame-Options", "DENY");
+      response.setHeader("Cache-Control", "no-store");
+      return true;
+    }
   }
 
   private static Locale preferredLanguage(HttpServletRequest request) {

@@ -22,6 +22,7 @@ class AdminPasswordRequiredIT {
         "--spring.datasource.url=jdbc:h2:mem:no-admin-password",
         "--spring.datasource.username=sa",
         "--SMTP_HOST=127.0.0.1",
+        "--CONSTELLATION_SIGNING_KEY=une-cle-de-signature-commune-aux-noeuds",
         "--CONSTELLATION_PUBLIC_BASE_URL=https://constellation.example.org",
         "--camunda.bpm.job-execution.enabled=false",
         "--camunda.bpm.generate-unique-process-engine-name=true"))

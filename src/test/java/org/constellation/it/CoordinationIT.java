@@ -51,18 +51,8 @@ class CoordinationIT extends PostgresIntegrationTest {
     }
   }
 
-  /** Signs in as Tasklist does: its CSRF cookie echoed in a header, from the public origin, then the login form. */
   PortalClient signedIn(String user) throws Exception {
-    PortalClient staff = new PortalClient(port, "10.80.0.1");
-    staff.get("/camunda/app/tasklist/default/");
-    // The webapps' CSRF filter also checks that the request comes from the configured public origin.
-    staff.header("X-XSRF-TOKEN", staff.cookie("XSRF-TOKEN")).header("Origin", "https://constellation.example.org")
-        .header("Accept", "application/json");
-    HttpResponse<String> login = staff.post("/camunda/api/admin/auth/user/default/login/tasklist",
-        List.of(Map.entry("username", user), Map.entry("password", PASSWORD)));
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    staff.header("Accept", "text/html");
-    return staff;
+    return PortalClient.signedInToTasklist(port, "10.80.0.1", user, PASSWORD);
   }
 
   @Test

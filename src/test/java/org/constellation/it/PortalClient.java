@@ -35,6 +35,25 @@ final class PortalClient {
     this.address = address;
   }
 
+  /**
+   * A member of the team signed in as Tasklist does: its CSRF cookie echoed in a header, from the public origin (the
+   * webapps' CSRF filter checks it too), then the login form. Signing in starts a new session whose token the next
+   * page brings; the client carries that one.
+   */
+  static PortalClient signedInToTasklist(int port, String address, String user, String password) throws Exception {
+    PortalClient staff = new PortalClient(port, address);
+    staff.get("/camunda/app/tasklist/default/");
+    staff.header("X-XSRF-TOKEN", staff.cookie("XSRF-TOKEN")).header("Origin", "https://constellation.example.org")
+        .header("Accept", "application/json");
+    HttpResponse<String> login = staff.post("/camunda/api/admin/auth/user/default/login/tasklist",
+        List.of(Map.entry("username", user), Map.entry("password", password)));
+    if (login.statusCode() != 200) {
+      throw new IllegalStateException("Sign-in of " + user + " refused: " + login.statusCode() + " " + login.body());
+    }
+    staff.header("Accept", "text/html").get("/camunda/app/tasklist/default/");
+    return staff.header("X-XSRF-TOKEN", staff.cookie("XSRF-TOKEN"));
+  }
+
   /** The same visitor (same cookies) from another client address. */
   void moveTo(String address) {
     this.address = address;

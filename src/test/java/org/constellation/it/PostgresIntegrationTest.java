@@ -41,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "SMTP_HOST=127.0.0.1",
     "SMTP_PORT=3025",
     "CONSTELLATION_ADMIN_PASSWORD=Orbite-Sure-2026!",
+    "CONSTELLATION_SIGNING_KEY=une-cle-de-signature-commune-aux-noeuds",
     "CONSTELLATION_PUBLIC_BASE_URL=https://constellation.example.org",
     "camunda.bpm.job-execution.enabled=false",
     // Tests call the staff reminders themselves rather than race the schedule.

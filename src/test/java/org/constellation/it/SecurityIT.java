@@ -154,7 +154,10 @@ class SecurityIT extends PostgresIntegrationTest {
     // SEC-10: the session cookie is Secure, HttpOnly and SameSite.
     assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
         assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly").contains("SameSite=Strict"));
-    assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
+    assertThat(page.headers().firstValue("Strict-Transport-Security").orElseThrow()).contains("includeSubDomains");
+    assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    assertThat(send("GET", "/engine-rest/task?maxResults=1", null, true).headers().firstValue("Cache-Control"))
+        .hasValue("no-store");
     assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
   }
 
@@ -199,6 +202,18 @@ class SecurityIT extends PostgresIntegrationTest {
     // Tomcat's default trusts these; any client behind the same container network or NAT would choose its bucket.
     for (String peer : new String[] {"172.18.0.5", "10.0.0.7", "192.168.1.20", "169.254.0.1", "100.64.0.1"}) {
       assertThat(trusted.matcher(peer).matches()).as(peer).isFalse();
+    }
+  }
+
+  @Test
+  void theProgrammeFeedsAndErrorPagesCarryThePortalsHeaders() throws Exception {
+    for (String path : new String[] {"/programme/none", "/programme/none.ics", "/programme/none.json", "/nowhere"}) {
+      HttpResponse<String> response = send("GET", path, null, false);
+      assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+      assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow()).as(path)
+          .contains("default-src 'none'", "frame-ancestors 'none'");
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(response.body()).as(path).doesNotContain("Exception");
     }
   }
 }

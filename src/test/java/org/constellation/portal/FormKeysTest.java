@@ -1,6 +1,7 @@
 package org.constellation.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +18,7 @@ class FormKeysTest {
 
   static FormKeys keysAt(Instant now, String signingKey) {
     return new FormKeys(Clock.fixed(now, ZoneOffset.UTC),
-        new PortalProperties(signingKey, Duration.ofSeconds(3), Duration.ofDays(1), Map.of()));
+        new PortalProperties(signingKey, false, Duration.ofSeconds(3), Duration.ofDays(1), Map.of()));
   }
 
   @Test
@@ -53,5 +54,16 @@ class FormKeysTest {
       unique.add(FormKeys.uniquePart(keys.issue("appel")));
     }
     assertThat(unique).hasSize(10_000);
+  }
+
+  @Test
+  void whereASigningKeyIsRequiredNoneOrAShortOneStopsTheStart() {
+    for (String weak : new String[] {null, "", "too-short"}) {
+      assertThatThrownBy(() -> new FormKeys(Clock.systemUTC(),
+          new PortalProperties(weak, true, Duration.ofSeconds(3), Duration.ofDays(1), Map.of())))
+          .as(String.valueOf(weak)).hasMessageContaining("CONSTELLATION_SIGNING_KEY");
+    }
+    new FormKeys(Clock.systemUTC(), new PortalProperties("k".repeat(32), true, Duration.ofSeconds(3),
+        Duration.ofDays(1), Map.of()));
   }
 }
