@@ -19,6 +19,7 @@ import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.programme.SeasonCalendar;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.TrackingLinks;
+import org.constellation.proposal.TrackingToken;
 import org.constellation.review.Criteria;
 import org.constellation.workflow.ProcessDelays;
 import org.constellation.review.CriterionAssessmentRepository;
@@ -123,6 +124,11 @@ public class MailComposer {
         : null;
     String trackingUrl = template.carriesTrackingLink() ? trackingLinks.issue(recipient.getId()).toString() : null;
     model.put("trackingUrl", trackingUrl);
+    if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
+      model.put("actionUrl",
+          trackingLinks.issueAction(recipient.getId(), TrackingToken.Purpose.WITHDRAWAL).toString());
+      model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
+    }
     model.put("feedUrl", feedUrl(recipient.getCall()));
     model.put("deadline", EVENT_TIME.format(recipient.getCall().getDeadline().atZoneSameInstant(PARIS)));
     putForum(model, recipient.getCall());
@@ -148,6 +154,8 @@ public class MailComposer {
     model.put("entryConfirmationDays", delays.entryConfirmationDelay().getDays());
     model.put("trackingUrl", template.carriesTrackingLink()
         ? publicBaseUrl.resolve("/suivi/exemple-de-lien-personnel").toString() : null);
+    model.put("actionUrl", publicBaseUrl.resolve("/suivi/confirmer/exemple-de-lien-a-usage-unique").toString());
+    model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
     return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);
   }
 
@@ -178,8 +186,10 @@ public class MailComposer {
         new Object[] {callTitle, subjectDetail}, locale);
     String html = templates.process("mail/" + template.templateName(), new Context(locale, variables));
     // A subject is a header: no line breaks, whatever the applicant typed in the title.
-    return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html),
-        (String) variables.get("trackingUrl"), calendar);
+    // The private link the kept copy masks: the tracking link, or the single-use action link.
+    Object privateLink = variables.get("trackingUrl") != null ? variables.get("trackingUrl") : variables.get("actionUrl");
+    return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html), (String) privateLink,
+        calendar);
   }
 
   /** The call's forum, once coordinators have set it. */

@@ -24,6 +24,8 @@ public enum MailTemplate {
   PUBLISHED("published", false),
   WITHDRAWN("withdrawn", false),
   TRACKING_LINK("tracking-link", true),
+  /** The single-use link, valid ten minutes, that confirms a withdrawal asked for on the tracking page (WEB-03). */
+  WITHDRAWAL_CONFIRMATION("withdrawal-confirmation", false),
   /** A coordinator's message to holders of a call, written once and sent to each in their language's frame. */
   GROUP_MESSAGE("group-message", false),
   /** Staff mails, in French like the staff tools, written when queued from the task as it was then. */

@@ -136,11 +136,51 @@ class TrackingController {
     return "portal/withdraw";
   }
 
+  /**
+   * A withdrawal cannot be undone, and the session may come from a link months old, forwarded or left open (WEB-03):
+   * it is confirmed from a single-use link mailed to the holder now, valid ten minutes.
+   */
   @PostMapping("/suivi/retrait")
-  String withdraw(Tracked tracked, RedirectAttributes redirect) {
-    proposals.withdraw(tracked.proposalId());
+  String withdraw(Tracked tracked, Model model) {
+    links.sendWithdrawalConfirmation(tracked.proposalId());
+    model.addAttribute("sentTo", pages.contactEmailHint(tracked.proposalId()));
+    model.addAttribute("minutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
+    return "portal/withdraw-sent";
+  }
+
+  /** The link of the mail shows what it confirms; only the button sends it, so that a mail scanner withdraws nothing. */
+  @GetMapping("/suivi/confirmer/{token}")
+  String confirmFromMail(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
+      Model model) {
+    rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
+    Optional<TrackingToken> link = links.action(token, TrackingToken.Purpose.WITHDRAWAL);
+    if (link.isEmpty()) {
+      return actionLinkInvalid(response);
+    }
+    model.addAttribute("proposal", pages.view(link.get().getProposal().getId(), LocaleContextHolder.getLocale()));
+    model.addAttribute("token", token);
+    return "portal/withdraw-confirm";
+  }
+
+  @PostMapping("/suivi/confirmer")
+  String confirmedFromMail(@RequestParam String token, HttpServletRequest request, HttpServletResponse response,
+      RedirectAttributes redirect) {
+    rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
+    if (!proposals.withdrawConfirmed(token)) {
+      return actionLinkInvalid(response);
+    }
     redirect.addFlashAttribute("notice", "portal.tracking.withdrawn");
-    return "redirect:/suivi";
+    return sessions.current(request).isPresent() ? "redirect:/suivi" : "redirect:/suivi/retire";
+  }
+
+  @GetMapping("/suivi/retire")
+  String withdrawn() {
+    return "portal/withdrawn";
+  }
+
+  private static String actionLinkInvalid(HttpServletResponse response) {
+    response.setStatus(HttpStatus.GONE.value());
+    return "portal/action-link-invalid";
   }
 
   @PostMapping("/suivi/nouveau-lien")

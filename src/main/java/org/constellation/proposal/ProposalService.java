@@ -43,17 +43,20 @@ public class ProposalService {
   private final InformationAnswerRepository answers;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final TrackingLinks trackingLinks;
   private final MessageSource messages;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   public ProposalService(ProposalRepository proposals, CallRepository calls, InformationAnswerRepository answers,
-      RuntimeService runtimeService, TaskService taskService, MessageSource messages, Clock clock) {
+      RuntimeService runtimeService, TaskService taskService, TrackingLinks trackingLinks, MessageSource messages,
+      Clock clock) {
     this.proposals = proposals;
     this.calls = calls;
     this.answers = answers;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
+    this.trackingLinks = trackingLinks;
     this.messages = messages;
     this.clock = clock;
   }
@@ -246,6 +249,17 @@ public class ProposalService {
     new SubmissionValidator(messages).rejectIfInvalidAnswer(text, locale);
     correlate(proposal, ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED, "noEntryToConfirm",
         Map.of(ProcessVariables.ENTRY_CORRECTION, text));
+  }
+
+  /**
+   * Withdraws the proposal a withdrawal link was mailed for, if the link is still good; the link is used up in the
+   * same transaction, so a second click (or a second tab) withdraws nothing.
+   */
+  @Transactional
+  public boolean withdrawConfirmed(String actionToken) {
+    Optional<Long> proposalId = trackingLinks.consume(actionToken, TrackingToken.Purpose.WITHDRAWAL);
+    proposalId.ifPresent(this::withdraw);
+    return proposalId.isPresent();
   }
 
   /** Withdraws a proposal at whatever stage it is; the process cancels its calendar entry and tells the applicant. */

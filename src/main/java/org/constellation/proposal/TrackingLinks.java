@@ -27,6 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrackingLinks {
 
+  /** How long an action link lasts: ASVS caps out-of-band codes at ten minutes. */
+  public static final Duration ACTION_LINK_LIFETIME = Duration.ofMinutes(10);
+  /** The mail templates the link process sends (its {@code linkMail} variable). */
+  static final String LINK_MAIL_TRACKING = "tracking-link";
+  static final String LINK_MAIL_WITHDRAWAL = "withdrawal-confirmation";
+
   /** 32 random bytes in unpadded base64url. */
   private static final Pattern TOKEN_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
 
@@ -53,21 +59,54 @@ public class TrackingLinks {
   /** A new link to the proposal's tracking page; the token leaves this method only inside the returned address. */
   @Transactional
   public URI issue(Long proposalId) {
+    return publicBaseUrl.resolve("/suivi/" + newToken(proposalId, lifetime, null));
+  }
+
+  /**
+   * A link that confirms one action on the proposal (WEB-03): mailed to the holder, usable once, for ten minutes. A
+   * tracking link shows a proposal for months; an action that cannot be undone asks for the mailbox again, now.
+   */
+  @Transactional
+  public URI issueAction(Long proposalId, TrackingToken.Purpose purpose) {
+    return publicBaseUrl.resolve("/suivi/confirmer/" + newToken(proposalId, ACTION_LINK_LIFETIME, purpose));
+  }
+
+  private String newToken(Long proposalId, Duration validFor, TrackingToken.Purpose purpose) {
     byte[] secret = new byte[32];
     random.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    tokens.save(new TrackingToken(proposals.getReferenceById(proposalId), hash(token), now, now.plus(lifetime)));
-    return publicBaseUrl.resolve("/suivi/" + token);
+    tokens.save(new TrackingToken(proposals.getReferenceById(proposalId), hash(token), now, now.plus(validFor),
+        purpose));
+    return token;
   }
 
-  /** The usable token behind a presented value: well-formed, known, neither expired nor revoked. */
+  /** The usable tracking link behind a presented value: well-formed, known, neither expired nor revoked. */
   @Transactional(readOnly = true)
   public Optional<TrackingToken> resolve(String presented) {
+    return usable(presented, null);
+  }
+
+  /** The usable action link behind a presented value, for that action: not used yet, not expired. */
+  @Transactional(readOnly = true)
+  public Optional<TrackingToken> action(String presented, TrackingToken.Purpose purpose) {
+    return usable(presented, purpose);
+  }
+
+  /** Uses an action link: the proposal it was for, once; empty when it is not (or no longer) usable. */
+  @Transactional
+  public Optional<Long> consume(String presented, TrackingToken.Purpose purpose) {
+    return usable(presented, purpose)
+        .filter(token -> tokens.markUsed(token.getId(), OffsetDateTime.now(clock)) == 1)
+        .map(token -> token.getProposal().getId());
+  }
+
+  private Optional<TrackingToken> usable(String presented, TrackingToken.Purpose purpose) {
     if (presented == null || !TOKEN_SHAPE.matcher(presented).matches()) {
       return Optional.empty();
     }
-    return tokens.findByTokenHash(hash(presented)).filter(token -> token.isUsableAt(OffsetDateTime.now(clock)));
+    return tokens.findByTokenHash(hash(presented))
+        .filter(token -> token.isFor(purpose) && token.isUsableAt(OffsetDateTime.now(clock)));
   }
 
   /**
@@ -81,7 +120,7 @@ public class TrackingLinks {
     used.ifPresent(token -> {
       OffsetDateTime now = OffsetDateTime.now(clock);
       tokens.findByProposalIdAndRevokedAtIsNull(token.getProposal().getId()).stream()
-          .filter(older -> older.isOlderThan(token))
+          .filter(older -> older.isFor(null) && older.isOlderThan(token))
           .forEach(older -> older.revoke(now));
     });
     return used;
@@ -113,9 +152,20 @@ public class TrackingLinks {
     proposals.findByContactEmailIgnoreCase(contactEmail.strip()).forEach(proposal -> mailNewLink(proposal.getId()));
   }
 
+  /** Mails the holder a link to confirm their withdrawal ({@link #issueAction}), made when the mail is written. */
+  @Transactional
+  public void sendWithdrawalConfirmation(Long proposalId) {
+    mailLink(proposalId, LINK_MAIL_WITHDRAWAL);
+  }
+
   private void mailNewLink(Long proposalId) {
+    mailLink(proposalId, LINK_MAIL_TRACKING);
+  }
+
+  private void mailLink(Long proposalId, String mail) {
     runtimeService.startProcessInstanceByKey(ProcessVariables.TRACKING_LINK,
-        proposals.findById(proposalId).orElseThrow().getReference(), Map.of(ProcessVariables.PROPOSAL_ID, proposalId));
+        proposals.findById(proposalId).orElseThrow().getReference(),
+        Map.of(ProcessVariables.PROPOSAL_ID, proposalId, ProcessVariables.LINK_MAIL, mail));
   }
 
   static String hash(String token) {

@@ -1,6 +1,8 @@
 package org.constellation.proposal;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,9 +11,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
 
-/** A private tracking link, known here only by the SHA-256 of its token. */
+/**
+ * A private link, known here only by the SHA-256 of its token: a tracking link (no purpose, long-lived, to read the
+ * proposal), or an action link (WEB-03: one action, short-lived, used once).
+ */
 @Entity
 public class TrackingToken {
+
+  /** The one action an action link confirms. */
+  public enum Purpose { WITHDRAWAL }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,14 +33,23 @@ public class TrackingToken {
   private OffsetDateTime createdAt;
   private OffsetDateTime expiresAt;
   private OffsetDateTime revokedAt;
+  @Enumerated(EnumType.STRING)
+  private Purpose purpose;
+  private OffsetDateTime usedAt;
 
   protected TrackingToken() {}
 
-  TrackingToken(Proposal proposal, String tokenHash, OffsetDateTime createdAt, OffsetDateTime expiresAt) {
+  TrackingToken(Proposal proposal, String tokenHash, OffsetDateTime createdAt, OffsetDateTime expiresAt,
+      Purpose purpose) {
     this.proposal = proposal;
     this.tokenHash = tokenHash;
     this.createdAt = createdAt;
     this.expiresAt = expiresAt;
+    this.purpose = purpose;
+  }
+
+  boolean isFor(Purpose wanted) {
+    return purpose == wanted;
   }
 
   boolean isOlderThan(TrackingToken other) {
@@ -40,7 +57,7 @@ public class TrackingToken {
   }
 
   boolean isUsableAt(OffsetDateTime moment) {
-    return revokedAt == null && moment.isBefore(expiresAt);
+    return revokedAt == null && usedAt == null && moment.isBefore(expiresAt);
   }
 
   void revoke(OffsetDateTime moment) {

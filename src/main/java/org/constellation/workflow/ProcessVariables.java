@@ -18,6 +18,8 @@ public final class ProcessVariables {
   public static final String CONTACT_PHONE = "contactPhone";
 
   public static final String MAIL_TEMPLATE = "mailTemplate";
+  /** Which mail the tracking-link process sends: a new tracking link, or a link confirming a withdrawal. */
+  public static final String LINK_MAIL = "linkMail";
 
   public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
 

@@ -155,6 +155,15 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     return link.group(1);
   }
 
+  /** The single-use confirmation link of the last mail to this address. */
+  String lastActionPath(String address) throws Exception {
+    MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
+    Matcher link = Pattern.compile("https://constellation\\.example\\.org(/suivi/confirmer/[A-Za-z0-9_-]{43})")
+        .matcher(ProposalJourneyIT.text(received[received.length - 1].getContent()));
+    assertThat(link.find()).as("a confirmation link in the last mail").isTrue();
+    return link.group(1);
+  }
+
   /** The public agenda of a released programme: list, filtered list, month grid, this month, an entry, versions. */
   @Test
   void theAgendaPagesPassAxeCore() {
@@ -255,10 +264,16 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     audit("withdrawal confirmation");
     person.findElement(By.cssSelector("form[action='/suivi/retrait'] button")).click();
     // The mail job exists once the server has answered the POST: wait for the page before running jobs.
+    waitForText("Vérifiez votre messagerie");
+    audit("withdrawal link sent");
+    runJobs();
+    person.get(url(lastActionPath(email)));
+    audit("withdrawal confirmation from the mail");
+    person.findElement(By.cssSelector("form[action='/suivi/confirmer'] button")).click();
     waitForText("Vous avez retiré cette proposition");
     runJobs();
     assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
-    assertThat(smtp.getReceivedMessagesForDomain(email)).hasSize(3);
+    assertThat(smtp.getReceivedMessagesForDomain(email)).hasSize(4);
 
     person.get(url("/suivi/" + "B".repeat(43)));
     assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Ce lien de suivi n'est pas valable");

@@ -542,21 +542,88 @@ class PortalIT extends PostgresIntegrationTest {
     assertThat(twice.body()).contains("Aucune information n&#39;est demandée");
   }
 
+  static final Pattern ACTION_LINK =
+      Pattern.compile("https://constellation\\.example\\.org/suivi/confirmer/([A-Za-z0-9_-]{43})");
+
+  /** The single-use link of the last mail to this address. */
+  String lastActionToken(String address) throws Exception {
+    List<MimeMessage> received = mailsTo(address);
+    Matcher link = ACTION_LINK.matcher(ProposalJourneyIT.text(received.get(received.size() - 1).getContent()));
+    assertThat(link.find()).as("a confirmation link in the last mail").isTrue();
+    return link.group(1);
+  }
+
+  /** Asks for the withdrawal from the tracking page: a confirmation link leaves by mail. */
+  String askToWithdraw(PortalClient visitor, String email) throws Exception {
+    HttpResponse<String> confirm = visitor.get("/suivi/retrait");
+    assertThat(confirm.body()).contains("Voulez-vous vraiment retirer", "lien à usage unique");
+    HttpResponse<String> sent = visitor.post("/suivi/retrait", PortalClient.hiddenFields(confirm.body()));
+    assertThat(sent.statusCode()).isEqualTo(200);
+    assertThat(sent.body()).contains("Vérifiez votre messagerie", "10 minutes", "r***@example.org");
+    runJobs();
+    assertThat(mailsTo(email).get(mailsTo(email).size() - 1).getSubject()).contains("Confirmez le retrait");
+    return lastActionToken(email);
+  }
+
+  static List<Map.Entry<String, String>> confirmation(String page, String token) {
+    List<Map.Entry<String, String>> form = new ArrayList<>(PortalClient.hiddenFields(page));
+    form.add(Map.entry("token", token));
+    return form;
+  }
+
   @Test
-  void aWithdrawalIsConfirmedFirstThenDone() throws Exception {
+  void aWithdrawalIsConfirmedFromASingleUseLinkMailedNow() throws Exception {
     PortalClient visitor = visitor();
     String email = "retrait-" + CLIENTS.get() + "@example.org";
     Proposal proposal = submitAndFollow(visitor, email);
-    HttpResponse<String> confirm = visitor.get("/suivi/retrait");
-    assertThat(confirm.body()).contains("Voulez-vous vraiment retirer", "Oui, retirer ma proposition");
+    String token = askToWithdraw(visitor, email);
     assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isNotEqualTo(ProposalStatus.WITHDRAWN);
 
-    assertThat(visitor.post("/suivi/retrait", PortalClient.hiddenFields(confirm.body())).statusCode()).isEqualTo(303);
+    // Opening the mail's link withdraws nothing (mail scanners open links): it asks, and the button confirms.
+    PortalClient mailbox = visitor();
+    HttpResponse<String> page = mailbox.get("/suivi/confirmer/" + token);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Je confirme le retrait", proposal.getTitle().replace("'", "&#39;"));
+    assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isNotEqualTo(ProposalStatus.WITHDRAWN);
+    HttpResponse<String> done = mailbox.post("/suivi/confirmer", confirmation(page.body(), token));
+    assertThat(done.statusCode()).isEqualTo(303);
+    assertThat(done.headers().firstValue("Location")).hasValue("/suivi/retire");
+    assertThat(mailbox.get("/suivi/retire").body()).contains("Votre retrait est enregistré");
     runJobs();
     assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
-    assertThat(mailsTo(email)).hasSize(2);
+    assertThat(mailsTo(email)).hasSize(3);
     assertThat(visitor.get("/suivi").body()).contains("Vous avez retiré cette proposition", "arrêtée ici")
         .doesNotContain("href=\"/suivi/retrait\"");
+
+    // Used once: the same link again does nothing and says so.
+    HttpResponse<String> again = mailbox.post("/suivi/confirmer", confirmation(page.body(), token));
+    assertThat(again.statusCode()).isEqualTo(410);
+    assertThat(again.body()).contains("Ce lien de confirmation n&#39;est plus valable");
+    assertThat(visitor().get("/suivi/confirmer/" + token).statusCode()).isEqualTo(410);
+  }
+
+  @Test
+  void aWithdrawalLinkLastsTenMinutesAndNoOtherLinkConfirms() throws Exception {
+    PortalClient visitor = visitor();
+    String email = "retrait-" + CLIENTS.get() + "@example.org";
+    Proposal proposal = submitAndFollow(visitor, email);
+    String trackingToken = lastTrackingToken(email);
+    String token = askToWithdraw(visitor, email);
+    assertThat(jdbc.queryForObject("select extract(epoch from expires_at - created_at) from tracking_token"
+        + " where proposal_id = ? and purpose = 'WITHDRAWAL'", Double.class, proposal.getId())).isEqualTo(600.0);
+
+    // A tracking link is not a confirmation, nor is a confirmation a tracking link.
+    PortalClient stranger = visitor();
+    String page = stranger.get("/suivi/confirmer/" + token).body();
+    assertThat(stranger.get("/suivi/confirmer/" + trackingToken).statusCode()).isEqualTo(410);
+    assertThat(stranger.post("/suivi/confirmer", confirmation(page, trackingToken)).statusCode()).isEqualTo(410);
+    assertThat(visitor().get("/suivi/" + token).statusCode()).isEqualTo(404);
+
+    // Ten minutes later the link is gone, and nothing was withdrawn.
+    jdbc.update("update tracking_token set expires_at = now() - interval '1 second' where proposal_id = ?"
+        + " and purpose = 'WITHDRAWAL'", proposal.getId());
+    assertThat(stranger.post("/suivi/confirmer", confirmation(page, token)).statusCode()).isEqualTo(410);
+    assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isNotEqualTo(ProposalStatus.WITHDRAWN);
   }
 
   @Test

@@ -40,8 +40,12 @@ class TrackingLinkProcessTest {
   }
 
   ProcessInstance request() {
+    return request("tracking-link");
+  }
+
+  ProcessInstance request(String linkMail) {
     return runtimeService().startProcessInstanceByKey(ProcessVariables.TRACKING_LINK, "P-REFERENCE",
-        Map.of(ProcessVariables.PROPOSAL_ID, 7L));
+        Map.of(ProcessVariables.PROPOSAL_ID, 7L, ProcessVariables.LINK_MAIL, linkMail));
   }
 
   @Test
@@ -55,6 +59,15 @@ class TrackingLinkProcessTest {
     assertThat(link).isEnded();
     assertThat(mail.templates).containsExactly("tracking-link");
     assertThat(mail.recipients).containsExactly(7L);
+  }
+
+  @Test
+  void aWithdrawalConfirmationLeavesTheSameWay() {
+    ProcessInstance link = request("withdrawal-confirmation");
+    execute(job(link));
+    execute(job(link));
+    assertThat(link).isEnded();
+    assertThat(mail.templates).containsExactly("withdrawal-confirmation");
   }
 
   @Test
