@@ -4,6 +4,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessDelays;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component("callSchedule")
 public class CallSchedule {
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final ZoneId PARIS = ParisTime.ZONE;
 
   private final CallRepository calls;
   private final ProcessDelays defaults;

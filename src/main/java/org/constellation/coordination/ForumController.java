@@ -18,6 +18,7 @@ import org.constellation.notification.MailTemplate;
 import org.constellation.notification.Outbox;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.ParisTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -134,7 +135,7 @@ class ForumController {
     for (int slot = 0; slot < call.getForumSlots(); slot++) {
       List<String> row = new ArrayList<>();
       row.add(call.getForumAt().plusMinutes((long) slot * call.getForumSlotMinutes())
-          .atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")).toLocalTime().toString());
+          .atZoneSameInstant(ParisTime.ZONE).toLocalTime().toString());
       for (int table = 0; table < call.getForumTables(); table++) {
         row.add("");
       }

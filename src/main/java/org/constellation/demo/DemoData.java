@@ -33,6 +33,7 @@ import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.review.ShareReviewWorkListener;
 import org.constellation.security.StaffAccessSetup;
+import org.constellation.workflow.ParisTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,7 +56,7 @@ public class DemoData implements ApplicationRunner {
 
   public static final String CALL_SLUG = "une-saison-dans-les-etoiles";
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final ZoneId PARIS = ParisTime.ZONE;
 
   private final IdentityService identity;
   private final TaskService tasks;

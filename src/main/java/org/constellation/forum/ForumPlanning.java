@@ -89,12 +89,16 @@ public class ForumPlanning {
         OffsetDateTime.now(clock).isBefore(call.getForumAt())));
   }
 
+  /** The holder's answer; {@code attending} is null when they chose neither yes nor no, which is no answer. */
   @Transactional
-  public void register(Long proposalId, boolean attending, String seeks, String offers, List<String> wished,
+  public void register(Long proposalId, Boolean attending, String seeks, String offers, List<String> wished,
       Locale locale) {
     Invitation invitation = invitationFor(proposalId).orElseThrow(() -> refused("forum.notInvited", locale));
     if (!invitation.open()) {
       throw refused("forum.closed", locale);
+    }
+    if (attending == null) {
+      throw refused("forum.attendingRequired", locale);
     }
     String seeking = clean(seeks, locale);
     String offering = clean(offers, locale);

@@ -21,6 +21,7 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.TrackingLinks;
 import org.constellation.proposal.TrackingToken;
 import org.constellation.review.Criteria;
+import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessDelays;
 import org.constellation.review.CriterionAssessmentRepository;
 import org.constellation.review.EligibilityDecision;
@@ -53,7 +54,7 @@ public class MailComposer {
   /** A mandatory criterion the proposal does not meet, as the applicant reads it. */
   public record FailedCriterion(String label, String explanation) {}
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final ZoneId PARIS = ParisTime.ZONE;
   private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final TemplateEngine templates;
@@ -119,8 +120,11 @@ public class MailComposer {
       model.put("entryStart", EVENT_TIME.format(entry.getStartsAt().atZoneSameInstant(PARIS)));
       model.put("entryEnd", EVENT_TIME.format(entry.getEndsAt().atZoneSameInstant(PARIS)));
     }
-    String calendar = template == MailTemplate.PUBLISHED && entry != null
-        ? seasonCalendar.write(recipient.getCall().getSeason(), List.of(programmeEntries.current(recipient.getId())))
+    // The event to import on publication; on withdrawal, its cancellation, for a calendar that imported it.
+    boolean withCalendar = template == MailTemplate.PUBLISHED && entry != null
+        || template == MailTemplate.WITHDRAWN && entry != null && entry.getPublishedAt() != null;
+    String calendar = withCalendar
+        ? seasonCalendar.attachment(recipient.getCall().getSeason(), programmeEntries.current(recipient.getId()))
         : null;
     String trackingUrl = template.carriesTrackingLink() ? trackingLinks.issue(recipient.getId()).toString() : null;
     model.put("trackingUrl", trackingUrl);

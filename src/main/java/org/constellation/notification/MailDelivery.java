@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.regex.Pattern;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
 import org.constellation.proposal.Proposal;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailDelivery {
 
   static final String MASKED_LINK = "[lien de suivi personnel]";
+  private static final Pattern CANCELLING = Pattern.compile("(?m)^METHOD:CANCEL\\r?$");
 
   private final OutboxMailRepository mails;
   private final ProposalRepository proposals;
@@ -82,8 +84,10 @@ public class MailDelivery {
     helper.setSubject(composed.subject());
     helper.setText(composed.text(), composed.html());
     if (composed.calendar() != null) {
+      // The MIME method repeats the calendar's own METHOD, as mail clients read one or the other.
+      String method = CANCELLING.matcher(composed.calendar()).find() ? "CANCEL" : "PUBLISH";
       helper.addAttachment("evenement.ics", new ByteArrayResource(composed.calendar().getBytes(StandardCharsets.UTF_8)),
-          "text/calendar; charset=UTF-8; method=PUBLISH");
+          "text/calendar; charset=UTF-8; method=" + method);
     }
     // Stable per outbox row: a copy that did leave twice can be recognised as the same mail.
     String messageId = "<mail." + mail.getId() + "." + mail.getTemplate().templateName() + "@" + messageIdDomain + ">";

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.security.StaffAccessSetup;
+import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 public class StaffReminders {
 
   private static final Logger LOG = LoggerFactory.getLogger(StaffReminders.class);
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final ZoneId PARIS = ParisTime.ZONE;
   /** Tasks looked at per run: far above a season's open tasks, and a bound on a run's work. */
   private static final int BATCH = 500;
 
@@ -57,7 +58,7 @@ public class StaffReminders {
     }
   }
 
-  @Scheduled(cron = "${constellation.notification.digest-cron:0 0 8 * * *}", zone = "Europe/Paris")
+  @Scheduled(cron = "${constellation.notification.digest-cron:0 0 8 * * *}", zone = ParisTime.ZONE_ID)
   void eachMorning() {
     if (scheduled) {
       sendDailyDigests();

@@ -1,6 +1,5 @@
 package org.constellation.notification;
 
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.constellation.security.StaffAccessSetup;
+import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessDelays;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,7 @@ public class StaffTaskNotifications implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       if (task.getDueDate() == null) {
-        task.setDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/Paris"))
+        task.setDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().atZone(ParisTime.ZONE)
             .plus(delays.taskDueDelay()).toInstant()));
       }
       task.getCandidates().stream()

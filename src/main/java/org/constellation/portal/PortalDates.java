@@ -6,13 +6,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.constellation.workflow.ParisTime;
 import org.springframework.stereotype.Component;
 
 /** Dates as the portal's readers expect them: in Paris time, written out in their language. */
 @Component("portalDates")
 public class PortalDates {
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final ZoneId PARIS = ParisTime.ZONE;
 
   public String day(LocalDate date, Locale locale) {
     return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));

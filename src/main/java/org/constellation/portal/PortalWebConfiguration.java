@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The portal's web settings. French first, English second: the switch (?lang=en) is remembered in a cookie; without
- * it the browser's preferred language among the two decides, and French when it prefers neither.
+ * it the followed proposal's language decides, then the browser's preferred language among the two, then French.
  */
 @Configuration
 class PortalWebConfiguration implements WebMvcConfigurer {
@@ -82,7 +83,15 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     }
   }
 
+  /**
+   * Without a switch: the language of the proposal the browser follows (an English applicant reads their tracking
+   * pages in English, whatever the browser asks), else the browser's preference among the two, else French.
+   */
   private static Locale preferredLanguage(HttpServletRequest request) {
+    Optional<Locale> proposal = TrackingSessions.proposalLanguage(request);
+    if (proposal.isPresent() && LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(proposal.get().getLanguage()))) {
+      return proposal.get();
+    }
     if (request.getHeader("Accept-Language") == null) {
       return Locale.FRENCH;
     }

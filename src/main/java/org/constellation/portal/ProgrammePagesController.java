@@ -26,6 +26,7 @@ import org.constellation.programme.ProgrammeFilter;
 import org.constellation.programme.ProgrammeReleases;
 import org.constellation.programme.PublishedEntry;
 import org.constellation.programme.Timing;
+import org.constellation.workflow.ParisTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ProgrammePagesController {
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final ZoneId PARIS = ParisTime.ZONE;
   private static final ObjectMapper JSON = new ObjectMapper();
   /** These pages run no script; the JSON-LD block is data, which a CSP does not execute. */
   private static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "

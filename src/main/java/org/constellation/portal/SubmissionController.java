@@ -88,7 +88,9 @@ class SubmissionController {
     if (verdict != FormKeys.Verdict.VALID) {
       response.setStatus(verdict == FormKeys.Verdict.INVALID
           ? HttpStatus.BAD_REQUEST.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return show(call, values, Map.of(), "portal.form." + verdict.name().toLowerCase(Locale.ROOT), locale, model);
+      // A form sent too soon or too late is still read: its mistakes show now, not after the next try.
+      Map<String, String> mistakes = verdict == FormKeys.Verdict.INVALID ? Map.of() : mistakes(values, slug, locale);
+      return show(call, values, mistakes, "portal.form." + verdict.name().toLowerCase(Locale.ROOT), locale, model);
     }
     String submissionKey = FormKeys.uniquePart(formKey);
     Optional<Proposal> earlier = proposals.findBySubmissionKey(submissionKey);
@@ -112,6 +114,20 @@ class SubmissionController {
       return proposals.findBySubmissionKey(submissionKey).map(first -> confirmed(slug, first, redirect))
           .orElseThrow(() -> sameFormTwice);
     }
+  }
+
+  /** What the server would refuse in these values, field by field; nothing is stored. */
+  private Map<String, String> mistakes(Map<String, List<String>> values, String slug, Locale locale) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    ProposalSubmission submission = view.parse(values, slug, errors, locale);
+    if (errors.isEmpty()) {
+      try {
+        proposals.check(submission, locale);
+      } catch (SubmissionRejected rejected) {
+        errors.putAll(view.errors(rejected, locale));
+      }
+    }
+    return errors;
   }
 
   @GetMapping("/appels/{slug}/merci")

@@ -2,12 +2,15 @@ package org.constellation.portal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.constellation.call.Call;
+import org.constellation.call.Commune;
+import org.constellation.call.CommuneRegistry;
 import org.constellation.call.Criterion;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.proposal.SubmissionRejected;
@@ -30,9 +33,11 @@ class SubmissionFormView {
 
   private final CamundaForm form = CamundaForm.load(FORM_ID);
   private final MessageSource messages;
+  private final CommuneRegistry communes;
 
-  SubmissionFormView(MessageSource messages) {
+  SubmissionFormView(MessageSource messages, CommuneRegistry communes) {
     this.messages = messages;
+    this.communes = communes;
   }
 
   CamundaForm form() {
@@ -85,9 +90,21 @@ class SubmissionFormView {
   void fill(Model model, Call call, Map<String, List<String>> values, Map<String, String> errors, Locale locale) {
     model.addAttribute("call", call);
     model.addAttribute("fields", fields(call, locale, values, errors));
+    model.addAttribute("communeSuggestions", communeSuggestions(call));
     model.addAttribute("errors", errors.entrySet().stream()
         .map(error -> new FieldProblem("f-" + error.getKey(), label(error.getKey(), locale), error.getValue()))
         .toList());
+  }
+
+  /**
+   * The names the commune field suggests (a datalist: the browser offers them as one types, without script): the
+   * territory's communes, then the others of its départements, which the rules treat as nearby.
+   */
+  List<String> communeSuggestions(Call call) {
+    Set<String> names = new LinkedHashSet<>();
+    call.getTerritory().stream().map(Commune::name).sorted().forEach(names::add);
+    communes.communesOf(communes.departementsOf(call.getTerritory())).forEach(c -> names.add(c.name()));
+    return List.copyOf(names);
   }
 
   /**

@@ -58,7 +58,7 @@ class TrackingController {
   @GetMapping("/suivi/{token}")
   String exchange(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
     rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
-    Optional<TrackingToken> link = links.use(token);
+    Optional<TrackingLinks.OpenedLink> link = links.use(token);
     if (link.isEmpty()) {
       response.setStatus(HttpStatus.NOT_FOUND.value());
       return "portal/link-invalid";
@@ -110,7 +110,8 @@ class TrackingController {
       @RequestParam(name = "wished", required = false) List<String> wished, Locale locale,
       HttpServletResponse response, Model model, RedirectAttributes redirect) {
     try {
-      forumPlanning.register(tracked.proposalId(), "YES".equals(attending), seeks, offers,
+      Boolean coming = "YES".equals(attending) ? Boolean.TRUE : "NO".equals(attending) ? Boolean.FALSE : null;
+      forumPlanning.register(tracked.proposalId(), coming, seeks, offers,
           wished == null ? List.of() : wished, locale);
     } catch (ForumPlanning.Refused refused) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());

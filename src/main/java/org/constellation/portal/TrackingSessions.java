@@ -3,9 +3,9 @@ package org.constellation.portal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Optional;
 import org.constellation.proposal.TrackingLinks;
-import org.constellation.proposal.TrackingToken;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -22,7 +22,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 class TrackingSessions implements HandlerMethodArgumentResolver {
 
   /** What a session may see: one proposal, through one link. */
-  record Tracked(Long proposalId, Long tokenId) implements Serializable {}
+  /** Who the session follows, and in which language the proposal was written (its pages' language by default). */
+  record Tracked(Long proposalId, Long tokenId, Locale language) implements Serializable {}
 
   /** No session, or one whose link no longer stands. */
   static class Missing extends RuntimeException {
@@ -39,12 +40,20 @@ class TrackingSessions implements HandlerMethodArgumentResolver {
     this.links = links;
   }
 
-  void open(HttpServletRequest request, TrackingToken link) {
+  void open(HttpServletRequest request, TrackingLinks.OpenedLink link) {
     if (request.getSession(false) != null) {
       // A new identity for the session: a session id known before the link was opened is worth nothing after.
       request.changeSessionId();
     }
-    request.getSession(true).setAttribute(SESSION_KEY, new Tracked(link.getProposal().getId(), link.getId()));
+    request.getSession(true).setAttribute(SESSION_KEY,
+        new Tracked(link.proposalId(), link.tokenId(), link.language()));
+  }
+
+  /** The language of the proposal this browser follows, if it follows one: the tracking pages speak it first. */
+  static Optional<Locale> proposalLanguage(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(SESSION_KEY) instanceof Tracked tracked
+        ? Optional.ofNullable(tracked.language()) : Optional.empty();
   }
 
   Optional<Tracked> current(HttpServletRequest request) {

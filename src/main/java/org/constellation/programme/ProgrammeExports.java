@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.constellation.call.Season;
+import org.constellation.workflow.ParisTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -134,7 +135,7 @@ public class ProgrammeExports {
     event.put("keywords", Map.of("fr", entry.keywords()));
     event.put("timings", entry.timings().stream()
         .map(t -> Map.of("begin", local(t.startsAt()), "end", local(t.endsAt()))).toList());
-    event.put("timezone", SeasonCalendar.PARIS.getId());
+    event.put("timezone", ParisTime.ZONE.getId());
     Map<String, Boolean> accessibility = new LinkedHashMap<>();
     for (Accessibility code : Accessibility.values()) {
       accessibility.put(code.code(), entry.accessibility().contains(code.code()));
@@ -161,7 +162,7 @@ public class ProgrammeExports {
       location.put("latitude", entry.latitude());
       location.put("longitude", entry.longitude());
       location.put("countryCode", "FR");
-      location.put("timezone", SeasonCalendar.PARIS.getId());
+      location.put("timezone", ParisTime.ZONE.getId());
       event.put("location", location);
     }
     event.put("status", entry.status().openAgendaCode());
@@ -234,12 +235,12 @@ public class ProgrammeExports {
   }
 
   private static String dayTime(OffsetDateTime time) {
-    return DAY_TIME.format(time.atZoneSameInstant(SeasonCalendar.PARIS));
+    return DAY_TIME.format(time.atZoneSameInstant(ParisTime.ZONE));
   }
 
   /** An ISO date-time in Paris time with its offset, e.g. 2027-10-12T20:00:00+02:00. */
   static String local(OffsetDateTime time) {
-    return time.atZoneSameInstant(SeasonCalendar.PARIS).toOffsetDateTime()
+    return time.atZoneSameInstant(ParisTime.ZONE).toOffsetDateTime()
         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 }

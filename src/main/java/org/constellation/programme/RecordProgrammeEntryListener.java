@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.constellation.proposal.Audience;
 import org.constellation.workflow.FormValues;
+import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
 import org.springframework.stereotype.Component;
@@ -114,9 +115,9 @@ public class RecordProgrammeEntryListener implements TaskListener {
     try {
       LocalDate day = LocalDate.of(number(matcher, 3), number(matcher, 2), number(matcher, 1));
       OffsetDateTime start = day.atTime(LocalTime.of(number(matcher, 4), number(matcher, 5)))
-          .atZone(TaskInput.PARIS).toOffsetDateTime();
+          .atZone(ParisTime.ZONE).toOffsetDateTime();
       OffsetDateTime end = day.atTime(LocalTime.of(number(matcher, 6), number(matcher, 7)))
-          .atZone(TaskInput.PARIS).toOffsetDateTime();
+          .atZone(ParisTime.ZONE).toOffsetDateTime();
       return session(start, end, "Autres séances : « " + line + " »");
     } catch (DateTimeException e) {
       throw TaskInput.rejected("Autres séances : « " + line + " » n'est pas une date et une heure qui existent.");
@@ -135,7 +136,7 @@ public class RecordProgrammeEntryListener implements TaskListener {
 
   private static String describe(Timing timing) {
     return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-        .format(timing.startsAt().atZoneSameInstant(TaskInput.PARIS));
+        .format(timing.startsAt().atZoneSameInstant(ParisTime.ZONE));
   }
 
   private static int number(Matcher matcher, int group) {

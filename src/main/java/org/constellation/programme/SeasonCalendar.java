@@ -11,6 +11,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
@@ -19,11 +21,13 @@ import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RDate;
@@ -34,8 +38,10 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.constellation.call.Season;
+import org.constellation.workflow.ParisTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -48,19 +54,42 @@ import org.springframework.stereotype.Component;
 @Component
 public class SeasonCalendar {
 
-  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final ZoneId PARIS = ParisTime.ZONE;
   private static final VTimeZone PARIS_TIMEZONE =
       TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(PARIS.getId()).getVTimeZone();
 
   private final URI publicBaseUrl;
   private final MessageSource messages;
 
-  public SeasonCalendar(@Value("${constellation.public-base-url}") URI publicBaseUrl, MessageSource messages) {
+  /** Who sends an event by mail: iTIP requires an ORGANIZER; replies go to the call's contact, not here. */
+  private final URI organizer;
+
+  public SeasonCalendar(@Value("${constellation.public-base-url}") URI publicBaseUrl, MessageSource messages,
+      @Value("${constellation.mail.from}") String mailFrom) {
     this.publicBaseUrl = publicBaseUrl;
     this.messages = messages;
+    Matcher address = Pattern.compile("<([^<>\\s]+@[^<>\\s]+)>").matcher(mailFrom);
+    this.organizer = URI.create("mailto:" + (address.find() ? address.group(1) : mailFrom.strip()));
   }
 
+  /** The season's feed, or a shared calendar's object: no METHOD, as subscriptions and CalDAV stores want. */
   public String write(Season season, List<PublishedEntry> entries) {
+    return output(calendar(season, entries));
+  }
+
+  /**
+   * One entry attached to a mail, for a calendar to import (RFC 5546): METHOD:PUBLISH when it is published,
+   * METHOD:CANCEL when it is withdrawn, so that a calendar that imported it removes it (same UID, higher SEQUENCE).
+   */
+  public String attachment(Season season, PublishedEntry entry) {
+    Calendar calendar = calendar(season, List.of(entry));
+    calendar.add(entry.status() == ProgrammeEntryStatus.CANCELLED ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
+    calendar.getComponents("VEVENT").forEach(event -> event.add(new Organizer(
+        new ParameterList(List.of(new Cn(entry.organiser()))), organizer)));
+    return output(calendar);
+  }
+
+  private Calendar calendar(Season season, List<PublishedEntry> entries) {
     Calendar calendar = new Calendar()
         .add(new ProdId("-//Constellation//Programme " + season.getSlug() + "//FR"))
         .add(ImmutableVersion.VERSION_2_0)
@@ -73,6 +102,10 @@ public class SeasonCalendar {
     for (PublishedEntry entry : entries) {
       events(season, entry).forEach(calendar::add);
     }
+    return calendar;
+  }
+
+  private static String output(Calendar calendar) {
     StringWriter out = new StringWriter();
     try {
       new CalendarOutputter(false).output(calendar, out);
@@ -117,10 +150,13 @@ public class SeasonCalendar {
     if (entry.attendanceMode().hasPlace()) {
       event.add(new Location(entry.placeLine()));
     }
-    if (!entry.themes().isEmpty() || !entry.keywords().isEmpty()) {
-      List<String> categories = new ArrayList<>();
-      entry.themes().forEach(theme -> categories.add(theme.label()));
-      categories.addAll(entry.keywords());
+    List<String> categories = new ArrayList<>();
+    if (entry.umbrellaEvent() != null) {
+      categories.add(entry.umbrellaEvent());
+    }
+    entry.themes().forEach(theme -> categories.add(theme.label()));
+    categories.addAll(entry.keywords());
+    if (!categories.isEmpty()) {
       event.add(new Categories(new TextList(categories)));
     }
     event.add(new Url(publicBaseUrl.resolve("/programme/" + season.getSlug() + "/" + entry.slug())));
@@ -144,6 +180,9 @@ public class SeasonCalendar {
           .append("\n\n");
     }
     text.append(entry.shortDescription()).append("\n\n").append(entry.description());
+    if (entry.umbrellaEvent() != null) {
+      text.append("\n\nDans le cadre de : ").append(entry.umbrellaEvent());
+    }
     if (entry.onlineLink() != null) {
       text.append("\n\nEn ligne : ").append(entry.onlineLink());
     }

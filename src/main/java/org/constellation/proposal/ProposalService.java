@@ -24,6 +24,7 @@ import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Commune;
+import org.constellation.call.CommuneRegistry;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -44,19 +45,21 @@ public class ProposalService {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final TrackingLinks trackingLinks;
+  private final CommuneRegistry communes;
   private final MessageSource messages;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   public ProposalService(ProposalRepository proposals, CallRepository calls, InformationAnswerRepository answers,
-      RuntimeService runtimeService, TaskService taskService, TrackingLinks trackingLinks, MessageSource messages,
-      Clock clock) {
+      RuntimeService runtimeService, TaskService taskService, TrackingLinks trackingLinks, CommuneRegistry communes,
+      MessageSource messages, Clock clock) {
     this.proposals = proposals;
     this.calls = calls;
     this.answers = answers;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.trackingLinks = trackingLinks;
+    this.communes = communes;
     this.messages = messages;
     this.clock = clock;
   }
@@ -159,9 +162,14 @@ public class ProposalService {
     proposal.setLanguage(s.language() == null ? "fr" : s.language());
     proposal.setContent(s.title(), s.summary(), s.description());
     proposal.setPlannedDates(SubmissionValidator.parseDate(s.plannedStart()), SubmissionValidator.parseDate(s.plannedEnd()));
-    // A commune of the territory is kept under its official name ("st martin d'heres" becomes Saint-Martin-d'Hères).
-    Optional<Commune> known = call.communeNamed(s.commune());
-    proposal.setCommune(known.map(Commune::name).orElse(s.commune()), known.map(Commune::inseeCode).orElse(null));
+    // A real commune is kept under its official name and INSEE code ("st martin d'heres" becomes
+    // Saint-Martin-d'Hères, "Grenoble (38000)" Grenoble), inside the territory or not; anything else as typed.
+    Optional<Commune> inTerritory = call.communeNamed(s.commune());
+    Optional<CommuneRegistry.KnownCommune> known = inTerritory.isPresent() ? Optional.empty()
+        : communes.find(s.commune(), communes.departementsOf(call.getTerritory()));
+    proposal.setCommune(inTerritory.map(Commune::name).or(() -> known.map(CommuneRegistry.KnownCommune::name))
+        .orElse(s.commune()), inTerritory.map(Commune::inseeCode)
+        .or(() -> known.map(CommuneRegistry.KnownCommune::inseeCode)).orElse(null));
     proposal.setPlace(s.place());
     proposal.setUmbrellaEvent(s.umbrellaEvent());
     // The form hides the offer fields unless the proposal is a contribution: never keep values the applicant can't see.

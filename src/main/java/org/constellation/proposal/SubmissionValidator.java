@@ -59,7 +59,7 @@ class SubmissionValidator {
     line("title", s.title(), SHORT_TEXT, true);
     paragraph("summary", s.summary(), SUMMARY, true);
     paragraph("description", s.description(), LONG_TEXT, false);
-    themes(s, call);
+    themes(s, call, kind);
     s.audiences().forEach(value -> choice("audiences", value, Audience.class, false));
     dates(s, kind == ProposalKind.PROJECT);
     line("commune", s.commune(), COMMUNE_NAME, kind == ProposalKind.PROJECT);
@@ -99,8 +99,9 @@ class SubmissionValidator {
     }
   }
 
-  private void themes(ProposalSubmission s, Call call) {
-    if (s.themes().isEmpty()) {
+  /** At least one theme of the call, except for a contribution: a room or an exhibition serves every theme. */
+  private void themes(ProposalSubmission s, Call call, ProposalKind kind) {
+    if (s.themes().isEmpty() && kind != ProposalKind.CONTRIBUTION) {
       reject("themes", "themeRequired");
     } else if (s.themes().stream().anyMatch(code -> !call.hasTheme(code))) {
       reject("themes", "choice");

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -109,21 +110,24 @@ public class TrackingLinks {
         .filter(token -> token.isFor(purpose) && token.isUsableAt(OffsetDateTime.now(clock)));
   }
 
+  /** A tracking link just opened: which link, for which proposal, in the proposal's language. */
+  public record OpenedLink(Long tokenId, Long proposalId, Locale language) {}
+
   /**
-   * The usable token behind a presented value, as {@link #resolve}; using it retires the proposal's older links. A
-   * link requested by address (which anyone who knows the address can do) leaves the older ones working until the
-   * holder opens it, so that a stranger cannot cut a holder off their proposal.
+   * The usable tracking link behind a presented value, as {@link #resolve}; opening it retires the proposal's older
+   * links. A link requested by address (which anyone who knows the address can do) leaves the older ones working
+   * until the holder opens it, so that a stranger cannot cut a holder off their proposal.
    */
   @Transactional
-  public Optional<TrackingToken> use(String presented) {
-    Optional<TrackingToken> used = resolve(presented);
-    used.ifPresent(token -> {
+  public Optional<OpenedLink> use(String presented) {
+    return resolve(presented).map(token -> {
       OffsetDateTime now = OffsetDateTime.now(clock);
-      tokens.findByProposalIdAndRevokedAtIsNull(token.getProposal().getId()).stream()
+      Proposal proposal = token.getProposal();
+      tokens.findByProposalIdAndRevokedAtIsNull(proposal.getId()).stream()
           .filter(older -> older.isFor(null) && older.isOlderThan(token))
           .forEach(older -> older.revoke(now));
+      return new OpenedLink(token.getId(), proposal.getId(), proposal.locale());
     });
-    return used;
   }
 
   /** Whether a link exchanged earlier for a session still stands (a newer link revokes the session too). */

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.constellation.call.Call;
 import org.constellation.call.Commune;
+import org.constellation.call.CommuneRegistry;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.ProcessVariables;
@@ -34,15 +35,18 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
   private final DecisionService decisions;
   private final RepositoryService repository;
   private final DecisionHistory history;
+  private final CommuneRegistry communes;
   private final Clock clock;
 
   public AssessEligibilityCriteriaDelegate(ProposalRepository proposals, CriterionAssessmentRepository assessments,
-      DecisionService decisions, RepositoryService repository, DecisionHistory history, Clock clock) {
+      DecisionService decisions, RepositoryService repository, DecisionHistory history, CommuneRegistry communes,
+      Clock clock) {
     this.proposals = proposals;
     this.assessments = assessments;
     this.decisions = decisions;
     this.repository = repository;
     this.history = history;
+    this.communes = communes;
     this.clock = clock;
   }
 
@@ -55,7 +59,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
 
     List<Map<String, Object>> results = decisions
         .evaluateDecisionById(decision(deploymentId, call.getEligibilityRules()).getId())
-        .variables(eligibilityFacts(proposal)).evaluate().getResultList();
+        .variables(eligibilityFacts(proposal, communes)).evaluate().getResultList();
     // An answer to a request for information starts a new check: the undecided results of the last one go.
     assessments.deleteAll(assessments.findByProposalIdAndDecisionIdIsNullOrderById(proposal.getId()));
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -89,8 +93,11 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     return definition;
   }
 
-  /** The inputs of processes/eligibility.dmn; no contact details. */
-  static Map<String, Object> eligibilityFacts(Proposal proposal) {
+  /**
+   * The inputs of processes/eligibility.dmn; no contact details. A commune outside the territory is near it when it
+   * lies in one of the territory's départements (Crolles, Voiron for the Métropole), which a person then judges.
+   */
+  static Map<String, Object> eligibilityFacts(Proposal proposal, CommuneRegistry communes) {
     Call call = proposal.getCall();
     Map<String, Object> facts = new HashMap<>();
     facts.put("seasonStart", call.getSeasonStartsOn());
@@ -100,7 +107,13 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     facts.put("plannedEnd", proposal.getPlannedEnd());
     facts.put("commune", proposal.getCommuneName());
     facts.put("communeInsee", proposal.getCommuneInsee());
+    facts.put("communeKnown", proposal.getCommuneInsee() != null);
+    facts.put("communeNearby", communes.byInsee(proposal.getCommuneInsee())
+        .filter(known -> call.getTerritory().stream().noneMatch(c -> c.inseeCode().equals(known.inseeCode())))
+        .filter(known -> communes.departementsOf(call.getTerritory()).contains(known.departement()))
+        .isPresent());
     facts.put("themeCount", proposal.getThemes().stream().filter(call::hasTheme).count());
+    facts.put("kind", proposal.getKind().name());
     facts.put("audiences", proposal.getAudiences().stream().map(Enum::name).toList());
     return facts;
   }

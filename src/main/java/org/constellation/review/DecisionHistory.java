@@ -1,9 +1,9 @@
 package org.constellation.review;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.constellation.workflow.ParisTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +16,7 @@ public class DecisionHistory {
 
   static final String VARIABLE = "eligibilityHistory";
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-      .withZone(ZoneId.of("Europe/Paris"));
+      .withZone(ParisTime.ZONE);
   private static final Map<EligibilityOutcome, String> OUTCOMES = Map.of(
       EligibilityOutcome.ELIGIBLE, "éligible",
       EligibilityOutcome.INCOMPLETE, "incomplète",

@@ -1,7 +1,6 @@
 package org.constellation.workflow;
 
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -80,7 +79,7 @@ public class ProcessDelays {
 
   /** When an eligibility check created now is due, by the engine's clock (which process tests move). */
   public Date getEligibilityCheckDue() {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/Paris"))
+    return Date.from(ClockUtil.getCurrentTime().toInstant().atZone(ParisTime.ZONE)
         .plus(eligibilityCheckDelay).toInstant());
   }
 

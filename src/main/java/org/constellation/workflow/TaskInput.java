@@ -3,7 +3,6 @@ package org.constellation.workflow;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,8 +13,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * listener that throws this rejects the completion as a whole and Tasklist shows the message to the reviewer.
  */
 public final class TaskInput {
-
-  public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   private final DelegateTask task;
 
@@ -67,7 +64,7 @@ public final class TaskInput {
       return OffsetDateTime.parse(value);
     } catch (DateTimeParseException withoutOffset) {
       try {
-        return LocalDateTime.parse(value).atZone(PARIS).toOffsetDateTime();
+        return LocalDateTime.parse(value).atZone(ParisTime.ZONE).toOffsetDateTime();
       } catch (DateTimeParseException e) {
         throw rejected(label + " : date et heure invalides.");
       }

@@ -120,7 +120,7 @@ class CoordinationIT extends PostgresIntegrationTest {
       }
     }
     assertThat(coordinator.get("/coordination/modeles/ineligible?langue=en&appel=" + call.getId()).body())
-        .contains("cannot be accepted", "On the call&#39;s territory", "Voiron is not one of the communes");
+        .contains("cannot be accepted", "On the call&#39;s territory", "Lyon is neither in the call&#39;s territory");
     assertThat(coordinator.get("/coordination/modeles/eligible?langue=fr&appel=" + call.getId()).body())
         .contains("Votre premier contact dans l&#39;équipe : Romain Relecteur");
     assertThat(coordinator.get("/coordination/modeles/unknown?appel=" + call.getId()).statusCode()).isEqualTo(404);
@@ -213,6 +213,14 @@ class CoordinationIT extends PostgresIntegrationTest {
     }
     String page = applicants.get(0).get("/suivi").body();
     assertThat(page).contains("Forum des projets", "La Casemate, Grenoble", "Projet Comete", "Projet Nebula");
+    // Nobody answered yet: neither yes nor no is chosen, and sending no answer says what is missing.
+    assertThat(page).doesNotContain("checked");
+    assertThat(page).contains("<div class=\"choice\">\n          <input type=\"radio\" id=\"forum-yes\"");
+    List<Map.Entry<String, String>> noAnswer = new ArrayList<>(PortalClient.hiddenFields(page));
+    noAnswer.add(Map.entry("seeks", "Une salle"));
+    HttpResponse<String> unanswered = applicants.get(0).post("/suivi/forum", noAnswer);
+    assertThat(unanswered.statusCode()).isEqualTo(422);
+    assertThat(unanswered.body()).contains("Dites-nous si vous venez au forum : oui ou non.");
 
     // Astro and Comete want to meet each other; Nebula wants Astro, who did not ask back; a forged id is refused.
     assertThat(registerForForum(applicants.get(0), "999999999", "Une salle").statusCode()).isEqualTo(422);
@@ -225,6 +233,9 @@ class CoordinationIT extends PostgresIntegrationTest {
 
     PortalClient coordinator = signedIn("coordit");
     String forum = coordinator.get("/coordination/forum?appel=" + call.getId()).body();
+    // The forum's time as it was entered, in Paris time: never the UTC the database keeps.
+    assertThat(forum).contains(call.getDeadline().plusDays(14).atZoneSameInstant(PARIS)
+        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) + ", La Casemate, Grenoble");
     assertThat(forum).contains("Inscriptions (3)", "Une salle");
     List<Map.Entry<String, String>> form = new ArrayList<>(PortalClient.hiddenFields(forum));
     form.add(Map.entry("appel", call.getId().toString()));

@@ -87,7 +87,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
   @Test
   void aCommuneOutsideTheTerritoryReachesTheReviewerFailedAndExplained() {
     Call call = openCall();
-    Proposal proposal = submit(call, "Voiron", "voiron-" + call.getId() + "@example.org", "fr");
+    Proposal proposal = submit(call, "Lyon", "voiron-" + call.getId() + "@example.org", "fr");
     Task check = task(proposal);
     assertThat(check.getTaskDefinitionKey()).isEqualTo("Task_CheckEligibility");
     assertThat(check.getPriority()).as("a project (50) with one bonus criterion (15)").isEqualTo(65);
@@ -95,7 +95,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     assertThat(shown).containsEntry("territoryAutomatic", "FAIL").containsEntry("territoryVerdict", "FAIL")
         .containsEntry("datesAutomatic", "PASS").containsEntry("themesAutomatic", "PASS")
         .containsEntry("publicAutomatic", "PASS");
-    assertThat((String) shown.get("territoryAssessment")).startsWith("Non rempli").contains("Voiron", "territoire");
+    assertThat((String) shown.get("territoryAssessment")).startsWith("Non rempli").contains("Lyon", "territoire");
     assertThat(jdbc.queryForList("select criterion, automatic_result from criterion_assessment where proposal_id = ?"
         + " order by criterion", proposal.getId()))
         .extracting(row -> row.get("criterion") + "=" + row.get("automatic_result"))
@@ -110,19 +110,19 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
 
     // With the reason, the override stands and is kept.
     complete(proposal, "reviewerit5", decision("ELIGIBLE", "territoryVerdict", "PASS",
-        "territoryReason", "Voiron touche le territoire ; l'appel accepte les communes voisines."));
+        "territoryReason", "Lyon : l'appel accepte exceptionnellement la métropole voisine."));
     assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.ACCOMPANIMENT);
     assertThat(jdbc.queryForMap("select verdict, override_reason from criterion_assessment where proposal_id = ?"
         + " and criterion = 'territory'", proposal.getId()))
         .containsEntry("verdict", "PASS")
-        .containsEntry("override_reason", "Voiron touche le territoire ; l'appel accepte les communes voisines.");
+        .containsEntry("override_reason", "Lyon : l'appel accepte exceptionnellement la métropole voisine.");
   }
 
   @Test
   void aRejectionIsMailedOnlyOnceAnotherPersonConfirmedItInTheApplicantsLanguage() throws Exception {
     Call call = openCall();
     String email = "rejet-" + call.getId() + "@example.org";
-    Proposal proposal = submit(call, "Voiron", email, "en");
+    Proposal proposal = submit(call, "Lyon", email, "en");
     assertThatThrownBy(() -> complete(proposal, "reviewerit5", decision("INELIGIBLE", "territoryVerdict", "PASS",
         "territoryReason", "Voisine")))
         .hasMessageContaining("indiquez au moins un critère obligatoire non rempli");
@@ -131,7 +131,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     Task confirm = task(proposal);
     assertThat(confirm.getTaskDefinitionKey()).isEqualTo("Task_ConfirmIneligibility");
     assertThat(tasks.getIdentityLinksForTask(confirm.getId())).anyMatch(link -> "coordinators".equals(link.getGroupId()));
-    assertThat((String) tasks.getVariable(confirm.getId(), "failedCriteria")).contains("Voiron");
+    assertThat((String) tasks.getVariable(confirm.getId(), "failedCriteria")).contains("Lyon");
     assertThat((String) tasks.getVariable(confirm.getId(), "eligibilityHistory"))
         .contains("reviewerit5 : non éligible — message au porteur : Come and see us next season!");
     assertThat(mailsTo(email)).hasSize(1);
@@ -148,7 +148,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     assertThat(received).hasSize(2);
     String rejection = ProposalJourneyIT.text(received.get(1).getContent());
     assertThat(received.get(1).getSubject()).contains("cannot be accepted");
-    assertThat(rejection).contains("On the call&#39;s territory", "The commune Voiron is not one of the communes",
+    assertThat(rejection).contains("On the call&#39;s territory", "The commune Lyon is neither in the call",
         "Come and see us next season!");
     assertThat(jdbc.queryForMap("select reviewer, confirmed_by from eligibility_decision where proposal_id = ?",
         proposal.getId())).containsEntry("reviewer", "reviewerit5").containsEntry("confirmed_by", "coordinatorit5");
@@ -160,7 +160,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     PortalClient applicant = new PortalClient(port, "10.79.0.1").header("Accept-Language", "en");
     applicant.get("/suivi/" + link.group(1));
     assertThat(applicant.get("/suivi").body()).contains("cannot be accepted", "On the call&#39;s territory",
-        "The commune Voiron is not one of the communes", "Come and see us next season!");
+        "The commune Lyon is neither in the call", "Come and see us next season!");
   }
 
   @Test
@@ -249,20 +249,39 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void aCommuneNearTheTerritoryOrUnknownIsLeftToTheReviewer() {
+    Call call = openCall();
+    Proposal crolles = submit(call, "Crolles", "crolles-" + call.getId() + "@example.org", "fr");
+    assertThat(crolles.getCommuneInsee()).as("a real commune, outside the territory").isEqualTo("38140");
+    Map<String, Object> nearby = tasks.getVariables(task(crolles).getId());
+    assertThat(nearby).containsEntry("territoryAutomatic", "CHECK");
+    assertThat((String) nearby.get("territoryAssessment")).startsWith("À vérifier").contains("Crolles", "à proximité");
+
+    Proposal typed = submit(call, "Grenoble (38000)", "typed-" + call.getId() + "@example.org", "fr");
+    assertThat(typed.getCommuneName()).isEqualTo("Grenoble");
+    assertThat(tasks.getVariable(task(typed).getId(), "territoryAutomatic")).isEqualTo("PASS");
+
+    Proposal unknown = submit(call, "Grenobel", "grenobel-" + call.getId() + "@example.org", "fr");
+    assertThat(tasks.getVariable(task(unknown).getId(), "territoryAutomatic")).isEqualTo("CHECK");
+    assertThat((String) tasks.getVariable(task(unknown).getId(), "territoryAssessment"))
+        .contains("« Grenobel » n'est pas une commune reconnue");
+  }
+
+  @Test
   void aRejectionSentBackByTheCoordinatorReturnsToTheCheck() {
     Call call = openCall();
-    Proposal proposal = submit(call, "Voiron", "renvoi-" + call.getId() + "@example.org", "fr");
+    Proposal proposal = submit(call, "Lyon", "renvoi-" + call.getId() + "@example.org", "fr");
     complete(proposal, "reviewerit5", decision("INELIGIBLE"));
     assertThatThrownBy(() -> complete(proposal, "coordinatorit5", Map.of("ineligibilityConfirmation", "RETURNED")))
         .hasMessageContaining("Ce qu'il faut revoir : ce champ est obligatoire");
     complete(proposal, "coordinatorit5", Map.of("ineligibilityConfirmation", "RETURNED",
-        "confirmationNote", "Voiron est limitrophe : à accepter."));
+        "confirmationNote", "Lyon accueille une antenne du club : à accepter."));
     assertThat(task(proposal).getTaskDefinitionKey()).isEqualTo("Task_CheckEligibility");
     assertThat(mailsTo("renvoi-" + call.getId() + "@example.org")).hasSize(1);
     // The next reviewer reads who decided what and why.
     assertThat((String) tasks.getVariable(task(proposal).getId(), "eligibilityHistory"))
         .contains("reviewerit5 : non éligible", "renvoyée à l'instruction par coordinatorit5",
-            "Voiron est limitrophe : à accepter.");
+            "Lyon accueille une antenne du club : à accepter.");
   }
 
   /**
@@ -273,26 +292,26 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
   @Test
   void changedRulesForANewCallLeaveRunningProposalsOnTheirVersion() throws Exception {
     Call oldCall = openCall();
-    Proposal running = submit(oldCall, "Voiron", "ancien-" + oldCall.getId() + "@example.org", "fr");
+    Proposal running = submit(oldCall, "Lyon", "ancien-" + oldCall.getId() + "@example.org", "fr");
     complete(running, "reviewerit5", decision("INCOMPLETE", "missingInformation", "Le lieu exact ?"));
 
     deployWith(Map.of(
-        "processes/eligibility.dmn", rules("eligibility", "ne fait pas partie des communes", "est hors territoire (v2)"),
+        "processes/eligibility.dmn", rules("eligibility", "n'est ni dans le territoire", "est hors territoire (v2)"),
         "processes/eligibility-saison-suivante.dmn", rules("eligibility-saison-suivante",
             "\"FAIL\"", "\"CHECK\"")));
     Call newCall = openCall();
     newCall.setRules("eligibility-saison-suivante", "priority");
     calls.save(newCall);
 
-    proposalService.provideInformation(running.getId(), "Salle des fêtes de Voiron.", Locale.FRENCH);
+    proposalService.provideInformation(running.getId(), "Salle des fêtes de Lyon.", Locale.FRENCH);
     runJobs();
     Map<String, Object> recheck = tasks.getVariables(task(running).getId());
-    assertThat((String) recheck.get("territoryAssessment")).contains("ne fait pas partie des communes")
+    assertThat((String) recheck.get("territoryAssessment")).contains("n'est ni dans le territoire")
         .doesNotContain("v2");
 
-    Proposal sameCallLater = submit(oldCall, "Voiron", "plus-tard-" + oldCall.getId() + "@example.org", "fr");
+    Proposal sameCallLater = submit(oldCall, "Lyon", "plus-tard-" + oldCall.getId() + "@example.org", "fr");
     assertThat((String) tasks.getVariable(task(sameCallLater).getId(), "territoryAssessment")).contains("(v2)");
-    Proposal newSeason = submit(newCall, "Voiron", "nouveau-" + newCall.getId() + "@example.org", "fr");
+    Proposal newSeason = submit(newCall, "Lyon", "nouveau-" + newCall.getId() + "@example.org", "fr");
     assertThat(tasks.getVariable(task(newSeason).getId(), "territoryAutomatic")).isEqualTo("CHECK");
   }
 

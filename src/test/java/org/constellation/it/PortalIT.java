@@ -145,6 +145,22 @@ class PortalIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void anEnglishApplicantsTrackingPageOpensInEnglishWithTheSwitchStillThere() throws Exception {
+    PortalClient applicant = visitor();
+    String email = "english-" + CLIENTS.get() + "@example.org";
+    List<Map.Entry<String, String>> values = new ArrayList<>(validProposal("Star party", email));
+    values.replaceAll(field -> field.getKey().equals("language") ? Map.entry("language", "en") : field);
+    assertThat(applicant.post(formPath(), filledForm(applicant, values)).statusCode()).isEqualTo(303);
+    runJobs();
+    // Another browser, one that asks for no language at all: the proposal's language decides.
+    PortalClient reader = visitor();
+    assertThat(reader.get("/suivi/" + lastTrackingToken(email)).statusCode()).isEqualTo(303);
+    assertThat(reader.get("/suivi").body()).contains("lang=\"en\"", "Star party");
+    assertThat(reader.get("/suivi?lang=fr").body()).contains("lang=\"fr\"");
+    assertThat(reader.get("/suivi").body()).as("the switch is remembered").contains("lang=\"fr\"");
+  }
+
+  @Test
   void theHomeAndCallPagesPresentTheCallInFrenchThenInEnglish() throws Exception {
     PortalClient visitor = visitor();
     HttpResponse<String> home = visitor.get("/");
@@ -307,6 +323,12 @@ class PortalIT extends PostgresIntegrationTest {
     attempts.add(replacing("umbrellaEvent", "Carnaval"));
     attempts.add(replacing("schoolInvolvement", "MAYBE"));
     attempts.add(replacing("organisationType", "GUILD"));
+    // A project needs a theme (only a contribution goes without); the checks issue 13 added, over HTTP.
+    attempts.add(without("themes"));
+    attempts.add(replacing("plannedStart", "2027-10-12' OR 1=1"));
+    attempts.add(replacing("title", "\u202Egpj.exe"));
+    attempts.add(replacing("contactName", "Alice\u200BMartin"));
+    attempts.add(replacing("contactEmail", "<script>@x.test"));
     long before = proposalsOfCall();
 
     int count = 0;
@@ -409,6 +431,12 @@ class PortalIT extends PostgresIntegrationTest {
     HttpResponse<String> tooFast = hasty.post(formPath(), fast);
     assertThat(tooFast.statusCode()).isEqualTo(422);
     assertThat(tooFast.body()).contains("trop vite", "value=\"Trop rapide\"");
+    // An empty form sent at once says what is missing too, not only that it came too fast.
+    PortalClient emptyHanded = visitor();
+    HttpResponse<String> empty = emptyHanded.post(formPath(),
+        PortalClient.hiddenFields(emptyHanded.get(formPath()).body()));
+    assertThat(empty.statusCode()).isEqualTo(422);
+    assertThat(empty.body()).contains("trop vite", "ce champ est obligatoire");
     runJobs();
     assertThat(proposalsOfCall()).isZero();
     assertThat(mailsTo("robot@example.org")).isEmpty();

@@ -286,7 +286,10 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     assertThat(OutboxIT.part(toAlice[4], "text/plain")).as("the forum invitation")
         .contains("La Casemate, Grenoble", "Inscrivez-vous depuis votre page de suivi");
     assertThat(OutboxIT.part(toAlice[8], "text/calendar")).as("the published mail carries its event")
-        .contains("BEGIN:VEVENT", "UID:" + uid, "DTSTART;TZID=Europe/Paris:20271012T200000");
+        .contains("METHOD:PUBLISH", "BEGIN:VEVENT", "UID:" + uid, "DTSTART;TZID=Europe/Paris:20271012T200000");
+    // A calendar that imported the event removes it: same UID, a higher SEQUENCE, METHOD:CANCEL.
+    assertThat(OutboxIT.part(toAlice[9], "text/calendar")).as("the withdrawal mail cancels the event")
+        .contains("METHOD:CANCEL", "UID:" + uid, "SEQUENCE:1", "STATUS:CANCELLED");
     String withdrawal = OutboxIT.part(toAlice[9], "text/html");
     assertThat(withdrawal).as("applicant text is escaped and never evaluated")
         .contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}").doesNotContain("<b>&</b>").doesNotContain("49");

@@ -152,8 +152,12 @@ class SecurityIT extends PostgresIntegrationTest {
     assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
         assertThat(cookie).startsWith("XSRF-TOKEN=").contains("SameSite=Strict").contains("Secure"));
     // SEC-10: the session cookie is Secure, HttpOnly and SameSite.
-    assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-        assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly").contains("SameSite=Strict"));
+    // One SameSite attribute, Lax: the portal's tracking links are opened from mails, cross-site.
+    assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> {
+      assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+      assertThat(cookie.split("SameSite", -1)).as(cookie).hasSize(2);
+      assertThat(cookie.split("Secure", -1)).as(cookie).hasSize(2);
+    });
     assertThat(page.headers().firstValue("Strict-Transport-Security").orElseThrow()).contains("includeSubDomains");
     assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     assertThat(send("GET", "/engine-rest/task?maxResults=1", null, true).headers().firstValue("Cache-Control"))
@@ -190,6 +194,28 @@ class SecurityIT extends PostgresIntegrationTest {
       org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
     assertThat(basic("lockme", "Amas-Globulaire-2026!", "10.66.0.2").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void sec05TasklistsLoginIsThrottledTheSameWay() throws Exception {
+    PortalClient stranger = new PortalClient(port, "10.66.1.1");
+    stranger.get("/camunda/app/tasklist/default/");
+    stranger.header("X-XSRF-TOKEN", stranger.cookie("XSRF-TOKEN")).header("Origin", "https://constellation.example.org")
+        .header("Accept", "application/json");
+    for (int attempt = 0; attempt < 10; attempt++) {
+      assertThat(stranger.post("/camunda/api/admin/auth/user/default/login/tasklist",
+          java.util.List.of(java.util.Map.entry("username", "reviewerit"), java.util.Map.entry("password", "wrong")))
+          .statusCode()).isEqualTo(401);
+    }
+    assertThat(stranger.post("/camunda/api/admin/auth/user/default/login/tasklist",
+        java.util.List.of(java.util.Map.entry("username", "reviewerit"), java.util.Map.entry("password",
+            REVIEWER_PASSWORD))).statusCode()).isEqualTo(429);
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(System.currentTimeMillis() + 61_000));
+    try {
+      assertThat(identity.checkPassword("reviewerit", REVIEWER_PASSWORD)).as("never locked for good").isTrue();
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
   }
 
   @Autowired org.springframework.core.env.Environment environment;

@@ -51,7 +51,7 @@ public final class SubmissionBenchmark {
   private static String appJdbc;
 
   record Run(String name, int submissions, int failures, double seconds, long p50, long p95, long p99,
-      long heapBeforeMb, long heapAfterMb, double drainSeconds) {
+      long heapBeforeMb, long heapAfterMb, double drainSeconds, long rssMb) {
     double rate() {
       return submissions / seconds;
     }
@@ -100,10 +100,10 @@ public final class SubmissionBenchmark {
     double drain = drainJobs();
     Collections.sort(millis);
     Run run = new Run(name, count, failures, seconds, percentile(millis, 50), percentile(millis, 95),
-        percentile(millis, 99), heapBefore, heapAfterGc(pid), Math.max(0, drain));
+        percentile(millis, 99), heapBefore, heapAfterGc(pid), Math.max(0, drain), residentMb(pid));
     System.out.printf("%s: %d submissions, %d failed, %.1f/s, p50 %d ms, p95 %d ms, p99 %d ms, heap %d → %d MB,"
-        + " backlog drained %.0f s after the last submission%n", name, count, failures, run.rate(), run.p50(),
-        run.p95(), run.p99(), run.heapBeforeMb(), run.heapAfterMb(), run.drainSeconds());
+        + " backlog drained %.0f s after the last submission, resident %d MB%n", name, count, failures, run.rate(),
+        run.p50(), run.p95(), run.p99(), run.heapBeforeMb(), run.heapAfterMb(), run.drainSeconds(), run.rssMb());
     return run;
   }
 
@@ -249,6 +249,12 @@ public final class SubmissionBenchmark {
     return kb / 1024;
   }
 
+  /** The application's resident memory (VmRSS): what the machine gives it, heap and everything else. */
+  static long residentMb(long pid) throws IOException {
+    return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+        .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
+  }
+
   static String jcmd(long pid, String command) throws Exception {
     Process process = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -273,12 +279,12 @@ public final class SubmissionBenchmark {
     table.append("Measured ").append(LocalDate.now()).append(" on ").append(machine)
         .append(", PostgreSQL on the same machine.\n\n")
         .append("| Run | Submissions | Failed | Submissions/s | p50 | p95 | p99 | Used heap after GC, before → after |"
-            + " Submissions/s ÷ bare engine starts/s | Job backlog drained, after the last answer |\n")
-        .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            + " Resident memory after | Submissions/s ÷ bare engine starts/s | Job backlog drained, after the last answer |\n")
+        .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Run run : runs) {
-      table.append(String.format("| %s | %d | %d | %.1f | %d ms | %d ms | %d ms | %d → %d MB | %.3f | %.0f s |%n",
+      table.append(String.format("| %s | %d | %d | %.1f | %d ms | %d ms | %d ms | %d → %d MB | %d MB | %.3f | %.0f s |%n",
           run.name(), run.submissions(), run.failures(), run.rate(), run.p50(), run.p95(), run.p99(),
-          run.heapBeforeMb(), run.heapAfterMb(), run.rate() / engineRate, run.drainSeconds()));
+          run.heapBeforeMb(), run.heapAfterMb(), run.rssMb(), run.rate() / engineRate, run.drainSeconds()));
     }
     double plainP50 = (plain.p50() + plainAgain.p50()) / 2.0;
     double plainP99 = (plain.p99() + plainAgain.p99()) / 2.0;

@@ -22,7 +22,7 @@ class SubmissionFormViewTest {
     messages.setBasename("messages");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
-    view = new SubmissionFormView(messages);
+    view = new SubmissionFormView(messages, new org.constellation.call.CommuneRegistry());
   }
 
   /** English comes from messages_en: a field or choice added to the form without its English fails here. */

@@ -20,7 +20,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** The feed is RFC 5545 as ical4j reads and validates it, in Paris time, with stable UIDs and rising sequences. */
 class SeasonCalendarTest {
 
-  final SeasonCalendar calendar = new SeasonCalendar(URI.create("https://constellation.example.org"), messages());
+  final SeasonCalendar calendar = new SeasonCalendar(URI.create("https://constellation.example.org"), messages(),
+      "Constellation <no-reply@example.org>");
 
   static ResourceBundleMessageSource messages() {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -130,5 +131,29 @@ class SeasonCalendarTest {
         new ProgrammeChange("p-new@constellation.example.org", "p-new", kept.getTitle(),
             ProgrammeChange.Kind.ADDED, ProgrammeEntryStatus.SCHEDULED, List.of()));
     assertThat(ProgrammeChange.between(after, after)).isEmpty();
+  }
+
+  @Test
+  void theFeedNamesTheUmbrellaEvent() throws Exception {
+    VEvent event = event(parse(calendar.write(SEASON, List.of(published(entry("p-umb@constellation.example.org",
+        oneSession()))))));
+    assertThat(event.getProperty("CATEGORIES").orElseThrow().getValue()).startsWith("Nuit des étoiles");
+    assertThat(event.getDescription().getValue()).contains("Dans le cadre de : Nuit des étoiles");
+  }
+
+  @Test
+  void aMailAttachmentPublishesTheEventAndAWithdrawalCancelsIt() throws Exception {
+    ProgrammeEntry entry = entry("p-mail@constellation.example.org", oneSession());
+    Calendar published = parse(calendar.attachment(SEASON, published(entry)));
+    assertThat(published.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
+    assertThat(calendar.write(SEASON, List.of(published(entry)))).as("a feed has no METHOD").doesNotContain("METHOD");
+
+    entry.cancel(java.time.OffsetDateTime.now());
+    Calendar cancelled = parse(calendar.attachment(SEASON, published(entry)));
+    assertThat(cancelled.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+    VEvent event = event(cancelled);
+    assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("p-mail@constellation.example.org");
+    assertThat(event.getSequence().getSequenceNo()).isEqualTo(1);
+    assertThat(event.getStatus().getValue()).isEqualTo("CANCELLED");
   }
 }

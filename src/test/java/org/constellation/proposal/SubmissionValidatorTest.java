@@ -190,4 +190,18 @@ class SubmissionValidatorTest {
     values.put("contactEmail", "<script>@x.test");
     assertThat(fieldsIn(rejection(values, Locale.FRENCH))).contains("contactEmail:email");
   }
+
+  @Test
+  void aContributionNeedsNoThemeAProjectDoes() {
+    Map<String, Object> room = valid();
+    room.put("kind", "CONTRIBUTION");
+    room.put("themes", List.of());
+    room.put("offers", List.of("ROOM"));
+    room.put("offerDescription", "Une salle de 80 places.");
+    room.put("roomCapacity", "80");
+    assertThat(rejection(room, Locale.FRENCH)).isNull();
+    Map<String, Object> project = valid();
+    project.put("themes", List.of());
+    assertThat(fieldsIn(rejection(project, Locale.FRENCH))).contains("themes:themeRequired");
+  }
 }

@@ -45,6 +45,9 @@ class EligibilityDecisionTableTest {
     facts.put("communeInsee", "38185");
     facts.put("themeCount", 1);
     facts.put("audiences", List.of("GENERAL_PUBLIC", "FAMILIES"));
+    facts.put("kind", "PROJECT");
+    facts.put("communeKnown", true);
+    facts.put("communeNearby", false);
     return facts;
   }
 
@@ -90,12 +93,18 @@ class EligibilityDecisionTableTest {
     }
   }
 
-  @ParameterizedTest(name = "{0} theme(s) → {1}")
-  @CsvSource({"0, FAIL", "1, PASS", "3, PASS"})
-  void atLeastOneThemeOfTheCall(int themes, String expected) {
+  @ParameterizedTest(name = "{2}, {0} theme(s) → {1}")
+  @CsvSource({"0, FAIL, PROJECT", "1, PASS, PROJECT", "3, PASS, PROJECT", "0, FAIL, INTENTION",
+      "0, PASS, CONTRIBUTION", "2, PASS, CONTRIBUTION"})
+  void atLeastOneThemeOfTheCallExceptForAContribution(int themes, String expected, String kind) {
     Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
     facts.put("themeCount", themes);
-    assertThat((String) evaluate(facts).get("themes").get("result")).isEqualTo(expected);
+    facts.put("kind", kind);
+    Map<String, Map<String, Object>> results = evaluate(facts);
+    assertThat((String) results.get("themes").get("result")).isEqualTo(expected);
+    if (themes == 0 && "CONTRIBUTION".equals(kind)) {
+      assertThat((String) results.get("themes").get("explanationFr")).contains("sert tous les thèmes");
+    }
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -104,5 +113,26 @@ class EligibilityDecisionTableTest {
     Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
     facts.put("audiences", List.of(audience));
     assertThat((String) evaluate(facts).get("public").get("result")).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} (known {2}, nearby {3}) → {1}")
+  @CsvSource({"Crolles, CHECK, true, true", "Voiron, CHECK, true, true", "Lyon, FAIL, true, false",
+      "Grenobel, CHECK, false, false"})
+  void aCommuneNearTheTerritoryOrUnknownIsForAPersonToJudge(String commune, String expected, boolean known,
+      boolean nearby) {
+    Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
+    facts.put("commune", commune);
+    facts.put("communeInsee", known ? "00000" : null);
+    facts.put("communeKnown", known);
+    facts.put("communeNearby", nearby);
+    Map<String, Object> territory = evaluate(facts).get("territory");
+    assertThat((String) territory.get("result")).isEqualTo(expected);
+    String explanation = (String) territory.get("explanationFr");
+    assertThat(explanation).contains(commune);
+    if (nearby) {
+      assertThat(explanation).contains("à proximité");
+    } else if (!known) {
+      assertThat(explanation).contains("n'est pas une commune reconnue");
+    }
   }
 }

@@ -1,0 +1,55 @@
+package org.constellation.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.constellation.call.CommuneRegistry.KnownCommune;
+import org.junit.jupiter.api.Test;
+
+class CommuneRegistryTest {
+
+  static final CommuneRegistry COMMUNES = new CommuneRegistry();
+  static final Set<String> ISERE = Set.of("38");
+
+  static String insee(String typed) {
+    return COMMUNES.find(typed, ISERE).map(KnownCommune::inseeCode).orElse(null);
+  }
+
+  @Test
+  void aCommuneIsRecognisedAsPeopleTypeIt() {
+    assertThat(insee("Grenoble")).isEqualTo("38185");
+    assertThat(insee("Grenoble (38000)")).isEqualTo("38185");
+    assertThat(insee("grenoble 38100")).isEqualTo("38185");
+    assertThat(insee("St Martin d'Heres")).isEqualTo("38421");
+    assertThat(insee("Crolles")).isEqualTo("38140");
+    assertThat(insee("Voiron")).isEqualTo("38563");
+    assertThat(insee("Lyon")).isEqualTo("69123");
+    assertThat(COMMUNES.find("Crolles", ISERE).orElseThrow().name()).isEqualTo("Crolles");
+  }
+
+  @Test
+  void homonymsNeedACodeOrOneInTheTerritorysDepartements() {
+    // Eight Saint-Paul, none in Isère: nothing tells which, so none is chosen.
+    assertThat(insee("Saint-Paul")).isNull();
+    assertThat(insee("Saint-Paul 33390")).as("its postal code tells").isEqualTo("33458");
+    assertThat(COMMUNES.find("Sainte-Colombe", Set.of()).isPresent()).isFalse();
+    assertThat(COMMUNES.find("Sainte-Colombe", Set.of("69")).map(KnownCommune::departement)).hasValue("69");
+  }
+
+  @Test
+  void whatIsNoCommuneIsNotGuessed() {
+    assertThat(insee("Grenobel")).isNull();
+    assertThat(insee("")).isNull();
+    assertThat(insee(null)).isNull();
+    assertThat(insee("Grenoble (69000)")).as("a code that contradicts the name").isNull();
+  }
+
+  @Test
+  void aTerritoryLiesInItsDepartements() {
+    assertThat(COMMUNES.departementsOf(List.of(new Commune("38185", "Grenoble"), new Commune("38151", "Échirolles"))))
+        .containsExactly("38");
+    assertThat(COMMUNES.communesOf(ISERE)).extracting(KnownCommune::name).contains("Crolles", "Voiron")
+        .doesNotContain("Lyon");
+  }
+}
