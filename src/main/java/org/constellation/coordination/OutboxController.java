@@ -12,6 +12,7 @@ import org.constellation.notification.OutboxMail;
 import org.constellation.notification.OutboxMailRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,7 +29,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class OutboxController {
 
-  private static final int PAGE = 200;
+  /** Mails per page: enough to scan, short enough to load at once. */
+  private static final int PAGE = 50;
 
   private final OutboxMailRepository mails;
   private final Outbox outbox;
@@ -48,12 +50,14 @@ class OutboxController {
   @GetMapping("/coordination/courriels")
   String list(@RequestParam(name = "appel", required = false) Long callId,
       @RequestParam(name = "type", required = false) String type,
-      @RequestParam(name = "statut", required = false) String status, HttpServletRequest request, Model model) {
+      @RequestParam(name = "statut", required = false) String status,
+      @RequestParam(name = "page", defaultValue = "1") int pageNumber, HttpServletRequest request, Model model) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
     MailTemplate template = type == null || type.isEmpty() ? null : parse(() -> MailTemplate.named(type));
     OutboxMail.Status state = status == null || status.isEmpty() ? null : parse(() -> OutboxMail.Status.valueOf(status));
-    List<OutboxMail> found = mails.search(callId, template == null ? null : template.templateName(), state,
-        PageRequest.of(0, PAGE));
+    Page<OutboxMail> page = mails.search(callId, template == null ? null : template.templateName(), state,
+        PageRequest.of(Math.max(0, pageNumber - 1), PAGE));
+    List<OutboxMail> found = page.getContent();
     Map<Long, String> titles = calls.findAll().stream().collect(Collectors.toMap(Call::getId, Call::getTitle));
     Map<Long, String> references = proposals.findAllById(found.stream().map(OutboxMail::getProposalId).toList())
         .stream().collect(Collectors.toMap(Proposal::getId, Proposal::getReference));
@@ -65,7 +69,10 @@ class OutboxController {
     model.addAttribute("selectedCall", callId);
     model.addAttribute("selectedType", template);
     model.addAttribute("selectedStatus", state);
-    model.addAttribute("limit", PAGE);
+    model.addAttribute("page", page);
+    // The filters again, for the links to the other pages.
+    model.addAttribute("filters", "appel=" + (callId == null ? "" : callId) + "&type=" + (template == null ? ""
+        : template.templateName()) + "&statut=" + (state == null ? "" : state.name()));
     return "coordination/outbox";
   }
 

@@ -23,8 +23,8 @@ public class Introductions {
   }
 
   /**
-   * Other proposals of the same call that are still alive: the partners a reviewer may introduce. Introductions pass
-   * each side's contact to the other, so both holders must have agreed to them: none otherwise.
+   * Other proposals of the same call found eligible and still alive: the partners a reviewer may introduce.
+   * Introductions pass each side's contact to the other, so both holders must have agreed to them: none otherwise.
    */
   @Transactional(readOnly = true)
   public List<Proposal> candidatesFor(Long proposalId) {
@@ -33,7 +33,7 @@ public class Introductions {
       return List.of();
     }
     return proposals.findByCallIdAndIdNotOrderByTitle(proposal.getCall().getId(), proposalId).stream()
-        .filter(candidate -> !candidate.getStatus().isFinal() && candidate.isIntroductionConsent())
+        .filter(candidate -> candidate.getStatus().hasPassedEligibility() && candidate.isIntroductionConsent())
         .toList();
   }
 

@@ -24,6 +24,8 @@ public class OfferPartnerCandidatesListener implements TaskListener {
 
   public static final String CANDIDATES = "partnerCandidates";
   static final String CHOSEN = "introducedPartners";
+  /** Each suggestion with its whole reason, one a line: the form's checklist may cut a long label. */
+  public static final String REASONS = "partnerReasons";
   /** Suggestions shown, and how many of them come ticked. */
   static final int SUGGESTED = 5;
   static final int TICKED = 3;
@@ -43,9 +45,12 @@ public class OfferPartnerCandidatesListener implements TaskListener {
     ArrayNode options = JSON.createArrayNode();
     Set<Long> listed = new HashSet<>();
     ArrayNode ticked = JSON.createArrayNode();
+    StringBuilder reasons = new StringBuilder();
     for (Suggestion suggestion : suggestions.forProposal(proposalId, SUGGESTED)) {
       options.addObject().put("label", "Suggéré : " + suggestion.partnerTitle() + " — " + suggestion.explanation())
           .put("value", Long.toString(suggestion.partnerId()));
+      reasons.append(reasons.isEmpty() ? "" : "\n").append("• ").append(suggestion.partnerTitle()).append(" — ")
+          .append(suggestion.explanation());
       listed.add(suggestion.partnerId());
       if (ticked.size() < TICKED) {
         ticked.add(Long.toString(suggestion.partnerId()));
@@ -60,6 +65,7 @@ public class OfferPartnerCandidatesListener implements TaskListener {
       }
     }
     task.setVariableLocal(CANDIDATES, SpinValues.jsonValue(options.toString()).create());
+    task.setVariableLocal(REASONS, reasons.isEmpty() ? "Aucune suggestion pour cette proposition." : reasons.toString());
     // A Json list, as Tasklist itself submits a checklist: the form shows these ticked. On the execution, not the
     // task: completing a task sets its variables on the execution, and a task-local value would hide the choice.
     task.getExecution().setVariableLocal(CHOSEN, SpinValues.jsonValue(ticked.toString()).create());

@@ -50,7 +50,8 @@ public class PartnerSuggestions {
     Map<String, String> themeLabels = call.getThemes().stream()
         .collect(Collectors.toMap(CallTheme::code, CallTheme::label));
     List<Profile> candidates = proposals.findByCallIdOrderById(call.getId()).stream()
-        .filter(candidate -> !candidate.getStatus().isFinal())
+        // Only proposals found eligible: one still under check, or whose rejection awaits confirmation, may never be.
+        .filter(candidate -> candidate.getStatus().hasPassedEligibility())
         .map(candidate -> profile(candidate, territory, themeLabels)).toList();
     return new PartnerMatcher(candidates, true).suggestionsFor(profile(seeker, territory, themeLabels), limit);
   }

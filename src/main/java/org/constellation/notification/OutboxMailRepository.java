@@ -3,6 +3,7 @@ package org.constellation.notification;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -22,12 +23,18 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
   long countByOccurrenceKeyStartingWithAndStatus(String occurrenceKeyPrefix, OutboxMail.Status status);
 
-  @Query("""
+  /** One page of the outbox, newest first, with the count of all that match. */
+  @Query(value = """
       select m from OutboxMail m
        where (:callId is null or m.callId = :callId)
          and (:template is null or m.template = :template)
          and (:status is null or m.status = :status)
-       order by m.id desc""")
-  List<OutboxMail> search(@Param("callId") Long callId, @Param("template") String template,
+       order by m.id desc""",
+      countQuery = """
+      select count(m) from OutboxMail m
+       where (:callId is null or m.callId = :callId)
+         and (:template is null or m.template = :template)
+         and (:status is null or m.status = :status)""")
+  Page<OutboxMail> search(@Param("callId") Long callId, @Param("template") String template,
       @Param("status") OutboxMail.Status status, Pageable page);
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.constellation.call.Call;
+import org.constellation.call.Season;
 import org.constellation.call.CallRepository;
 import org.constellation.call.Criterion;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,9 @@ class CallPagesController {
     List<Call> all = calls.findAll().stream().sorted(Comparator.comparing(Call::getDeadline)).toList();
     model.addAttribute("openCalls", all.stream().filter(c -> c.acceptsSubmissionsAt(now)).toList());
     model.addAttribute("otherCalls", all.stream().filter(c -> !c.acceptsSubmissionsAt(now)).toList());
+    // The public is one of our four kinds of users: every season's agenda, latest first.
+    model.addAttribute("seasons", all.stream().map(Call::getSeason).distinct()
+        .sorted(Comparator.comparing(Season::getStartsOn).reversed()).toList());
     return "portal/home";
   }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.stereotype.Component;
 
 /** Dates as the portal's readers expect them: in Paris time, written out in their language. */
@@ -16,7 +17,7 @@ public class PortalDates {
   private static final ZoneId PARIS = ParisTime.ZONE;
 
   public String day(LocalDate date, Locale locale) {
-    return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    return WrittenDates.day(date, locale);
   }
 
   public String day(OffsetDateTime moment, Locale locale) {

@@ -110,7 +110,8 @@ class TrackingPages {
   private String whyIneligible(EligibilityDecision decision, Locale locale) {
     Stream<String> failed = criteria.findByDecisionIdOrderById(decision.getId()).stream()
         .filter(c -> Criteria.FAIL.equals(c.getVerdict()))
-        .map(c -> messages.getMessage("criterion." + c.getCriterion(), null, locale) + " : " + c.explanation(locale));
+        .map(c -> messages.getMessage("criterion." + c.getCriterion(), null, locale)
+            + messages.getMessage("punctuation.colon", null, locale) + c.explanation(locale));
     return Stream.concat(failed, Stream.ofNullable(decision.getReasons())).collect(Collectors.joining("\n"));
   }
 

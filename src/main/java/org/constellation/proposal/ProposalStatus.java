@@ -14,6 +14,12 @@ public enum ProposalStatus {
   PUBLISHED,
   WITHDRAWN;
 
+  /** Found eligible, and not ended since: the proposals matching may suggest as partners. */
+  public boolean hasPassedEligibility() {
+    return this == ACCOMPANIMENT || this == MATCHING || this == AWAITING_FORUM || this == PROGRAMME_ENTRY
+        || this == PUBLISHED;
+  }
+
   public boolean isFinal() {
     return this == INELIGIBLE || this == CLOSED_WITHOUT_ANSWER || this == WITHDRAWN;
   }

@@ -28,7 +28,8 @@ public class SubmissionRejected extends RuntimeException {
 
   private static String describe(List<FieldError> errors, MessageSource messages, Locale locale) {
     return errors.stream()
-        .map(error -> messages.getMessage("field." + error.field(), null, error.field(), locale) + " : "
+        .map(error -> messages.getMessage("field." + error.field(), null, error.field(), locale)
+            + messages.getMessage("punctuation.colon", null, locale)
             + messages.getMessage("validation." + error.code(), error.arguments(), locale))
         .collect(Collectors.joining(" "));
   }

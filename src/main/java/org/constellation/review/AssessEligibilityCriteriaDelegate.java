@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -16,6 +17,7 @@ import org.constellation.call.CommuneRegistry;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,6 +107,9 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     facts.put("territory", call.getTerritory().stream().map(Commune::inseeCode).toList());
     facts.put("plannedStart", proposal.getPlannedStart());
     facts.put("plannedEnd", proposal.getPlannedEnd());
+    // The explanations' dates, as each language writes them ("du 1er septembre 2027 au 31 août 2028").
+    facts.put("datesFr", writtenDates(call, proposal, Locale.FRENCH));
+    facts.put("datesEn", writtenDates(call, proposal, Locale.ENGLISH));
     facts.put("commune", proposal.getCommuneName());
     facts.put("communeInsee", proposal.getCommuneInsee());
     facts.put("communeKnown", proposal.getCommuneInsee() != null);
@@ -116,6 +121,15 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     facts.put("kind", proposal.getKind().name());
     facts.put("audiences", proposal.getAudiences().stream().map(Enum::name).toList());
     return facts;
+  }
+
+  private static Map<String, Object> writtenDates(Call call, Proposal proposal, Locale locale) {
+    Map<String, Object> dates = new HashMap<>();
+    dates.put("seasonStart", WrittenDates.day(call.getSeasonStartsOn(), locale));
+    dates.put("seasonEnd", WrittenDates.day(call.getSeasonEndsOn(), locale));
+    dates.put("plannedStart", WrittenDates.day(proposal.getPlannedStart(), locale));
+    dates.put("plannedEnd", WrittenDates.day(proposal.getPlannedEnd(), locale));
+    return dates;
   }
 
   /** The inputs of processes/priority.dmn. */

@@ -79,6 +79,11 @@ class CoordinationIT extends PostgresIntegrationTest {
         .body();
     assertThat(list).contains(proposal.getReference(), "Accusé de réception", "Envoyé",
         "/coordination/courriels/" + acknowledgement.getId());
+    // Who it went to, and which page of how many.
+    assertThat(list).contains("<td class=\"wrap\">" + address + "</td>", "1 courriel(s)", "page 1 sur 1",
+        "class=\"table-scroll\"");
+    assertThat(coordinator.get("/coordination/courriels?appel=" + call.getId() + "&page=2").body())
+        .contains("Aucun courriel ne correspond.");
     assertThat(coordinator.get("/coordination/courriels?appel=" + call.getId() + "&statut=FAILED").body())
         .contains("Aucun courriel ne correspond.");
     assertThat(coordinator.get("/coordination/courriels?statut=LOST").statusCode()).isEqualTo(400);
@@ -233,6 +238,10 @@ class CoordinationIT extends PostgresIntegrationTest {
 
     PortalClient coordinator = signedIn("coordit");
     String forum = coordinator.get("/coordination/forum?appel=" + call.getId()).body();
+    // The partnership selectors start on no proposal, rather than on the same one on both sides.
+    String partnershipForm = forum.substring(forum.indexOf("<select id=\"premier\""));
+    assertThat(partnershipForm).contains("<option value=\"\">Choisissez une proposition</option>",
+        "<option value=\"\">Choisissez son partenaire</option>").doesNotContain("selected");
     // The forum's time as it was entered, in Paris time: never the UTC the database keeps.
     assertThat(forum).contains(call.getDeadline().plusDays(14).atZoneSameInstant(PARIS)
         .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) + ", La Casemate, Grenoble");
@@ -266,6 +275,20 @@ class CoordinationIT extends PostgresIntegrationTest {
         .contains("Projet Astro × Projet Comete — Une soirée commune");
     assertThat(applicants.get(1).get("/suivi").body()).contains("Vos partenariats, formés au forum", "Projet Astro",
         "Une soirée commune");
+  }
+
+  @Test
+  void theProgrammePageShowsParisTimesAndSaysInWordsWhatASharedCalendarNeeds() throws Exception {
+    Call call = openCall();
+    java.time.OffsetDateTime eight = java.time.LocalDate.now(PARIS).plusMonths(7).atTime(20, 0).atZone(PARIS)
+        .toOffsetDateTime();
+    programmeEntry(call, "Soirée d'observation", List.of(new org.constellation.programme.Timing(eight,
+        eight.plusHours(2))));
+    programmeReleases.release(call.getSeason().getId(), "coordit", null);
+    String page = signedIn("coordit").get("/coordination/programme?appel=" + call.getId()).body();
+    assertThat(page).contains(eight.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 20:00");
+    assertThat(page).contains("demandez à l’administrateur de l’application")
+        .doesNotContain("constellation.programme");
   }
 
   HttpResponse<String> registerForForum(PortalClient applicant, String wished, String seeks) throws Exception {

@@ -148,6 +148,8 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     assertThat(received).hasSize(2);
     String rejection = ProposalJourneyIT.text(received.get(1).getContent());
     assertThat(received.get(1).getSubject()).contains("cannot be accepted");
+    // English puts no space before a colon.
+    assertThat(rejection).contains("territory</strong><span>: </span><span>The commune Lyon");
     assertThat(rejection).contains("On the call&#39;s territory", "The commune Lyon is neither in the call",
         "Come and see us next season!");
     assertThat(jdbc.queryForMap("select reviewer, confirmed_by from eligibility_decision where proposal_id = ?",
@@ -160,7 +162,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     PortalClient applicant = new PortalClient(port, "10.79.0.1").header("Accept-Language", "en");
     applicant.get("/suivi/" + link.group(1));
     assertThat(applicant.get("/suivi").body()).contains("cannot be accepted", "On the call&#39;s territory",
-        "The commune Lyon is neither in the call", "Come and see us next season!");
+        "The commune Lyon is neither in the call", "Come and see us next season!", "territory: The commune Lyon");
   }
 
   @Test

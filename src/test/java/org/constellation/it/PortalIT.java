@@ -166,6 +166,8 @@ class PortalIT extends PostgresIntegrationTest {
     HttpResponse<String> home = visitor.get("/");
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.body()).contains("<html lang=\"fr\"", "Appels ouverts", call.getTitle());
+    assertThat(home.body()).as("the public finds the season's agenda").contains("Programmes des saisons",
+        "href=\"/programme/" + call.getSeason().getSlug() + "\"");
 
     HttpResponse<String> page = visitor.get("/appels/" + call.getSlug());
     assertThat(page.body()).contains("Astronomie", "Réseau d&#39;acteurs", "Claire Dumas", "appel@example.org",

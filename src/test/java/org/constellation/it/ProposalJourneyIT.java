@@ -127,6 +127,9 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     Proposal holder = submit(call, title, "alice@example.org");
     Proposal partner = submit(call, "Prêt d'une coupole", "bruno@example.org");
     assertThat(holder.getCommuneInsee()).as("commune resolved in the territory").isEqualTo("38185");
+    // Matching suggests only proposals found eligible: the partner is; another one is still being checked.
+    complete(partner, "Task_CheckEligibility", Map.of("eligibilityDecision", "ELIGIBLE", "publicVerdict", "PASS"));
+    Proposal unchecked = submit(call, "Projet encore à l'étude", "claire@example.org");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(holder.getReference()).count()).isOne();
 
     // The rules could not tell whether it is open to the general public (no audience given): the reviewer says.
@@ -142,7 +145,18 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     runJobs();
     Task matching = tasks.createTaskQuery().processInstanceId(holder.getProcessInstanceId()).singleResult();
     assertThat(tasks.getVariable(matching.getId(), "partnerCandidates").toString())
-        .contains("\"" + partner.getId() + "\"").doesNotContain("\"" + discreet.getId() + "\"");
+        .contains("\"" + partner.getId() + "\"").doesNotContain("\"" + discreet.getId() + "\"")
+        .doesNotContain("\"" + unchecked.getId() + "\"");
+    // Every suggestion's reason is there whole, for the checklist may cut its label.
+    String reasons = (String) tasks.getVariable(matching.getId(), "partnerReasons");
+    for (com.fasterxml.jackson.databind.JsonNode option : new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(tasks.getVariable(matching.getId(), "partnerCandidates").toString())) {
+      String label = option.path("label").asText();
+      if (label.startsWith("Suggéré : ")) {
+        assertThat(reasons).contains("• " + label.substring("Suggéré : ".length()));
+      }
+    }
+    assertThat(reasons).isNotBlank();
     assertThatThrownBy(() -> complete(holder, "Task_MatchPartners",
         Map.of("introducedPartners", List.of(discreet.getId().toString()))))
         .hasMessageContaining("n'est pas une proposition de cet appel dont le porteur accepte");
@@ -278,7 +292,8 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
         "[" + call.getTitle() + "] Votre fiche programme pour « " + title + " » : à vérifier",
         "[" + call.getTitle() + "] « " + title + " » est au programme",
         "[" + call.getTitle() + "] Retrait de « " + title + " » confirmé");
-    assertThat(subjectsTo("bruno@example.org")).hasSize(2);
+    assertThat(subjectsTo("bruno@example.org")).as("acknowledgement, eligibility, introduction, forum invitation, reminder")
+        .hasSize(5);
     for (MimeMessage mail : smtp.getReceivedMessagesForDomain("alice@example.org")) {
       OutboxIT.assertReadable(mail, "fr", title);
     }
@@ -391,7 +406,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     long before = proposals.count();
     assertThatThrownBy(() -> proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.ENGLISH))
         .isInstanceOf(SubmissionRejected.class)
-        .hasMessage("Call : this call does not accept proposals at this date (deadline passed or not open yet).");
+        .hasMessage("Call: this call does not accept proposals at this date (deadline passed or not open yet).");
     assertThat(proposals.count()).isEqualTo(before);
   }
 }

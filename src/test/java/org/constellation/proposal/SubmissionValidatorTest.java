@@ -103,7 +103,7 @@ class SubmissionValidatorTest {
     Map<String, Object> values = valid();
     values.put("title", "x".repeat(201));
     assertThat(rejection(values, Locale.FRENCH).readableMessage()).isEqualTo("Titre : 200 caractères au plus.");
-    assertThat(rejection(values, Locale.ENGLISH).readableMessage()).isEqualTo("Title : 200 characters at most.");
+    assertThat(rejection(values, Locale.ENGLISH).readableMessage()).isEqualTo("Title: 200 characters at most.");
   }
 
   /**

@@ -48,7 +48,18 @@ class EligibilityDecisionTableTest {
     facts.put("kind", "PROJECT");
     facts.put("communeKnown", true);
     facts.put("communeNearby", false);
+    facts.put("datesFr", written(facts, java.util.Locale.FRENCH));
+    facts.put("datesEn", written(facts, java.util.Locale.ENGLISH));
     return facts;
+  }
+
+  /** The dates as the delegate writes them for the explanations. */
+  static Map<String, Object> written(Map<String, Object> facts, java.util.Locale locale) {
+    Map<String, Object> dates = new HashMap<>();
+    for (String key : List.of("seasonStart", "seasonEnd", "plannedStart", "plannedEnd")) {
+      dates.put(key, org.constellation.workflow.WrittenDates.day((LocalDate) facts.get(key), locale));
+    }
+    return dates;
   }
 
   static Map<String, Map<String, Object>> evaluate(Map<String, Object> facts) {
@@ -70,15 +81,20 @@ class EligibilityDecisionTableTest {
     Map<String, Map<String, Object>> results = evaluate(proposal(start, end));
     assertThat(results).as(why).hasSize(4);
     assertThat((String) results.get("dates").get("result")).as(why).isEqualTo(expected);
-    assertThat((String) results.get("dates").get("explanationFr")).isNotBlank();
-    assertThat((String) results.get("dates").get("explanationEn")).isNotBlank();
+    // Days as readers write them, never ISO dates.
+    assertThat((String) results.get("dates").get("explanationFr")).isNotBlank().doesNotContain("2018-", "2019-");
+    assertThat((String) results.get("dates").get("explanationEn")).isNotBlank().doesNotContain("2018-", "2019-");
+    if ("PASS".equals(expected)) {
+      assertThat((String) results.get("dates").get("explanationFr")).contains("du 1er septembre 2018 au 31 août 2019");
+      assertThat((String) results.get("dates").get("explanationEn")).contains("1 September 2018 to 31 August 2019");
+    }
   }
 
   @ParameterizedTest(name = "{0} ({1}) → {2}")
   @CsvSource(nullValues = "none", value = {
       "Grenoble, 38185, PASS",
       "Échirolles, 38151, PASS",
-      "Voiron, none, FAIL",
+      "Lyon, 69123, FAIL",
       "none, none, CHECK"})
   void communeWithinTheTerritory(String commune, String insee, String expected) {
     Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
@@ -87,9 +103,9 @@ class EligibilityDecisionTableTest {
     Map<String, Map<String, Object>> results = evaluate(facts);
     assertThat((String) results.get("territory").get("result")).isEqualTo(expected);
     if (expected.equals("FAIL")) {
-      // Voiron is a neighbour of the Métropole, just outside: the explanation names it.
-      assertThat((String) results.get("territory").get("explanationFr")).contains("Voiron", "territoire");
-      assertThat((String) results.get("territory").get("explanationEn")).contains("Voiron", "territory");
+      // Lyon is a commune of another département: the explanation names it.
+      assertThat((String) results.get("territory").get("explanationFr")).contains("Lyon", "territoire");
+      assertThat((String) results.get("territory").get("explanationEn")).contains("Lyon", "territory");
     }
   }
 
