@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,11 @@ public class ParisTime {
 
   /** For templates: the moment in Paris time with the given pattern ("dd/MM/yyyy HH:mm"); empty for none. */
   public String format(OffsetDateTime moment, String pattern) {
-    return moment == null ? "" : of(moment).format(DateTimeFormatter.ofPattern(pattern));
+    return format(moment, pattern, Locale.FRENCH);
+  }
+
+  /** The same in the reader's language, for names of days and months. */
+  public String format(OffsetDateTime moment, String pattern, Locale locale) {
+    return moment == null ? "" : of(moment).format(DateTimeFormatter.ofPattern(pattern, locale));
   }
 }

@@ -112,6 +112,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
   }
 
   void assertNoSeriousViolation(String what) {
+    screenshot(what);
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(auditor);
     assertThat(results.getPasses()).as(what + ": axe-core ran its rules").isNotEmpty();
     List<Rule> serious = results.getViolations().stream()
@@ -120,6 +121,17 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         .map(rule -> rule.getId() + " (" + rule.getHelp() + ") on " + rule.getNodes().stream()
             .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
         .collect(Collectors.joining("; "))).isEmpty();
+  }
+
+  /** Each audited page as the person sees it, in target/screenshots, to be looked at (issue 14). */
+  void screenshot(String what) {
+    try {
+      java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) auditor).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      java.nio.file.Files.write(folder.resolve(what.replaceAll("[^A-Za-z0-9]+", "-") + ".png"), png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   void type(String id, String text) {
@@ -172,6 +184,11 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         .withNano(0);
     Long proposalId = programmeEntry(call, "Nuit des étoiles au parc", List.of(
         new org.constellation.programme.Timing(start, start.plusHours(2))));
+    // A second and a third event, so that the agenda reads as one: a card each, dates first.
+    programmeEntry(call, "Atelier fusées à eau", List.of(
+        new org.constellation.programme.Timing(start.plusDays(3).withHour(14), start.plusDays(3).withHour(17))));
+    programmeEntry(call, "Conférence : la vie sur Mars ?", List.of(
+        new org.constellation.programme.Timing(start.plusDays(9).withHour(18), start.plusDays(9).withHour(20))));
     programmeReleases.release(call.getSeason().getId(), "coordinatorit", "Première version");
     String season = "/programme/" + call.getSeason().getSlug();
     String entry = season + "/" + programmeEntries.current(proposalId).slug();
@@ -181,6 +198,10 @@ class PortalBrowserIT extends PostgresIntegrationTest {
       assertThat(auditor.getPageSource()).as(page).contains("Nuit des étoiles au parc");
       assertNoSeriousViolation(page);
     }
+    auditor.get(url(season));
+    assertThat(auditor.findElements(By.cssSelector(".agenda .event-card"))).hasSize(3);
+    assertThat(auditor.findElement(By.cssSelector(".event-card .event-hour")).getText()).isEqualTo("20:00");
+    assertThat(auditor.findElement(By.cssSelector(".event-card .event-umbrella")).getText()).isEqualTo("Nuit des étoiles");
   }
 
   @Test
