@@ -176,6 +176,39 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     return link.group(1);
   }
 
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
+
+  /** The coordinators' pages issue 14 changed, as a coordinator signed in through Tasklist sees them. */
+  @Test
+  void theCoordinatorsPagesPassAxeCore() throws Exception {
+    String password = "Nebuleuse-Crabe-2026!";
+    if (identity.createUserQuery().userId("coordnav").count() == 0) {
+      org.camunda.bpm.engine.identity.User user = identity.newUser("coordnav");
+      user.setPassword(password);
+      identity.saveUser(user);
+      identity.createMembership("coordnav", org.constellation.security.StaffAccessSetup.COORDINATORS);
+    }
+    Call call = openCall();
+    java.time.OffsetDateTime start = java.time.OffsetDateTime.now(PARIS).plusMonths(7).withHour(20).withMinute(0)
+        .withSecond(0).withNano(0);
+    programmeEntry(call, "Soirée d'observation", List.of(new org.constellation.programme.Timing(start,
+        start.plusHours(2))));
+    programmeReleases.release(call.getSeason().getId(), "coordnav", "Première version");
+    runJobs();
+    // The session Tasklist's sign-in opens, carried by the auditing browser.
+    PortalClient staff = PortalClient.signedInToTasklist(port, "10.82.0.1", "coordnav", password);
+    auditor.get(url("/assets/portal.css"));
+    auditor.manage().deleteAllCookies();
+    auditor.manage().addCookie(new Cookie.Builder("JSESSIONID", staff.cookie("JSESSIONID")).path("/")
+        .isHttpOnly(true).build());
+    for (String page : List.of("/coordination/courriels?appel=" + call.getId(), "/coordination/forum?appel="
+        + call.getId(), "/coordination/programme?appel=" + call.getId())) {
+      auditor.get(url(page));
+      assertThat(auditor.getPageSource()).as(page).contains(call.getTitle());
+      assertNoSeriousViolation("coordination " + page);
+    }
+  }
+
   /** The public agenda of a released programme: list, filtered list, month grid, this month, an entry, versions. */
   @Test
   void theAgendaPagesPassAxeCore() {
