@@ -22,13 +22,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
+import org.hibernate.Hibernate;
+import org.hibernate.annotations.BatchSize;
 
 /** A call for participation: what it asks, for which season, where, and until when. */
 @Entity
 @Table(name = "call_for_participation")
 public class Call {
+
+  /** How many calls' lists one query loads when several calls are read together. */
+  static final int BATCH = 16;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,27 +75,27 @@ public class Call {
 
   private String processInstanceId;
 
-  // A call is read whole by every page and rule that needs it, so its lists come with it, but each by its own
-  // select: joined, themes x criteria x communes x events multiply into thousands of rows per call (issue 13).
-  @ElementCollection(fetch = FetchType.EAGER)
-  @Fetch(FetchMode.SELECT)
+  // Lazy, each list by its own select when a use reads it: joined eagerly, themes x criteria x communes x events
+  // multiplied into thousands of rows per call, and every proposal read brought its call (issue 13).
+  @ElementCollection
+  @BatchSize(size = BATCH)
   @CollectionTable(name = "call_theme", joinColumns = @JoinColumn(name = "call_id"))
   @OrderColumn(name = "position")
   private List<CallTheme> themes = new ArrayList<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @Fetch(FetchMode.SELECT)
+  @ElementCollection
+  @BatchSize(size = BATCH)
   @CollectionTable(name = "call_criterion", joinColumns = @JoinColumn(name = "call_id"))
   @OrderColumn(name = "position")
   private List<Criterion> criteria = new ArrayList<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @Fetch(FetchMode.SELECT)
+  @ElementCollection
+  @BatchSize(size = BATCH)
   @CollectionTable(name = "call_commune", joinColumns = @JoinColumn(name = "call_id"))
   private Set<Commune> territory = new LinkedHashSet<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @Fetch(FetchMode.SELECT)
+  @ElementCollection
+  @BatchSize(size = BATCH)
   @CollectionTable(name = "call_umbrella_event", joinColumns = @JoinColumn(name = "call_id"))
   @OrderColumn(name = "position")
   @Column(name = "name")
@@ -114,6 +117,15 @@ public class Call {
 
   public boolean hasTheme(String code) {
     return themes.stream().anyMatch(theme -> theme.code().equals(code));
+  }
+
+  /** Reads the call's lists now, inside the caller's transaction, for a page that shows them afterwards. */
+  public Call withLists() {
+    Hibernate.initialize(themes);
+    Hibernate.initialize(criteria);
+    Hibernate.initialize(territory);
+    Hibernate.initialize(umbrellaEvents);
+    return this;
   }
 
   /** Finds a commune of the territory by name, ignoring case, accents and punctuation. */

@@ -17,12 +17,14 @@ class ChosenCall {
     this.calls = calls;
   }
 
+  /** The call a page works on, with its lists read: the page shows them after the transaction. */
   Call of(Long callId) {
     if (callId == null) {
-      return calls.findAll().stream().max(Comparator.comparing(Call::getId)).orElseThrow(() ->
+      Long latest = calls.findAll().stream().map(Call::getId).max(Comparator.naturalOrder()).orElseThrow(() ->
           new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun appel : créez-en un d'abord."));
+      return of(latest);
     }
-    return calls.findById(callId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+    return calls.findWholeById(callId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "Aucun appel n°" + callId + "."));
   }
 }

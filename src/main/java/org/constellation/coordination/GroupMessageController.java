@@ -79,7 +79,7 @@ class GroupMessageController {
     try {
       GroupMail.Progress progress = groupMail.progress(id);
       model.addAttribute("progress", progress);
-      model.addAttribute("call", calls.findById(progress.message().getCallId()).orElseThrow());
+      model.addAttribute("call", calls.findWholeById(progress.message().getCallId()).orElseThrow());
     } catch (GroupMail.Refused refused) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, refused.getMessage());
     }

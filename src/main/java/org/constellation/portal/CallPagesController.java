@@ -47,7 +47,7 @@ class CallPagesController {
   @GetMapping("/appels/{slug}")
   @Transactional(readOnly = true)
   String call(@PathVariable String slug, Locale locale, Model model) {
-    Call call = calls.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Call call = calls.findWholeBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("call", call);
     model.addAttribute("open", call.acceptsSubmissionsAt(OffsetDateTime.now(clock)));
     model.addAttribute("mandatoryCriteria", call.criteriaOfKind(Criterion.Kind.MANDATORY));

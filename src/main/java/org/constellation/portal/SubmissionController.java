@@ -159,7 +159,7 @@ class SubmissionController {
   }
 
   private Call call(String slug) {
-    return calls.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return calls.findWholeBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 
 }

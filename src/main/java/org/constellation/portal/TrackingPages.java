@@ -77,7 +77,7 @@ class TrackingPages {
     Proposal proposal = proposals.findById(proposalId).orElseThrow();
     EligibilityDecision decision = decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(proposalId).orElse(null);
     ProposalStatus status = proposal.getStatus();
-    return new TrackingView(proposal.getReference(), proposal.getTitle(), proposal.getCall(), status,
+    return new TrackingView(proposal.getReference(), proposal.getTitle(), proposal.getCall().withLists(), status,
         steps(proposal),
         status == ProposalStatus.INFORMATION_REQUESTED && decision != null ? decision.getMissingInformation() : null,
         status == ProposalStatus.INELIGIBLE && decision != null && decision.getOutcome() == EligibilityOutcome.INELIGIBLE

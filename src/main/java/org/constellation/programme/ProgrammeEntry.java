@@ -7,7 +7,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.constellation.call.Commune;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A proposal's event in the season's programme. Its UID stays the same for life and its sequence rises with every
@@ -41,7 +41,9 @@ public class ProgrammeEntry {
   private OffsetDateTime startsAt;
   private OffsetDateTime endsAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Lazy, by batches of entries: a season's programme reads thousands of entries at once.
+  @ElementCollection
+  @BatchSize(size = 100)
   @CollectionTable(name = "programme_timing", joinColumns = @JoinColumn(name = "entry_id"))
   @OrderColumn(name = "position")
   private List<Timing> timings = new ArrayList<>();
