@@ -7,12 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
@@ -34,6 +36,7 @@ public class CommuneRegistry {
 
   private final Map<String, List<KnownCommune>> byName = new HashMap<>();
   private final Map<String, KnownCommune> byInsee = new HashMap<>();
+  private final Map<Set<String>, List<KnownCommune>> byDepartements = new ConcurrentHashMap<>();
 
   public CommuneRegistry() {
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(
@@ -82,9 +85,9 @@ public class CommuneRegistry {
     return departements;
   }
 
-  /** The other communes of those départements, for the form's suggestions. */
+  /** The communes of those départements, by name, for the form's suggestions: worked out once per set. */
   public List<KnownCommune> communesOf(Collection<String> departements) {
-    return byInsee.values().stream().filter(c -> departements.contains(c.departement()))
-        .sorted(java.util.Comparator.comparing(KnownCommune::name)).toList();
+    return byDepartements.computeIfAbsent(Set.copyOf(departements), wanted -> byInsee.values().stream()
+        .filter(c -> wanted.contains(c.departement())).sorted(Comparator.comparing(KnownCommune::name)).toList());
   }
 }

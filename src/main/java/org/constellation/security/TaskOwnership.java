@@ -1,6 +1,5 @@
 package org.constellation.security;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -50,7 +49,7 @@ public final class TaskOwnership {
     if (assignee != null && !theirs) {
       return Optional.of("Cette tâche est confiée à une autre personne : seule la coordination peut la réattribuer.");
     }
-    return Optional.of(Objects.equals(action, Action.REASSIGN)
+    return Optional.of(action == Action.REASSIGN
         ? "Seule la coordination délègue une tâche ou en change les destinataires."
         : "Vous ne pouvez prendre une tâche que pour vous-même : seule la coordination l'attribue à quelqu'un d'autre.");
   }
