@@ -1,7 +1,6 @@
 package org.constellation.call;
 
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.constellation.workflow.ParisTime;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component("callSchedule")
 public class CallSchedule {
 
-  private static final ZoneId PARIS = ParisTime.ZONE;
 
   private final CallRepository calls;
   private final ProcessDelays defaults;
@@ -29,14 +27,14 @@ public class CallSchedule {
   public Date deadlineReminder(Long callId) {
     Call call = call(callId);
     Period before = call.deadlineReminderDelay().orElse(defaults.deadlineReminderDelay());
-    return Date.from(call.getDeadline().atZoneSameInstant(PARIS).minus(before).toInstant());
+    return Date.from(call.getDeadline().atZoneSameInstant(ParisTime.ZONE).minus(before).toInstant());
   }
 
   /** When invited holders are reminded of the forum; a forum set closer than the delay is reminded at once. */
   public Date forumReminder(Long callId) {
     Call call = call(callId);
     Period before = call.forumReminderDelay().orElse(defaults.forumReminderDelay());
-    return Date.from(forumAt(call).atZoneSameInstant(PARIS).minus(before).toInstant());
+    return Date.from(forumAt(call).atZoneSameInstant(ParisTime.ZONE).minus(before).toInstant());
   }
 
   public String informationReminder(Long callId) {
@@ -50,7 +48,7 @@ public class CallSchedule {
   /** When an eligibility check created now is due, by the engine's clock (which process tests move). */
   public Date eligibilityCheckDue(Long callId) {
     Period delay = call(callId).eligibilityCheckDelay().orElse(defaults.eligibilityCheckDelay());
-    return Date.from(ClockUtil.getCurrentTime().toInstant().atZone(PARIS).plus(delay).toInstant());
+    return Date.from(ClockUtil.getCurrentTime().toInstant().atZone(ParisTime.ZONE).plus(delay).toInstant());
   }
 
   public Date deadline(Long callId) {
@@ -59,7 +57,8 @@ public class CallSchedule {
 
   /** The forum counts as held at the end of its day, Paris time. */
   public Date forumEnd(Long callId) {
-    return Date.from(forumAt(call(callId)).atZoneSameInstant(PARIS).toLocalDate().plusDays(1).atStartOfDay(PARIS)
+    return Date.from(forumAt(call(callId)).atZoneSameInstant(ParisTime.ZONE).toLocalDate().plusDays(1)
+        .atStartOfDay(ParisTime.ZONE)
         .toInstant());
   }
 

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +55,6 @@ public class DemoData implements ApplicationRunner {
 
   public static final String CALL_SLUG = "une-saison-dans-les-etoiles";
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
-  private static final ZoneId PARIS = ParisTime.ZONE;
 
   private final IdentityService identity;
   private final TaskService tasks;
@@ -86,7 +84,7 @@ public class DemoData implements ApplicationRunner {
     if (calls.findBySlug(CALL_SLUG).isPresent()) {
       return;
     }
-    Call call = referenceCall(LocalDate.now(PARIS));
+    Call call = referenceCall(LocalDate.now(ParisTime.ZONE));
     LOG.info("Demo call '{}' open until {}; season feed at /programme/{}.ics", call.getTitle(), call.getDeadline(),
         call.getSeason().getSlug());
     // The demo proposals are written for the 2027-2028 season: they move with the call.
@@ -165,8 +163,8 @@ public class DemoData implements ApplicationRunner {
     call.setIntroduction("La Casemate et Grenoble-Alpes Métropole invitent tous les acteurs du territoire à construire "
         + "ensemble une saison de culture scientifique consacrée à l'espace et à l'Univers.");
     call.setOpensOn(today.minusMonths(1));
-    call.setDeadline(deadline.atTime(LocalTime.of(23, 59)).atZone(PARIS).toOffsetDateTime());
-    call.recordForum(deadline.plusWeeks(2).atTime(LocalTime.of(14, 0)).atZone(PARIS).toOffsetDateTime(),
+    call.setDeadline(deadline.atTime(LocalTime.of(23, 59)).atZone(ParisTime.ZONE).toOffsetDateTime());
+    call.recordForum(deadline.plusWeeks(2).atTime(LocalTime.of(14, 0)).atZone(ParisTime.ZONE).toOffsetDateTime(),
         "La Casemate, 2 place Saint-Laurent, Grenoble", 20, 20, 6);
     call.setContact("Claire Dumas", "appel-etoiles@example.org");
     call.setCommunityUrl("https://www.echosciences-grenoble.fr/communautes/une-saison-dans-les-etoiles");

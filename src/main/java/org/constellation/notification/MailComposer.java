@@ -1,7 +1,6 @@
 package org.constellation.notification;
 
 import java.net.URI;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +53,6 @@ public class MailComposer {
   /** A mandatory criterion the proposal does not meet, as the applicant reads it. */
   public record FailedCriterion(String label, String explanation) {}
 
-  private static final ZoneId PARIS = ParisTime.ZONE;
   private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final TemplateEngine templates;
@@ -117,8 +115,8 @@ public class MailComposer {
     ProgrammeEntry entry = entries.findByProposalId(recipient.getId()).orElse(null);
     if (entry != null) {
       model.put("entry", entry);
-      model.put("entryStart", EVENT_TIME.format(entry.getStartsAt().atZoneSameInstant(PARIS)));
-      model.put("entryEnd", EVENT_TIME.format(entry.getEndsAt().atZoneSameInstant(PARIS)));
+      model.put("entryStart", EVENT_TIME.format(entry.getStartsAt().atZoneSameInstant(ParisTime.ZONE)));
+      model.put("entryEnd", EVENT_TIME.format(entry.getEndsAt().atZoneSameInstant(ParisTime.ZONE)));
     }
     // The event to import on publication; on withdrawal, its cancellation, for a calendar that imported it.
     boolean withCalendar = template == MailTemplate.PUBLISHED && entry != null
@@ -134,11 +132,11 @@ public class MailComposer {
       model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
     }
     model.put("feedUrl", feedUrl(recipient.getCall()));
-    model.put("deadline", EVENT_TIME.format(recipient.getCall().getDeadline().atZoneSameInstant(PARIS)));
+    model.put("deadline", EVENT_TIME.format(recipient.getCall().getDeadline().atZoneSameInstant(ParisTime.ZONE)));
     putForum(model, recipient.getCall());
     if (template == MailTemplate.FORUM_SCHEDULE) {
       model.put("schedule", forumPlanning.scheduleOf(recipient).stream()
-          .map(m -> Map.of("time", EVENT_TIME.format(m.startsAt().atZoneSameInstant(PARIS)), "table", m.table(),
+          .map(m -> Map.of("time", EVENT_TIME.format(ParisTime.of(m.startsAt())), "table", m.table(),
               "partner", m.partnerTitle() + " (" + m.partnerOrganisation() + ")"))
           .toList());
     }
@@ -153,13 +151,15 @@ public class MailComposer {
   public ComposedMail preview(MailTemplate template, Call call, Locale locale) {
     Map<String, Object> model = MailSamples.model(call, locale, messages);
     model.put("feedUrl", feedUrl(call));
-    model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(PARIS)));
+    model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(ParisTime.ZONE)));
     putForum(model, call);
     model.put("entryConfirmationDays", delays.entryConfirmationDelay().getDays());
     model.put("trackingUrl", template.carriesTrackingLink()
         ? publicBaseUrl.resolve("/suivi/exemple-de-lien-personnel").toString() : null);
-    model.put("actionUrl", publicBaseUrl.resolve("/suivi/confirmer/exemple-de-lien-a-usage-unique").toString());
-    model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
+    if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
+      model.put("actionUrl", publicBaseUrl.resolve("/suivi/confirmer/exemple-de-lien-a-usage-unique").toString());
+      model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
+    }
     return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);
   }
 
@@ -191,7 +191,8 @@ public class MailComposer {
     String html = templates.process("mail/" + template.templateName(), new Context(locale, variables));
     // A subject is a header: no line breaks, whatever the applicant typed in the title.
     // The private link the kept copy masks: the tracking link, or the single-use action link.
-    Object privateLink = variables.get("trackingUrl") != null ? variables.get("trackingUrl") : variables.get("actionUrl");
+    Object privateLink = variables.get("trackingUrl") != null ? variables.get("trackingUrl")
+        : variables.get("actionUrl");
     return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html), (String) privateLink,
         calendar);
   }
@@ -199,7 +200,7 @@ public class MailComposer {
   /** The call's forum, once coordinators have set it. */
   private static void putForum(Map<String, Object> model, Call call) {
     if (call.getForumAt() != null) {
-      model.put("forumAt", EVENT_TIME.format(call.getForumAt().atZoneSameInstant(PARIS)));
+      model.put("forumAt", EVENT_TIME.format(call.getForumAt().atZoneSameInstant(ParisTime.ZONE)));
       model.put("forumPlace", call.getForumPlace());
     }
   }

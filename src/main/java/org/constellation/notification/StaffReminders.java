@@ -2,7 +2,6 @@ package org.constellation.notification;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Component;
 public class StaffReminders {
 
   private static final Logger LOG = LoggerFactory.getLogger(StaffReminders.class);
-  private static final ZoneId PARIS = ParisTime.ZONE;
   /** Tasks looked at per run: far above a season's open tasks, and a bound on a run's work. */
   private static final int BATCH = 500;
 
@@ -88,7 +86,7 @@ public class StaffReminders {
   /** Returns how many digests were queued by this run. */
   public int sendDailyDigests() {
     Date since = Date.from(clock.instant().minusSeconds(24 * 3600));
-    String day = LocalDate.now(clock.withZone(PARIS)).toString();
+    String day = LocalDate.now(clock.withZone(ParisTime.ZONE)).toString();
     int queued = 0;
     for (User member : withEmail(identity.createUserQuery().memberOfGroup(StaffAccessSetup.DAILY_DIGEST).list())) {
       Map<String, Task> mine = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package org.constellation.portal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -14,18 +13,17 @@ import org.springframework.stereotype.Component;
 @Component("portalDates")
 public class PortalDates {
 
-  private static final ZoneId PARIS = ParisTime.ZONE;
 
   public String day(LocalDate date, Locale locale) {
     return WrittenDates.day(date, locale);
   }
 
   public String day(OffsetDateTime moment, Locale locale) {
-    return day(moment.atZoneSameInstant(PARIS).toLocalDate(), locale);
+    return day(moment.atZoneSameInstant(ParisTime.ZONE).toLocalDate(), locale);
   }
 
   public String moment(OffsetDateTime moment, Locale locale) {
-    return moment.atZoneSameInstant(PARIS)
+    return moment.atZoneSameInstant(ParisTime.ZONE)
         .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale));
   }
 }

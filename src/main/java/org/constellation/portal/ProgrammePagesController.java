@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -42,7 +41,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ProgrammePagesController {
 
-  private static final ZoneId PARIS = ParisTime.ZONE;
   private static final ObjectMapper JSON = new ObjectMapper();
   /** These pages run no script; the JSON-LD block is data, which a CSP does not execute. */
   private static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -71,7 +69,7 @@ class ProgrammePagesController {
   String agenda(@PathVariable String slug, ProgrammeFilter filter, HttpServletResponse response, Model model) {
     List<PublishedEntry> entries = prepare(slug, filter, response, model);
     model.addAttribute("months", entries.stream().collect(Collectors.groupingBy(
-        entry -> YearMonth.from(entry.firstStart().atZoneSameInstant(PARIS)), TreeMap::new, Collectors.toList())));
+        entry -> YearMonth.from(ParisTime.of(entry.firstStart())), TreeMap::new, Collectors.toList())));
     return "portal/programme";
   }
 
@@ -89,7 +87,7 @@ class ProgrammePagesController {
 
   @GetMapping("/programme/{slug:[a-z0-9-]+}/ce-mois-ci")
   String thisMonth(@PathVariable String slug, ProgrammeFilter filter, HttpServletResponse response, Model model) {
-    return monthPage(slug, YearMonth.now(clock.withZone(PARIS)), filter, response, model);
+    return monthPage(slug, YearMonth.now(clock.withZone(ParisTime.ZONE)), filter, response, model);
   }
 
   @GetMapping("/programme/{slug:[a-z0-9-]+}/versions")
@@ -120,7 +118,7 @@ class ProgrammePagesController {
     Map<LocalDate, List<PublishedEntry>> byDay = new TreeMap<>();
     for (PublishedEntry entry : entries) {
       for (Timing timing : entry.timings()) {
-        LocalDate day = timing.startsAt().atZoneSameInstant(PARIS).toLocalDate();
+        LocalDate day = timing.startsAt().atZoneSameInstant(ParisTime.ZONE).toLocalDate();
         if (YearMonth.from(day).equals(month)) {
           List<PublishedEntry> that = byDay.computeIfAbsent(day, d -> new ArrayList<>());
           if (!that.contains(entry)) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +53,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SeasonCalendar {
 
-  private static final ZoneId PARIS = ParisTime.ZONE;
   private static final VTimeZone PARIS_TIMEZONE =
-      TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(PARIS.getId()).getVTimeZone();
+      TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ParisTime.ZONE.getId()).getVTimeZone();
 
   private final URI publicBaseUrl;
   private final MessageSource messages;
@@ -95,7 +93,7 @@ public class SeasonCalendar {
         .add(ImmutableVersion.VERSION_2_0)
         .add(ImmutableCalScale.GREGORIAN)
         .add(new XProperty("X-WR-CALNAME", season.getTitle()))
-        .add(new XProperty("X-WR-TIMEZONE", PARIS.getId()));
+        .add(new XProperty("X-WR-TIMEZONE", ParisTime.ZONE.getId()));
     if (!entries.isEmpty()) {
       calendar.add(PARIS_TIMEZONE);
     }
@@ -169,7 +167,7 @@ public class SeasonCalendar {
   }
 
   private static ParameterList inParis() {
-    return new ParameterList(List.of(new TzId(PARIS.getId())));
+    return new ParameterList(List.of(new TzId(ParisTime.ZONE.getId())));
   }
 
   /** The public text, with what a calendar has no field for: the state when not plain, the further sessions' links. */
@@ -196,6 +194,6 @@ public class SeasonCalendar {
   }
 
   private static ZonedDateTime paris(OffsetDateTime time) {
-    return time.atZoneSameInstant(PARIS);
+    return time.atZoneSameInstant(ParisTime.ZONE);
   }
 }

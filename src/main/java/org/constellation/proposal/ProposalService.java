@@ -164,12 +164,10 @@ public class ProposalService {
     proposal.setPlannedDates(SubmissionValidator.parseDate(s.plannedStart()), SubmissionValidator.parseDate(s.plannedEnd()));
     // A real commune is kept under its official name and INSEE code ("st martin d'heres" becomes
     // Saint-Martin-d'Hères, "Grenoble (38000)" Grenoble), inside the territory or not; anything else as typed.
-    Optional<Commune> inTerritory = call.communeNamed(s.commune());
-    Optional<CommuneRegistry.KnownCommune> known = inTerritory.isPresent() ? Optional.empty()
-        : communes.find(s.commune(), communes.departementsOf(call.getTerritory()));
-    proposal.setCommune(inTerritory.map(Commune::name).or(() -> known.map(CommuneRegistry.KnownCommune::name))
-        .orElse(s.commune()), inTerritory.map(Commune::inseeCode)
-        .or(() -> known.map(CommuneRegistry.KnownCommune::inseeCode)).orElse(null));
+    Optional<Commune> commune = call.communeNamed(s.commune())
+        .or(() -> communes.find(s.commune(), communes.departementsOf(call.getTerritory()))
+            .map(known -> new Commune(known.inseeCode(), known.name())));
+    proposal.setCommune(commune.map(Commune::name).orElse(s.commune()), commune.map(Commune::inseeCode).orElse(null));
     proposal.setPlace(s.place());
     proposal.setUmbrellaEvent(s.umbrellaEvent());
     // The form hides the offer fields unless the proposal is a contribution: never keep values the applicant can't see.

@@ -144,7 +144,7 @@ public class TrackingLinks {
   public void sendNew(Long proposalId) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     tokens.findByProposalIdAndRevokedAtIsNull(proposalId).forEach(token -> token.revoke(now));
-    mailNewLink(proposalId);
+    mailLink(proposalId, LINK_MAIL_TRACKING);
   }
 
   /**
@@ -153,17 +153,14 @@ public class TrackingLinks {
    */
   @Transactional
   public void sendNewTo(String contactEmail) {
-    proposals.findByContactEmailIgnoreCase(contactEmail.strip()).forEach(proposal -> mailNewLink(proposal.getId()));
+    proposals.findByContactEmailIgnoreCase(contactEmail.strip())
+        .forEach(proposal -> mailLink(proposal.getId(), LINK_MAIL_TRACKING));
   }
 
   /** Mails the holder a link to confirm their withdrawal ({@link #issueAction}), made when the mail is written. */
   @Transactional
   public void sendWithdrawalConfirmation(Long proposalId) {
     mailLink(proposalId, LINK_MAIL_WITHDRAWAL);
-  }
-
-  private void mailNewLink(Long proposalId) {
-    mailLink(proposalId, LINK_MAIL_TRACKING);
   }
 
   private void mailLink(Long proposalId, String mail) {

@@ -1,7 +1,5 @@
 package org.constellation.security;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -39,15 +37,9 @@ public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPostCommandInterceptorsTxRequired(
-        withGuard(configuration.getCustomPostCommandInterceptorsTxRequired()));
+        Interceptors.with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Interceptor()));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        withGuard(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
-  }
-
-  private static List<CommandInterceptor> withGuard(List<CommandInterceptor> existing) {
-    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-    interceptors.add(new Interceptor());
-    return interceptors;
+        Interceptors.with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Interceptor()));
   }
 
   static final class Interceptor extends CommandInterceptor {

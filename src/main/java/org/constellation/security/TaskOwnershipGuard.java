@@ -1,6 +1,5 @@
 package org.constellation.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,17 +72,11 @@ public class TaskOwnershipGuard extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPreCommandInterceptorsTxRequired(
-        with(configuration.getCustomPreCommandInterceptorsTxRequired(), new RefusalTranslator()));
+        Interceptors.with(configuration.getCustomPreCommandInterceptorsTxRequired(), new RefusalTranslator()));
     configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Interceptor()));
+        Interceptors.with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Interceptor()));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Interceptor()));
-  }
-
-  private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor interceptor) {
-    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-    interceptors.add(interceptor);
-    return interceptors;
+        Interceptors.with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Interceptor()));
   }
 
   /** A submission a task listener refused: a person's mistake, logged by the engine at debug level only. */
