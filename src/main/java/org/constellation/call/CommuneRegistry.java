@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +22,26 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Every commune of France (INSEE's official geographic code, {@code communes/communes.csv}, made by
- * {@code tools/communes}), so that a commune typed on the form is recognised whether or not it is in a call's
- * territory: "Crolles" is a real commune of Isère, near the Métropole; "Lyon" one of the Rhône; "Grenobel" none.
+ * Every commune of France (INSEE's official geographic code, {@code communes/communes.csv}) with its intercommunality
+ * and centre, and every intercommunality (EPCI, {@code communes/epci.csv}), both made by {@code tools/communes}: a
+ * commune typed on the form is recognised whether or not it is in a call's territory ("Crolles" is a real commune of
+ * Isère, near the Métropole; "Grenobel" none), and coordinators build territories from EPCIs, not by hand.
  */
 @Component
 public class CommuneRegistry {
 
-  /** A commune as INSEE names it. */
-  public record KnownCommune(String inseeCode, String name, String departement, List<String> postalCodes) {}
+  /** A commune as INSEE names it, with its EPCI's SIREN code and its centre (null when unknown). */
+  public record KnownCommune(String inseeCode, String name, String departement, List<String> postalCodes,
+      String epci, Double latitude, Double longitude) {
+
+    /** As a call's territory holds it. */
+    public Commune asTerritory() {
+      return new Commune(inseeCode, name, latitude, longitude);
+    }
+  }
+
+  /** An intercommunality: a métropole (METRO), a communauté d'agglomération (CA), de communes (CC)... */
+  public record Epci(String siren, String name, String kind) {}
 
   /** "Grenoble (38000)", "Grenoble 38000", "Grenoble, 38100": a name, then perhaps a postal or INSEE code. */
   private static final Pattern TYPED = Pattern.compile("^(.*?)[\\s,(]*(\\d[0-9AB]\\d{3})?\\)?\\s*$");
@@ -37,20 +49,34 @@ public class CommuneRegistry {
   private final Map<String, List<KnownCommune>> byName = new HashMap<>();
   private final Map<String, KnownCommune> byInsee = new HashMap<>();
   private final Map<Set<String>, List<KnownCommune>> byDepartements = new ConcurrentHashMap<>();
+  private final Map<String, Epci> epcis = new LinkedHashMap<>();
+  private final Map<String, List<KnownCommune>> byEpci = new HashMap<>();
 
   public CommuneRegistry() {
+    rows("communes/communes.csv").forEach(fields -> {
+      KnownCommune commune = new KnownCommune(fields[0], fields[1], fields[2],
+          fields[3].isBlank() ? List.of() : List.of(fields[3].split(" ")), fields[4].isBlank() ? null : fields[4],
+          coordinate(fields[5]), coordinate(fields[6]));
+      byInsee.put(commune.inseeCode(), commune);
+      byName.computeIfAbsent(CommuneNames.normalise(commune.name()), name -> new ArrayList<>(1)).add(commune);
+      if (commune.epci() != null) {
+        byEpci.computeIfAbsent(commune.epci(), epci -> new ArrayList<>()).add(commune);
+      }
+    });
+    rows("communes/epci.csv").forEach(fields -> epcis.put(fields[0], new Epci(fields[0], fields[1], fields[2])));
+  }
+
+  private static List<String[]> rows(String resource) {
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-        new ClassPathResource("communes/communes.csv").getInputStream(), StandardCharsets.UTF_8))) {
-      lines.lines().filter(line -> !line.startsWith("#")).forEach(line -> {
-        String[] fields = line.split(";", -1);
-        KnownCommune commune = new KnownCommune(fields[0], fields[1], fields[2],
-            fields[3].isBlank() ? List.of() : List.of(fields[3].split(" ")));
-        byInsee.put(commune.inseeCode(), commune);
-        byName.computeIfAbsent(CommuneNames.normalise(commune.name()), name -> new ArrayList<>(1)).add(commune);
-      });
+        new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+      return lines.lines().filter(line -> !line.startsWith("#")).map(line -> line.split(";", -1)).toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("communes/communes.csv is part of the application", e);
+      throw new UncheckedIOException(resource + " is part of the application", e);
     }
+  }
+
+  private static Double coordinate(String field) {
+    return field.isBlank() ? null : Double.valueOf(field);
   }
 
   /**
@@ -78,7 +104,21 @@ public class CommuneRegistry {
     return Optional.ofNullable(inseeCode == null ? null : byInsee.get(inseeCode));
   }
 
-  /** The départements a territory lies in: its nearby communes are theirs (issue 14, until calls say otherwise). */
+  /** Every EPCI, by name. */
+  public Collection<Epci> epcis() {
+    return epcis.values();
+  }
+
+  public Optional<Epci> epci(String siren) {
+    return Optional.ofNullable(siren == null ? null : epcis.get(siren));
+  }
+
+  /** The member communes of an EPCI, by INSEE code; none for an unknown one. */
+  public List<KnownCommune> membersOf(String siren) {
+    return byEpci.getOrDefault(siren, List.of());
+  }
+
+  /** The départements a territory lies in: the form suggests their communes. */
   public Set<String> departementsOf(Collection<Commune> territory) {
     Set<String> departements = new LinkedHashSet<>();
     territory.forEach(c -> byInsee(c.inseeCode()).ifPresent(known -> departements.add(known.departement())));

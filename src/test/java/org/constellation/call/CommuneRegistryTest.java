@@ -52,4 +52,28 @@ class CommuneRegistryTest {
     assertThat(COMMUNES.communesOf(ISERE)).extracting(KnownCommune::name).contains("Crolles", "Voiron")
         .doesNotContain("Lyon");
   }
+
+  /** The shipped data is the source named (decoupage-administratif 6.0.0): the Métropole has its 49 communes. */
+  @Test
+  void anEpciGivesItsCommunesAsTheOfficialListHasThem() {
+    assertThat(COMMUNES.epci("200040715")).hasValueSatisfying(epci -> {
+      assertThat(epci.name()).isEqualTo("Grenoble-Alpes-Métropole");
+      assertThat(epci.kind()).isEqualTo("METRO");
+    });
+    List<KnownCommune> metropole = COMMUNES.membersOf("200040715");
+    assertThat(metropole).hasSize(49).extracting(KnownCommune::inseeCode).contains("38185", "38151", "38421", "38533")
+        .doesNotContain("38140", "38537");
+    assertThat(COMMUNES.epcis()).hasSizeGreaterThan(1200);
+    assertThat(COMMUNES.membersOf("000000000")).isEmpty();
+  }
+
+  /** Centres of IGN's outlines: Grenoble's lies in the city, within a kilometre of its town hall. */
+  @Test
+  void everyCommuneOfTheMetropoleHasACentre() {
+    assertThat(COMMUNES.membersOf("200040715")).allSatisfy(c -> assertThat(c.asTerritory().isLocated()).isTrue());
+    KnownCommune grenoble = COMMUNES.byInsee("38185").orElseThrow();
+    assertThat(grenoble.latitude()).isBetween(45.17, 45.20);
+    assertThat(grenoble.longitude()).isBetween(5.70, 5.74);
+    assertThat(grenoble.epci()).isEqualTo("200040715");
+  }
 }
