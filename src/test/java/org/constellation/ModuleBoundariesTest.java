@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Packages follow the lifecycle (call, proposal, review, accompaniment, matching, forum, programme) with notification,
- * security and demo around them, and workflow (engine plumbing) underneath.
+ * Packages follow the lifecycle (call, proposal, review, accompaniment, matching, forum, programme, renewal) with
+ * notification, security and demo around them, and workflow (engine plumbing) underneath.
  */
 @AnalyzeClasses(packages = "org.constellation", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
@@ -22,7 +22,7 @@ class ModuleBoundariesTest {
   @ArchTest
   static final ArchRule lifecycleStepsDoNotSendMailThemselves = noClasses()
       .that().resideInAnyPackage("..call..", "..proposal..", "..review..", "..accompaniment..", "..matching..",
-          "..forum..", "..programme..")
+          "..forum..", "..programme..", "..renewal..")
       .should().dependOnClassesThat().resideInAnyPackage("..notification..", "org.springframework.mail..");
 
   @ArchTest

@@ -1,7 +1,6 @@
 package org.constellation.call;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +31,7 @@ public class Call {
 
   /** How many calls' lists one query loads when several calls are read together. */
   static final int BATCH = 16;
+  public static final String DEFAULT_REVIEWER_GROUP = "reviewers";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,8 +70,15 @@ public class Call {
   private String eligibilityCheckDelay;
   private String forumReminderDelay;
 
+  /** The Camunda group whose members check, accompany and introduce this call's proposals. */
+  private String reviewerGroup = DEFAULT_REVIEWER_GROUP;
+  /** The themes criterion: how many of the call's themes a proposal must match. */
+  private int minThemes = 1;
+  /** Goes up with every change of the criteria or the territory; each check keeps the version it was made with. */
+  private int rulesVersion = 1;
+
   @Enumerated(EnumType.STRING)
-  private CallStatus status = CallStatus.OPEN;
+  private CallStatus status = CallStatus.DRAFT;
 
   private String processInstanceId;
 
@@ -96,23 +103,85 @@ public class Call {
 
   @ElementCollection
   @BatchSize(size = BATCH)
+  @CollectionTable(name = "call_nearby_commune", joinColumns = @JoinColumn(name = "call_id"))
+  private Set<Commune> nearby = new LinkedHashSet<>();
+
+  @ElementCollection
+  @BatchSize(size = BATCH)
   @CollectionTable(name = "call_umbrella_event", joinColumns = @JoinColumn(name = "call_id"))
   @OrderColumn(name = "position")
-  @Column(name = "name")
-  private List<String> umbrellaEvents = new ArrayList<>();
+  private List<UmbrellaEvent> umbrellaEvents = new ArrayList<>();
 
   protected Call() {}
 
   public Call(String slug, Season season, String title) {
     this.slug = slug;
-    this.season = season;
     this.title = title;
+    moveTo(season);
+  }
+
+  /** A draft of this call for another season: everything but its dates, which the coordinator sets. */
+  public Call copyFor(Season other, String newSlug) {
+    Call copy = new Call(newSlug, other, title);
+    copy.introduction = introduction;
+    copy.contactName = contactName;
+    copy.contactEmail = contactEmail;
+    copy.communityUrl = communityUrl;
+    copy.eligibilityRules = eligibilityRules;
+    copy.priorityRules = priorityRules;
+    copy.holdDecisionMails = holdDecisionMails;
+    copy.deadlineReminderDelay = deadlineReminderDelay;
+    copy.informationReminderDelay = informationReminderDelay;
+    copy.informationClosingDelay = informationClosingDelay;
+    copy.eligibilityCheckDelay = eligibilityCheckDelay;
+    copy.forumReminderDelay = forumReminderDelay;
+    copy.forumPlace = forumPlace;
+    copy.forumTables = forumTables;
+    copy.forumSlotMinutes = forumSlotMinutes;
+    copy.forumSlots = forumSlots;
+    copy.reviewerGroup = reviewerGroup;
+    copy.minThemes = minThemes;
+    copy.themes.addAll(themes);
+    copy.criteria.addAll(criteria);
+    copy.territory.addAll(territory);
+    copy.nearby.addAll(nearby);
+    umbrellaEvents.forEach(event -> copy.umbrellaEvents.add(new UmbrellaEvent(event.name())));
+    return copy;
+  }
+
+  /** The call feeds another season; its period follows the season's. */
+  public void moveTo(Season season) {
+    this.season = season;
     this.seasonStartsOn = season.getStartsOn();
     this.seasonEndsOn = season.getEndsOn();
   }
 
   public boolean acceptsSubmissionsAt(OffsetDateTime moment) {
     return status == CallStatus.OPEN && !moment.isAfter(deadline) && !moment.toLocalDate().isBefore(opensOn);
+  }
+
+  /** Applicants and the public see the call: it is open, or was. */
+  public boolean isPublic() {
+    return status != CallStatus.DRAFT && status != CallStatus.SCHEDULED;
+  }
+
+  public boolean isDraft() {
+    return status == CallStatus.DRAFT;
+  }
+
+  /** Where a commune of a proposal lies for the territory criterion. */
+  public boolean isNearby(String inseeCode) {
+    return nearby.stream().anyMatch(c -> c.inseeCode().equals(inseeCode))
+        && territory.stream().noneMatch(c -> c.inseeCode().equals(inseeCode));
+  }
+
+  public List<String> umbrellaEventNames() {
+    return umbrellaEvents.stream().map(UmbrellaEvent::name).toList();
+  }
+
+  /** The rules changed (criteria, territory, period): checks from now on say so. */
+  public void newRulesVersion() {
+    rulesVersion++;
   }
 
   public boolean hasTheme(String code) {
@@ -124,6 +193,7 @@ public class Call {
     Hibernate.initialize(themes);
     Hibernate.initialize(criteria);
     Hibernate.initialize(territory);
+    Hibernate.initialize(nearby);
     Hibernate.initialize(umbrellaEvents);
     return this;
   }
@@ -138,7 +208,7 @@ public class Call {
     return criteria.stream().filter(c -> c.kind() == kind).toList();
   }
 
-  public void recordForum(OffsetDateTime at, String place, int tables, int slotMinutes, int slots) {
+  public void recordForum(OffsetDateTime at, String place, Integer tables, Integer slotMinutes, Integer slots) {
     this.forumAt = at;
     this.forumPlace = place;
     this.forumTables = tables;
@@ -152,8 +222,15 @@ public class Call {
 
   public Long getId() { return id; }
   public String getSlug() { return slug; }
+  public void setSlug(String slug) { this.slug = slug; }
   public Season getSeason() { return season; }
   public String getTitle() { return title; }
+  public void setTitle(String title) { this.title = title; }
+  public String getReviewerGroup() { return reviewerGroup; }
+  public void setReviewerGroup(String reviewerGroup) { this.reviewerGroup = reviewerGroup; }
+  public int getMinThemes() { return minThemes; }
+  public void setMinThemes(int minThemes) { this.minThemes = minThemes; }
+  public int getRulesVersion() { return rulesVersion; }
   public String getIntroduction() { return introduction; }
   public void setIntroduction(String introduction) { this.introduction = introduction; }
   public LocalDate getOpensOn() { return opensOn; }
@@ -162,6 +239,11 @@ public class Call {
   public void setDeadline(OffsetDateTime deadline) { this.deadline = deadline; }
   public OffsetDateTime getForumAt() { return forumAt; }
   public String getForumPlace() { return forumPlace; }
+  public String getDeadlineReminderDelay() { return deadlineReminderDelay; }
+  public String getInformationReminderDelay() { return informationReminderDelay; }
+  public String getInformationClosingDelay() { return informationClosingDelay; }
+  public String getEligibilityCheckDelay() { return eligibilityCheckDelay; }
+  public String getForumReminderDelay() { return forumReminderDelay; }
   public LocalDate getSeasonStartsOn() { return seasonStartsOn; }
   public void setSeasonPeriod(LocalDate startsOn, LocalDate endsOn) {
     this.seasonStartsOn = startsOn;
@@ -211,5 +293,6 @@ public class Call {
   public List<CallTheme> getThemes() { return themes; }
   public List<Criterion> getCriteria() { return criteria; }
   public Set<Commune> getTerritory() { return territory; }
-  public List<String> getUmbrellaEvents() { return umbrellaEvents; }
+  public Set<Commune> getNearby() { return nearby; }
+  public List<UmbrellaEvent> getUmbrellaEvents() { return umbrellaEvents; }
 }

@@ -19,8 +19,10 @@ public class CallLifecycle {
     this.runtimeService = runtimeService;
   }
 
+  /** Starts the call's instance: the call opens now, or waits for its opening date (a timer). */
   @Transactional
   public Call open(Call call) {
+    call.setStatus(CallStatus.SCHEDULED);
     Call saved = calls.save(call);
     saved.setProcessInstanceId(runtimeService
         .startProcessInstanceByKey(ProcessVariables.CALL_LIFECYCLE, saved.getSlug(), facts(saved)).getId());

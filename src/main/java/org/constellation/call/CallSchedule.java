@@ -14,13 +14,22 @@ import org.springframework.stereotype.Component;
 @Component("callSchedule")
 public class CallSchedule {
 
-
   private final CallRepository calls;
   private final ProcessDelays defaults;
 
   public CallSchedule(CallRepository calls, ProcessDelays defaults) {
     this.calls = calls;
     this.defaults = defaults;
+  }
+
+  /** The call opens at the start of its opening day, Paris time. */
+  public Date opening(Long callId) {
+    return Date.from(call(callId).getOpensOn().atStartOfDay(ParisTime.ZONE).toInstant());
+  }
+
+  /** Its opening day is still ahead, by the engine's clock (which process tests move). */
+  public boolean opensLater(Long callId) {
+    return opening(callId).after(ClockUtil.getCurrentTime());
   }
 
   /** When holders whose proposal is still incomplete are reminded of the deadline. */

@@ -1,6 +1,10 @@
 package org.constellation.call;
 
 public enum CallStatus {
+  /** Being set up by coordinators; nobody else sees it. */
+  DRAFT,
+  /** Opened by coordinators, waiting for its opening date (a timer of call-lifecycle). */
+  SCHEDULED,
   /** Accepting proposals until the deadline. */
   OPEN,
   /** Deadline passed; the forum is being organised. */

@@ -18,6 +18,8 @@ public class Season {
   private String title;
   private LocalDate startsOn;
   private LocalDate endsOn;
+  /** What the season is about, in one line: "Environnement et biodiversité, sciences de la Terre". */
+  private String themeLine;
 
   protected Season() {}
 
@@ -33,4 +35,13 @@ public class Season {
   public String getTitle() { return title; }
   public LocalDate getStartsOn() { return startsOn; }
   public LocalDate getEndsOn() { return endsOn; }
+  public String getThemeLine() { return themeLine; }
+
+  public void describe(String slug, String title, LocalDate startsOn, LocalDate endsOn, String themeLine) {
+    this.slug = slug;
+    this.title = title;
+    this.startsOn = startsOn;
+    this.endsOn = endsOn;
+    this.themeLine = themeLine;
+  }
 }

@@ -103,7 +103,7 @@ public class MailComposer {
     model.put("reviewerName", decision == null ? null : fullName(decision.getReviewer()));
     model.put("failedCriteria", decision == null ? List.of() : criteria.findByDecisionIdOrderById(decision.getId())
         .stream().filter(c -> Criteria.FAIL.equals(c.getVerdict()))
-        .map(c -> new FailedCriterion(messages.getMessage("criterion." + c.getCriterion(), null, locale),
+        .map(c -> new FailedCriterion(messages.getMessage("criterion." + c.getCriterion(), null, c.getLabel(), locale),
             c.explanation(locale)))
         .toList());
     plans.findByProposalId(recipient.getId()).ifPresent(plan -> {

@@ -35,7 +35,9 @@ class CallPagesController {
   @Transactional(readOnly = true)
   String home(Model model) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    List<Call> all = calls.findAll().stream().sorted(Comparator.comparing(Call::getDeadline)).toList();
+    // Drafts and calls waiting for their opening date are the team's alone.
+    List<Call> all = calls.findAll().stream().filter(Call::isPublic).sorted(Comparator.comparing(Call::getDeadline))
+        .toList();
     model.addAttribute("openCalls", all.stream().filter(c -> c.acceptsSubmissionsAt(now)).toList());
     model.addAttribute("otherCalls", all.stream().filter(c -> !c.acceptsSubmissionsAt(now)).toList());
     // The public is one of our four kinds of users: every season's agenda, latest first.
@@ -47,7 +49,8 @@ class CallPagesController {
   @GetMapping("/appels/{slug}")
   @Transactional(readOnly = true)
   String call(@PathVariable String slug, Locale locale, Model model) {
-    Call call = calls.findWholeBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Call call = calls.findWholeBySlug(slug).filter(Call::isPublic)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("call", call);
     model.addAttribute("open", call.acceptsSubmissionsAt(OffsetDateTime.now(clock)));
     model.addAttribute("mandatoryCriteria", call.criteriaOfKind(Criterion.Kind.MANDATORY));

@@ -2,7 +2,7 @@ package org.constellation.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.constellation.proposal.EmailAddresses;
+import org.constellation.workflow.EmailAddresses;
 import org.constellation.proposal.TrackingLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -159,7 +159,8 @@ class SubmissionController {
   }
 
   private Call call(String slug) {
-    return calls.findWholeBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return calls.findWholeBySlug(slug).filter(Call::isPublic)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 
 }

@@ -192,11 +192,12 @@ class SubmissionFormView {
     Map<String, String> options = new LinkedHashMap<>();
     String key = component.key();
     switch (key) {
-      case "themes" -> call.getThemes().forEach(theme ->
-          options.put(theme.code(), optionLabel(key, new CamundaForm.Option(theme.code(), theme.label()), locale)));
+      case "themes" -> call.getThemes().forEach(theme -> options.put(theme.code(),
+          theme.labelEn() != null && "en".equals(locale.getLanguage()) ? theme.labelEn()
+              : optionLabel(key, new CamundaForm.Option(theme.code(), theme.label()), locale)));
       case "bonusCriteria" -> call.criteriaOfKind(Criterion.Kind.BONUS).forEach(criterion -> options.put(
           criterion.code(), optionLabel(key, new CamundaForm.Option(criterion.code(), criterion.label()), locale)));
-      case "umbrellaEvent" -> call.getUmbrellaEvents().forEach(event -> options.put(event, event));
+      case "umbrellaEvent" -> call.umbrellaEventNames().forEach(event -> options.put(event, event));
       default -> component.options()
           .forEach(option -> options.put(option.value(), optionLabel(component.key(), option, locale)));
     }

@@ -90,7 +90,8 @@ class TrackingPages {
         partners(proposal),
         forumPlanning.invitationFor(proposalId).orElse(null),
         partnerships.partnersOf(proposalId),
-        maskedEmail(proposal.getContactEmail()));
+        maskedEmail(proposal.getContactEmail()),
+        proposalService.renewableCalls(proposalId));
   }
 
   /** The partners introduced to the proposal, from either side, as the introduction mail named them. */
@@ -110,7 +111,7 @@ class TrackingPages {
   private String whyIneligible(EligibilityDecision decision, Locale locale) {
     Stream<String> failed = criteria.findByDecisionIdOrderById(decision.getId()).stream()
         .filter(c -> Criteria.FAIL.equals(c.getVerdict()))
-        .map(c -> messages.getMessage("criterion." + c.getCriterion(), null, locale)
+        .map(c -> messages.getMessage("criterion." + c.getCriterion(), null, c.getLabel(), locale)
             + messages.getMessage("punctuation.colon", null, locale) + c.explanation(locale));
     return Stream.concat(failed, Stream.ofNullable(decision.getReasons())).collect(Collectors.joining("\n"));
   }

@@ -46,7 +46,7 @@ public class PrepareProgrammeEntryFormListener implements TaskListener {
       execution.setVariable("entryAudiences", SpinValues.jsonValue(audiences.toString()).create());
     }
     ArrayNode options = JSON.createArrayNode();
-    proposal.getCall().getUmbrellaEvents().forEach(event -> options.addObject().put("label", event).put("value", event));
+    proposal.getCall().umbrellaEventNames().forEach(event -> options.addObject().put("label", event).put("value", event));
     task.setVariableLocal(UMBRELLA_EVENT_OPTIONS, SpinValues.jsonValue(options.toString()).create());
   }
 

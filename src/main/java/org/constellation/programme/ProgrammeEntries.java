@@ -48,7 +48,7 @@ public class ProgrammeEntries {
   @Transactional
   public ProgrammeEntry edit(Long proposalId, EntryDetails details) {
     Proposal proposal = proposals.findById(proposalId).orElseThrow();
-    if (details.umbrellaEvent() != null && !proposal.getCall().getUmbrellaEvents().contains(details.umbrellaEvent())) {
+    if (details.umbrellaEvent() != null && !proposal.getCall().umbrellaEventNames().contains(details.umbrellaEvent())) {
       throw TaskInput.rejected("Événement national : « " + details.umbrellaEvent() + " » n'est pas un événement de "
           + "cet appel.");
     }

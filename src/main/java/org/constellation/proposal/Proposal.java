@@ -80,6 +80,8 @@ public class Proposal {
   private String processInstanceId;
   /** The one-time key of the web form that created it; null for proposals entered by staff. */
   private String submissionKey;
+  /** Last season's proposal this one renews ("Dites-le-nous une fois"), if any. */
+  private Long renewedFromId;
   private OffsetDateTime createdAt;
   private OffsetDateTime updatedAt;
 
@@ -198,6 +200,11 @@ public class Proposal {
   public SchoolInvolvement getSchoolInvolvement() { return schoolInvolvement; }
   void setSchoolInvolvement(SchoolInvolvement schoolInvolvement) { this.schoolInvolvement = schoolInvolvement; }
   public ProposalStatus getStatus() { return status; }
+  public Long getRenewedFromId() { return renewedFromId; }
+
+  void renews(Proposal previous) {
+    this.renewedFromId = previous.getId();
+  }
   public String getProcessInstanceId() { return processInstanceId; }
   void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
   void setSubmissionKey(String submissionKey) { this.submissionKey = submissionKey; }

@@ -17,4 +17,6 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
   List<Proposal> findByCallIdAndStatusOrderById(Long callId, ProposalStatus status);
 
   List<Proposal> findByCallIdOrderById(Long callId);
+
+  Optional<Proposal> findFirstByRenewedFromIdAndCallId(Long renewedFromId, Long callId);
 }

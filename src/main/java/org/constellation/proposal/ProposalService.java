@@ -25,6 +25,7 @@ import org.constellation.call.CallRepository;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Commune;
 import org.constellation.call.CommuneRegistry;
+import org.constellation.call.Criterion;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,55 @@ public class ProposalService {
    */
   @Transactional
   public Proposal submit(ProposalSubmission submission, Locale locale, String submissionKey) {
-    Proposal proposal = register(submission, locale, submissionKey);
+    return start(register(submission, locale, submissionKey));
+  }
+
+  /**
+   * Last season's proposal, renewed into {@code call}: a new proposal linked to the old one, which reviewers see.
+   * Renewing twice into the same call gives the first renewal back.
+   */
+  @Transactional
+  public Proposal renew(Long oldProposalId, ProposalSubmission submission, Locale locale) {
+    Call call = openCall(submission, locale);
+    Optional<Proposal> earlier = proposals.findFirstByRenewedFromIdAndCallId(oldProposalId, call.getId());
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    Proposal proposal = register(submission, locale, null);
+    proposal.renews(proposals.findById(oldProposalId).orElseThrow());
+    return start(proposal);
+  }
+
+  /** The calls an applicant may renew this proposal into: open now, of a later season, not renewed into yet. */
+  @Transactional(readOnly = true)
+  public List<Call> renewableCalls(Long proposalId) {
+    Proposal proposal = proposals.findById(proposalId).orElseThrow();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return calls.findAll().stream()
+        .filter(c -> c.acceptsSubmissionsAt(now))
+        .filter(c -> c.getSeason().getStartsOn().isAfter(proposal.getCall().getSeason().getStartsOn()))
+        .filter(c -> proposals.findFirstByRenewedFromIdAndCallId(proposalId, c.getId()).isEmpty())
+        .toList();
+  }
+
+  /**
+   * Last season's answers for the form of {@code call}: everything the applicant told us, but the dates (another
+   * season) and the choices the new call does not offer; each stays editable.
+   */
+  @Transactional(readOnly = true)
+  public ProposalSubmission renewalOf(Long proposalId, Call call) {
+    ProposalSubmission old = ProposalSubmission.of(proposals.findById(proposalId).orElseThrow());
+    List<String> bonus = call.criteriaOfKind(Criterion.Kind.BONUS).stream().map(Criterion::code).toList();
+    return new ProposalSubmission(call.getSlug(), old.kind(), old.organisationName(), old.organisationType(),
+        old.organisationCommune(), old.contactName(), old.contactEmail(), old.contactPhone(), old.language(),
+        old.title(), old.summary(), old.description(), old.themes().stream().filter(call::hasTheme).toList(),
+        old.audiences(), null, null, old.commune(), old.place(),
+        call.umbrellaEventNames().contains(old.umbrellaEvent()) ? old.umbrellaEvent() : null, old.needs(),
+        old.offers(), old.offerDescription(), old.bonusCriteria().stream().filter(bonus::contains).toList(),
+        old.schoolInvolvement(), old.roomCapacity(), old.introductionConsent());
+  }
+
+  private Proposal start(Proposal proposal) {
     Map<String, Object> variables = new LinkedHashMap<>(processFacts(proposal));
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(
         ProcessVariables.PROPOSAL_LIFECYCLE, proposal.getReference(), variables);
@@ -197,6 +246,7 @@ public class ProposalService {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put(PROPOSAL_ID, proposal.getId());
     facts.put(CALL_ID, call.getId());
+    facts.put(ProcessVariables.REVIEWER_GROUP, call.getReviewerGroup());
     facts.put("proposalReference", proposal.getReference());
     facts.put("proposalTitle", proposal.getTitle());
     facts.put("proposalSummary", proposal.getSummary());

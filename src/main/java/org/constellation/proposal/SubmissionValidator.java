@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.constellation.call.Call;
 import org.constellation.call.Criterion;
+import org.constellation.workflow.EmailAddresses;
 import org.springframework.context.MessageSource;
 
 /** The submission form's rules, enforced on the server whatever the client did. */
@@ -64,7 +65,7 @@ class SubmissionValidator {
     dates(s, kind == ProposalKind.PROJECT);
     line("commune", s.commune(), COMMUNE_NAME, kind == ProposalKind.PROJECT);
     line("place", s.place(), PLACE, false);
-    if (line("umbrellaEvent", s.umbrellaEvent(), SHORT_TEXT, false) && !call.getUmbrellaEvents().contains(s.umbrellaEvent())) {
+    if (line("umbrellaEvent", s.umbrellaEvent(), SHORT_TEXT, false) && !call.umbrellaEventNames().contains(s.umbrellaEvent())) {
       reject("umbrellaEvent", "choice");
     }
     s.needs().forEach(value -> choice("needs", value, AccompanimentNeed.class, false));

@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.constellation.call.Call;
 import org.constellation.call.Commune;
-import org.constellation.call.CommuneRegistry;
+import org.constellation.call.CallForm;
+import org.constellation.call.Criterion;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.ProcessVariables;
@@ -24,31 +25,31 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Task_AssessEligibilityCriteria: evaluates the call's eligibility and priority decisions (processes/*.dmn) for the
  * proposal, before each eligibility check. The decisions come from the deployment of the running process version, so
- * that changed rules never reach proposals already under way; the call names which decisions apply to it.
- * Results go to criterion_assessment, and to the variables the eligibility form shows.
+ * that changed rules never reach proposals already under way; the call names which decisions apply to it, which of
+ * their criteria it switches on, and its own criteria in words, always left to the reviewer. Results go to
+ * criterion_assessment with the call's rules version, and to the variables the eligibility form shows.
  */
 @Component("assessEligibilityCriteria")
 public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
 
   public static final String PRIORITY = "proposalPriority";
+  /** The call's rules version this check applies, shown in the form (each assessment keeps it too). */
+  static final String RULES_VERSION = "callRulesVersion";
 
   private final ProposalRepository proposals;
   private final CriterionAssessmentRepository assessments;
   private final DecisionService decisions;
   private final RepositoryService repository;
   private final DecisionHistory history;
-  private final CommuneRegistry communes;
   private final Clock clock;
 
   public AssessEligibilityCriteriaDelegate(ProposalRepository proposals, CriterionAssessmentRepository assessments,
-      DecisionService decisions, RepositoryService repository, DecisionHistory history, CommuneRegistry communes,
-      Clock clock) {
+      DecisionService decisions, RepositoryService repository, DecisionHistory history, Clock clock) {
     this.proposals = proposals;
     this.assessments = assessments;
     this.decisions = decisions;
     this.repository = repository;
     this.history = history;
-    this.communes = communes;
     this.clock = clock;
   }
 
@@ -61,29 +62,49 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
 
     List<Map<String, Object>> results = decisions
         .evaluateDecisionById(decision(deploymentId, call.getEligibilityRules()).getId())
-        .variables(eligibilityFacts(proposal, communes)).evaluate().getResultList();
+        .variables(eligibilityFacts(proposal)).evaluate().getResultList();
     // An answer to a request for information starts a new check: the undecided results of the last one go.
     assessments.deleteAll(assessments.findByProposalIdAndDecisionIdIsNullOrderById(proposal.getId()));
     OffsetDateTime now = OffsetDateTime.now(clock);
+    List<String> switchedOn = call.criteriaOfKind(Criterion.Kind.MANDATORY).stream().map(Criterion::code).toList();
     for (String code : Criteria.CODES) {
+      if (!switchedOn.contains(code)) {
+        Criteria.variables(code).forEach(execution::removeVariable);
+        continue;
+      }
       Map<String, Object> result = results.stream().filter(r -> code.equals(r.get("criterion"))).findFirst()
           .orElseThrow(() -> new IllegalStateException("The decision '" + call.getEligibilityRules()
               + "' gives no result for the criterion '" + code + "'"));
-      String automatic = (String) result.get("result");
-      String explanationFr = (String) result.get("explanationFr");
-      assessments.save(new CriterionAssessment(proposal.getId(), code, automatic, explanationFr,
-          (String) result.get("explanationEn"), now));
-      execution.setVariable(Criteria.assessment(code), label(automatic) + " — " + explanationFr);
-      execution.setVariable(Criteria.automatic(code), automatic);
-      // The form starts from what the rules found; a CHECK is the reviewer's to decide.
-      execution.setVariable(Criteria.verdict(code), Criteria.CHECK.equals(automatic) ? null : automatic);
-      execution.removeVariable(Criteria.reason(code));
+      assess(execution, new CriterionAssessment(proposal.getId(), code, (String) result.get("result"),
+          (String) result.get("explanationFr"), (String) result.get("explanationEn"), now, call));
+    }
+    // The call's own criteria in words: no rule decides them, the reviewer does, and says why.
+    List<Criterion> own = call.getCriteria().stream()
+        .filter(c -> c.code().startsWith(CallForm.OWN_CRITERION_PREFIX)).toList();
+    for (int slot = 1; slot <= CallForm.OWN_CRITERIA; slot++) {
+      String code = CallForm.OWN_CRITERION_PREFIX + slot;
+      Criteria.variables(code).forEach(execution::removeVariable);
+      own.stream().filter(c -> c.code().equals(code)).findFirst().ifPresent(criterion -> assess(execution,
+          new CriterionAssessment(proposal.getId(), code, Criteria.CHECK, criterion.label(), criterion.label(), now,
+              call)));
     }
 
     Object priority = decisions.evaluateDecisionById(decision(deploymentId, call.getPriorityRules()).getId())
         .variables(priorityFacts(proposal)).evaluate().getSingleResult().getSingleEntry();
     execution.setVariable(PRIORITY, ((Number) priority).intValue());
     execution.setVariable(DecisionHistory.VARIABLE, history.describe(proposal.getId()));
+    execution.setVariable(RULES_VERSION, Integer.toString(call.getRulesVersion()));
+  }
+
+  /** Keeps the result, and shows it to the form: it starts from what the rules found, a CHECK is the reviewer's. */
+  private void assess(DelegateExecution execution, CriterionAssessment assessment) {
+    assessments.save(assessment);
+    String code = assessment.getCriterion();
+    execution.setVariable(Criteria.assessment(code), label(assessment.getAutomaticResult()) + " — "
+        + assessment.getExplanationFr());
+    execution.setVariable(Criteria.automatic(code), assessment.getAutomaticResult());
+    execution.setVariable(Criteria.verdict(code),
+        Criteria.CHECK.equals(assessment.getAutomaticResult()) ? null : assessment.getAutomaticResult());
   }
 
   private DecisionDefinition decision(String deploymentId, String key) {
@@ -96,10 +117,11 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
   }
 
   /**
-   * The inputs of processes/eligibility.dmn; no contact details. A commune outside the territory is near it when it
-   * lies in one of the territory's départements (Crolles, Voiron for the Métropole), which a person then judges.
+   * The inputs of processes/eligibility.dmn; no contact details. A commune outside the territory is near it when the
+   * call lists it among its nearby territories (the Grésivaudan and the Pays voironnais for the Métropole), which a
+   * person then judges.
    */
-  static Map<String, Object> eligibilityFacts(Proposal proposal, CommuneRegistry communes) {
+  static Map<String, Object> eligibilityFacts(Proposal proposal) {
     Call call = proposal.getCall();
     Map<String, Object> facts = new HashMap<>();
     facts.put("seasonStart", call.getSeasonStartsOn());
@@ -113,11 +135,9 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     facts.put("commune", proposal.getCommuneName());
     facts.put("communeInsee", proposal.getCommuneInsee());
     facts.put("communeKnown", proposal.getCommuneInsee() != null);
-    facts.put("communeNearby", communes.byInsee(proposal.getCommuneInsee())
-        .filter(known -> call.getTerritory().stream().noneMatch(c -> c.inseeCode().equals(known.inseeCode())))
-        .filter(known -> communes.departementsOf(call.getTerritory()).contains(known.departement()))
-        .isPresent());
+    facts.put("communeNearby", proposal.getCommuneInsee() != null && call.isNearby(proposal.getCommuneInsee()));
     facts.put("themeCount", proposal.getThemes().stream().filter(call::hasTheme).count());
+    facts.put("minThemes", call.getMinThemes());
     facts.put("kind", proposal.getKind().name());
     facts.put("audiences", proposal.getAudiences().stream().map(Enum::name).toList());
     return facts;
@@ -132,11 +152,13 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     return dates;
   }
 
-  /** The inputs of processes/priority.dmn. */
+  /** The inputs of processes/priority.dmn: the bonus criteria the proposal claims among those of its call. */
   static Map<String, Object> priorityFacts(Proposal proposal) {
+    List<String> offered = proposal.getCall().criteriaOfKind(Criterion.Kind.BONUS).stream().map(Criterion::code)
+        .toList();
     Map<String, Object> facts = new HashMap<>();
     facts.put("kind", proposal.getKind().name());
-    facts.put("bonusCriteria", List.copyOf(proposal.getBonusCriteria()));
+    facts.put("bonusCriteria", proposal.getBonusCriteria().stream().filter(offered::contains).toList());
     return facts;
   }
 

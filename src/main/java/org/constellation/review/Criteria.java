@@ -6,6 +6,7 @@ import java.util.List;
  * The mandatory criteria the eligibility decision evaluates, by the codes its rules return. Each has three variables
  * in the eligibility form: {code}Assessment (what the rules found, shown), {code}Automatic (PASS, FAIL or CHECK) and
  * {code}Verdict (the reviewer's PASS or FAIL, prefilled with the automatic one), plus {code}Reason for an override.
+ * A call's own criteria (custom1 to custom5) have the same variables; their reason is always asked.
  */
 public final class Criteria {
 
@@ -30,5 +31,10 @@ public final class Criteria {
 
   static String reason(String code) {
     return code + "Reason";
+  }
+
+  /** The form's variables of one criterion, all cleared when a check no longer assesses it. */
+  static List<String> variables(String code) {
+    return List.of(assessment(code), automatic(code), verdict(code), reason(code));
   }
 }

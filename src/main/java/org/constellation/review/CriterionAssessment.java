@@ -6,6 +6,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import org.constellation.call.Call;
+import org.constellation.call.CallForm;
+import org.constellation.call.Criterion;
 
 /**
  * One mandatory criterion of one eligibility check: what the call's DMN decision found, explained in French and
@@ -27,17 +30,28 @@ public class CriterionAssessment {
   private String verdict;
   private String overrideReason;
   private OffsetDateTime assessedAt;
+  /** The call's rules version the check was made with, and the criterion as the call words it. */
+  private Integer rulesVersion;
+  private String label;
 
   protected CriterionAssessment() {}
 
   CriterionAssessment(Long proposalId, String criterion, String automaticResult, String explanationFr,
-      String explanationEn, OffsetDateTime assessedAt) {
+      String explanationEn, OffsetDateTime assessedAt, Call call) {
     this.proposalId = proposalId;
     this.criterion = criterion;
     this.automaticResult = automaticResult;
     this.explanationFr = explanationFr;
     this.explanationEn = explanationEn;
     this.assessedAt = assessedAt;
+    this.rulesVersion = call.getRulesVersion();
+    this.label = call.getCriteria().stream().filter(c -> c.code().equals(criterion)).map(Criterion::label)
+        .findFirst().orElse(criterion);
+  }
+
+  /** A call's own criterion: no rule decides it, the reviewer does and gives the reason. */
+  boolean isOwn() {
+    return criterion.startsWith(CallForm.OWN_CRITERION_PREFIX);
   }
 
   void decide(Long decisionId, String verdict, String overrideReason) {
@@ -60,6 +74,9 @@ public class CriterionAssessment {
   }
 
   public String getCriterion() { return criterion; }
+  public String getLabel() { return label == null ? criterion : label; }
+  public Integer getRulesVersion() { return rulesVersion; }
+  public String getExplanationFr() { return explanationFr; }
   public String getAutomaticResult() { return automaticResult; }
   public String getVerdict() { return verdict; }
   public String getOverrideReason() { return overrideReason; }

@@ -75,7 +75,7 @@ public class RecordEligibilityDecisionListener implements TaskListener {
     task.getExecution().setVariable(REVIEWER, reviewer);
     task.getExecution().setVariable(DecisionHistory.VARIABLE, history.describe(proposalId));
     task.getExecution().setVariable(FAILED_CRITERIA, failed.stream()
-        .map(c -> CRITERION_LABELS.get(c.getCriterion()) + " : " + c.explanation(java.util.Locale.FRENCH))
+        .map(c -> label(c) + " : " + c.explanation(java.util.Locale.FRENCH))
         .collect(Collectors.joining("\n")));
   }
 
@@ -83,21 +83,27 @@ public class RecordEligibilityDecisionListener implements TaskListener {
   private static Map<CriterionAssessment, String[]> verdicts(TaskInput input, List<CriterionAssessment> criteria,
       boolean required) {
     return criteria.stream().collect(Collectors.toMap(c -> c, c -> {
-      String label = CRITERION_LABELS.getOrDefault(c.getCriterion(), c.getCriterion());
+      String label = label(c);
       String verdict = input.text(Criteria.verdict(c.getCriterion()), label, 10, required);
       if (verdict != null && !Criteria.PASS.equals(verdict) && !Criteria.FAIL.equals(verdict)) {
         throw TaskInput.rejected(label + " : indiquez si le critère est rempli ou non.");
       }
-      String reason = verdict != null && c.isOverride(verdict)
-          ? input.text(Criteria.reason(c.getCriterion()), label + " : raison de l'écart avec le résultat automatique",
-              OVERRIDE_REASON_LENGTH, true)
+      // No rule decides a call's own criterion: the reviewer's reason is its only record.
+      String reason = verdict != null && (c.isOverride(verdict) || c.isOwn())
+          ? input.text(Criteria.reason(c.getCriterion()), label + (c.isOwn() ? " : raison de votre avis"
+              : " : raison de l'écart avec le résultat automatique"), OVERRIDE_REASON_LENGTH, true)
           : null;
       return new String[] {verdict, reason};
     }));
   }
 
   private static String labels(List<CriterionAssessment> criteria) {
-    return criteria.stream().map(c -> CRITERION_LABELS.get(c.getCriterion())).collect(Collectors.joining(", "));
+    return criteria.stream().map(RecordEligibilityDecisionListener::label).collect(Collectors.joining(", "));
+  }
+
+  /** The form's short label of a rule-backed criterion, the call's words for its own. */
+  private static String label(CriterionAssessment criterion) {
+    return CRITERION_LABELS.getOrDefault(criterion.getCriterion(), criterion.getLabel());
   }
 
   private static EligibilityOutcome outcome(String value) {

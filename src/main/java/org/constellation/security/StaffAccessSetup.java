@@ -56,15 +56,7 @@ public class StaffAccessSetup implements ApplicationRunner {
     group(REVIEWERS, "Relecteurs");
     group(COORDINATORS, "Coordination");
     group(DAILY_DIGEST, "Résumé quotidien des tâches");
-    for (String group : List.of(REVIEWERS, COORDINATORS)) {
-      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(group, Resources.PROCESS_DEFINITION, ProcessVariables.PROPOSAL_LIFECYCLE,
-          Permissions.READ, Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
-      // Staff enter proposals received by mail or phone through the start form.
-      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-      // Choosing a follow-up person means seeing colleagues.
-      grant(group, Resources.USER, Authorization.ANY, Permissions.READ);
-    }
+    List.of(REVIEWERS, COORDINATORS).forEach(this::grantStaffAccess);
     grant(COORDINATORS, Resources.PROCESS_DEFINITION, ProcessVariables.CALL_LIFECYCLE,
         Permissions.READ, Permissions.READ_HISTORY);
     // Coordinators share the reviewers' work out: they see and reassign every task of a proposal.
@@ -87,6 +79,20 @@ public class StaffAccessSetup implements ApplicationRunner {
     if (identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
       throw new IllegalStateException("The group camunda-admin has no direct member: set camunda.bpm.admin-user");
     }
+  }
+
+  /**
+   * What every reviewing group may do: a call may give its proposals to a group of its own (its reviewers), which
+   * then gets this when the call names it.
+   */
+  public void grantStaffAccess(String group) {
+    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(group, Resources.PROCESS_DEFINITION, ProcessVariables.PROPOSAL_LIFECYCLE,
+        Permissions.READ, Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
+    // Staff enter proposals received by mail or phone through the start form.
+    grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    // Choosing a follow-up person means seeing colleagues.
+    grant(group, Resources.USER, Authorization.ANY, Permissions.READ);
   }
 
   private void group(String id, String name) {

@@ -12,6 +12,8 @@ public final class ProcessVariables {
 
   public static final String PROPOSAL_ID = "proposalId";
   public static final String CALL_ID = "callId";
+  /** The candidate group of a proposal's review tasks: its call's reviewers. */
+  public static final String REVIEWER_GROUP = "reviewerGroup";
 
   public static final String CONTACT_NAME = "contactName";
   public static final String CONTACT_EMAIL = "contactEmail";

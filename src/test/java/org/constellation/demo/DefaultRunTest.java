@@ -1,8 +1,11 @@
 package org.constellation.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,17 +26,21 @@ import org.constellation.workflow.ProcessVariables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What `./mvnw spring-boot:run` gives a newcomer: the default profile on H2 with demo staff, the reference call open,
- * twelve proposals over the phases, reviewers' filters, and mail captured as .eml files.
+ * What `./mvnw spring-boot:run` gives a newcomer: the default profile on H2 with demo staff, last season's programme
+ * on the public agenda, this season's call open with thirteen proposals over the phases (one renewed from last
+ * season), reviewers' filters, and mail captured as .eml files.
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:default-run;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false"})
+@AutoConfigureMockMvc
 class DefaultRunTest {
 
   @TempDir static Path mailDirectory;
@@ -50,6 +57,29 @@ class DefaultRunTest {
   @Autowired PartnerSuggestions suggestions;
   @Autowired org.camunda.bpm.engine.TaskService tasks;
   @Autowired org.camunda.bpm.engine.ManagementService management;
+  @Autowired MockMvc web;
+
+  @Test
+  void thePublicAgendaShowsLastSeasonsReleasedProgrammeAndARenewalShowsItsHistory() throws Exception {
+    Proposal meteorites = proposals.findAll().stream()
+        .filter(p -> p.getTitle().equals("Météorites : pierres tombées du ciel")).findFirst().orElseThrow();
+    String season = meteorites.getCall().getSeason().getSlug();
+    String home = web.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(home).contains("Environnement et biodiversité, sciences de la Terre", "/programme/" + season);
+    String agenda = web.perform(get("/programme/" + season)).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(agenda).contains("Météorites : pierres tombées du ciel", "Nuit des étoiles au parc Paul Mistral",
+        "Rencontre avec des astrophysiciens");
+
+    Proposal renewed = proposals.findAll().stream().filter(p -> meteorites.getId().equals(p.getRenewedFromId()))
+        .findFirst().orElseThrow();
+    assertThat(renewed.getTitle()).isEqualTo("Roches et fossiles des Alpes");
+    Task check = tasks.createTaskQuery().processInstanceId(renewed.getProcessInstanceId()).singleResult();
+    assertThat(check.getTaskDefinitionKey()).isEqualTo("Task_CheckEligibility");
+    assertThat((String) tasks.getVariable(check.getId(), "renewedFrom"))
+        .contains("Météorites : pierres tombées du ciel", "Une saison dans les étoiles", "Fiche programme");
+  }
 
   @Test
   void theDemoShowsRealWorkAtFirstStart() throws IOException {
@@ -60,18 +90,20 @@ class DefaultRunTest {
         .containsEntry(ProposalStatus.INELIGIBLE, 1L)
         .containsEntry(ProposalStatus.ACCOMPANIMENT, 3L)
         .containsEntry(ProposalStatus.MATCHING, 3L)
-        .containsEntry(ProposalStatus.AWAITING_FORUM, 2L);
+        .containsEntry(ProposalStatus.AWAITING_FORUM, 2L)
+        // Last season's three, whose programme the public agenda shows.
+        .containsEntry(ProposalStatus.PUBLISHED, 3L);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessVariables.CALL_LIFECYCLE).count()).isOne();
 
-    // Partner matching on the reference call: the Grenoble exhibition needing a room is offered the room of Meylan,
+    // Partner matching on this season's call: the Grenoble exhibition needing a room is offered the room of Meylan,
     // next door, first; the Grenoble room of a holder who refused introductions is never shown.
-    Proposal exhibition = proposals.findAll().stream().filter(p -> p.getTitle().equals("Ordinateurs de l'ère spatiale"))
+    Proposal exhibition = proposals.findAll().stream().filter(p -> p.getTitle().equals("Les ordinateurs qui prévoient le temps"))
         .findFirst().orElseThrow();
     Proposal refused = proposals.findAll().stream().filter(p -> p.getTitle().equals("Une salle de quartier"))
         .findFirst().orElseThrow();
     List<Suggestion> suggested = suggestions.forProposal(exhibition.getId(), 5);
     assertThat(suggested.get(0).partnerTitle()).isEqualTo("Une salle de spectacle pour la saison");
-    assertThat(suggested.get(0).explanation()).startsWith("prête une salle pour 300 personnes à Meylan, à 5 km");
+    assertThat(suggested.get(0).explanation()).startsWith("prête une salle pour 300 personnes à Meylan, à 6 km");
     assertThat(suggested).extracting(Suggestion::partnerId).doesNotContain(refused.getId());
     Task matching = tasks.createTaskQuery().processInstanceId(exhibition.getProcessInstanceId()).singleResult();
     assertThat(matching.getTaskDefinitionKey()).isEqualTo("Task_MatchPartners");

@@ -257,7 +257,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     assertThat(crolles.getCommuneInsee()).as("a real commune, outside the territory").isEqualTo("38140");
     Map<String, Object> nearby = tasks.getVariables(task(crolles).getId());
     assertThat(nearby).containsEntry("territoryAutomatic", "CHECK");
-    assertThat((String) nearby.get("territoryAssessment")).startsWith("À vérifier").contains("Crolles", "à proximité");
+    assertThat((String) nearby.get("territoryAssessment")).startsWith("À vérifier").contains("Crolles", "territoires proches");
 
     Proposal typed = submit(call, "Grenoble (38000)", "typed-" + call.getId() + "@example.org", "fr");
     assertThat(typed.getCommuneName()).isEqualTo("Grenoble");

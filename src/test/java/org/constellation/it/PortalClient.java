@@ -77,6 +77,22 @@ final class PortalClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A form with a file, as a browser sends an {@code enctype="multipart/form-data"} form. */
+  HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> form, String fileField,
+      String fileName, String fileContent) throws Exception {
+    String boundary = "constellation-" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    for (Map.Entry<String, String> field : form) {
+      body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field.getKey())
+          .append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
+    }
+    body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+        .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: text/plain\r\n\r\n")
+        .append(fileContent).append("\r\n--").append(boundary).append("--\r\n");
+    return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+  }
+
   /** A JSON request, as the webapps send to their engine API. */
   HttpResponse<String> json(String method, String path, String body) throws Exception {
     return send(builder(path).header("Content-Type", "application/json").header("Accept", "application/json")

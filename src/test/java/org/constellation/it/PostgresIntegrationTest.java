@@ -11,12 +11,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.constellation.call.Call;
+import org.constellation.call.CallForm;
 import org.constellation.call.CallLifecycle;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Commune;
 import org.constellation.call.Criterion;
 import org.constellation.call.Season;
 import org.constellation.call.SeasonRepository;
+import org.constellation.call.UmbrellaEvent;
 import org.constellation.programme.Accessibility;
 import org.constellation.programme.AttendanceMode;
 import org.constellation.programme.EntryDetails;
@@ -86,7 +88,7 @@ abstract class PostgresIntegrationTest {
     smtp.purgeEmailFromAllMailboxes();
   }
 
-  /** A call open today, on a territory of two communes, with its own season. */
+  /** A call open today, on a territory of two communes with two nearby, with its own season. */
   protected Call openCall() {
     return openCall(call -> { });
   }
@@ -106,10 +108,14 @@ abstract class PostgresIntegrationTest {
     call.setDeadline(OffsetDateTime.now(PARIS).plusDays(20));
     call.setContact("Claire Dumas", "appel@example.org");
     call.getThemes().add(new CallTheme("astronomy", "Astronomie"));
+    CallForm.RULE_CRITERIA.forEach(code -> call.getCriteria().add(new Criterion(Criterion.Kind.MANDATORY, code,
+        "Critère " + code)));
     call.getCriteria().add(new Criterion(Criterion.Kind.BONUS, "network", "Réseau d'acteurs"));
     call.getTerritory().add(new Commune("38185", "Grenoble"));
     call.getTerritory().add(new Commune("38151", "Échirolles"));
-    call.getUmbrellaEvents().add("Nuit des étoiles");
+    call.getNearby().add(new Commune("38140", "Crolles"));
+    call.getNearby().add(new Commune("38563", "Voiron"));
+    call.getUmbrellaEvents().add(new UmbrellaEvent("Nuit des étoiles"));
     settings.accept(call);
     return callLifecycle.open(call);
   }

@@ -11,7 +11,9 @@ import org.constellation.call.Call;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Criterion;
 import org.constellation.call.Season;
+import org.constellation.call.UmbrellaEvent;
 import org.constellation.workflow.CamundaForm;
+import org.constellation.workflow.EmailAddresses;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -113,7 +115,7 @@ class SubmissionValidatorTest {
    */
   @Test
   void theServerEnforcesTheRulesOfTheFormFile() {
-    call.getUmbrellaEvents().add("Nuit des étoiles");
+    call.getUmbrellaEvents().add(new UmbrellaEvent("Nuit des étoiles"));
     CamundaForm form = CamundaForm.load("proposal-submission");
     for (CamundaForm.Component field : form.inputs()) {
       String key = field.key();

@@ -44,6 +44,7 @@ class EligibilityDecisionTableTest {
     facts.put("commune", "Grenoble");
     facts.put("communeInsee", "38185");
     facts.put("themeCount", 1);
+    facts.put("minThemes", 1);
     facts.put("audiences", List.of("GENERAL_PUBLIC", "FAMILIES"));
     facts.put("kind", "PROJECT");
     facts.put("communeKnown", true);
@@ -123,6 +124,19 @@ class EligibilityDecisionTableTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} of {1} theme(s) asked → {2}")
+  @CsvSource({"1, 2, FAIL", "2, 2, PASS", "3, 2, PASS"})
+  void aCallMayAskForSeveralOfItsThemes(int themes, int asked, String expected) {
+    Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
+    facts.put("themeCount", themes);
+    facts.put("minThemes", asked);
+    Map<String, Map<String, Object>> results = evaluate(facts);
+    assertThat((String) results.get("themes").get("result")).isEqualTo(expected);
+    if ("FAIL".equals(expected)) {
+      assertThat((String) results.get("themes").get("explanationFr")).contains("il en faut 2");
+    }
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({"GENERAL_PUBLIC, PASS", "SCHOOL_CLASSES, CHECK"})
   void openToTheGeneralPublicAsDeclared(String audience, String expected) {
@@ -146,7 +160,7 @@ class EligibilityDecisionTableTest {
     String explanation = (String) territory.get("explanationFr");
     assertThat(explanation).contains(commune);
     if (nearby) {
-      assertThat(explanation).contains("à proximité");
+      assertThat(explanation).contains("territoires proches");
     } else if (!known) {
       assertThat(explanation).contains("n'est pas une commune reconnue");
     }

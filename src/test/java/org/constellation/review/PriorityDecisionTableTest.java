@@ -35,8 +35,10 @@ class PriorityDecisionTableTest {
       "INTENTION, none, 35",
       "PROJECT, network, 65",
       "INTENTION, co-construction scientific-method network, 80",
-      "PROJECT, co-construction scientific-method network, 95"})
-  void priorityAddsTheBonusesToTheBaseOfTheKind(String kind, String bonuses, int expected) {
+      "PROJECT, co-construction scientific-method network, 95",
+      "PROJECT, sciences-participatives, 65",
+      "CONTRIBUTION, a b c d e, 90"})
+  void priorityAddsTheBonusesOfTheCallToTheBaseOfTheKindThreeAtMost(String kind, String bonuses, int expected) {
     List<String> claimed = bonuses == null ? List.of() : Arrays.asList(bonuses.split(" "));
     Object priority = engine.evaluateDecision(decision, Map.of("kind", kind, "bonusCriteria", claimed))
         .getSingleResult().getSingleEntry();

@@ -73,7 +73,8 @@ class CallLifecycleProcessTest {
   void remindsBeforeTheDeadlineClosesAtItInvitesToTheForumRemindsItAndReleasesTheProgramme() throws Exception {
     ProcessInstance call = runtimeService().startProcessInstanceByKey(ProcessVariables.CALL_LIFECYCLE, "call-slug",
         Map.of(ProcessVariables.CALL_ID, 1L));
-    assertThat(call).isWaitingAt("Event_DeadlineReminder");
+    assertThat(call).hasPassed("Event_SubmissionsOpen").isWaitingAt("Event_DeadlineReminder");
+    verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("OPEN"));
     assertThat(job(call).getDuedate()).isEqualTo(Date.from(REMINDER));
     ClockUtil.setCurrentTime(Date.from(REMINDER));
     execute(job(call));
@@ -111,5 +112,22 @@ class CallLifecycleProcessTest {
     verify(releaseProgramme).notify(any());
     assertThat(call).isEnded().hasPassed("EndEvent_ProgrammePublished");
     verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("PROGRAMME_PUBLISHED"));
+  }
+
+  @Test
+  void opensOnItsOpeningDateByATimerWhenThatDateIsAhead() {
+    Instant opening = Instant.parse("2026-12-14T23:00:00Z");
+    when(schedule.opensLater(1L)).thenReturn(true);
+    when(schedule.opening(1L)).thenReturn(Date.from(opening));
+    ProcessInstance call = runtimeService().startProcessInstanceByKey(ProcessVariables.CALL_LIFECYCLE, "call-slug",
+        Map.of(ProcessVariables.CALL_ID, 1L));
+    assertThat(call).isWaitingAt("Event_OpeningDate");
+    assertThat(job(call).getDuedate()).isEqualTo(Date.from(opening));
+    verify(phase, org.mockito.Mockito.never()).enter(any(), org.mockito.ArgumentMatchers.eq("OPEN"));
+
+    ClockUtil.setCurrentTime(Date.from(opening));
+    execute(job(call));
+    assertThat(call).hasPassed("Event_SubmissionsOpen").isWaitingAt("Event_DeadlineReminder");
+    verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("OPEN"));
   }
 }

@@ -79,7 +79,7 @@ class ProposalLifecycleProcessTest {
     Mocks.register("introductions", introductions);
     Mocks.register("programmeEntries", programmeEntries);
     Mocks.register("assessEligibilityCriteria", assessCriteria);
-    for (String listener : List.of("registerSubmittedProposal")) {
+    for (String listener : List.of("registerSubmittedProposal", "describePreviousSeason")) {
       Mocks.register(listener, mock(ExecutionListener.class));
     }
     for (String listener : List.of("shareReviewWork", "recordEligibilityDecision", "recordIneligibilityConfirmation",
@@ -99,7 +99,8 @@ class ProposalLifecycleProcessTest {
 
   ProcessInstance submit() {
     return runtimeService().startProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE, "P-TEST",
-        Map.of(ProcessVariables.PROPOSAL_ID, PROPOSAL, ProcessVariables.CALL_ID, 1L));
+        Map.of(ProcessVariables.PROPOSAL_ID, PROPOSAL, ProcessVariables.CALL_ID, 1L,
+            ProcessVariables.REVIEWER_GROUP, "reviewers"));
   }
 
   /** Runs the async jobs (mails, calendar) until the instance reaches a wait state. */
@@ -185,7 +186,7 @@ class ProposalLifecycleProcessTest {
   ProcessInstance startedBefore(String activity) {
     return runtimeService().createProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE)
         .setVariables(Map.of(ProcessVariables.PROPOSAL_ID, PROPOSAL, ProcessVariables.CALL_ID, 1L,
-            "followUpPerson", "reviewer1", "proposalPriority", 50))
+            ProcessVariables.REVIEWER_GROUP, "reviewers", "followUpPerson", "reviewer1", "proposalPriority", 50))
         .startBeforeActivity(activity).execute();
   }
 

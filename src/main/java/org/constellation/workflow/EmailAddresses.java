@@ -1,4 +1,4 @@
-package org.constellation.proposal;
+package org.constellation.workflow;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;

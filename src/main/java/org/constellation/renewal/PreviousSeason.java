@@ -1,0 +1,66 @@
+package org.constellation.renewal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.constellation.accompaniment.AccompanimentPlanRepository;
+import org.constellation.forum.Partnerships;
+import org.constellation.programme.ProgrammeEntryRepository;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalRepository;
+import org.constellation.review.DecisionHistory;
+import org.constellation.workflow.ParisTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happened to the proposal a renewed one comes from, as reviewers read it in the eligibility form: last
+ * season's decisions, accompaniment, partners and programme entry, from our tables (no contact details).
+ */
+@Service
+public class PreviousSeason {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final ProposalRepository proposals;
+  private final DecisionHistory decisions;
+  private final AccompanimentPlanRepository plans;
+  private final Partnerships partnerships;
+  private final ProgrammeEntryRepository entries;
+
+  public PreviousSeason(ProposalRepository proposals, DecisionHistory decisions, AccompanimentPlanRepository plans,
+      Partnerships partnerships, ProgrammeEntryRepository entries) {
+    this.proposals = proposals;
+    this.decisions = decisions;
+    this.plans = plans;
+    this.partnerships = partnerships;
+    this.entries = entries;
+  }
+
+  /** Null when the proposal renews none. */
+  @Transactional(readOnly = true)
+  public String describe(Long proposalId) {
+    Long previousId = proposals.findById(proposalId).orElseThrow().getRenewedFromId();
+    if (previousId == null) {
+      return null;
+    }
+    Proposal previous = proposals.findById(previousId).orElseThrow();
+    List<String> lines = new ArrayList<>();
+    lines.add("Reconduite de « " + previous.getTitle() + " » (" + previous.getReference() + "), appel « "
+        + previous.getCall().getTitle() + " », " + previous.getCall().getSeason().getTitle() + ".");
+    lines.add("Décisions : " + decisions.describe(previousId));
+    plans.findByProposalId(previousId).ifPresent(plan -> lines.add("Accompagnement : " + plan.getNeeds() + " — "
+        + plan.getActions() + " (suivi : " + plan.getFollowUpPerson() + ")"));
+    List<Partnerships.Partner> partners = partnerships.partnersOf(previousId);
+    lines.add("Partenaires : " + (partners.isEmpty() ? "aucun"
+        : partners.stream().map(p -> p.organisation() + " (« " + p.title() + " »)").collect(Collectors.joining(", "))));
+    lines.add("Fiche programme : " + entries.findByProposalId(previousId)
+        .map(entry -> "« " + entry.getTitle() + " »" + (entry.getStartsAt() == null ? ""
+            : ", le " + entry.getStartsAt().atZoneSameInstant(ParisTime.ZONE).format(DAY)) + (entry.getPublishedAt() == null
+            ? " (non publiée)" : " (publiée)"))
+        .orElse("aucune"));
+    lines.add("État en fin de saison : " + previous.getStatus().name());
+    return String.join("\n", lines);
+  }
+}

@@ -1,0 +1,168 @@
+package org.constellation.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CallFormTest {
+
+  static final Season SEASON = season();
+  static final Set<String> GROUPS = Set.of("reviewers", "naturalistes");
+
+  static Season season() {
+    Season season = new Season("saison-2027", "Saison 2027-2028", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 8, 31));
+    org.springframework.test.util.ReflectionTestUtils.setField(season, "id", 7L);
+    return season;
+  }
+
+  static Map<String, String> complete() {
+    Map<String, String> values = new HashMap<>();
+    values.put("title", "Environnement et biodiversité");
+    values.put("slug", "environnement");
+    values.put("season", "7");
+    values.put("introduction", "Une saison consacrée au vivant.");
+    values.put("themes", "biodiversity | Biodiversité | Biodiversity\r\nSciences de la Terre\n\n");
+    values.put("dates", "on");
+    values.put("datesLabel", "Pendant la saison");
+    values.put("territory", "on");
+    values.put("territoryLabel", "Dans la Métropole");
+    values.put("ownCriteria", "Associe une école\nGratuit");
+    values.put("bonusCriteria", "network | Réseau d'acteurs\nCo-construit avec le public");
+    values.put("minThemes", "1");
+    values.put("opensOn", "2026-11-01");
+    values.put("deadline", "2027-01-26T23:59");
+    values.put("contactName", "Claire Dumas");
+    values.put("contactEmail", "appel@example.org");
+    values.put("umbrellaEvents", "Fête de la Science | 2027-10-02 | 2027-10-12\nNuit des musées");
+    values.put("eligibilityCheckDays", "10");
+    values.put("reviewerGroup", "reviewers");
+    return values;
+  }
+
+  static Call applied(Map<String, String> values) {
+    Call call = new Call("x", SEASON, "x");
+    CallForm.posted(values).applyTo(call, SEASON);
+    return call;
+  }
+
+  @Test
+  void aCompleteFormIsReadIntoTheCallWithCodesForWhatHasNone() {
+    CallForm form = CallForm.posted(complete());
+    assertThat(form.refusals(Set.of(), GROUPS, null)).isEmpty();
+    Call call = applied(complete());
+    assertThat(call.getThemes()).containsExactly(new CallTheme("biodiversity", "Biodiversité", "Biodiversity"),
+        new CallTheme("sciences-de-la-terre", "Sciences de la Terre", null));
+    assertThat(call.getCriteria()).extracting(Criterion::code)
+        .containsExactly("dates", "territory", "custom1", "custom2", "network", "co-construit-avec-le-public");
+    assertThat(call.getDeadline()).isEqualTo(OffsetDateTime.parse("2027-01-26T23:59+01:00"));
+    assertThat(call.getSeasonStartsOn()).as("the season's period by default").isEqualTo(SEASON.getStartsOn());
+    assertThat(call.getUmbrellaEvents()).containsExactly(
+        new UmbrellaEvent("Fête de la Science", LocalDate.of(2027, 10, 2), LocalDate.of(2027, 10, 12)),
+        new UmbrellaEvent("Nuit des musées", null, null));
+    assertThat(call.eligibilityCheckDelay()).hasValue(java.time.Period.ofDays(10));
+    assertThat(call.informationReminderDelay()).isEmpty();
+    assertThat(CallForm.of(call).value("deadline")).isEqualTo("2027-01-26T23:59");
+  }
+
+  @Test
+  void eachRefusalIsNamedByItsField() {
+    Map<String, String> values = complete();
+    values.put("title", " ");
+    values.put("slug", "Environnement 2027");
+    values.put("deadline", "2026-10-01T12:00");
+    values.put("contactEmail", "<script>@x.test");
+    values.put("communityUrl", "javascript:alert(1)");
+    values.put("forumTables", "beaucoup");
+    values.put("ownCriteria", "1\n2\n3\n4\n5\n6");
+    values.put("umbrellaEvents", "Fête | le 2 octobre");
+    values.put("reviewerGroup", "inconnus");
+    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null)).containsOnly(
+        Map.entry("title", "call.error.required"), Map.entry("slug", "call.error.slug"),
+        Map.entry("deadline", "call.error.order"), Map.entry("contactEmail", "call.error.email"),
+        Map.entry("communityUrl", "call.error.url"), Map.entry("forumTables", "call.error.number"),
+        Map.entry("ownCriteria", "call.error.tooMany"), Map.entry("umbrellaEvents", "call.error.eventLine"),
+        Map.entry("reviewerGroup", "call.error.group"));
+    assertThat(CallForm.posted(complete()).refusals(Set.of("environnement"), GROUPS, null))
+        .containsOnly(Map.entry("slug", "call.error.slugTaken"));
+  }
+
+  @Test
+  void aDraftMovedToAnotherSeasonTakesItsPeriodUnlessTheCoordinatorSetOne() {
+    Call draft = applied(complete());
+    Season next = new Season("saison-2028", "Saison 2028-2029", LocalDate.of(2028, 9, 1), LocalDate.of(2029, 8, 31));
+    org.springframework.test.util.ReflectionTestUtils.setField(next, "id", 8L);
+    Map<String, String> moved = new HashMap<>(CallForm.of(draft).values());
+    moved.put("season", "8");
+    CallForm.posted(moved).applyTo(draft, next);
+    assertThat(draft.getSeasonStartsOn()).isEqualTo(next.getStartsOn());
+    moved.put("periodStart", "2028-10-01");
+    CallForm.posted(moved).applyTo(draft, next);
+    assertThat(draft.getSeasonStartsOn()).isEqualTo(LocalDate.of(2028, 10, 1));
+  }
+
+  @Test
+  void anOpenCallKeepsItsAddressAndSeason() {
+    Call open = applied(complete());
+    open.setStatus(CallStatus.OPEN);
+    Map<String, String> values = complete();
+    values.put("slug", "autre-adresse");
+    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, open))
+        .containsOnly(Map.entry("slug", "call.error.fixedOnceOpen"));
+  }
+
+  @Test
+  void aDraftNamesWhatItLacksToOpen() {
+    Map<String, String> values = new HashMap<>(Map.of("title", "Brouillon", "slug", "brouillon", "season", "7",
+        "territory", "on", "reviewerGroup", "reviewers"));
+    Call draft = applied(values);
+    assertThat(CallForm.missingToOpen(draft)).containsExactly("introduction", "themes", "opensOn", "deadline",
+        "contactName", "contactEmail", "territoryCommunes");
+    Call ready = applied(complete());
+    ready.getTerritory().add(new Commune("38185", "Grenoble"));
+    assertThat(CallForm.missingToOpen(ready)).isEmpty();
+    Call noCriterion = applied(complete());
+    noCriterion.getCriteria().removeIf(c -> c.kind() == Criterion.Kind.MANDATORY);
+    assertThat(CallForm.missingToOpen(noCriterion)).contains("criteria").doesNotContain("territoryCommunes");
+  }
+
+  @Test
+  void changesSayWhatMovedAndWhetherTheRulesDid() {
+    CallForm before = CallForm.of(applied(complete()));
+    Map<String, String> values = complete();
+    values.put("contactName", "Paul Girard");
+    CallForm contact = CallForm.of(applied(values));
+    assertThat(contact.changesFrom(before)).containsExactly("contactName: Claire Dumas → Paul Girard");
+    assertThat(CallForm.touchRules(contact.changesFrom(before))).isFalse();
+    values.put("minThemes", "2");
+    List<String> rules = CallForm.of(applied(values)).changesFrom(before);
+    assertThat(rules).contains("minThemes: 1 → 2");
+    assertThat(CallForm.touchRules(rules)).isTrue();
+  }
+
+  @Test
+  void aCopyForAnotherSeasonKeepsAllButTheDates() {
+    Call call = applied(complete());
+    call.getTerritory().add(new Commune("38185", "Grenoble"));
+    call.getNearby().add(new Commune("38140", "Crolles"));
+    Season next = new Season("saison-2028", "Saison 2028-2029", LocalDate.of(2028, 9, 1), LocalDate.of(2029, 8, 31));
+    Call copy = call.copyFor(next, "environnement-2028");
+    assertThat(copy.isDraft()).isTrue();
+    assertThat(copy.getOpensOn()).isNull();
+    assertThat(copy.getDeadline()).isNull();
+    assertThat(copy.getSeasonStartsOn()).isEqualTo(next.getStartsOn());
+    assertThat(copy.getThemes()).isEqualTo(call.getThemes());
+    assertThat(copy.getCriteria()).isEqualTo(call.getCriteria());
+    assertThat(copy.getTerritory()).isEqualTo(call.getTerritory());
+    assertThat(copy.getNearby()).isEqualTo(call.getNearby());
+    assertThat(copy.getUmbrellaEvents()).extracting(UmbrellaEvent::startsOn).containsOnlyNulls();
+    assertThat(copy.eligibilityCheckDelay()).isEqualTo(call.eligibilityCheckDelay());
+    assertThat(copy.isNearby("38140")).isTrue();
+    assertThat(copy.isNearby("38185")).isFalse();
+  }
+}
