@@ -159,7 +159,7 @@ class CallSetupController {
     } catch (CallSetup.Refused refused) {
       redirect.addFlashAttribute("openRefused", explained(refused, locale));
     }
-    return "redirect:/coordination/appels/" + id;
+    return "redirect:/coordination/appels/" + id + "#ouvrir";
   }
 
   @PostMapping("/coordination/appels/{id}/dupliquer")

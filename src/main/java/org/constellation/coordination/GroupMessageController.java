@@ -60,13 +60,14 @@ class GroupMessageController {
       @RequestParam(name = "commune", required = false) String commune,
       @RequestParam(name = "objet", defaultValue = "") String subject,
       @RequestParam(name = "message", defaultValue = "") String body,
+      @RequestParam(name = "reconduire", required = false) Long renewInto,
       HttpServletRequest request, Model model) {
     String coordinator = StaffSession.coordinator(request);
     model.addAttribute("coordinator", coordinator);
     Call call = chosenCall.of(callId);
     GroupMail.Audience audience = audience(status, kind, theme, commune);
     try {
-      GroupMessage message = groupMail.send(call.getId(), audience, subject, body, coordinator);
+      GroupMessage message = groupMail.send(call.getId(), audience, subject, body, renewInto, coordinator);
       return "redirect:/coordination/messages/" + message.getId();
     } catch (GroupMail.Refused refused) {
       return form(call, audience, subject, body, refused.getMessage(), model);
@@ -91,6 +92,7 @@ class GroupMessageController {
     model.addAttribute("calls", calls.findAll());
     model.addAttribute("audience", audience);
     model.addAttribute("recipients", groupMail.recipients(call.getId(), audience).size());
+    model.addAttribute("renewalCalls", groupMail.renewalCalls(call));
     model.addAttribute("statuses", ProposalStatus.values());
     model.addAttribute("kinds", ProposalKind.values());
     model.addAttribute("subject", subject);

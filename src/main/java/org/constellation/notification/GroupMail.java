@@ -85,9 +85,17 @@ public class GroupMail {
     return proposals.findByCallIdOrderById(callId).stream().filter(audience::includes).toList();
   }
 
+  /**
+   * Sends the message to every holder the audience selects; with {@code renewIntoId}, each is invited to renew their
+   * proposal into that call, which must be open and of a later season.
+   */
   @Transactional
-  public GroupMessage send(Long callId, Audience audience, String subject, String body, String author) {
+  public GroupMessage send(Long callId, Audience audience, String subject, String body, Long renewIntoId,
+      String author) {
     Call call = calls.findById(callId).orElseThrow(() -> new Refused("Appel inconnu."));
+    Call renewInto = renewIntoId == null ? null : renewalCalls(call).stream()
+        .filter(c -> c.getId().equals(renewIntoId)).findFirst()
+        .orElseThrow(() -> new Refused("Reconduire : choisissez un appel ouvert d'une saison suivante."));
     String cleanSubject = subject == null ? "" : subject.strip();
     String cleanBody = body == null ? "" : body.strip();
     if (cleanSubject.isEmpty() || cleanSubject.length() > SUBJECT_LENGTH || cleanSubject.matches("(?s).*[\\r\\n].*")) {
@@ -104,10 +112,18 @@ public class GroupMail {
         author, holders.size(), OffsetDateTime.now(clock)));
     for (Proposal holder : holders) {
       outbox.queuePrepared(MailTemplate.GROUP_MESSAGE, call.getId(), holder.getId(), holder.getContactEmail(),
-          holder.getLanguage(), composer.composeGroupMessage(holder, cleanSubject, cleanBody),
+          holder.getLanguage(), composer.composeGroupMessage(holder, cleanSubject, cleanBody, renewInto),
           message.occurrencePrefix() + holder.getId());
     }
     return message;
+  }
+
+  /** The calls holders of {@code call} may be invited to renew into: open now, of a later season. */
+  @Transactional(readOnly = true)
+  public List<Call> renewalCalls(Call call) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return calls.findAll().stream().filter(c -> c.acceptsSubmissionsAt(now))
+        .filter(c -> c.getSeason().getStartsOn().isAfter(call.getSeason().getStartsOn())).toList();
   }
 
   @Transactional(readOnly = true)

@@ -165,13 +165,19 @@ public class MailComposer {
 
   /**
    * A coordinator's message to one holder: their greeting, reference, the call's contact and signature in the
-   * holder's language around the text as written. No tracking link: the copy kept in the outbox would hold it.
+   * holder's language around the text as written, and perhaps an invitation to renew the proposal into a later call.
+   * No tracking link: the copy kept in the outbox would hold it.
    */
-  public ComposedMail composeGroupMessage(Proposal recipient, String subject, String message) {
+  public ComposedMail composeGroupMessage(Proposal recipient, String subject, String message, Call renewInto) {
     Map<String, Object> model = new HashMap<>();
     model.put("proposal", recipient);
     model.put("call", recipient.getCall());
     model.put("message", message);
+    // An invitation to renew points to the page that mails a fresh tracking link, which no kept copy can leak.
+    if (renewInto != null) {
+      model.put("renewInto", renewInto);
+      model.put("renewUrl", publicBaseUrl.resolve("/suivi/lien").toString());
+    }
     return render(MailTemplate.GROUP_MESSAGE, recipient.locale(), recipient.getCall().getTitle(), subject, model, null);
   }
 

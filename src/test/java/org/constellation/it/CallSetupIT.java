@@ -138,6 +138,16 @@ class CallSetupIT extends PostgresIntegrationTest {
     update(coordinator, copyId, nextForm);
     open(coordinator, copyId);
 
+    // The team invites last season's holders to renew, through the group mail.
+    HttpResponse<String> invitation = coordinator.post("/coordination/messages", form(
+        coordinator.get("/coordination/messages/nouveau?appel=" + callId).body(), Map.of("appel", callId.toString(),
+            "objet", "La saison suivante est ouverte", "message", "Bonjour, l'appel suivant est ouvert.",
+            "reconduire", copyId.toString())));
+    assertThat(invitation.statusCode()).as(invitation.body()).isEqualTo(303);
+    runJobs();
+    assertThat(lastMailTo("g" + n + "@example.org")).contains("Pour reconduire votre proposition",
+        "Appel suivant " + n, "https://constellation.example.org/suivi/lien");
+
     HttpResponse<String> tracking = applicant.get("/suivi/" + lastTrackingToken("g" + n + "@example.org"));
     assertThat(tracking.statusCode()).isEqualTo(303);
     assertThat(applicant.get("/suivi").body()).contains("/suivi/reconduire/appel-suivant-" + n);
@@ -298,7 +308,20 @@ class CallSetupIT extends PostgresIntegrationTest {
     return tasks.getVariables(check.getId());
   }
 
+  /** The tracking link of the last mail that carries one: an invitation to renew carries none, by design. */
   private String lastTrackingToken(String address) throws Exception {
+    String token = null;
+    for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+      Matcher link = TRACKING_LINK.matcher(ProposalJourneyIT.text(message.getContent()));
+      if (message.getAllRecipients()[0].toString().equals(address) && link.find()) {
+        token = link.group(1);
+      }
+    }
+    assertThat(token).as("a tracking link mailed to " + address).isNotNull();
+    return token;
+  }
+
+  private String lastMailTo(String address) throws Exception {
     String last = null;
     for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
       if (message.getAllRecipients()[0].toString().equals(address)) {
@@ -306,9 +329,7 @@ class CallSetupIT extends PostgresIntegrationTest {
       }
     }
     assertThat(last).as("a mail to " + address).isNotNull();
-    Matcher link = TRACKING_LINK.matcher(last);
-    assertThat(link.find()).isTrue();
-    return link.group(1);
+    return last;
   }
 
   /** The page's hidden fields (its CSRF token) with the given values. */

@@ -202,11 +202,25 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     auditor.manage().addCookie(new Cookie.Builder("JSESSIONID", staff.cookie("JSESSIONID")).path("/")
         .isHttpOnly(true).build());
     for (String page : List.of("/coordination/courriels?appel=" + call.getId(), "/coordination/forum?appel="
-        + call.getId(), "/coordination/programme?appel=" + call.getId())) {
+        + call.getId(), "/coordination/programme?appel=" + call.getId(), "/coordination/appels",
+        "/coordination/appels/" + call.getId())) {
       auditor.get(url(page));
       assertThat(auditor.getPageSource()).as(page).contains(call.getTitle());
       assertNoSeriousViolation("coordination " + page);
     }
+    screenshot("coordination call page");
+    // A new call refused as sent empty: the summary links each field, each field says why.
+    auditor.get(url("/coordination/appels/nouveau"));
+    assertNoSeriousViolation("coordination new call");
+    WebElement send = auditor.findElement(By.cssSelector("main form button[type=submit]"));
+    send.click();
+    new WebDriverWait(auditor, Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(send));
+    assertThat(auditor.getPageSource()).contains("Titre : à remplir", "aria-invalid=\"true\"");
+    assertNoSeriousViolation("coordination refused call");
+    screenshot("coordination refused call");
+    auditor.get(url("/coordination/saisons/nouvelle"));
+    assertNoSeriousViolation("coordination new season");
   }
 
   /** The public agenda of a released programme: list, filtered list, month grid, this month, an entry, versions. */

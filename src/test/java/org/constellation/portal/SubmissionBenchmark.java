@@ -41,9 +41,9 @@ public final class SubmissionBenchmark {
 
   static final int SUBMISSIONS = 300;
   static final int CLIENTS = 8;
-  static final String CALL = "une-saison-dans-les-etoiles";
-  static final List<String> THEMES = List.of("astronomy", "space-exploration", "space-imagination", "space-history",
-      "space-creation", "space-applications");
+  static final String CALL = "environnement-et-biodiversite";
+  static final List<String> THEMES = List.of("biodiversity", "climate", "water", "earth-sciences", "nature-in-town",
+      "nature-and-society");
   static final List<String> BONUS = List.of("co-construction", "scientific-method", "network");
   private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|formKey)\" value=\"([^\"]*)\"");
   private static final AtomicInteger VISITORS = new AtomicInteger();
