@@ -20,9 +20,14 @@ import org.constellation.call.CallStatus;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.ProcessVariables;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 15's acceptance, over HTTP with real sign-ins: the administrator creates the team in Admin; a coordinator
@@ -30,7 +35,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * opens it; an applicant submits on the portal and the check shows that call's criteria; the call is duplicated for
  * the next season and last season's applicant renews their proposal from the tracking page.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CallSetupIT extends PostgresIntegrationTest {
+
+  /** A database of its own, so that the team starts from an empty one as a new installation does. */
+  @DynamicPropertySource
+  static void emptyDatabase(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> TestDatabase.url("constellation_setup_it"));
+  }
 
   private static final String PASSWORD = "Relecture-Solide-2026!";
   private static final String ADMIN_PASSWORD = "Orbite-Sure-2026!";
@@ -45,7 +57,9 @@ class CallSetupIT extends PostgresIntegrationTest {
   @Autowired RuntimeService runtime;
 
   @Test
+  @Order(1)
   void theTeamSetsUpOpensAndRenewsACallThroughThePagesAlone() throws Exception {
+    assertThat(calls.count()).as("a new installation: no call yet").isZero();
     String n = Long.toString(System.nanoTime() % 1_000_000);
     String coordinatorId = "coord" + n;
     PortalClient admin = PortalClient.signedInToTasklist(port, "10.81.0.1", "admin", ADMIN_PASSWORD);
@@ -171,6 +185,7 @@ class CallSetupIT extends PostgresIntegrationTest {
   }
 
   @Test
+  @Order(2)
   void aCallWhoseOpeningDateIsAheadAppearsOnThePortalOnThatDateByItsTimer() throws Exception {
     String n = Long.toString(System.nanoTime() % 1_000_000);
     PortalClient admin = PortalClient.signedInToTasklist(port, "10.81.1.1", "admin", ADMIN_PASSWORD);

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A fresh PostgreSQL database for each test run, on the server of SPRING_DATASOURCE_URL or 127.0.0.1:5432. No Docker
@@ -15,23 +17,28 @@ final class TestDatabase {
   private static final String SERVER = serverUrl();
   static final String USER = env("SPRING_DATASOURCE_USERNAME", "postgres");
   static final String PASSWORD = env("SPRING_DATASOURCE_PASSWORD", "");
-  private static boolean created;
+  private static final Set<String> CREATED = new HashSet<>();
 
   private TestDatabase() {}
 
-  static synchronized String url() {
-    if (!created) {
-      recreate();
-      created = true;
-    }
-    return SERVER + NAME;
+  /** The database the integration tests share. */
+  static String url() {
+    return url(NAME);
   }
 
-  private static void recreate() {
+  /** A database of its own, empty at the first call of the run: for a test that starts from nothing. */
+  static synchronized String url(String name) {
+    if (CREATED.add(name)) {
+      recreate(name);
+    }
+    return SERVER + name;
+  }
+
+  private static void recreate(String name) {
     try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
         Statement sql = connection.createStatement()) {
-      sql.execute("drop database if exists " + NAME + " with (force)");
-      sql.execute("create database " + NAME);
+      sql.execute("drop database if exists " + name + " with (force)");
+      sql.execute("create database " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("Integration tests need PostgreSQL at " + SERVER + " (user " + USER + "). "
           + "Start it, e.g. pg_ctlcluster --skip-systemctl-redirect 15 main start, or set SPRING_DATASOURCE_URL.", e);
