@@ -217,7 +217,8 @@ public final class CallForm {
     LocalDate end = parsed.date("periodEnd");
     if (call.getSeason() == null || !call.getSeason().getId().equals(season.getId())) {
       // The period shown was the old season's: left as it was, it follows the new one.
-      boolean untouched = Objects.equals(start, call.getSeasonStartsOn()) && Objects.equals(end, call.getSeasonEndsOn());
+      boolean untouched = Objects.equals(start, call.getSeasonStartsOn())
+          && Objects.equals(end, call.getSeasonEndsOn());
       call.moveTo(season);
       start = untouched ? null : start;
       end = untouched ? null : end;

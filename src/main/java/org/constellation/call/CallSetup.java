@@ -148,6 +148,7 @@ public class CallSetup {
     }
     Set<Commune> list = target == Target.TERRITORY ? call.getTerritory() : call.getNearby();
     int before = list.size();
+    Set<String> codesBefore = list.stream().map(Commune::inseeCode).collect(Collectors.toSet());
     Set<String> codesChosen = chosen.stream().map(Commune::inseeCode).collect(Collectors.toSet());
     switch (mode) {
       case REPLACE -> {
@@ -159,6 +160,9 @@ public class CallSetup {
         chosen.stream().filter(c -> !present.contains(c.inseeCode())).forEach(list::add);
       }
       case REMOVE -> list.removeIf(c -> codesChosen.contains(c.inseeCode()));
+    }
+    if (list.stream().map(Commune::inseeCode).collect(Collectors.toSet()).equals(codesBefore)) {
+      return call;
     }
     call.newRulesVersion();
     record(call, coordinator, List.of((target == Target.TERRITORY ? "territoryCommunes" : "nearbyCommunes") + ": "

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,6 +53,12 @@ class CallSetupController {
     this.seasons = seasons;
     this.communes = communes;
     this.messages = messages;
+  }
+
+  /** These pages speak the reader's language (the other coordinators' pages are French only). */
+  @ModelAttribute("pageLang")
+  String pageLang(Locale locale) {
+    return locale.getLanguage();
   }
 
   @GetMapping("/coordination/appels")

@@ -1,7 +1,9 @@
 package org.constellation.review;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.constellation.workflow.ParisTime;
 import org.springframework.stereotype.Component;
@@ -37,16 +39,21 @@ public class DecisionHistory {
   }
 
   private String describe(EligibilityDecision decision) {
+    List<CriterionAssessment> assessed = criteria.findByDecisionIdOrderById(decision.getId());
     StringBuilder text = new StringBuilder(WHEN.format(decision.getDecidedAt())).append(" — ")
         .append(decision.getReviewer()).append(" : ").append(OUTCOMES.get(decision.getOutcome()));
+    // The rules the decision was made with: the call's may have changed since.
+    assessed.stream().map(CriterionAssessment::getRulesVersion).filter(Objects::nonNull).findFirst()
+        .ifPresent(version -> text.append(" (règles de l'appel, version ").append(version).append(')'));
     if (decision.getMissingInformation() != null) {
       text.append(" — informations demandées : ").append(decision.getMissingInformation());
     }
     if (decision.getReasons() != null) {
       text.append(" — message au porteur : ").append(decision.getReasons());
     }
-    criteria.findByDecisionIdOrderById(decision.getId()).stream().filter(c -> c.getOverrideReason() != null)
-        .forEach(c -> text.append("\n    écart sur « ").append(c.getCriterion()).append(" » (automatique ")
+    assessed.stream().filter(c -> c.getOverrideReason() != null)
+        .forEach(c -> text.append(c.isOwn() ? "\n    avis sur « " : "\n    écart sur « ").append(c.getLabel())
+            .append(" » (automatique ")
             .append(c.getAutomaticResult()).append(", retenu ").append(c.getVerdict()).append(") : ")
             .append(c.getOverrideReason()));
     if (decision.getConfirmedBy() != null) {

@@ -41,7 +41,7 @@ class CallSetupIT extends PostgresIntegrationTest {
   /** A database of its own, so that the team starts from an empty one as a new installation does. */
   @DynamicPropertySource
   static void emptyDatabase(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> TestDatabase.url("constellation_setup_it"));
+    registry.add("constellation.it.database", () -> TestDatabase.created("constellation_setup_it"));
   }
 
   private static final String PASSWORD = "Relecture-Solide-2026!";

@@ -21,17 +21,20 @@ final class TestDatabase {
 
   private TestDatabase() {}
 
-  /** The database the integration tests share. */
+  /**
+   * The database the integration tests share, unless a test class names one of its own in the property
+   * {@code constellation.it.database} (a placeholder: a dynamic property of the subclass cannot replace this one).
+   */
   static String url() {
-    return url(NAME);
+    return SERVER + "${constellation.it.database:" + created(NAME) + "}";
   }
 
-  /** A database of its own, empty at the first call of the run: for a test that starts from nothing. */
-  static synchronized String url(String name) {
+  /** A database of its own, empty at the first call of the run (for a test that starts from nothing): its name. */
+  static synchronized String created(String name) {
     if (CREATED.add(name)) {
       recreate(name);
     }
-    return SERVER + name;
+    return name;
   }
 
   private static void recreate(String name) {
