@@ -226,8 +226,7 @@ class CallSetupController {
     Map<String, String> explained = new LinkedHashMap<>();
     refused.reasons().forEach((field, reason) -> {
       String[] parts = reason.split(":", 2);
-      explained.put(field, messages.getMessage(parts[0], parts.length > 1 ? new Object[] {parts[1]} : null, locale)
-          .replace("{field}", messages.getMessage("call.field." + field, null, field, locale)));
+      explained.put(field, messages.getMessage(parts[0], parts.length > 1 ? new Object[] {parts[1]} : null, locale));
     });
     return explained;
   }

@@ -133,7 +133,8 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     assertThat(tasks.getIdentityLinksForTask(confirm.getId())).anyMatch(link -> "coordinators".equals(link.getGroupId()));
     assertThat((String) tasks.getVariable(confirm.getId(), "failedCriteria")).contains("Lyon");
     assertThat((String) tasks.getVariable(confirm.getId(), "eligibilityHistory"))
-        .contains("reviewerit5 : non éligible — message au porteur : Come and see us next season!");
+        .contains("reviewerit5 : non éligible (règles de l'appel, version 1) — message au porteur : "
+            + "Come and see us next season!");
     assertThat(mailsTo(email)).hasSize(1);
     assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.ELIGIBILITY_CHECK);
 
