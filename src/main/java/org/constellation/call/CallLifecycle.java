@@ -33,7 +33,7 @@ public class CallLifecycle {
   public static Map<String, Object> facts(Call call) {
     Map<String, Object> facts = new HashMap<>();
     facts.put(ProcessVariables.CALL_ID, call.getId());
-    facts.put("callTitle", call.getTitle());
+    facts.put(ProcessVariables.CALL_TITLE, call.getTitle());
     if (call.getForumAt() != null) {
       facts.put("forumAt", call.getForumAt().toString());
     }

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 public class StaffTaskNotifications implements TaskListener {
 
   /** The process variables a staff mail shows or files the mail under. */
-  static final List<String> FACTS_AND_IDS = List.of("proposalReference", "proposalTitle", "callTitle",
+  static final List<String> FACTS_AND_IDS = List.of(ProcessVariables.PROPOSAL_REFERENCE, ProcessVariables.PROPOSAL_TITLE,
+      ProcessVariables.CALL_TITLE,
       ProcessVariables.CALL_ID, ProcessVariables.PROPOSAL_ID);
 
   private final IdentityService identity;
@@ -79,7 +80,7 @@ public class StaffTaskNotifications implements TaskListener {
   }
 
   static String callTitle(Map<String, Object> facts) {
-    Object title = facts.get("callTitle");
+    Object title = facts.get(ProcessVariables.CALL_TITLE);
     return title == null ? "Constellation" : (String) title;
   }
 

@@ -27,6 +27,7 @@ import org.constellation.call.Commune;
 import org.constellation.call.CommuneRegistry;
 import org.constellation.call.Criterion;
 import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.TaskNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -179,6 +180,12 @@ public class ProposalService {
     apply(s, proposal);
     proposal.touch(clock);
     runtimeService.setVariables(proposal.getProcessInstanceId(), processFacts(proposal));
+    // The open check is named after the proposal: its new title too.
+    taskService.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).list().forEach(task -> {
+      task.setName(TaskNames.readable(TaskNames.step(task.getName()), proposal.getReference(), proposal.getTitle(),
+          null));
+      taskService.saveTask(task);
+    });
     return proposal;
   }
 
@@ -247,8 +254,8 @@ public class ProposalService {
     facts.put(PROPOSAL_ID, proposal.getId());
     facts.put(CALL_ID, call.getId());
     facts.put(ProcessVariables.REVIEWER_GROUP, call.getReviewerGroup());
-    facts.put("proposalReference", proposal.getReference());
-    facts.put("proposalTitle", proposal.getTitle());
+    facts.put(ProcessVariables.PROPOSAL_REFERENCE, proposal.getReference());
+    facts.put(ProcessVariables.PROPOSAL_TITLE, proposal.getTitle());
     facts.put("proposalSummary", proposal.getSummary());
     facts.put("proposalKind", messages.getMessage("kind." + proposal.getKind(), null, Locale.FRENCH));
     facts.put("proposalThemes", call.getThemes().stream().filter(t -> proposal.getThemes().contains(t.code()))
@@ -257,7 +264,7 @@ public class ProposalService {
     facts.put("proposalCommune", proposal.getCommuneName() == null ? "" : proposal.getCommuneName());
     facts.put("proposalNeeds", proposal.getNeeds().stream()
         .map(need -> messages.getMessage("need." + need, null, Locale.FRENCH)).collect(Collectors.joining(" ; ")));
-    facts.put("callTitle", call.getTitle());
+    facts.put(ProcessVariables.CALL_TITLE, call.getTitle());
     return facts;
   }
 

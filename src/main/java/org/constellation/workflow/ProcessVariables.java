@@ -12,6 +12,10 @@ public final class ProcessVariables {
 
   public static final String PROPOSAL_ID = "proposalId";
   public static final String CALL_ID = "callId";
+  /** Non-personal facts the forms show and task names carry. */
+  public static final String PROPOSAL_REFERENCE = "proposalReference";
+  public static final String PROPOSAL_TITLE = "proposalTitle";
+  public static final String CALL_TITLE = "callTitle";
   /** The candidate group of a proposal's review tasks: its call's reviewers. */
   public static final String REVIEWER_GROUP = "reviewerGroup";
 

@@ -77,6 +77,8 @@ class DefaultRunTest {
     assertThat(renewed.getTitle()).isEqualTo("Roches et fossiles des Alpes");
     Task check = tasks.createTaskQuery().processInstanceId(renewed.getProcessInstanceId()).singleResult();
     assertThat(check.getTaskDefinitionKey()).isEqualTo("Task_CheckEligibility");
+    assertThat(check.getName()).as("Tasklist tells the tasks apart")
+        .isEqualTo("Vérifier l'éligibilité · " + renewed.getReference() + " · Roches et fossiles des Alpes");
     assertThat((String) tasks.getVariable(check.getId(), "renewedFrom"))
         .contains("Météorites : pierres tombées du ciel", "Une saison dans les étoiles", "Fiche programme");
   }

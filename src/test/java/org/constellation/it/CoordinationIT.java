@@ -55,6 +55,17 @@ class CoordinationIT extends PostgresIntegrationTest {
     return PortalClient.signedInToTasklist(port, "10.80.0.1", user, PASSWORD);
   }
 
+  /** Camunda's banner urging a migration to Camunda 8 is hidden from the team in the three webapps (issue 16). */
+  @Test
+  void theWebappsDoNotShowTheCamunda8Banner() throws Exception {
+    for (String app : List.of("tasklist", "cockpit", "admin")) {
+      HttpResponse<String> styles = new PortalClient(port, "10.80.0.3")
+          .get("/camunda/app/" + app + "/styles/user-styles.css?bust=7.24.0");
+      assertThat(styles.statusCode()).as(app).isEqualTo(200);
+      assertThat(styles.body()).as(app).contains(".ce-eol-banner", "display: none");
+    }
+  }
+
   @Test
   void onlyCoordinatorsSeeTheOutbox() throws Exception {
     HttpResponse<String> anonymous = new PortalClient(port, "10.80.0.2").get("/coordination/courriels");
