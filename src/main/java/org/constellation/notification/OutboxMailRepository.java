@@ -21,6 +21,9 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
   List<OutboxMail> findByProposalIdOrderById(Long proposalId);
 
+  /** The mails of several proposals, newest first: the case list's last mail of each. */
+  List<OutboxMail> findByProposalIdInOrderByIdDesc(List<Long> proposalIds);
+
   long countByOccurrenceKeyStartingWithAndStatus(String occurrenceKeyPrefix, OutboxMail.Status status);
 
   /** One page of the outbox, newest first, with the count of all that match. */

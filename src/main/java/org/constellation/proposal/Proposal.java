@@ -124,6 +124,7 @@ public class Proposal {
   private Set<String> bonusCriteria = new LinkedHashSet<>();
 
   @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
+  @BatchSize(size = Proposal.BATCH)
   @OrderBy("changedAt, id")
   private List<ProposalStatusChange> statusChanges = new ArrayList<>();
 
@@ -217,4 +218,9 @@ public class Proposal {
   public Set<String> getBonusCriteria() { return bonusCriteria; }
   /** Oldest first; read inside a transaction. */
   public List<ProposalStatusChange> getStatusChanges() { return statusChanges; }
+
+  /** Since when the proposal is in its current status. */
+  public OffsetDateTime inStatusSince() {
+    return statusChanges.isEmpty() ? createdAt : statusChanges.get(statusChanges.size() - 1).getChangedAt();
+  }
 }

@@ -3,8 +3,11 @@ package org.constellation.proposal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-public interface ProposalRepository extends JpaRepository<Proposal, Long> {
+public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSpecificationExecutor<Proposal> {
 
   Optional<Proposal> findByReference(String reference);
 
@@ -19,4 +22,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
   List<Proposal> findByCallIdOrderById(Long callId);
 
   Optional<Proposal> findFirstByRenewedFromIdAndCallId(Long renewedFromId, Long callId);
+
+  /** How many proposals of a call are in each status: status, count. */
+  @Query("select p.status, count(p) from Proposal p where p.call.id = :callId group by p.status")
+  List<Object[]> countByStatus(@Param("callId") Long callId);
 }

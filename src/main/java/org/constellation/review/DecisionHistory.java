@@ -38,7 +38,8 @@ public class DecisionHistory {
     return history.isEmpty() ? "Aucune décision pour l'instant." : history;
   }
 
-  private String describe(EligibilityDecision decision) {
+  /** One decision as the history tells it. */
+  public String describe(EligibilityDecision decision) {
     List<CriterionAssessment> assessed = criteria.findByDecisionIdOrderById(decision.getId());
     StringBuilder text = new StringBuilder(WHEN.format(decision.getDecidedAt())).append(" — ")
         .append(decision.getReviewer()).append(" : ").append(OUTCOMES.get(decision.getOutcome()));

@@ -55,6 +55,48 @@ class CoordinationIT extends PostgresIntegrationTest {
     return PortalClient.signedInToTasklist(port, "10.80.0.1", user, PASSWORD);
   }
 
+  /** The case workspace (issue 16): the call's cases, filtered by the address, exported, and one case's story. */
+  @Test
+  void aCoordinatorListsFiltersExportsAndReadsTheCallsCases() throws Exception {
+    Call call = openCall();
+    List<Proposal> submitted = new java.util.ArrayList<>();
+    for (String title : List.of("Observatoire ouvert", "Atelier comètes")) {
+      submitted.add(proposalService.submit(ProposalSubmission.fromFormValues(ProposalJourneyIT.submission(call,
+          title, "dossier-" + call.getId() + "-" + title.length() + "@example.org")), Locale.FRENCH));
+    }
+    runJobs();
+    org.camunda.bpm.engine.task.Task check = tasks.createTaskQuery()
+        .processInstanceId(submitted.get(1).getProcessInstanceId()).singleResult();
+    tasks.claim(check.getId(), "revit");
+    tasks.complete(check.getId(), Map.of("eligibilityDecision", "INCOMPLETE",
+        "missingInformation", "Quelle date pour l'atelier ?"));
+    runJobs();
+
+    PortalClient coordinator = signedIn("coordit");
+    String all = coordinator.get("/coordination/dossiers?appel=" + call.getId()).body();
+    assertThat(all).contains("2 dossier(s)", submitted.get(0).getReference(), submitted.get(1).getReference(),
+        "Vérification de l’éligibilité : 1", "Informations demandées : 1", "Vérifier l&#39;éligibilité")
+        .contains("à prendre", "l’équipe", "le porteur");
+    String applicant = coordinator.get("/coordination/dossiers?appel=" + call.getId() + "&attente=APPLICANT").body();
+    assertThat(applicant).contains("1 dossier(s)", "Atelier comètes").doesNotContain("Observatoire ouvert");
+    assertThat(coordinator.get("/coordination/dossiers?appel=" + call.getId() + "&q=OBSERVATOIRE").body())
+        .contains("1 dossier(s)", "Observatoire ouvert").doesNotContain("Atelier comètes");
+    assertThat(coordinator.get("/coordination/dossiers?appel=" + call.getId() + "&etat=PERDU").statusCode())
+        .isEqualTo(400);
+
+    HttpResponse<String> csv = coordinator.get("/coordination/dossiers.csv?appel=" + call.getId());
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.body()).startsWith("\uFEFFRéférence;Titre;Structure;Nature;État");
+    assertThat(csv.body().lines()).hasSize(3).anySatisfy(line -> assertThat(line)
+        .contains(submitted.get(1).getReference(), "Atelier comètes", "Informations demandées", "le porteur"));
+
+    String story = coordinator.get("/coordination/dossiers/" + submitted.get(1).getId()).body();
+    assertThat(story).contains("Histoire du dossier", "Informations demandées", "Quelle date pour l&#39;atelier ?",
+        "acknowledgement", "Ouvrir dans Cockpit", "le porteur");
+    assertThat(coordinator.get("/coordination/dossiers/999999999").statusCode()).isEqualTo(404);
+    assertThat(signedIn("revit").get("/coordination/dossiers?appel=" + call.getId()).statusCode()).isEqualTo(403);
+  }
+
   /** Camunda's banner urging a migration to Camunda 8 is hidden from the team in the three webapps (issue 16). */
   @Test
   void theWebappsDoNotShowTheCamunda8Banner() throws Exception {

@@ -191,8 +191,8 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     Call call = openCall();
     java.time.OffsetDateTime start = java.time.OffsetDateTime.now(PARIS).plusMonths(7).withHour(20).withMinute(0)
         .withSecond(0).withNano(0);
-    programmeEntry(call, "Soirée d'observation", List.of(new org.constellation.programme.Timing(start,
-        start.plusHours(2))));
+    Long proposalId = programmeEntry(call, "Soirée d'observation", List.of(new org.constellation.programme.Timing(
+        start, start.plusHours(2))));
     programmeReleases.release(call.getSeason().getId(), "coordnav", "Première version");
     runJobs();
     // The session Tasklist's sign-in opens, carried by the auditing browser.
@@ -203,7 +203,8 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         .isHttpOnly(true).build());
     for (String page : List.of("/coordination/courriels?appel=" + call.getId(), "/coordination/forum?appel="
         + call.getId(), "/coordination/programme?appel=" + call.getId(), "/coordination/appels",
-        "/coordination/appels/" + call.getId())) {
+        "/coordination/appels/" + call.getId(), "/coordination/dossiers?appel=" + call.getId(),
+        "/coordination/dossiers/" + proposalId)) {
       auditor.get(url(page));
       assertThat(auditor.getPageSource()).as(page).contains(call.getTitle());
       assertNoSeriousViolation("coordination " + page);

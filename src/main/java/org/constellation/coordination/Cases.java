@@ -1,0 +1,219 @@
+package org.constellation.coordination;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.constellation.notification.OutboxMail;
+import org.constellation.notification.OutboxMailRepository;
+import org.constellation.proposal.InformationAnswerRepository;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalKind;
+import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.ProposalService;
+import org.constellation.proposal.ProposalStatus;
+import org.constellation.review.DecisionHistory;
+import org.constellation.review.EligibilityDecisionRepository;
+import org.constellation.workflow.TaskNames;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A call's proposals as cases, the way Démarches Simplifiées lists them for agents: where each stands, who holds it,
+ * how long it has been in its step, and whom it waits for. The table is paged in the database; the engine is asked
+ * once per page for the open tasks of its cases.
+ */
+@Service
+class Cases {
+
+  static final int PAGE_SIZE = 50;
+
+  /** Whom a case waits for: the applicant owes an answer or a confirmation, the team a step, nobody once it ended. */
+  enum WaitingOn { TEAM, APPLICANT, NOBODY }
+
+  /**
+   * What the table shows: by status, kind, whom it waits for, words of its title, organisation or reference. Waiting
+   * for the applicant selects requests for information; an entry awaiting its holder's confirmation shows as such on
+   * its line, but the filter, which works in the database, counts it with the team.
+   */
+  record Filter(ProposalStatus status, ProposalKind kind, WaitingOn waitingOn, String text) {
+
+    static final Filter ALL = new Filter(null, null, null, null);
+  }
+
+  /** One line of the table. */
+  record Row(Long id, String reference, String title, String organisation, ProposalKind kind, ProposalStatus status,
+      String step, String holder, String taskId, OffsetDateTime due, boolean overdue, long daysInStep,
+      WaitingOn waitingOn, Integer priority, String lastMail, OutboxMail.Status lastMailStatus) {}
+
+  /** A dated event of a case's story. */
+  record Event(OffsetDateTime at, String what, String detail) {}
+
+  private final ProposalRepository proposals;
+  private final ProposalService proposalService;
+  private final TaskService tasks;
+  private final OutboxMailRepository mails;
+  private final EligibilityDecisionRepository decisions;
+  private final InformationAnswerRepository answers;
+  private final DecisionHistory decisionHistory;
+  private final Clock clock;
+
+  Cases(ProposalRepository proposals, ProposalService proposalService, TaskService tasks, OutboxMailRepository mails,
+      EligibilityDecisionRepository decisions, InformationAnswerRepository answers, DecisionHistory decisionHistory,
+      Clock clock) {
+    this.proposals = proposals;
+    this.proposalService = proposalService;
+    this.tasks = tasks;
+    this.mails = mails;
+    this.decisions = decisions;
+    this.answers = answers;
+    this.decisionHistory = decisionHistory;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  Page<Row> page(Long callId, Filter filter, int page) {
+    Page<Proposal> found = proposals.findAll(matching(callId, filter),
+        PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("reference")));
+    List<Row> rows = rows(found.getContent());
+    return found.map(proposal -> rows.stream().filter(r -> r.id().equals(proposal.getId())).findFirst()
+        .orElseThrow());
+  }
+
+  /** Every case the filter selects, for the export: the table's columns, all pages. */
+  @Transactional(readOnly = true)
+  List<Row> all(Long callId, Filter filter) {
+    List<Proposal> found = proposals.findAll(matching(callId, filter), Sort.by("reference"));
+    List<Row> rows = new ArrayList<>();
+    for (int from = 0; from < found.size(); from += PAGE_SIZE) {
+      rows.addAll(rows(found.subList(from, Math.min(found.size(), from + PAGE_SIZE))));
+    }
+    return rows;
+  }
+
+  /** How many cases of the call are in each status. */
+  @Transactional(readOnly = true)
+  Map<ProposalStatus, Long> counts(Long callId) {
+    Map<ProposalStatus, Long> counts = new EnumMap<>(ProposalStatus.class);
+    proposals.countByStatus(callId).forEach(row -> counts.put((ProposalStatus) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  /** A case's story, oldest first: its steps, the team's decisions, the applicant's answers, every mail sent. */
+  @Transactional(readOnly = true)
+  List<Event> story(Proposal proposal, Locale locale) {
+    List<Event> events = new ArrayList<>();
+    proposal.getStatusChanges().forEach(change -> events.add(new Event(change.getChangedAt(), "status",
+        change.getStatus().name())));
+    decisions.findByProposalIdOrderByDecidedAtAscIdAsc(proposal.getId()).forEach(decision -> events.add(
+        new Event(decision.getDecidedAt(), "decision", decisionHistory.describe(decision))));
+    answers.findFirstByProposalIdOrderByReceivedAtDesc(proposal.getId()).ifPresent(answer -> events.add(
+        new Event(answer.getReceivedAt(), "answer", answer.getAnswer())));
+    mails.findByProposalIdOrderById(proposal.getId()).forEach(mail -> events.add(new Event(
+        mail.getSentAt() != null ? mail.getSentAt() : mail.getQueuedAt(), "mail",
+        mail.getTemplate().templateName() + " — " + mail.getStatus())));
+    events.sort(Comparator.comparing(Event::at));
+    return events;
+  }
+
+  @Transactional(readOnly = true)
+  Proposal proposal(Long id) {
+    Proposal proposal = proposals.findById(id).orElse(null);
+    if (proposal != null) {
+      proposal.getStatusChanges().size();
+    }
+    return proposal;
+  }
+
+  /** The open task of a case, if it has one. */
+  Task openTask(Proposal proposal) {
+    return proposal.getProcessInstanceId() == null ? null : tasks.createTaskQuery()
+        .processInstanceId(proposal.getProcessInstanceId()).list().stream().findFirst().orElse(null);
+  }
+
+  private Specification<Proposal> matching(Long callId, Filter filter) {
+    return (root, query, cb) -> {
+      List<Predicate> where = new ArrayList<>();
+      where.add(cb.equal(root.get("call").get("id"), callId));
+      if (filter.status() != null) {
+        where.add(cb.equal(root.get("status"), filter.status()));
+      }
+      if (filter.kind() != null) {
+        where.add(cb.equal(root.get("kind"), filter.kind()));
+      }
+      if (filter.waitingOn() == WaitingOn.NOBODY) {
+        where.add(root.get("status").in(ENDED));
+      } else if (filter.waitingOn() == WaitingOn.APPLICANT) {
+        where.add(cb.equal(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
+      } else if (filter.waitingOn() == WaitingOn.TEAM) {
+        where.add(cb.not(root.get("status").in(ENDED)));
+        where.add(cb.notEqual(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
+      }
+      if (filter.text() != null && !filter.text().isBlank()) {
+        String words = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%";
+        where.add(cb.or(cb.like(cb.lower(root.get("title")), words),
+            cb.like(cb.lower(root.get("reference")), words),
+            cb.like(cb.lower(root.get("organisation").get("name")), words)));
+      }
+      return cb.and(where.toArray(Predicate[]::new));
+    };
+  }
+
+  /** Statuses in which nobody owes the case anything any more. */
+  private static final Set<ProposalStatus> ENDED = EnumSet.of(ProposalStatus.INELIGIBLE,
+      ProposalStatus.CLOSED_WITHOUT_ANSWER, ProposalStatus.WITHDRAWN, ProposalStatus.PUBLISHED);
+
+  private List<Row> rows(List<Proposal> page) {
+    List<String> instances = page.stream().map(Proposal::getProcessInstanceId).filter(id -> id != null).toList();
+    Map<String, Task> openTasks = instances.isEmpty() ? Map.of() : tasksOf(tasks.createTaskQuery()
+        .processInstanceIdIn(instances.toArray(String[]::new)));
+    Map<Long, OutboxMail> lastMails = page.isEmpty() ? Map.of()
+        : mails.findByProposalIdInOrderByIdDesc(page.stream().map(Proposal::getId).toList()).stream()
+            .collect(Collectors.toMap(OutboxMail::getProposalId, Function.identity(), (newest, older) -> newest));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return page.stream().map(proposal -> {
+      Task task = openTasks.get(proposal.getProcessInstanceId());
+      OutboxMail mail = lastMails.get(proposal.getId());
+      return new Row(proposal.getId(), proposal.getReference(), proposal.getTitle(),
+          proposal.getOrganisation().getName(), proposal.getKind(), proposal.getStatus(),
+          task == null ? null : TaskNames.step(task.getName()), task == null ? null : task.getAssignee(),
+          task == null ? null : task.getId(), task == null || task.getDueDate() == null ? null
+              : task.getDueDate().toInstant().atOffset(now.getOffset()),
+          task != null && task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now.toInstant()),
+          Duration.between(proposal.inStatusSince(), now).toDays(), waitingOn(proposal),
+          task == null ? null : task.getPriority(), mail == null ? null : mail.getTemplate().templateName(),
+          mail == null ? null : mail.getStatus());
+    }).toList();
+  }
+
+  private WaitingOn waitingOn(Proposal proposal) {
+    if (ENDED.contains(proposal.getStatus())) {
+      return WaitingOn.NOBODY;
+    }
+    boolean applicantOwes = proposal.getStatus() == ProposalStatus.INFORMATION_REQUESTED
+        || proposal.getStatus() == ProposalStatus.PROGRAMME_ENTRY && proposalService.isAwaitingEntryConfirmation(proposal);
+    return applicantOwes ? WaitingOn.APPLICANT : WaitingOn.TEAM;
+  }
+
+  private static Map<String, Task> tasksOf(TaskQuery query) {
+    return query.list().stream().collect(Collectors.toMap(Task::getProcessInstanceId, Function.identity(),
+        (first, second) -> first));
+  }
+}
