@@ -33,21 +33,23 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The team's case workspace (issue 16): a call's proposals as a table paged on the server, filtered by the address
- * (so a view is a link to keep or share), exported as CSV; and each case's page with its story and its links to
- * Tasklist and Cockpit.
+ * (so a view is a link to keep or share), exported as CSV; each case's page with its story and its links to
+ * Tasklist and Cockpit; and the call's processing figures.
  */
 @Controller
 class CasesController {
 
   private final Cases cases;
+  private final CallAnalytics analytics;
   private final ChosenCall chosenCall;
   private final CallRepository calls;
   private final ParisTime parisTime;
   private final MessageSource messages;
 
-  CasesController(Cases cases, ChosenCall chosenCall, CallRepository calls, ParisTime parisTime,
-      MessageSource messages) {
+  CasesController(Cases cases, CallAnalytics analytics, ChosenCall chosenCall, CallRepository calls,
+      ParisTime parisTime, MessageSource messages) {
     this.cases = cases;
+    this.analytics = analytics;
     this.chosenCall = chosenCall;
     this.calls = calls;
     this.parisTime = parisTime;
@@ -124,6 +126,22 @@ class CasesController {
     model.addAttribute("task", task);
     model.addAttribute("story", cases.story(proposal, locale));
     return "coordination/case";
+  }
+
+  /** The call's processing figures: funnel, time in each step and whose it was, load, weekly submissions. */
+  @GetMapping("/coordination/analyse")
+  String analyse(@RequestParam(name = "appel", required = false) Long callId, HttpServletRequest request,
+      Model model) {
+    model.addAttribute("coordinator", StaffSession.coordinator(request));
+    Call call = chosenCall.of(callId);
+    CallAnalytics.Figures figures = analytics.of(call.getId());
+    model.addAttribute("call", call);
+    model.addAttribute("calls", calls.findAll());
+    model.addAttribute("figures", figures);
+    model.addAttribute("widest", Math.max(1, figures.funnel().get(0).count()));
+    model.addAttribute("busiestWeek", figures.weeks().stream().mapToLong(CallAnalytics.Week::submissions).max()
+        .orElse(1));
+    return "coordination/analyse";
   }
 
   private String french(String key) {

@@ -94,6 +94,10 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(story).contains("Histoire du dossier", "Informations demandées", "Quelle date pour l&#39;atelier ?",
         "acknowledgement", "Ouvrir dans Cockpit", "le porteur");
     assertThat(coordinator.get("/coordination/dossiers/999999999").statusCode()).isEqualTo(404);
+
+    String figures = coordinator.get("/coordination/analyse?appel=" + call.getId()).body();
+    assertThat(figures).contains("Entonnoir de l’appel", "<th scope=\"row\">Reçues</th><td>2</td>",
+        "Informations demandées", "le porteur", "à prendre");
     assertThat(signedIn("revit").get("/coordination/dossiers?appel=" + call.getId()).statusCode()).isEqualTo(403);
   }
 
