@@ -53,15 +53,12 @@ class Cases {
    * for the applicant selects requests for information; an entry awaiting its holder's confirmation shows as such on
    * its line, but the filter, which works in the database, counts it with the team.
    */
-  record Filter(ProposalStatus status, ProposalKind kind, WaitingOn waitingOn, String text) {
-
-    static final Filter ALL = new Filter(null, null, null, null);
-  }
+  record Filter(ProposalStatus status, ProposalKind kind, WaitingOn waitingOn, String text, String label) {}
 
   /** One line of the table. */
   record Row(Long id, String reference, String title, String organisation, ProposalKind kind, ProposalStatus status,
       String step, String holder, String taskId, OffsetDateTime due, boolean overdue, long daysInStep,
-      WaitingOn waitingOn, Integer priority, String lastMail, OutboxMail.Status lastMailStatus) {}
+      WaitingOn waitingOn, Integer priority, String lastMail, OutboxMail.Status lastMailStatus, List<String> labels) {}
 
   /** A dated event of a case's story. */
   record Event(OffsetDateTime at, String what, String detail) {}
@@ -73,11 +70,13 @@ class Cases {
   private final EligibilityDecisionRepository decisions;
   private final InformationAnswerRepository answers;
   private final DecisionHistory decisionHistory;
+  private final CaseWork work;
   private final Clock clock;
 
   Cases(ProposalRepository proposals, ProposalService proposalService, TaskService tasks, OutboxMailRepository mails,
       EligibilityDecisionRepository decisions, InformationAnswerRepository answers, DecisionHistory decisionHistory,
-      Clock clock) {
+      CaseWork work, Clock clock) {
+    this.work = work;
     this.proposals = proposals;
     this.proposalService = proposalService;
     this.tasks = tasks;
@@ -129,6 +128,10 @@ class Cases {
     mails.findByProposalIdOrderById(proposal.getId()).forEach(mail -> events.add(new Event(
         mail.getSentAt() != null ? mail.getSentAt() : mail.getQueuedAt(), "mail",
         mail.getTemplate().templateName() + " — " + mail.getStatus())));
+    work.eventsOf(proposal.getId()).forEach(event -> events.add(new Event(event.getHappenedAt(), "team",
+        event.getActor() + " : " + event.getSummary())));
+    work.notesOf(proposal.getId()).forEach(note -> events.add(new Event(note.getWrittenAt(), "note",
+        note.getAuthor() + " : " + note.getBody())));
     events.sort(Comparator.comparing(Event::at));
     return events;
   }
@@ -140,6 +143,13 @@ class Cases {
       proposal.getStatusChanges().size();
     }
     return proposal;
+  }
+
+  /** The chosen cases that belong to the call, in order. */
+  @Transactional(readOnly = true)
+  List<Proposal> selected(Long callId, List<Long> ids) {
+    return proposals.findAllById(ids).stream().filter(p -> p.getCall().getId().equals(callId))
+        .sorted(Comparator.comparing(Proposal::getReference)).toList();
   }
 
   /** The open task of a case, if it has one. */
@@ -166,6 +176,12 @@ class Cases {
         where.add(cb.not(root.get("status").in(ENDED)));
         where.add(cb.notEqual(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
       }
+      if (filter.label() != null) {
+        var labelled = query.subquery(Long.class);
+        var label = labelled.from(CaseLabel.class);
+        labelled.select(label.get("proposalId")).where(cb.equal(label.get("label"), filter.label()));
+        where.add(root.get("id").in(labelled));
+      }
       if (filter.text() != null && !filter.text().isBlank()) {
         String words = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%";
         where.add(cb.or(cb.like(cb.lower(root.get("title")), words),
@@ -187,6 +203,8 @@ class Cases {
     Map<Long, OutboxMail> lastMails = page.isEmpty() ? Map.of()
         : mails.findByProposalIdInOrderByIdDesc(page.stream().map(Proposal::getId).toList()).stream()
             .collect(Collectors.toMap(OutboxMail::getProposalId, Function.identity(), (newest, older) -> newest));
+    Map<Long, List<String>> labels = page.isEmpty() ? Map.of()
+        : work.labelsOf(page.stream().map(Proposal::getId).toList());
     OffsetDateTime now = OffsetDateTime.now(clock);
     return page.stream().map(proposal -> {
       Task task = openTasks.get(proposal.getProcessInstanceId());
@@ -199,7 +217,7 @@ class Cases {
           task != null && task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now.toInstant()),
           Duration.between(proposal.inStatusSince(), now).toDays(), waitingOn(proposal),
           task == null ? null : task.getPriority(), mail == null ? null : mail.getTemplate().templateName(),
-          mail == null ? null : mail.getStatus());
+          mail == null ? null : mail.getStatus(), labels.getOrDefault(proposal.getId(), List.of()));
     }).toList();
   }
 

@@ -1,17 +1,23 @@
 package org.constellation.coordination;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
+import org.constellation.notification.GroupMail;
 import org.constellation.programme.ProgrammeExports;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalKind;
@@ -28,8 +34,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The team's case workspace (issue 16): a call's proposals as a table paged on the server, filtered by the address
@@ -40,15 +48,19 @@ import org.springframework.web.server.ResponseStatusException;
 class CasesController {
 
   private final Cases cases;
+  private final CaseWork work;
+  private final GroupMail groupMail;
   private final CallAnalytics analytics;
   private final ChosenCall chosenCall;
   private final CallRepository calls;
   private final ParisTime parisTime;
   private final MessageSource messages;
 
-  CasesController(Cases cases, CallAnalytics analytics, ChosenCall chosenCall, CallRepository calls,
-      ParisTime parisTime, MessageSource messages) {
+  CasesController(Cases cases, CaseWork work, GroupMail groupMail, CallAnalytics analytics, ChosenCall chosenCall,
+      CallRepository calls, ParisTime parisTime, MessageSource messages) {
     this.cases = cases;
+    this.work = work;
+    this.groupMail = groupMail;
     this.analytics = analytics;
     this.chosenCall = chosenCall;
     this.calls = calls;
@@ -62,10 +74,11 @@ class CasesController {
       @RequestParam(name = "type", required = false) String kind,
       @RequestParam(name = "attente", required = false) String waitingOn,
       @RequestParam(name = "q", required = false) String text,
+      @RequestParam(name = "etiquette", required = false) String label,
       @RequestParam(name = "page", defaultValue = "0") int page, HttpServletRequest request, Model model) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
     Call call = chosenCall.of(callId);
-    Cases.Filter filter = filter(status, kind, waitingOn, text);
+    Cases.Filter filter = filter(status, kind, waitingOn, text, label);
     Page<Cases.Row> rows = cases.page(call.getId(), filter, page);
     model.addAttribute("call", call);
     model.addAttribute("calls", calls.findAll());
@@ -84,48 +97,175 @@ class CasesController {
       @RequestParam(name = "etat", required = false) String status,
       @RequestParam(name = "type", required = false) String kind,
       @RequestParam(name = "attente", required = false) String waitingOn,
-      @RequestParam(name = "q", required = false) String text, HttpServletRequest request) {
+      @RequestParam(name = "q", required = false) String text,
+      @RequestParam(name = "etiquette", required = false) String label, HttpServletRequest request) {
     StaffSession.coordinator(request);
     Call call = chosenCall.of(callId);
-    List<Cases.Row> rows = cases.all(call.getId(), filter(status, kind, waitingOn, text));
+    List<Cases.Row> rows = cases.all(call.getId(), filter(status, kind, waitingOn, text, label));
     StringWriter out = new StringWriter();
     out.write(ProgrammeExports.BYTE_ORDER_MARK);
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';')
-        .setHeader("Référence", "Titre", "Structure", "Nature", "État", "Étape en cours", "Tenue par", "Échéance",
-            "En retard", "Jours dans l'étape", "En attente de", "Priorité", "Dernier courriel", "Envoi")
-        .get())) {
+        .setHeader(COLUMNS.toArray(String[]::new)).get())) {
       for (Cases.Row row : rows) {
-        csv.printRecord(row.reference(), row.title(), row.organisation(), french("kind." + row.kind()),
-            french("case.status." + row.status()), row.step(), row.holder(),
-            row.due() == null ? null : parisTime.format(row.due(), "dd/MM/yyyy"), row.overdue() ? "oui" : "non",
-            row.daysInStep(), french("case.waiting." + row.waitingOn()), row.priority(), row.lastMail(),
-            row.lastMailStatus());
+        csv.printRecord(cells(row));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("dossiers-" + call.getSlug() + ".csv").build().toString())
-        .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    return download(out.toString().getBytes(StandardCharsets.UTF_8),
+        new MediaType("text", "csv", StandardCharsets.UTF_8), "dossiers-" + call.getSlug() + ".csv");
+  }
+
+  /** The same table as an XLSX workbook, one row per case, the columns shown. */
+  @GetMapping("/coordination/dossiers.xlsx")
+  ResponseEntity<byte[]> xlsx(@RequestParam(name = "appel", required = false) Long callId,
+      @RequestParam(name = "etat", required = false) String status,
+      @RequestParam(name = "type", required = false) String kind,
+      @RequestParam(name = "attente", required = false) String waitingOn,
+      @RequestParam(name = "q", required = false) String text,
+      @RequestParam(name = "etiquette", required = false) String label, HttpServletRequest request) {
+    StaffSession.coordinator(request);
+    Call call = chosenCall.of(callId);
+    List<Cases.Row> rows = cases.all(call.getId(), filter(status, kind, waitingOn, text, label));
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet("Dossiers");
+      write(sheet.createRow(0), COLUMNS);
+      for (int i = 0; i < rows.size(); i++) {
+        write(sheet.createRow(i + 1), cells(rows.get(i)));
+      }
+      workbook.write(out);
+      return download(out.toByteArray(), MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "dossiers-" + call.getSlug() + ".xlsx");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The exports' columns, as the table shows them. */
+  private static final List<String> COLUMNS = List.of("Référence", "Titre", "Structure", "Nature", "État",
+      "Étape en cours", "Tenue par", "Échéance", "En retard", "Jours dans l'étape", "En attente de", "Priorité",
+      "Dernier courriel", "Envoi", "Étiquettes");
+
+  private List<Object> cells(Cases.Row row) {
+    return Arrays.asList(row.reference(), row.title(), row.organisation(), french("kind." + row.kind()),
+        french("case.status." + row.status()), row.step(), row.holder(),
+        row.due() == null ? null : parisTime.format(row.due(), "dd/MM/yyyy"), row.overdue() ? "oui" : "non",
+        row.daysInStep(), french("case.waiting." + row.waitingOn()), row.priority(), row.lastMail(),
+        row.lastMailStatus() == null ? null : row.lastMailStatus().name(), String.join(", ", row.labels()));
+  }
+
+  private static void write(Row row, List<?> values) {
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.get(i);
+      if (value instanceof Number number) {
+        row.createCell(i).setCellValue(number.doubleValue());
+      } else if (value != null) {
+        row.createCell(i).setCellValue(value.toString());
+      }
+    }
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+    return ResponseEntity.ok().contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        .body(body);
   }
 
   @GetMapping("/coordination/dossiers/{id}")
   String show(@PathVariable Long id, HttpServletRequest request, Model model, Locale locale) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
-    Proposal proposal = cases.proposal(id);
-    if (proposal == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun dossier n°" + id + ".");
-    }
+    Proposal proposal = requireCase(id);
     Task task = cases.openTask(proposal);
     model.addAttribute("proposal", proposal);
     model.addAttribute("row", cases.page(proposal.getCall().getId(),
-        new Cases.Filter(null, null, null, proposal.getReference()), 0).getContent().stream()
+        new Cases.Filter(null, null, null, proposal.getReference(), null), 0).getContent().stream()
         .filter(r -> r.id().equals(id)).findFirst().orElseThrow());
     model.addAttribute("task", task);
     model.addAttribute("story", cases.story(proposal, locale));
     return "coordination/case";
+  }
+
+  private Proposal requireCase(Long id) {
+    Proposal proposal = cases.proposal(id);
+    if (proposal == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun dossier n°" + id + ".");
+    }
+    return proposal;
+  }
+
+  private static Action choice(String action) {
+    try {
+      return Action.valueOf(action);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Action inconnue : " + action);
+    }
+  }
+
+  /** What a bulk action does to each selected case. */
+  enum Action { LABEL, UNLABEL, MESSAGE }
+
+  /**
+   * A bulk action on the selected cases: first shown for confirmation with the cases it will change, then done,
+   * each case's story saying so. None of them completes a task: decisions stay in Tasklist.
+   */
+  @PostMapping("/coordination/dossiers/actions")
+  String act(@RequestParam("appel") Long callId, @RequestParam(name = "dossier", required = false) List<Long> ids,
+      @RequestParam(name = "action", defaultValue = "") String action,
+      @RequestParam(name = "etiquette", defaultValue = "") String label,
+      @RequestParam(name = "objet", defaultValue = "") String subject,
+      @RequestParam(name = "message", defaultValue = "") String body,
+      @RequestParam(name = "confirme", required = false) String confirmed, HttpServletRequest request, Model model,
+      RedirectAttributes redirect) {
+    String coordinator = StaffSession.coordinator(request);
+    Call call = chosenCall.of(callId);
+    Action chosen = choice(action);
+    List<Proposal> selected = ids == null ? List.of() : cases.selected(call.getId(), ids);
+    if (selected.isEmpty()) {
+      redirect.addFlashAttribute("notice", "Choisissez au moins un dossier de l’appel.");
+      return "redirect:/coordination/dossiers?appel=" + call.getId();
+    }
+    List<Long> chosenIds = selected.stream().map(Proposal::getId).toList();
+    String error = null;
+    if ("oui".equals(confirmed)) {
+      try {
+        redirect.addFlashAttribute("notice", switch (chosen) {
+          case LABEL -> work.label(chosenIds, label, coordinator) + " dossier(s) étiqueté(s) « " + label.strip() + " ».";
+          case UNLABEL -> work.unlabel(chosenIds, label, coordinator) + " dossier(s) sans l’étiquette « "
+              + label.strip() + " ».";
+          case MESSAGE -> {
+            groupMail.sendTo(call.getId(), chosenIds, subject, body, coordinator);
+            chosenIds.forEach(id -> work.record(id, coordinator, "Message aux porteurs : " + subject.strip()));
+            yield chosenIds.size() + " message(s) dans la boîte d’envoi.";
+          }
+        });
+        return "redirect:/coordination/dossiers?appel=" + call.getId();
+      } catch (CaseWork.Refused | GroupMail.Refused refused) {
+        error = refused.getMessage();
+      }
+    }
+    model.addAttribute("coordinator", coordinator);
+    model.addAttribute("call", call);
+    model.addAttribute("selected", selected);
+    model.addAttribute("action", chosen);
+    model.addAttribute("label", label);
+    model.addAttribute("subject", subject);
+    model.addAttribute("body", body);
+    model.addAttribute("error", error);
+    return "coordination/case-action";
+  }
+
+  @PostMapping("/coordination/dossiers/{id}/note")
+  String note(@PathVariable Long id, @RequestParam(name = "note", defaultValue = "") String text,
+      HttpServletRequest request, RedirectAttributes redirect) {
+    String coordinator = StaffSession.coordinator(request);
+    requireCase(id);
+    try {
+      work.note(id, text, coordinator);
+      redirect.addFlashAttribute("notice", "Note enregistrée.");
+    } catch (CaseWork.Refused refused) {
+      redirect.addFlashAttribute("notice", refused.getMessage());
+    }
+    return "redirect:/coordination/dossiers/" + id;
   }
 
   /** The call's processing figures: funnel, time in each step and whose it was, load, weekly submissions. */
@@ -148,11 +288,11 @@ class CasesController {
     return messages.getMessage(key, null, key, Locale.FRENCH);
   }
 
-  private static Cases.Filter filter(String status, String kind, String waitingOn, String text) {
+  private static Cases.Filter filter(String status, String kind, String waitingOn, String text, String label) {
     try {
       return new Cases.Filter(blank(status) ? null : ProposalStatus.valueOf(status),
           blank(kind) ? null : ProposalKind.valueOf(kind), blank(waitingOn) ? null : Cases.WaitingOn.valueOf(waitingOn),
-          blank(text) ? null : text.strip());
+          blank(text) ? null : text.strip(), blank(label) ? null : label.strip().toLowerCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Filtre inconnu : " + e.getMessage());
     }

@@ -3,6 +3,8 @@ package org.constellation.notification;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -92,10 +94,29 @@ public class GroupMail {
   @Transactional
   public GroupMessage send(Long callId, Audience audience, String subject, String body, Long renewIntoId,
       String author) {
-    Call call = calls.findById(callId).orElseThrow(() -> new Refused("Appel inconnu."));
+    Call call = call(callId);
     Call renewInto = renewIntoId == null ? null : renewalCalls(call).stream()
         .filter(c -> c.getId().equals(renewIntoId)).findFirst()
         .orElseThrow(() -> new Refused("Reconduire : choisissez un appel ouvert d'une saison suivante."));
+    return send(call, recipients(call.getId(), audience), audience.describe(), subject, body, renewInto, author);
+  }
+
+  /** The same message to the holders of proposals of the call chosen one by one (the case workspace's selection). */
+  @Transactional
+  public GroupMessage sendTo(Long callId, Collection<Long> proposalIds, String subject, String body, String author) {
+    Call call = call(callId);
+    List<Proposal> holders = proposals.findAllById(proposalIds).stream()
+        .filter(p -> p.getCall().getId().equals(callId) && p.getStatus() != ProposalStatus.WITHDRAWN)
+        .sorted(Comparator.comparing(Proposal::getId)).toList();
+    return send(call, holders, holders.size() + " dossier(s) choisi(s)", subject, body, null, author);
+  }
+
+  private Call call(Long callId) {
+    return calls.findById(callId).orElseThrow(() -> new Refused("Appel inconnu."));
+  }
+
+  private GroupMessage send(Call call, List<Proposal> holders, String audience, String subject, String body,
+      Call renewInto, String author) {
     String cleanSubject = subject == null ? "" : subject.strip();
     String cleanBody = body == null ? "" : body.strip();
     if (cleanSubject.isEmpty() || cleanSubject.length() > SUBJECT_LENGTH || cleanSubject.matches("(?s).*[\\r\\n].*")) {
@@ -104,11 +125,10 @@ public class GroupMail {
     if (cleanBody.isEmpty() || cleanBody.length() > BODY_LENGTH) {
       throw new Refused("Message : de 1 à " + BODY_LENGTH + " caractères.");
     }
-    List<Proposal> holders = recipients(call.getId(), audience);
     if (holders.isEmpty()) {
       throw new Refused("Aucun porteur ne correspond à ces critères : rien n'est envoyé.");
     }
-    GroupMessage message = messages.save(new GroupMessage(call.getId(), cleanSubject, cleanBody, audience.describe(),
+    GroupMessage message = messages.save(new GroupMessage(call.getId(), cleanSubject, cleanBody, audience,
         author, holders.size(), OffsetDateTime.now(clock)));
     for (Proposal holder : holders) {
       outbox.queuePrepared(MailTemplate.GROUP_MESSAGE, call.getId(), holder.getId(), holder.getContactEmail(),

@@ -90,10 +90,50 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(csv.body().lines()).hasSize(3).anySatisfy(line -> assertThat(line)
         .contains(submitted.get(1).getReference(), "Atelier comètes", "Informations demandées", "le porteur"));
 
+    HttpResponse<byte[]> xlsx = coordinator.getBytes("/coordination/dossiers.xlsx?appel=" + call.getId()
+        + "&attente=APPLICANT");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new java.io.ByteArrayInputStream(xlsx.body()))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Référence");
+      assertThat(sheet.getLastRowNum()).as("one case waits for its applicant").isEqualTo(1);
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(submitted.get(1).getReference());
+      assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo("le porteur");
+    }
+
     String story = coordinator.get("/coordination/dossiers/" + submitted.get(1).getId()).body();
     assertThat(story).contains("Histoire du dossier", "Informations demandées", "Quelle date pour l&#39;atelier ?",
         "acknowledgement", "Ouvrir dans Cockpit", "le porteur");
     assertThat(coordinator.get("/coordination/dossiers/999999999").statusCode()).isEqualTo(404);
+
+    // A bulk label, confirmed first, then in each case's story; a staff note; a message to the chosen holders.
+    List<Map.Entry<String, String>> label = new ArrayList<>(PortalClient.hiddenFields(all));
+    label.addAll(List.of(Map.entry("appel", call.getId().toString()), Map.entry("action", "LABEL"),
+        Map.entry("etiquette", "À relancer"), Map.entry("dossier", submitted.get(0).getId().toString()),
+        Map.entry("dossier", submitted.get(1).getId().toString())));
+    HttpResponse<String> confirm = coordinator.post("/coordination/dossiers/actions", label);
+    assertThat(confirm.body()).contains("Ajouter l’étiquette « À relancer »", "2 dossier(s)", "Confirmer");
+    List<Map.Entry<String, String>> confirmed = new ArrayList<>(PortalClient.hiddenFields(confirm.body()));
+    confirmed.addAll(label.subList(PortalClient.hiddenFields(all).size(), label.size()));
+    confirmed.add(Map.entry("confirme", "oui"));
+    assertThat(coordinator.post("/coordination/dossiers/actions", confirmed).statusCode()).isEqualTo(303);
+    assertThat(coordinator.get("/coordination/dossiers?appel=" + call.getId() + "&etiquette=%C3%A0+relancer").body())
+        .contains("2 dossier(s)");
+    String casePage = "/coordination/dossiers/" + submitted.get(0).getId();
+    List<Map.Entry<String, String>> note = new ArrayList<>(PortalClient.hiddenFields(coordinator.get(casePage).body()));
+    note.add(Map.entry("note", "Appeler la porteuse mardi."));
+    assertThat(coordinator.post(casePage + "/note", note).statusCode()).isEqualTo(303);
+    assertThat(coordinator.get(casePage).body()).contains("Étiquette ajoutée : à relancer", "Appeler la porteuse mardi.",
+        "Note de l’équipe");
+    List<Map.Entry<String, String>> message = new ArrayList<>(PortalClient.hiddenFields(all));
+    message.addAll(List.of(Map.entry("appel", call.getId().toString()), Map.entry("action", "MESSAGE"),
+        Map.entry("objet", "Votre date"), Map.entry("message", "Pouvez-vous confirmer votre date ?"),
+        Map.entry("dossier", submitted.get(0).getId().toString()), Map.entry("confirme", "oui")));
+    assertThat(coordinator.post("/coordination/dossiers/actions", message).statusCode()).isEqualTo(303);
+    runJobs();
+    assertThat(outbox.findByProposalIdOrderById(submitted.get(0).getId())).extracting(OutboxMail::getTemplate)
+        .contains(MailTemplate.GROUP_MESSAGE);
+    assertThat(coordinator.get(casePage).body()).contains("Message aux porteurs : Votre date");
 
     String figures = coordinator.get("/coordination/analyse?appel=" + call.getId()).body();
     assertThat(figures).contains("Entonnoir de l’appel", "<th scope=\"row\">Reçues</th><td>2</td>",

@@ -68,6 +68,11 @@ final class PortalClient {
     return send(builder(path).GET());
   }
 
+  /** A download, as bytes (a spreadsheet). */
+  HttpResponse<byte[]> getBytes(String path) throws Exception {
+    return HTTP.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) throws Exception {
     return postRaw(path, encode(form));
   }
