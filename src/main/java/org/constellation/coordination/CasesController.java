@@ -76,12 +76,14 @@ class CasesController {
       @RequestParam(name = "q", required = false) String text,
       @RequestParam(name = "etiquette", required = false) String label,
       @RequestParam(name = "page", defaultValue = "0") int page, HttpServletRequest request, Model model) {
-    model.addAttribute("coordinator", StaffSession.coordinator(request));
-    Call call = chosenCall.of(callId);
+    StaffSession.Member member = StaffSession.member(request);
+    model.addAttribute("coordinator", member.id());
+    model.addAttribute("canAct", member.isCoordinator());
+    Call call = served(member, callId);
     Cases.Filter filter = filter(status, kind, waitingOn, text, label);
     Page<Cases.Row> rows = cases.page(call.getId(), filter, page);
     model.addAttribute("call", call);
-    model.addAttribute("calls", calls.findAll());
+    model.addAttribute("calls", calls.findAll().stream().filter(c -> member.serves(c.getReviewerGroup())).toList());
     model.addAttribute("filter", filter);
     model.addAttribute("rows", rows);
     model.addAttribute("counts", cases.counts(call.getId()));
@@ -99,8 +101,7 @@ class CasesController {
       @RequestParam(name = "attente", required = false) String waitingOn,
       @RequestParam(name = "q", required = false) String text,
       @RequestParam(name = "etiquette", required = false) String label, HttpServletRequest request) {
-    StaffSession.coordinator(request);
-    Call call = chosenCall.of(callId);
+    Call call = served(StaffSession.member(request), callId);
     List<Cases.Row> rows = cases.all(call.getId(), filter(status, kind, waitingOn, text, label));
     StringWriter out = new StringWriter();
     out.write(ProgrammeExports.BYTE_ORDER_MARK);
@@ -124,8 +125,7 @@ class CasesController {
       @RequestParam(name = "attente", required = false) String waitingOn,
       @RequestParam(name = "q", required = false) String text,
       @RequestParam(name = "etiquette", required = false) String label, HttpServletRequest request) {
-    StaffSession.coordinator(request);
-    Call call = chosenCall.of(callId);
+    Call call = served(StaffSession.member(request), callId);
     List<Cases.Row> rows = cases.all(call.getId(), filter(status, kind, waitingOn, text, label));
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Dossiers");
@@ -173,8 +173,11 @@ class CasesController {
 
   @GetMapping("/coordination/dossiers/{id}")
   String show(@PathVariable Long id, HttpServletRequest request, Model model, Locale locale) {
-    model.addAttribute("coordinator", StaffSession.coordinator(request));
+    StaffSession.Member member = StaffSession.member(request);
+    model.addAttribute("coordinator", member.id());
+    model.addAttribute("canAct", member.isCoordinator());
     Proposal proposal = requireCase(id);
+    served(member, proposal.getCall().getId());
     Task task = cases.openTask(proposal);
     model.addAttribute("proposal", proposal);
     model.addAttribute("row", cases.page(proposal.getCall().getId(),
@@ -183,6 +186,22 @@ class CasesController {
     model.addAttribute("task", task);
     model.addAttribute("story", cases.story(proposal, locale));
     return "coordination/case";
+  }
+
+  /**
+   * The call a page shows, if the member serves it: coordinators every call, reviewers those of their groups, read
+   * only (no bulk action, no note). Without a choice, the latest call they serve.
+   */
+  private Call served(StaffSession.Member member, Long callId) {
+    Long chosen = callId != null || member.isCoordinator() ? callId : calls.findAll().stream()
+        .filter(c -> member.serves(c.getReviewerGroup())).map(Call::getId).max(Long::compare)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Aucun appel servi par vos groupes."));
+    Call call = chosenCall.of(chosen);
+    if (!member.serves(call.getReviewerGroup())) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+          "Ces dossiers sont ceux d’un appel que vos groupes ne servent pas.");
+    }
+    return call;
   }
 
   private Proposal requireCase(Long id) {

@@ -18,8 +18,21 @@ final class StaffSession {
 
   private StaffSession() {}
 
-  /** The signed-in coordinator's id; 401 when nobody is signed in, 403 for staff outside the group. */
-  static String coordinator(HttpServletRequest request) {
+  /** A signed-in member of the team and their groups. */
+  record Member(String id, List<String> groups) {
+
+    boolean isCoordinator() {
+      return groups.contains(StaffAccessSetup.COORDINATORS);
+    }
+
+    /** Coordinators see every call; a reviewer the calls whose reviewers' group they are in. */
+    boolean serves(String reviewerGroup) {
+      return isCoordinator() || groups.contains(reviewerGroup);
+    }
+  }
+
+  /** Whoever of the team is signed in; 401 when nobody is. */
+  static Member member(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
     UserAuthentication user = authentications == null ? null
@@ -28,10 +41,15 @@ final class StaffSession {
       throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
           "Connectez-vous d'abord à Tasklist (/camunda/app/tasklist/), puis revenez sur cette page.");
     }
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (!groups.contains(StaffAccessSetup.COORDINATORS)) {
+    return new Member(user.getIdentityId(), user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds()));
+  }
+
+  /** The signed-in coordinator's id; 401 when nobody is signed in, 403 for staff outside the group. */
+  static String coordinator(HttpServletRequest request) {
+    Member member = member(request);
+    if (!member.isCoordinator()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Cette page est réservée au groupe « coordinators ».");
     }
-    return user.getIdentityId();
+    return member.id();
   }
 }

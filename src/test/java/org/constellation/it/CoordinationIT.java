@@ -33,6 +33,7 @@ class CoordinationIT extends PostgresIntegrationTest {
   @Autowired IdentityService identity;
   @Autowired OutboxMailRepository outbox;
   @Autowired org.camunda.bpm.engine.TaskService tasks;
+  @Autowired StaffAccessSetup staffAccess;
 
   @BeforeEach
   void staff() {
@@ -138,7 +139,24 @@ class CoordinationIT extends PostgresIntegrationTest {
     String figures = coordinator.get("/coordination/analyse?appel=" + call.getId()).body();
     assertThat(figures).contains("Entonnoir de l’appel", "<th scope=\"row\">Reçues</th><td>2</td>",
         "Informations demandées", "le porteur", "à prendre");
-    assertThat(signedIn("revit").get("/coordination/dossiers?appel=" + call.getId()).statusCode()).isEqualTo(403);
+    // A reviewer of the call's group reads its cases, acts on none; one of another group sees none of them.
+    PortalClient reviewer = signedIn("revit");
+    String readOnly = reviewer.get("/coordination/dossiers?appel=" + call.getId()).body();
+    assertThat(readOnly).contains("2 dossier(s)", "Atelier comètes").doesNotContain("Pour les dossiers choisis");
+    assertThat(reviewer.get(casePage).body()).contains("Histoire du dossier").doesNotContain("Enregistrer la note");
+    assertThat(reviewer.post("/coordination/dossiers/actions", confirmed).statusCode()).isEqualTo(403);
+    assertThat(reviewer.get("/coordination/analyse?appel=" + call.getId()).statusCode()).isEqualTo(403);
+    if (identity.createGroupQuery().groupId("autresrelecteurs").count() == 0) {
+      org.camunda.bpm.engine.identity.Group others = identity.newGroup("autresrelecteurs");
+      others.setName("Relecteurs d'un autre appel");
+      identity.saveGroup(others);
+      staffAccess.grantStaffAccess("autresrelecteurs");
+    }
+    user("revautre", "autresrelecteurs");
+    PortalClient stranger = signedIn("revautre");
+    assertThat(stranger.get("/coordination/dossiers?appel=" + call.getId()).statusCode()).isEqualTo(403);
+    assertThat(stranger.get(casePage).statusCode()).isEqualTo(403);
+    assertThat(stranger.get("/coordination/dossiers.csv?appel=" + call.getId()).statusCode()).isEqualTo(403);
   }
 
   /** Camunda's banner urging a migration to Camunda 8 is hidden from the team in the three webapps (issue 16). */
