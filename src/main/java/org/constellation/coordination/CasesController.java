@@ -51,13 +51,15 @@ class CasesController {
   private final CaseWork work;
   private final GroupMail groupMail;
   private final CallAnalytics analytics;
+  private final ProcessHeatmap heatmap;
   private final ChosenCall chosenCall;
   private final CallRepository calls;
   private final ParisTime parisTime;
   private final MessageSource messages;
 
-  CasesController(Cases cases, CaseWork work, GroupMail groupMail, CallAnalytics analytics, ChosenCall chosenCall,
-      CallRepository calls, ParisTime parisTime, MessageSource messages) {
+  CasesController(Cases cases, CaseWork work, GroupMail groupMail, CallAnalytics analytics, ProcessHeatmap heatmap,
+      ChosenCall chosenCall, CallRepository calls, ParisTime parisTime, MessageSource messages) {
+    this.heatmap = heatmap;
     this.cases = cases;
     this.work = work;
     this.groupMail = groupMail;
@@ -297,6 +299,7 @@ class CasesController {
     model.addAttribute("call", call);
     model.addAttribute("calls", calls.findAll());
     model.addAttribute("figures", figures);
+    model.addAttribute("heatmap", heatmap.of(cases.processInstancesOf(call.getId())));
     model.addAttribute("widest", Math.max(1, figures.funnel().get(0).count()));
     model.addAttribute("busiestWeek", figures.weeks().stream().mapToLong(CallAnalytics.Week::submissions).max()
         .orElse(1));
