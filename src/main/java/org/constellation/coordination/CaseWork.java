@@ -27,14 +27,12 @@ class CaseWork {
   }
 
   private final CaseLabelRepository labels;
-  private final CaseNoteRepository notes;
-  private final CaseEventRepository events;
+  private final CaseEntryRepository entries;
   private final Clock clock;
 
-  CaseWork(CaseLabelRepository labels, CaseNoteRepository notes, CaseEventRepository events, Clock clock) {
+  CaseWork(CaseLabelRepository labels, CaseEntryRepository entries, Clock clock) {
     this.labels = labels;
-    this.notes = notes;
-    this.events = events;
+    this.entries = entries;
     this.clock = clock;
   }
 
@@ -73,13 +71,13 @@ class CaseWork {
     if (clean.isEmpty() || clean.length() > NOTE_LENGTH) {
       throw new Refused("Note : de 1 à " + NOTE_LENGTH + " caractères.");
     }
-    notes.save(new CaseNote(proposalId, OffsetDateTime.now(clock), author, clean));
+    entries.save(new CaseEntry(proposalId, CaseEntry.Kind.NOTE, OffsetDateTime.now(clock), author, clean));
   }
 
   @Transactional
   void record(Long proposalId, String actor, String summary) {
-    events.save(new CaseEvent(proposalId, OffsetDateTime.now(clock), actor,
-        summary.length() > 1000 ? summary.substring(0, 999) + "…" : summary));
+    entries.save(new CaseEntry(proposalId, CaseEntry.Kind.ACTION, OffsetDateTime.now(clock), actor,
+        summary.length() > NOTE_LENGTH ? summary.substring(0, NOTE_LENGTH - 1) + "…" : summary));
   }
 
   /** Each case's labels, for a page of the table. */
@@ -89,14 +87,10 @@ class CaseWork {
         CaseLabel::getProposalId, Collectors.mapping(CaseLabel::getLabel, Collectors.toList())));
   }
 
+  /** The team's notes and actions on a case, oldest first. */
   @Transactional(readOnly = true)
-  List<CaseNote> notesOf(Long proposalId) {
-    return notes.findByProposalIdOrderByWrittenAt(proposalId);
-  }
-
-  @Transactional(readOnly = true)
-  List<CaseEvent> eventsOf(Long proposalId) {
-    return events.findByProposalIdOrderByHappenedAt(proposalId);
+  List<CaseEntry> entriesOf(Long proposalId) {
+    return entries.findByProposalIdOrderByWrittenAtAscIdAsc(proposalId);
   }
 
   private static String label(String label) {

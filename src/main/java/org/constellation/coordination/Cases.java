@@ -128,10 +128,8 @@ class Cases {
     mails.findByProposalIdOrderById(proposal.getId()).forEach(mail -> events.add(new Event(
         mail.getSentAt() != null ? mail.getSentAt() : mail.getQueuedAt(), "mail",
         mail.getTemplate().templateName() + " — " + mail.getStatus())));
-    work.eventsOf(proposal.getId()).forEach(event -> events.add(new Event(event.getHappenedAt(), "team",
-        event.getActor() + " : " + event.getSummary())));
-    work.notesOf(proposal.getId()).forEach(note -> events.add(new Event(note.getWrittenAt(), "note",
-        note.getAuthor() + " : " + note.getBody())));
+    work.entriesOf(proposal.getId()).forEach(entry -> events.add(new Event(entry.getWrittenAt(),
+        entry.getKind() == CaseEntry.Kind.NOTE ? "note" : "team", entry.getAuthor() + " : " + entry.getBody())));
     events.sort(Comparator.comparing(Event::at));
     return events;
   }

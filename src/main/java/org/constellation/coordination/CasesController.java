@@ -70,19 +70,28 @@ class CasesController {
     this.messages = messages;
   }
 
+  /** A view of the table, as the address carries it (French parameter names, as the pages' links write them). */
+  record CaseView(Long appel, String etat, String type, String attente, String q, String etiquette) {
+
+    Cases.Filter filter() {
+      try {
+        return new Cases.Filter(blank(etat) ? null : ProposalStatus.valueOf(etat),
+            blank(type) ? null : ProposalKind.valueOf(type), blank(attente) ? null : Cases.WaitingOn.valueOf(attente),
+            blank(q) ? null : q.strip(), blank(etiquette) ? null : etiquette.strip().toLowerCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Filtre inconnu : " + e.getMessage());
+      }
+    }
+  }
+
   @GetMapping("/coordination/dossiers")
-  String list(@RequestParam(name = "appel", required = false) Long callId,
-      @RequestParam(name = "etat", required = false) String status,
-      @RequestParam(name = "type", required = false) String kind,
-      @RequestParam(name = "attente", required = false) String waitingOn,
-      @RequestParam(name = "q", required = false) String text,
-      @RequestParam(name = "etiquette", required = false) String label,
-      @RequestParam(name = "page", defaultValue = "0") int page, HttpServletRequest request, Model model) {
+  String list(CaseView view, @RequestParam(name = "page", defaultValue = "0") int page, HttpServletRequest request,
+      Model model) {
     StaffSession.Member member = StaffSession.member(request);
     model.addAttribute("coordinator", member.id());
     model.addAttribute("canAct", member.isCoordinator());
-    Call call = served(member, callId);
-    Cases.Filter filter = filter(status, kind, waitingOn, text, label);
+    Call call = served(member, view.appel());
+    Cases.Filter filter = view.filter();
     Page<Cases.Row> rows = cases.page(call.getId(), filter, page);
     model.addAttribute("call", call);
     model.addAttribute("calls", calls.findAll().stream().filter(c -> member.serves(c.getReviewerGroup())).toList());
@@ -97,14 +106,9 @@ class CasesController {
 
   /** The filtered table as CSV (UTF-8 with a byte order mark, semicolons, as the programme's export). */
   @GetMapping("/coordination/dossiers.csv")
-  ResponseEntity<byte[]> csv(@RequestParam(name = "appel", required = false) Long callId,
-      @RequestParam(name = "etat", required = false) String status,
-      @RequestParam(name = "type", required = false) String kind,
-      @RequestParam(name = "attente", required = false) String waitingOn,
-      @RequestParam(name = "q", required = false) String text,
-      @RequestParam(name = "etiquette", required = false) String label, HttpServletRequest request) {
-    Call call = served(StaffSession.member(request), callId);
-    List<Cases.Row> rows = cases.all(call.getId(), filter(status, kind, waitingOn, text, label));
+  ResponseEntity<byte[]> csv(CaseView view, HttpServletRequest request) {
+    Call call = served(StaffSession.member(request), view.appel());
+    List<Cases.Row> rows = cases.all(call.getId(), view.filter());
     StringWriter out = new StringWriter();
     out.write(ProgrammeExports.BYTE_ORDER_MARK);
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';')
@@ -121,14 +125,9 @@ class CasesController {
 
   /** The same table as an XLSX workbook, one row per case, the columns shown. */
   @GetMapping("/coordination/dossiers.xlsx")
-  ResponseEntity<byte[]> xlsx(@RequestParam(name = "appel", required = false) Long callId,
-      @RequestParam(name = "etat", required = false) String status,
-      @RequestParam(name = "type", required = false) String kind,
-      @RequestParam(name = "attente", required = false) String waitingOn,
-      @RequestParam(name = "q", required = false) String text,
-      @RequestParam(name = "etiquette", required = false) String label, HttpServletRequest request) {
-    Call call = served(StaffSession.member(request), callId);
-    List<Cases.Row> rows = cases.all(call.getId(), filter(status, kind, waitingOn, text, label));
+  ResponseEntity<byte[]> xlsx(CaseView view, HttpServletRequest request) {
+    Call call = served(StaffSession.member(request), view.appel());
+    List<Cases.Row> rows = cases.all(call.getId(), view.filter());
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Dossiers");
       write(sheet.createRow(0), COLUMNS);
@@ -308,16 +307,6 @@ class CasesController {
 
   private String french(String key) {
     return messages.getMessage(key, null, key, Locale.FRENCH);
-  }
-
-  private static Cases.Filter filter(String status, String kind, String waitingOn, String text, String label) {
-    try {
-      return new Cases.Filter(blank(status) ? null : ProposalStatus.valueOf(status),
-          blank(kind) ? null : ProposalKind.valueOf(kind), blank(waitingOn) ? null : Cases.WaitingOn.valueOf(waitingOn),
-          blank(text) ? null : text.strip(), blank(label) ? null : label.strip().toLowerCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Filtre inconnu : " + e.getMessage());
-    }
   }
 
   private static boolean blank(String value) {
