@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.review.DecisionHistory;
 import org.constellation.review.EligibilityDecisionRepository;
+import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskNames;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -53,7 +56,21 @@ class Cases {
    * for the applicant selects requests for information; an entry awaiting its holder's confirmation shows as such on
    * its line, but the filter, which works in the database, counts it with the team.
    */
-  record Filter(ProposalStatus status, ProposalKind kind, WaitingOn waitingOn, String text, String label) {}
+  record Filter(ProposalStatus status, ProposalKind kind, WaitingOn waitingOn, String text, String label,
+      String theme, String communeInsee, String holder, boolean overdue) {
+
+    /** The cases whose reference, title or organisation holds these words. */
+    static Filter text(String words) {
+      return new Filter(null, null, null, words, null, null, null, null, false);
+    }
+
+    boolean onTasks() {
+      return holder != null || overdue;
+    }
+  }
+
+  /** The holder filter's word for a task nobody has taken yet. */
+  static final String NOBODY = "personne";
 
   /** One line of the table. */
   record Row(Long id, String reference, String title, String organisation, ProposalKind kind, ProposalStatus status,
@@ -89,7 +106,7 @@ class Cases {
 
   @Transactional(readOnly = true)
   Page<Row> page(Long callId, Filter filter, int page) {
-    Page<Proposal> found = proposals.findAll(matching(callId, filter),
+    Page<Proposal> found = proposals.findAll(matching(callId, filter, taskHolders(callId, filter)),
         PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("reference")));
     List<Row> rows = rows(found.getContent());
     return found.map(proposal -> rows.stream().filter(r -> r.id().equals(proposal.getId())).findFirst()
@@ -99,7 +116,8 @@ class Cases {
   /** Every case the filter selects, for the export: the table's columns, all pages. */
   @Transactional(readOnly = true)
   List<Row> all(Long callId, Filter filter) {
-    List<Proposal> found = proposals.findAll(matching(callId, filter), Sort.by("reference"));
+    List<Proposal> found = proposals.findAll(matching(callId, filter, taskHolders(callId, filter)),
+        Sort.by("reference"));
     List<Row> rows = new ArrayList<>();
     for (int from = 0; from < found.size(); from += PAGE_SIZE) {
       rows.addAll(rows(found.subList(from, Math.min(found.size(), from + PAGE_SIZE))));
@@ -163,10 +181,40 @@ class Cases {
         .processInstanceId(proposal.getProcessInstanceId()).list().stream().findFirst().orElse(null);
   }
 
-  private Specification<Proposal> matching(Long callId, Filter filter) {
+  /**
+   * The process instances whose open task the filter's holder has (or nobody, or is overdue), asked of the engine in
+   * one query; null when the filter says nothing of tasks.
+   */
+  private List<String> taskHolders(Long callId, Filter filter) {
+    if (!filter.onTasks()) {
+      return null;
+    }
+    TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+        .processVariableValueEquals(ProcessVariables.CALL_ID, callId);
+    if (NOBODY.equals(filter.holder())) {
+      query.taskUnassigned();
+    } else if (filter.holder() != null) {
+      query.taskAssignee(filter.holder());
+    }
+    if (filter.overdue()) {
+      query.dueBefore(Date.from(clock.instant()));
+    }
+    return query.list().stream().map(Task::getProcessInstanceId).distinct().toList();
+  }
+
+  private Specification<Proposal> matching(Long callId, Filter filter, List<String> instances) {
     return (root, query, cb) -> {
       List<Predicate> where = new ArrayList<>();
       where.add(cb.equal(root.get("call").get("id"), callId));
+      if (instances != null) {
+        where.add(instances.isEmpty() ? cb.disjunction() : root.get("processInstanceId").in(instances));
+      }
+      if (filter.theme() != null) {
+        where.add(cb.isMember(filter.theme(), root.<Collection<String>>get("themes")));
+      }
+      if (filter.communeInsee() != null) {
+        where.add(cb.equal(root.get("communeInsee"), filter.communeInsee()));
+      }
       if (filter.status() != null) {
         where.add(cb.equal(root.get("status"), filter.status()));
       }

@@ -7,7 +7,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,6 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
+import org.constellation.call.Commune;
 import org.constellation.notification.GroupMail;
 import org.constellation.programme.ProgrammeExports;
 import org.constellation.proposal.Proposal;
@@ -37,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -71,16 +76,40 @@ class CasesController {
   }
 
   /** A view of the table, as the address carries it (French parameter names, as the pages' links write them). */
-  record CaseView(Long appel, String etat, String type, String attente, String q, String etiquette) {
+  record CaseView(Long appel, String etat, String type, String attente, String q, String etiquette, String theme,
+      String commune, String tenue, String retard) {
 
     Cases.Filter filter() {
       try {
         return new Cases.Filter(blank(etat) ? null : ProposalStatus.valueOf(etat),
             blank(type) ? null : ProposalKind.valueOf(type), blank(attente) ? null : Cases.WaitingOn.valueOf(attente),
-            blank(q) ? null : q.strip(), blank(etiquette) ? null : etiquette.strip().toLowerCase(Locale.ROOT));
+            blank(q) ? null : q.strip(), blank(etiquette) ? null : etiquette.strip().toLowerCase(Locale.ROOT),
+            blank(theme) ? null : theme, blank(commune) ? null : commune, blank(tenue) ? null : tenue.strip(),
+            "oui".equals(retard));
       } catch (IllegalArgumentException e) {
         throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Filtre inconnu : " + e.getMessage());
       }
+    }
+
+    /** The view as the query of a link (pages, exports), for the call shown. */
+    String query(Long callId) {
+      UriComponentsBuilder query = UriComponentsBuilder.newInstance().queryParam("appel", callId);
+      Map<String, String> parts = new LinkedHashMap<>();
+      parts.put("etat", etat);
+      parts.put("type", type);
+      parts.put("attente", attente);
+      parts.put("q", q);
+      parts.put("etiquette", etiquette);
+      parts.put("theme", theme);
+      parts.put("commune", commune);
+      parts.put("tenue", tenue);
+      parts.put("retard", retard);
+      parts.forEach((name, value) -> {
+        if (!blank(value)) {
+          query.queryParam(name, value);
+        }
+      });
+      return query.encode().build().getQuery();
     }
   }
 
@@ -96,6 +125,9 @@ class CasesController {
     model.addAttribute("call", call);
     model.addAttribute("calls", calls.findAll().stream().filter(c -> member.serves(c.getReviewerGroup())).toList());
     model.addAttribute("filter", filter);
+    model.addAttribute("viewQuery", view.query(call.getId()));
+    model.addAttribute("communes", call.getTerritory().stream()
+        .sorted(Comparator.comparing(Commune::name)).toList());
     model.addAttribute("rows", rows);
     model.addAttribute("counts", cases.counts(call.getId()));
     model.addAttribute("statuses", ProposalStatus.values());
@@ -182,7 +214,7 @@ class CasesController {
     Task task = cases.openTask(proposal);
     model.addAttribute("proposal", proposal);
     model.addAttribute("row", cases.page(proposal.getCall().getId(),
-        new Cases.Filter(null, null, null, proposal.getReference(), null), 0).getContent().stream()
+        Cases.Filter.text(proposal.getReference()), 0).getContent().stream()
         .filter(r -> r.id().equals(id)).findFirst().orElseThrow());
     model.addAttribute("task", task);
     model.addAttribute("story", cases.story(proposal, locale));

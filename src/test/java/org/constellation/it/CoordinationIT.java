@@ -84,6 +84,12 @@ class CoordinationIT extends PostgresIntegrationTest {
         .contains("1 dossier(s)", "Observatoire ouvert").doesNotContain("Atelier comètes");
     assertThat(coordinator.get("/coordination/dossiers?appel=" + call.getId() + "&etat=PERDU").statusCode())
         .isEqualTo(400);
+    String base = "/coordination/dossiers?appel=" + call.getId();
+    assertThat(coordinator.get(base + "&tenue=personne").body()).contains("1 dossier(s)", "Observatoire ouvert");
+    assertThat(coordinator.get(base + "&tenue=revit").body()).contains("0 dossier(s)");
+    assertThat(coordinator.get(base + "&retard=oui").body()).contains("0 dossier(s)");
+    assertThat(coordinator.get(base + "&theme=astronomy&commune=38185").body()).contains("2 dossier(s)")
+        .contains("appel=" + call.getId() + "&amp;theme=astronomy&amp;commune=38185");
 
     HttpResponse<String> csv = coordinator.get("/coordination/dossiers.csv?appel=" + call.getId());
     assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
