@@ -57,13 +57,16 @@ class CasesController {
   private final GroupMail groupMail;
   private final CallAnalytics analytics;
   private final ProcessHeatmap heatmap;
+  private final SavedViewRepository views;
   private final ChosenCall chosenCall;
   private final CallRepository calls;
   private final ParisTime parisTime;
   private final MessageSource messages;
 
   CasesController(Cases cases, CaseWork work, GroupMail groupMail, CallAnalytics analytics, ProcessHeatmap heatmap,
-      ChosenCall chosenCall, CallRepository calls, ParisTime parisTime, MessageSource messages) {
+      SavedViewRepository views, ChosenCall chosenCall, CallRepository calls, ParisTime parisTime,
+      MessageSource messages) {
+    this.views = views;
     this.heatmap = heatmap;
     this.cases = cases;
     this.work = work;
@@ -126,6 +129,7 @@ class CasesController {
     model.addAttribute("calls", calls.findAll().stream().filter(c -> member.serves(c.getReviewerGroup())).toList());
     model.addAttribute("filter", filter);
     model.addAttribute("viewQuery", view.query(call.getId()));
+    model.addAttribute("savedViews", views.findByOwnerOrderByName(member.id()));
     model.addAttribute("communes", call.getTerritory().stream()
         .sorted(Comparator.comparing(Commune::name)).toList());
     model.addAttribute("rows", rows);
@@ -304,6 +308,32 @@ class CasesController {
     model.addAttribute("body", body);
     model.addAttribute("error", error);
     return "coordination/case-action";
+  }
+
+  /** Keeps the view shown under a name, for its owner; a view of the same name is replaced. */
+  @PostMapping("/coordination/dossiers/vues")
+  String saveView(CaseView view, @RequestParam(name = "nom", defaultValue = "") String name,
+      HttpServletRequest request, RedirectAttributes redirect) {
+    StaffSession.Member member = StaffSession.member(request);
+    Call call = served(member, view.appel());
+    String clean = name.strip();
+    if (clean.isEmpty() || clean.length() > 100) {
+      redirect.addFlashAttribute("notice", "Nom de la vue : de 1 à 100 caractères.");
+    } else {
+      views.findByOwnerOrderByName(member.id()).stream().filter(v -> v.getName().equals(clean))
+          .forEach(views::delete);
+      views.save(new SavedView(member.id(), clean, view.query(call.getId())));
+      redirect.addFlashAttribute("notice", "Vue « " + clean + " » enregistrée.");
+    }
+    return "redirect:/coordination/dossiers?" + view.query(call.getId());
+  }
+
+  @PostMapping("/coordination/dossiers/vues/{id}/supprimer")
+  String deleteView(@PathVariable Long id, HttpServletRequest request, RedirectAttributes redirect) {
+    String owner = StaffSession.member(request).id();
+    views.findById(id).filter(v -> v.getOwner().equals(owner)).ifPresent(views::delete);
+    redirect.addFlashAttribute("notice", "Vue supprimée.");
+    return "redirect:/coordination/dossiers";
   }
 
   @PostMapping("/coordination/dossiers/{id}/note")

@@ -85,6 +85,13 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(coordinator.get("/coordination/dossiers?appel=" + call.getId() + "&etat=PERDU").statusCode())
         .isEqualTo(400);
     String base = "/coordination/dossiers?appel=" + call.getId();
+    List<Map.Entry<String, String>> save = new ArrayList<>(PortalClient.hiddenFields(applicant));
+    save.add(Map.entry("nom", "Réponses attendues"));
+    HttpResponse<String> saved = coordinator.post("/coordination/dossiers/vues?appel=" + call.getId()
+        + "&attente=APPLICANT", save);
+    assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("attente=APPLICANT");
+    assertThat(coordinator.get("/coordination/dossiers?appel=" + call.getId()).body())
+        .contains("Mes vues", "Réponses attendues", "attente=APPLICANT");
     assertThat(coordinator.get(base + "&tenue=personne").body()).contains("1 dossier(s)", "Observatoire ouvert");
     assertThat(coordinator.get(base + "&tenue=revit").body()).contains("0 dossier(s)");
     assertThat(coordinator.get(base + "&retard=oui").body()).contains("0 dossier(s)");
@@ -148,7 +155,8 @@ class CoordinationIT extends PostgresIntegrationTest {
     // A reviewer of the call's group reads its cases, acts on none; one of another group sees none of them.
     PortalClient reviewer = signedIn("revit");
     String readOnly = reviewer.get("/coordination/dossiers?appel=" + call.getId()).body();
-    assertThat(readOnly).contains("2 dossier(s)", "Atelier comètes").doesNotContain("Pour les dossiers choisis");
+    assertThat(readOnly).contains("2 dossier(s)", "Atelier comètes").doesNotContain("Pour les dossiers choisis")
+        .as("views are their owner's").doesNotContain("Réponses attendues");
     assertThat(reviewer.get(casePage).body()).contains("Histoire du dossier").doesNotContain("Enregistrer la note");
     assertThat(reviewer.post("/coordination/dossiers/actions", confirmed).statusCode()).isEqualTo(403);
     assertThat(reviewer.get("/coordination/analyse?appel=" + call.getId()).statusCode()).isEqualTo(403);
