@@ -39,6 +39,10 @@ public class AccompanimentPlan {
   public String getNeeds() { return needs; }
   public String getActions() { return actions; }
   public String getFollowUpPerson() { return followUpPerson; }
+
+  void handOver(String person) {
+    this.followUpPerson = person;
+  }
   public String getRecordedBy() { return recordedBy; }
   public OffsetDateTime getRecordedAt() { return recordedAt; }
 }

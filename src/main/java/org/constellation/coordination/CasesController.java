@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.camunda.bpm.engine.task.Task;
+import org.constellation.accompaniment.FollowUps;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
 import org.constellation.call.Commune;
@@ -58,14 +59,16 @@ class CasesController {
   private final CallAnalytics analytics;
   private final ProcessHeatmap heatmap;
   private final SavedViewRepository views;
+  private final FollowUps followUps;
   private final ChosenCall chosenCall;
   private final CallRepository calls;
   private final ParisTime parisTime;
   private final MessageSource messages;
 
   CasesController(Cases cases, CaseWork work, GroupMail groupMail, CallAnalytics analytics, ProcessHeatmap heatmap,
-      SavedViewRepository views, ChosenCall chosenCall, CallRepository calls, ParisTime parisTime,
-      MessageSource messages) {
+      SavedViewRepository views, FollowUps followUps, ChosenCall chosenCall, CallRepository calls,
+      ParisTime parisTime, MessageSource messages) {
+    this.followUps = followUps;
     this.views = views;
     this.heatmap = heatmap;
     this.cases = cases;
@@ -258,7 +261,7 @@ class CasesController {
   }
 
   /** What a bulk action does to each selected case. */
-  enum Action { LABEL, UNLABEL, MESSAGE }
+  enum Action { LABEL, UNLABEL, MESSAGE, FOLLOW_UP }
 
   /**
    * A bulk action on the selected cases: first shown for confirmation with the cases it will change, then done,
@@ -270,6 +273,7 @@ class CasesController {
       @RequestParam(name = "etiquette", defaultValue = "") String label,
       @RequestParam(name = "objet", defaultValue = "") String subject,
       @RequestParam(name = "message", defaultValue = "") String body,
+      @RequestParam(name = "suivi", defaultValue = "") String followUp,
       @RequestParam(name = "confirme", required = false) String confirmed, HttpServletRequest request, Model model,
       RedirectAttributes redirect) {
     String coordinator = StaffSession.coordinator(request);
@@ -293,9 +297,18 @@ class CasesController {
             chosenIds.forEach(id -> work.record(id, coordinator, "Message aux porteurs : " + subject.strip()));
             yield chosenIds.size() + " message(s) dans la boîte d’envoi.";
           }
+          case FOLLOW_UP -> {
+            List<Proposal> followed = selected.stream().filter(followUps::hasFollowUp).toList();
+            followed.forEach(p -> {
+              followUps.handOver(p, followUp.strip());
+              work.record(p.getId(), coordinator, "Suivi confié à " + followUp.strip());
+            });
+            yield followed.size() + " dossier(s) confié(s) à " + followUp.strip() + " ; "
+                + (selected.size() - followed.size()) + " sans accompagnement encore.";
+          }
         });
         return "redirect:/coordination/dossiers?appel=" + call.getId();
-      } catch (CaseWork.Refused | GroupMail.Refused refused) {
+      } catch (CaseWork.Refused | GroupMail.Refused | FollowUps.Refused refused) {
         error = refused.getMessage();
       }
     }
@@ -306,6 +319,7 @@ class CasesController {
     model.addAttribute("label", label);
     model.addAttribute("subject", subject);
     model.addAttribute("body", body);
+    model.addAttribute("followUp", followUp);
     model.addAttribute("error", error);
     return "coordination/case-action";
   }

@@ -34,6 +34,7 @@ class CoordinationIT extends PostgresIntegrationTest {
   @Autowired OutboxMailRepository outbox;
   @Autowired org.camunda.bpm.engine.TaskService tasks;
   @Autowired StaffAccessSetup staffAccess;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
   @BeforeEach
   void staff() {
@@ -171,6 +172,49 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(stranger.get("/coordination/dossiers?appel=" + call.getId()).statusCode()).isEqualTo(403);
     assertThat(stranger.get(casePage).statusCode()).isEqualTo(403);
     assertThat(stranger.get("/coordination/dossiers.csv?appel=" + call.getId()).statusCode()).isEqualTo(403);
+  }
+
+  /** A bulk hand-over: the chosen cases' follow-up person changes, and so does the holder of their open task. */
+  @Test
+  void aCoordinatorHandsTheFollowUpOfCasesOver() throws Exception {
+    Call call = openCall();
+    Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(ProposalJourneyIT.submission(call,
+        "Cadrans solaires", "suivi-" + call.getId() + "@example.org")), Locale.FRENCH);
+    runJobs();
+    for (Map.Entry<String, Map<String, Object>> step : List.of(
+        Map.entry("Task_CheckEligibility", Map.<String, Object>of("eligibilityDecision", "ELIGIBLE",
+            "publicVerdict", "PASS")),
+        Map.entry("Task_PlanAccompaniment", Map.<String, Object>of("accompanimentNeeds", "Un lieu",
+            "accompanimentActions", "Contact avec la médiathèque", "followUpPerson", "revit")))) {
+      org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery()
+          .processInstanceId(proposal.getProcessInstanceId()).taskDefinitionKey(step.getKey()).singleResult();
+      tasks.claim(task.getId(), "revit");
+      tasks.complete(task.getId(), step.getValue());
+      runJobs();
+    }
+    org.camunda.bpm.engine.task.Task matching = tasks.createTaskQuery()
+        .processInstanceId(proposal.getProcessInstanceId()).singleResult();
+    assertThat(matching.getAssignee()).isEqualTo("revit");
+
+    PortalClient coordinator = signedIn("coordit");
+    List<Map.Entry<String, String>> handOver = new ArrayList<>(PortalClient.hiddenFields(
+        coordinator.get("/coordination/dossiers?appel=" + call.getId()).body()));
+    handOver.addAll(List.of(Map.entry("appel", call.getId().toString()), Map.entry("action", "FOLLOW_UP"),
+        Map.entry("suivi", "coordit"), Map.entry("dossier", proposal.getId().toString()),
+        Map.entry("confirme", "oui")));
+    assertThat(coordinator.post("/coordination/dossiers/actions", handOver).statusCode()).isEqualTo(303);
+    assertThat(tasks.createTaskQuery().taskId(matching.getId()).singleResult().getAssignee()).isEqualTo("coordit");
+    assertThat(runtimeVariable(proposal, "followUpPerson")).isEqualTo("coordit");
+    assertThat(coordinator.get("/coordination/dossiers/" + proposal.getId()).body())
+        .contains("Suivi confié à coordit");
+
+    handOver.replaceAll(e -> e.getKey().equals("suivi") ? Map.entry("suivi", "personne-inconnue") : e);
+    assertThat(coordinator.post("/coordination/dossiers/actions", handOver).body())
+        .contains("« personne-inconnue » n&#39;est pas un membre de l&#39;équipe.");
+  }
+
+  Object runtimeVariable(Proposal proposal, String name) {
+    return runtime.getVariable(proposal.getProcessInstanceId(), name);
   }
 
   /** Camunda's banner urging a migration to Camunda 8 is hidden from the team in the three webapps (issue 16). */
