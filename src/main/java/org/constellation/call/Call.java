@@ -63,6 +63,8 @@ public class Call {
   private String priorityRules = "priority";
   /** Eligible and ineligible mails wait in the outbox until a coordinator releases them. */
   private boolean holdDecisionMails;
+  /** The portal shows the call's processing times (the team's part, the applicants' waits apart). */
+  private boolean publishesDelays;
   /** This call's own delays for its timers and due dates (ISO-8601 periods); null: the application's defaults. */
   private String deadlineReminderDelay;
   private String informationReminderDelay;
@@ -130,6 +132,7 @@ public class Call {
     copy.eligibilityRules = eligibilityRules;
     copy.priorityRules = priorityRules;
     copy.holdDecisionMails = holdDecisionMails;
+    copy.publishesDelays = publishesDelays;
     copy.deadlineReminderDelay = deadlineReminderDelay;
     copy.informationReminderDelay = informationReminderDelay;
     copy.informationClosingDelay = informationClosingDelay;
@@ -265,6 +268,8 @@ public class Call {
     this.priorityRules = priorityRules;
   }
   public boolean holdsDecisionMails() { return holdDecisionMails; }
+  public boolean publishesDelays() { return publishesDelays; }
+  public void setPublishesDelays(boolean publishes) { this.publishesDelays = publishes; }
   public void setHoldDecisionMails(boolean hold) { this.holdDecisionMails = hold; }
   public Optional<Period> deadlineReminderDelay() { return period(deadlineReminderDelay); }
   public Optional<Period> informationReminderDelay() { return period(informationReminderDelay); }

@@ -36,7 +36,7 @@ public final class CallForm {
       "themesLabel", "minThemes", "public", "publicLabel", "ownCriteria", "bonusCriteria", "opensOn", "deadline",
       "forumAt", "forumPlace", "forumTables", "forumSlotMinutes", "forumSlots", "contactName", "contactEmail",
       "communityUrl", "umbrellaEvents", "deadlineReminderDays", "informationReminderDays", "informationClosingDays",
-      "eligibilityCheckDays", "forumReminderDays", "holdDecisionMails", "reviewerGroup");
+      "eligibilityCheckDays", "forumReminderDays", "holdDecisionMails", "publishesDelays", "reviewerGroup");
   static final Set<String> RULE_FIELDS = Set.of("themes", "periodStart", "periodEnd", "dates", "datesLabel",
       "territory", "territoryLabel", "themesCriterion", "themesLabel", "minThemes", "public", "publicLabel",
       "ownCriteria");
@@ -102,6 +102,7 @@ public final class CallForm {
     v.put("eligibilityCheckDays", days(call.getEligibilityCheckDelay()));
     v.put("forumReminderDays", days(call.getForumReminderDelay()));
     v.put("holdDecisionMails", call.holdsDecisionMails() ? "on" : null);
+    v.put("publishesDelays", call.publishesDelays() ? "on" : null);
     v.put("reviewerGroup", call.getReviewerGroup());
     return new CallForm(v);
   }
@@ -255,6 +256,7 @@ public final class CallForm {
         period(parsed, "informationClosingDays"), period(parsed, "eligibilityCheckDays"));
     call.setForumReminderDelay(period(parsed, "forumReminderDays"));
     call.setHoldDecisionMails(isOn("holdDecisionMails"));
+    call.setPublishesDelays(isOn("publishesDelays"));
     call.setReviewerGroup(value("reviewerGroup"));
   }
 

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
+import org.constellation.proposal.StepTimes;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,7 @@ class CallAnalytics {
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<Proposal> all = proposals.findByCallIdOrderById(callId);
     Map<Long, List<StepTimes.Change>> histories = all.stream().collect(Collectors.toMap(Proposal::getId,
-        p -> p.getStatusChanges().stream().map(c -> new StepTimes.Change(c.getStatus(), c.getChangedAt())).toList()));
+        StepTimes::of));
 
     List<Stage> funnel = new ArrayList<>();
     funnel.add(new Stage("submitted", all.size()));

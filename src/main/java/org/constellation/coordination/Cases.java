@@ -9,11 +9,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +25,7 @@ import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
+import org.constellation.proposal.StepTimes;
 import org.constellation.review.DecisionHistory;
 import org.constellation.review.EligibilityDecisionRepository;
 import org.constellation.workflow.ProcessVariables;
@@ -222,11 +221,11 @@ class Cases {
         where.add(cb.equal(root.get("kind"), filter.kind()));
       }
       if (filter.waitingOn() == WaitingOn.NOBODY) {
-        where.add(root.get("status").in(ENDED));
+        where.add(root.get("status").in(StepTimes.ENDED));
       } else if (filter.waitingOn() == WaitingOn.APPLICANT) {
         where.add(cb.equal(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
       } else if (filter.waitingOn() == WaitingOn.TEAM) {
-        where.add(cb.not(root.get("status").in(ENDED)));
+        where.add(cb.not(root.get("status").in(StepTimes.ENDED)));
         where.add(cb.notEqual(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
       }
       if (filter.label() != null) {
@@ -245,9 +244,6 @@ class Cases {
     };
   }
 
-  /** Statuses in which nobody owes the case anything any more. */
-  private static final Set<ProposalStatus> ENDED = EnumSet.of(ProposalStatus.INELIGIBLE,
-      ProposalStatus.CLOSED_WITHOUT_ANSWER, ProposalStatus.WITHDRAWN, ProposalStatus.PUBLISHED);
 
   private List<Row> rows(List<Proposal> page) {
     List<String> instances = page.stream().map(Proposal::getProcessInstanceId).filter(id -> id != null).toList();
@@ -275,7 +271,7 @@ class Cases {
   }
 
   private WaitingOn waitingOn(Proposal proposal) {
-    if (ENDED.contains(proposal.getStatus())) {
+    if (StepTimes.ENDED.contains(proposal.getStatus())) {
       return WaitingOn.NOBODY;
     }
     boolean applicantOwes = proposal.getStatus() == ProposalStatus.INFORMATION_REQUESTED

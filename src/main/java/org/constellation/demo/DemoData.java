@@ -207,6 +207,7 @@ public class DemoData implements ApplicationRunner {
         "nature-in-town | La nature en ville et les sciences participatives | Nature in town and citizen science",
         "nature-and-society | Nature et sociétés : histoire, arts et imaginaires | Nature and societies: history, arts and imagination"));
     form.put("opensOn", today.minusMonths(1).toString());
+    form.put("publishesDelays", "on");
     form.put("umbrellaEvents", String.join("\n", "Fête de la Science | " + year + "-10-02 | " + year + "-10-12",
         "Fête de la nature | " + (year + 1) + "-05-19 | " + (year + 1) + "-05-23", "Nuit des musées", "Printemps du livre"));
     return opened(setup.createDraft(CallForm.posted(form), COORDINATOR));

@@ -1,14 +1,19 @@
 package org.constellation.portal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.constellation.call.Call;
 import org.constellation.call.Season;
 import org.constellation.call.CallRepository;
 import org.constellation.call.Criterion;
+import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.ProposalStatus;
+import org.constellation.proposal.StepTimes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +27,13 @@ import org.springframework.web.server.ResponseStatusException;
 class CallPagesController {
 
   private final CallRepository calls;
+  private final ProposalRepository proposals;
   private final SubmissionFormView form;
   private final Clock clock;
 
-  CallPagesController(CallRepository calls, SubmissionFormView form, Clock clock) {
+  CallPagesController(CallRepository calls, ProposalRepository proposals, SubmissionFormView form, Clock clock) {
     this.calls = calls;
+    this.proposals = proposals;
     this.form = form;
     this.clock = clock;
   }
@@ -44,6 +51,47 @@ class CallPagesController {
     model.addAttribute("seasons", all.stream().map(Call::getSeason).distinct()
         .sorted(Comparator.comparing(Season::getStartsOn).reversed()).toList());
     return "portal/home";
+  }
+
+  /** Fewer decided proposals than this tell nothing about a call's delays (and come close to naming people). */
+  static final int DELAYS_SAMPLE = 5;
+
+  /** The steps the team works on, whose times the public page gives. */
+  private static final List<ProposalStatus> TEAM_STEPS = List.of(ProposalStatus.ELIGIBILITY_CHECK,
+      ProposalStatus.ACCOMPANIMENT, ProposalStatus.MATCHING);
+
+  /**
+   * A call's processing times, when it publishes them: how long the team took at each step, median and nine in ten,
+   * and apart from it how long applicants took to answer requests, which Démarches Simplifiées counts against the team.
+   */
+  @GetMapping("/appels/{slug}/delais")
+  @Transactional(readOnly = true)
+  String delays(@PathVariable String slug, Model model) {
+    Call call = calls.findWholeBySlug(slug).filter(Call::isPublic).filter(Call::publishesDelays)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<List<StepTimes.Change>> histories = proposals.findByCallIdOrderById(call.getId()).stream()
+        .map(StepTimes::of).toList();
+    Map<ProposalStatus, Duration[]> percentiles = StepTimes.percentiles(histories, now);
+    long decided = histories.stream().filter(h -> h.stream().anyMatch(c -> c.status().hasPassedEligibility()
+        || c.status() == ProposalStatus.INELIGIBLE)).count();
+    model.addAttribute("call", call);
+    model.addAttribute("enough", decided >= DELAYS_SAMPLE);
+    model.addAttribute("decided", decided);
+    model.addAttribute("steps", TEAM_STEPS.stream().filter(percentiles::containsKey)
+        .map(step -> new Delay(step, days(percentiles.get(step)[0]), days(percentiles.get(step)[1]))).toList());
+    model.addAttribute("applicants", percentiles.containsKey(ProposalStatus.INFORMATION_REQUESTED)
+        ? new Delay(ProposalStatus.INFORMATION_REQUESTED,
+            days(percentiles.get(ProposalStatus.INFORMATION_REQUESTED)[0]),
+            days(percentiles.get(ProposalStatus.INFORMATION_REQUESTED)[1])) : null);
+    return "portal/delays";
+  }
+
+  /** A step's times in whole days, rounded up: a day begun is a day of waiting. */
+  record Delay(ProposalStatus step, long medianDays, long p90Days) {}
+
+  private static long days(Duration duration) {
+    return (duration.toHours() + 23) / 24;
   }
 
   @GetMapping("/appels/{slug}")

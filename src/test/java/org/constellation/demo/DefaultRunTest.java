@@ -72,6 +72,12 @@ class DefaultRunTest {
     assertThat(agenda).contains("Météorites : pierres tombées du ciel", "Nuit des étoiles au parc Paul Mistral",
         "Rencontre avec des astrophysiciens");
 
+    // This season's call publishes its processing times, the applicants' waits apart; last season's does not.
+    String delays = web.perform(get("/appels/environnement-et-biodiversite/delais")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(delays).contains("Vérification de l’éligibilité", "jour(s)", "Sur 9 proposition(s) étudiée(s)");
+    web.perform(get("/appels/une-saison-dans-les-etoiles/delais")).andExpect(status().isNotFound());
+
     Proposal renewed = proposals.findAll().stream().filter(p -> meteorites.getId().equals(p.getRenewedFromId()))
         .findFirst().orElseThrow();
     assertThat(renewed.getTitle()).isEqualTo("Roches et fossiles des Alpes");

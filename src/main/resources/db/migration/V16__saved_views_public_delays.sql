@@ -6,3 +6,6 @@ create table saved_view (
   query     varchar(2000) not null
 );
 create index saved_view_owner_idx on saved_view(owner);
+
+-- A call may publish its processing times on the portal (the team's part only, the applicant's waits apart).
+alter table call_for_participation add column publishes_delays boolean not null default false;

@@ -1,4 +1,4 @@
-package org.constellation.coordination;
+package org.constellation.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.constellation.coordination.StepTimes.Change;
-import org.constellation.proposal.ProposalStatus;
+import org.constellation.proposal.StepTimes.Change;
 import org.junit.jupiter.api.Test;
 
 class StepTimesTest {

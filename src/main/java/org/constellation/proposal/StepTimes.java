@@ -1,4 +1,4 @@
-package org.constellation.coordination;
+package org.constellation.proposal;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -9,31 +9,35 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.constellation.proposal.ProposalStatus;
 
 /**
  * How long a proposal spent in each step, from its dated status history, and whose time it was: waiting for the
  * applicant (an answer to a request for information) is not the team's delay, unlike Démarches Simplifiées, which
  * counts it against the team. A step still running counts up to {@code now}; an ended case counts no more.
  */
-final class StepTimes {
+public final class StepTimes {
 
   /** One change of status, as {@code proposal_status_change} holds it. */
-  record Change(ProposalStatus status, OffsetDateTime at) {}
+  public record Change(ProposalStatus status, OffsetDateTime at) {}
 
   /** A proposal's whole time, split. */
-  record Split(Duration team, Duration applicant) {}
+  public record Split(Duration team, Duration applicant) {}
 
   /** Statuses after which nobody waits any more. */
-  static final Set<ProposalStatus> ENDED = EnumSet.of(ProposalStatus.INELIGIBLE,
+  public static final Set<ProposalStatus> ENDED = EnumSet.of(ProposalStatus.INELIGIBLE,
       ProposalStatus.CLOSED_WITHOUT_ANSWER, ProposalStatus.WITHDRAWN, ProposalStatus.PUBLISHED);
   /** Steps in which the applicant owes the next move. */
-  static final Set<ProposalStatus> APPLICANT_STEPS = EnumSet.of(ProposalStatus.INFORMATION_REQUESTED);
+  public static final Set<ProposalStatus> APPLICANT_STEPS = EnumSet.of(ProposalStatus.INFORMATION_REQUESTED);
 
   private StepTimes() {}
 
+  /** A proposal's history as these rules read it. */
+  public static List<Change> of(Proposal proposal) {
+    return proposal.getStatusChanges().stream().map(c -> new Change(c.getStatus(), c.getChangedAt())).toList();
+  }
+
   /** Each stay in a step, in order, with its length; a step entered twice counts twice. */
-  static List<Map.Entry<ProposalStatus, Duration>> stays(List<Change> history, OffsetDateTime now) {
+  public static List<Map.Entry<ProposalStatus, Duration>> stays(List<Change> history, OffsetDateTime now) {
     List<Map.Entry<ProposalStatus, Duration>> stays = new ArrayList<>();
     for (int i = 0; i < history.size(); i++) {
       Change change = history.get(i);
@@ -46,7 +50,7 @@ final class StepTimes {
     return stays;
   }
 
-  static Split split(List<Change> history, OffsetDateTime now) {
+  public static Split split(List<Change> history, OffsetDateTime now) {
     Duration team = Duration.ZERO;
     Duration applicant = Duration.ZERO;
     for (Map.Entry<ProposalStatus, Duration> stay : stays(history, now)) {
@@ -60,7 +64,7 @@ final class StepTimes {
   }
 
   /** The median and 90th percentile of each step's stays over many proposals (nearest rank). */
-  static Map<ProposalStatus, Duration[]> percentiles(Collection<List<Change>> histories, OffsetDateTime now) {
+  public static Map<ProposalStatus, Duration[]> percentiles(Collection<List<Change>> histories, OffsetDateTime now) {
     Map<ProposalStatus, List<Duration>> byStep = new EnumMap<>(ProposalStatus.class);
     histories.forEach(history -> stays(history, now).forEach(stay ->
         byStep.computeIfAbsent(stay.getKey(), step -> new ArrayList<>()).add(stay.getValue())));
