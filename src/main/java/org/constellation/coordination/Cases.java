@@ -256,7 +256,8 @@ class Cases {
         : work.labelsOf(page.stream().map(Proposal::getId).toList());
     OffsetDateTime now = OffsetDateTime.now(clock);
     return page.stream().map(proposal -> {
-      Task task = openTasks.get(proposal.getProcessInstanceId());
+      // A proposal of a past season may have no process left (the demo writes last season so).
+      Task task = proposal.getProcessInstanceId() == null ? null : openTasks.get(proposal.getProcessInstanceId());
       OutboxMail mail = lastMails.get(proposal.getId());
       return new Row(proposal.getId(), proposal.getReference(), proposal.getTitle(),
           proposal.getOrganisation().getName(), proposal.getKind(), proposal.getStatus(),

@@ -75,6 +75,12 @@ class CoordinationIT extends PostgresIntegrationTest {
     runJobs();
 
     PortalClient coordinator = signedIn("coordit");
+    // A proposal with no process (as last season's are, once over) has its line too.
+    Call archive = openCall();
+    proposalService.register(ProposalSubmission.fromFormValues(ProposalJourneyIT.submission(archive, "Archive",
+        "archive-" + archive.getId() + "@example.org")), Locale.FRENCH);
+    assertThat(coordinator.get("/coordination/dossiers?appel=" + archive.getId()).body())
+        .contains("1 dossier(s)", "Archive");
     String all = coordinator.get("/coordination/dossiers?appel=" + call.getId()).body();
     assertThat(all).contains("2 dossier(s)", submitted.get(0).getReference(), submitted.get(1).getReference(),
         "Vérification de l’éligibilité : 1", "Informations demandées : 1", "Vérifier l&#39;éligibilité")

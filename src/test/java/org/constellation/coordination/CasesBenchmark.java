@@ -1,0 +1,205 @@
+package org.constellation.coordination;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Issue 16's benchmark, run by {@code bench/cases}: the case list's first page and the analytics page of a call of
+ * 10,000 proposals with their dated histories, over HTTP as a signed-in coordinator, against the same page's rows
+ * read straight from PostgreSQL in the same run (the baseline). The proposals are copies of a demo proposal written
+ * by SQL, with no process of their own: the figures measure our pages and tables, not the engine's starts.
+ */
+public final class CasesBenchmark {
+
+  static final int PROPOSALS = 10_000;
+  static final int PAGE_SAMPLES = 60;
+  static final int ANALYTICS_SAMPLES = 10;
+
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    String jdbc = args[1];
+    String password = args[2];
+    Path report = Path.of(args[3]);
+    long callId;
+    try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
+      callId = seed(db);
+    }
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    Map<String, String> cookies = signIn(http, base, password);
+    Map<String, long[]> figures = new LinkedHashMap<>();
+    figures.put("baseline: the page's rows and count straight from PostgreSQL", sqlPage(jdbc, callId));
+    figures.put("case list, first page (GET /coordination/dossiers)", times(http, cookies,
+        base + "/coordination/dossiers?appel=" + callId, PAGE_SAMPLES));
+    figures.put("case list, filtered (waiting for the applicant)", times(http, cookies,
+        base + "/coordination/dossiers?appel=" + callId + "&attente=APPLICANT", PAGE_SAMPLES));
+    figures.put("analytics page (GET /coordination/analyse)", times(http, cookies,
+        base + "/coordination/analyse?appel=" + callId, ANALYTICS_SAMPLES));
+    figures.forEach((name, ms) -> System.out.printf("%s: p50 %d ms, p95 %d ms%n", name, ms[0], ms[1]));
+    write(report, figures);
+  }
+
+  /** 10,000 copies of the demo call's first proposal, each with four dated status changes. */
+  static long seed(Connection db) throws SQLException {
+    try (Statement sql = db.createStatement()) {
+      ResultSet call = sql.executeQuery("select id from call_for_participation where slug = 'environnement-et-biodiversite'");
+      call.next();
+      long callId = call.getLong(1);
+      ResultSet template = sql.executeQuery("select min(id) from proposal where call_id = " + callId);
+      template.next();
+      long proposal = template.getLong(1);
+      List<String> columns = new ArrayList<>();
+      ResultSet names = sql.executeQuery("select column_name from information_schema.columns where table_name = "
+          + "'proposal' and column_name not in ('id', 'reference', 'submission_key', 'process_instance_id', "
+          + "'created_at', 'status', 'renewed_from_id')");
+      while (names.next()) {
+        columns.add(names.getString(1));
+      }
+      String copied = String.join(", ", columns);
+      sql.execute("insert into proposal (" + copied + ", reference, created_at, status) select " + copied
+          + ", 'B-' || lpad(g::text, 6, '0'), now() - (g % 60) * interval '1 day', case when g % 3 = 0 then "
+          + "'INFORMATION_REQUESTED' else 'ELIGIBILITY_CHECK' end from proposal, generate_series(1, " + PROPOSALS
+          + ") g where id = " + proposal);
+      sql.execute("insert into proposal_status_change (proposal_id, status, changed_at) "
+          + "select id, 'SUBMITTED', created_at from proposal where reference like 'B-%' union all "
+          + "select id, 'ELIGIBILITY_CHECK', created_at from proposal where reference like 'B-%' union all "
+          + "select id, 'INFORMATION_REQUESTED', created_at + interval '2 days' from proposal where reference like "
+          + "'B-%' and status = 'INFORMATION_REQUESTED'");
+      for (String collection : List.of("proposal_theme", "proposal_audience")) {
+        sql.execute("insert into " + collection + " select p.id, t." + columnAfterId(db, collection) + " from "
+            + "proposal p, " + collection + " t where p.reference like 'B-%' and t.proposal_id = " + proposal);
+      }
+      return callId;
+    }
+  }
+
+  private static String columnAfterId(Connection db, String table) throws SQLException {
+    try (PreparedStatement query = db.prepareStatement("select column_name from information_schema.columns where "
+        + "table_name = ? and column_name <> 'proposal_id' order by ordinal_position")) {
+      query.setString(1, table);
+      ResultSet names = query.executeQuery();
+      List<String> found = new ArrayList<>();
+      while (names.next()) {
+        found.add(names.getString(1));
+      }
+      return String.join(", t.", found);
+    }
+  }
+
+  static long[] sqlPage(String jdbc, long callId) throws SQLException {
+    List<Long> ms = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
+      for (int i = 0; i < PAGE_SAMPLES; i++) {
+        long start = System.nanoTime();
+        try (PreparedStatement page = db.prepareStatement("select p.*, o.name from proposal p join organisation o "
+            + "on o.id = p.organisation_id where p.call_id = ? order by p.reference limit 50");
+            PreparedStatement count = db.prepareStatement("select count(*) from proposal where call_id = ?")) {
+          page.setLong(1, callId);
+          count.setLong(1, callId);
+          try (ResultSet rows = page.executeQuery(); ResultSet total = count.executeQuery()) {
+            while (rows.next()) {
+              rows.getString("title");
+            }
+            total.next();
+          }
+        }
+        ms.add((System.nanoTime() - start) / 1_000_000);
+      }
+    }
+    return percentiles(ms);
+  }
+
+  static long[] times(HttpClient http, Map<String, String> cookies, String url, int samples) throws Exception {
+    get(http, cookies, url);
+    List<Long> ms = new ArrayList<>();
+    for (int i = 0; i < samples; i++) {
+      long start = System.nanoTime();
+      HttpResponse<String> page = get(http, cookies, url);
+      ms.add((System.nanoTime() - start) / 1_000_000);
+      if (page.statusCode() != 200) {
+        throw new IllegalStateException(url + " answered " + page.statusCode());
+      }
+    }
+    return percentiles(ms);
+  }
+
+  private static long[] percentiles(List<Long> ms) {
+    List<Long> sorted = new ArrayList<>(ms);
+    Collections.sort(sorted);
+    return new long[] {sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1)};
+  }
+
+  /** Signs in as the demo coordinator the way Tasklist does: the CSRF cookie echoed, from the public origin. */
+  static Map<String, String> signIn(HttpClient http, String base, String password) throws Exception {
+    Map<String, String> cookies = new LinkedHashMap<>();
+    keep(cookies, get(http, cookies, base + "/camunda/app/tasklist/default/"));
+    String form = "username=coordinator&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base
+        + "/camunda/api/admin/auth/user/default/login/tasklist")).header("Cookie", cookie(cookies))
+        .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", "")).header("Origin", base)
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    if (login.statusCode() != 200) {
+      throw new IllegalStateException("Sign-in refused: " + login.statusCode());
+    }
+    keep(cookies, login);
+    return cookies;
+  }
+
+  private static HttpResponse<String> get(HttpClient http, Map<String, String> cookies, String url) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookie(cookies));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void keep(Map<String, String> cookies, HttpResponse<?> response) {
+    response.headers().allValues("Set-Cookie").forEach(header -> {
+      String pair = header.split(";", 2)[0];
+      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    });
+  }
+
+  private static String cookie(Map<String, String> cookies) {
+    return String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList());
+  }
+
+  static void write(Path report, Map<String, long[]> figures) throws IOException {
+    long[] baseline = figures.values().iterator().next();
+    StringBuilder table = new StringBuilder("Measured ").append(LocalDate.now()).append(" on ")
+        .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+        .append(System.getProperty("java.version")).append(", PostgreSQL on the same machine; one call of ")
+        .append(PROPOSALS).append(" proposals (copies written by SQL) plus the demo's.\n\n")
+        .append("| Page | p50 | p95 | p95 ÷ baseline p95 |\n| --- | ---: | ---: | ---: |\n");
+    figures.forEach((name, ms) -> table.append(String.format("| %s | %d ms | %d ms | %.1f× |%n", name, ms[0], ms[1],
+        ms[1] / (double) Math.max(1, baseline[1]))));
+    String marker = "<!-- cases results -->";
+    String text = Files.exists(report) ? Files.readString(report) : "";
+    if (!text.contains(marker)) {
+      text = text + "\n## The case workspace (`bench/cases`)\n\n" + marker + "\n<!-- end -->\n";
+    }
+    int at = text.indexOf(marker);
+    String after = text.substring(at + marker.length());
+    String rest = after.substring(after.indexOf("\n<!-- end -->"));
+    Files.writeString(report, text.substring(0, at) + marker + "\n\n" + table + rest);
+  }
+}
