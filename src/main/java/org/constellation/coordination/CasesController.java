@@ -284,29 +284,11 @@ class CasesController {
       redirect.addFlashAttribute("notice", "Choisissez au moins un dossier de l’appel.");
       return "redirect:/coordination/dossiers?appel=" + call.getId();
     }
-    List<Long> chosenIds = selected.stream().map(Proposal::getId).toList();
     String error = null;
     if ("oui".equals(confirmed)) {
       try {
-        redirect.addFlashAttribute("notice", switch (chosen) {
-          case LABEL -> work.label(chosenIds, label, coordinator) + " dossier(s) étiqueté(s) « " + label.strip() + " ».";
-          case UNLABEL -> work.unlabel(chosenIds, label, coordinator) + " dossier(s) sans l’étiquette « "
-              + label.strip() + " ».";
-          case MESSAGE -> {
-            groupMail.sendTo(call.getId(), chosenIds, subject, body, coordinator);
-            chosenIds.forEach(id -> work.record(id, coordinator, "Message aux porteurs : " + subject.strip()));
-            yield chosenIds.size() + " message(s) dans la boîte d’envoi.";
-          }
-          case FOLLOW_UP -> {
-            List<Proposal> followed = selected.stream().filter(followUps::hasFollowUp).toList();
-            followed.forEach(p -> {
-              followUps.handOver(p, followUp.strip());
-              work.record(p.getId(), coordinator, "Suivi confié à " + followUp.strip());
-            });
-            yield followed.size() + " dossier(s) confié(s) à " + followUp.strip() + " ; "
-                + (selected.size() - followed.size()) + " sans accompagnement encore.";
-          }
-        });
+        redirect.addFlashAttribute("notice", perform(chosen, call, selected, label, subject, body, followUp,
+            coordinator));
         return "redirect:/coordination/dossiers?appel=" + call.getId();
       } catch (CaseWork.Refused | GroupMail.Refused | FollowUps.Refused refused) {
         error = refused.getMessage();
@@ -325,6 +307,31 @@ class CasesController {
   }
 
   /** Keeps the view shown under a name, for its owner; a view of the same name is replaced. */
+  /** Does a confirmed bulk action to each selected case; returns what the team reads. */
+  private String perform(Action action, Call call, List<Proposal> selected, String label, String subject,
+      String body, String followUp, String coordinator) {
+    List<Long> chosenIds = selected.stream().map(Proposal::getId).toList();
+    return switch (action) {
+      case LABEL -> work.label(chosenIds, label, coordinator) + " dossier(s) étiqueté(s) « " + label.strip() + " ».";
+      case UNLABEL -> work.unlabel(chosenIds, label, coordinator) + " dossier(s) sans l’étiquette « "
+          + label.strip() + " ».";
+      case MESSAGE -> {
+        groupMail.sendTo(call.getId(), chosenIds, subject, body, coordinator);
+        chosenIds.forEach(id -> work.record(id, coordinator, "Message aux porteurs : " + subject.strip()));
+        yield chosenIds.size() + " message(s) dans la boîte d’envoi.";
+      }
+      case FOLLOW_UP -> {
+        List<Proposal> followed = selected.stream().filter(followUps::hasFollowUp).toList();
+        followed.forEach(p -> {
+          followUps.handOver(p, followUp.strip());
+          work.record(p.getId(), coordinator, "Suivi confié à " + followUp.strip());
+        });
+        yield followed.size() + " dossier(s) confié(s) à " + followUp.strip() + " ; "
+            + (selected.size() - followed.size()) + " sans accompagnement encore.";
+      }
+    };
+  }
+
   @PostMapping("/coordination/dossiers/vues")
   String saveView(CaseView view, @RequestParam(name = "nom", defaultValue = "") String name,
       HttpServletRequest request, RedirectAttributes redirect) {
