@@ -17,8 +17,12 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.constellation.forum.ForumRegistrationRepository;
+import org.constellation.matching.Introduction;
+import org.constellation.matching.IntroductionRepository;
 import org.constellation.notification.OutboxMail;
 import org.constellation.notification.OutboxMailRepository;
+import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.InformationAnswerRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalKind;
@@ -87,12 +91,19 @@ class Cases {
   private final InformationAnswerRepository answers;
   private final DecisionHistory decisionHistory;
   private final CaseWork work;
+  private final IntroductionRepository introductions;
+  private final ForumRegistrationRepository forum;
+  private final ProgrammeEntryRepository entries;
   private final Clock clock;
 
   Cases(ProposalRepository proposals, ProposalService proposalService, TaskService tasks, OutboxMailRepository mails,
       EligibilityDecisionRepository decisions, InformationAnswerRepository answers, DecisionHistory decisionHistory,
-      CaseWork work, Clock clock) {
+      CaseWork work, IntroductionRepository introductions, ForumRegistrationRepository forum,
+      ProgrammeEntryRepository entries, Clock clock) {
     this.work = work;
+    this.introductions = introductions;
+    this.forum = forum;
+    this.entries = entries;
     this.proposals = proposals;
     this.proposalService = proposalService;
     this.tasks = tasks;
@@ -132,7 +143,10 @@ class Cases {
     return counts;
   }
 
-  /** A case's story, oldest first: its steps, the team's decisions, the applicant's answers, every mail sent. */
+  /**
+   * A case's story, oldest first: its steps, the team's decisions, the applicant's answer, every mail sent, its
+   * introductions, the forum, its published programme entry, and what the team wrote on it.
+   */
   @Transactional(readOnly = true)
   List<Event> story(Proposal proposal, Locale locale) {
     List<Event> events = new ArrayList<>();
@@ -145,10 +159,25 @@ class Cases {
     mails.findByProposalIdOrderById(proposal.getId()).forEach(mail -> events.add(new Event(
         mail.getSentAt() != null ? mail.getSentAt() : mail.getQueuedAt(), "mail",
         mail.getTemplate().templateName() + " — " + mail.getStatus())));
+    introductions.findByProposalIdOrPartnerProposalIdOrderById(proposal.getId(), proposal.getId())
+        .forEach(introduction -> events.add(new Event(introduction.getRecordedAt(), "introduction",
+            introduction.getRecordedBy() + " : " + partner(introduction, proposal.getId()))));
+    forum.findByProposalIdIn(List.of(proposal.getId())).stream().filter(r -> r.getRegisteredAt() != null)
+        .forEach(registration -> events.add(new Event(registration.getRegisteredAt(), "forum",
+            registration.isAttending() ? "vient au forum" : "ne vient pas au forum")));
+    entries.findByProposalId(proposal.getId()).filter(entry -> entry.getPublishedAt() != null)
+        .ifPresent(entry -> events.add(new Event(entry.getPublishedAt(), "programme",
+            entry.getTitle() + " — " + entry.getStatus())));
     work.entriesOf(proposal.getId()).forEach(entry -> events.add(new Event(entry.getWrittenAt(),
         entry.getKind() == CaseEntry.Kind.NOTE ? "note" : "team", entry.getAuthor() + " : " + entry.getBody())));
     events.sort(Comparator.comparing(Event::at));
     return events;
+  }
+
+  private String partner(Introduction introduction, Long proposalId) {
+    Long partnerId = introduction.getProposalId().equals(proposalId) ? introduction.getPartnerProposalId()
+        : introduction.getProposalId();
+    return proposals.findById(partnerId).map(p -> "mise en relation avec « " + p.getTitle() + " »").orElse("?");
   }
 
   @Transactional(readOnly = true)

@@ -209,6 +209,9 @@ class PortalBrowserIT extends PostgresIntegrationTest {
       assertThat(auditor.getPageSource()).as(page).contains(call.getTitle());
       assertNoSeriousViolation("coordination " + page);
     }
+    auditor.get(url("/coordination/dossiers/" + proposalId));
+    assertThat(auditor.getPageSource()).as("the case's story names its published entry")
+        .contains("Fiche programme publiée", "Soirée d'observation");
     screenshot("coordination call page");
     // A new call refused as sent empty: the summary links each field, each field says why.
     auditor.get(url("/coordination/appels/nouveau"));
