@@ -83,9 +83,21 @@ abstract class PostgresIntegrationTest {
   @Autowired protected ProgrammeEntries programmeEntries;
   @Autowired protected ProgrammeReleases programmeReleases;
 
+  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
+
   @BeforeEach
   void emptyMailboxes() throws Exception {
     smtp.purgeEmailFromAllMailboxes();
+  }
+
+  /**
+   * The webapps and the REST API find the engine named "default" in a static registry: a test class with a database
+   * of its own (CallSetupIT, DemoWorkspaceIT) starts a second application whose engine takes that name. Each test
+   * puts its own application's engine back before it runs.
+   */
+  @BeforeEach
+  void ownEngine() {
+    org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(processEngine);
   }
 
   /** A call open today, on a territory of two communes with two nearby, with its own season. */
