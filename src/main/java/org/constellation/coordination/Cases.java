@@ -60,15 +60,27 @@ class Cases {
    * its line, but the filter, which works in the database, counts it with the team.
    */
   record Filter(ProposalStatus status, ProposalKind kind, WaitingOn waitingOn, String text, String label,
-      String theme, String communeInsee, String holder, boolean overdue) {
+      String theme, String communeInsee, String holder, boolean overdue, Order order) {
 
     /** The cases whose reference, title or organisation holds these words. */
     static Filter text(String words) {
-      return new Filter(null, null, null, words, null, null, null, null, false);
+      return new Filter(null, null, null, words, null, null, null, null, false, Order.REFERENCE);
     }
 
     boolean onTasks() {
       return holder != null || overdue;
+    }
+  }
+
+  /** How the table is sorted: by reference, by title, or the longest unchanged first. */
+  enum Order {
+    REFERENCE(Sort.by("reference")), TITLE(Sort.by("title", "reference")),
+    STALEST(Sort.by(Sort.Order.asc("updatedAt"), Sort.Order.asc("reference")));
+
+    private final Sort sort;
+
+    Order(Sort sort) {
+      this.sort = sort;
     }
   }
 
@@ -117,7 +129,7 @@ class Cases {
   @Transactional(readOnly = true)
   Page<Row> page(Long callId, Filter filter, int page) {
     Page<Proposal> found = proposals.findAll(matching(callId, filter, taskHolders(callId, filter)),
-        PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("reference")));
+        PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.order().sort));
     List<Row> rows = rows(found.getContent());
     return found.map(proposal -> rows.stream().filter(r -> r.id().equals(proposal.getId())).findFirst()
         .orElseThrow());
@@ -127,7 +139,7 @@ class Cases {
   @Transactional(readOnly = true)
   List<Row> all(Long callId, Filter filter) {
     List<Proposal> found = proposals.findAll(matching(callId, filter, taskHolders(callId, filter)),
-        Sort.by("reference"));
+        filter.order().sort);
     List<Row> rows = new ArrayList<>();
     for (int from = 0; from < found.size(); from += PAGE_SIZE) {
       rows.addAll(rows(found.subList(from, Math.min(found.size(), from + PAGE_SIZE))));

@@ -83,7 +83,7 @@ class CasesController {
 
   /** A view of the table, as the address carries it (French parameter names, as the pages' links write them). */
   record CaseView(Long appel, String etat, String type, String attente, String q, String etiquette, String theme,
-      String commune, String tenue, String retard) {
+      String commune, String tenue, String retard, String tri) {
 
     Cases.Filter filter() {
       try {
@@ -91,7 +91,7 @@ class CasesController {
             blank(type) ? null : ProposalKind.valueOf(type), blank(attente) ? null : Cases.WaitingOn.valueOf(attente),
             blank(q) ? null : q.strip(), blank(etiquette) ? null : etiquette.strip().toLowerCase(Locale.ROOT),
             blank(theme) ? null : theme, blank(commune) ? null : commune, blank(tenue) ? null : tenue.strip(),
-            "oui".equals(retard));
+            "oui".equals(retard), blank(tri) ? Cases.Order.REFERENCE : Cases.Order.valueOf(tri));
       } catch (IllegalArgumentException e) {
         throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Filtre inconnu : " + e.getMessage());
       }
@@ -110,6 +110,7 @@ class CasesController {
       parts.put("commune", commune);
       parts.put("tenue", tenue);
       parts.put("retard", retard);
+      parts.put("tri", tri);
       parts.forEach((name, value) -> {
         if (!blank(value)) {
           query.queryParam(name, value);
@@ -140,6 +141,7 @@ class CasesController {
     model.addAttribute("statuses", ProposalStatus.values());
     model.addAttribute("kinds", ProposalKind.values());
     model.addAttribute("waiting", Cases.WaitingOn.values());
+    model.addAttribute("orders", Cases.Order.values());
     return "coordination/cases";
   }
 

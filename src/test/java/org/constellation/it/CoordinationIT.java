@@ -99,6 +99,9 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("attente=APPLICANT");
     assertThat(coordinator.get("/coordination/dossiers?appel=" + call.getId()).body())
         .contains("Mes vues", "Réponses attendues", "attente=APPLICANT");
+    String byTitle = coordinator.get(base + "&tri=TITLE").body();
+    assertThat(byTitle.indexOf("Atelier comètes")).isLessThan(byTitle.indexOf("Observatoire ouvert"));
+    assertThat(coordinator.get(base + "&tri=AU_HASARD").statusCode()).isEqualTo(400);
     assertThat(coordinator.get(base + "&tenue=personne").body()).contains("1 dossier(s)", "Observatoire ouvert");
     assertThat(coordinator.get(base + "&tenue=revit").body()).contains("0 dossier(s)");
     assertThat(coordinator.get(base + "&retard=oui").body()).contains("0 dossier(s)");
