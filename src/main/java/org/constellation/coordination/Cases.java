@@ -34,7 +34,9 @@ import org.constellation.review.DecisionHistory;
 import org.constellation.review.EligibilityDecisionRepository;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskNames;
+import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -61,11 +63,6 @@ class Cases {
    */
   record Filter(ProposalStatus status, ProposalKind kind, WaitingOn waitingOn, String text, String label,
       String theme, String communeInsee, String holder, boolean overdue, Order order) {
-
-    /** The cases whose reference, title or organisation holds these words. */
-    static Filter text(String words) {
-      return new Filter(null, null, null, words, null, null, null, null, false, Order.REFERENCE);
-    }
 
     boolean onTasks() {
       return holder != null || overdue;
@@ -130,9 +127,13 @@ class Cases {
   Page<Row> page(Long callId, Filter filter, int page) {
     Page<Proposal> found = proposals.findAll(matching(callId, filter, taskHolders(callId, filter)),
         PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.order().sort));
-    List<Row> rows = rows(found.getContent());
-    return found.map(proposal -> rows.stream().filter(r -> r.id().equals(proposal.getId())).findFirst()
-        .orElseThrow());
+    return new PageImpl<>(rows(found.getContent()), found.getPageable(), found.getTotalElements());
+  }
+
+  /** One case's line, for its page. */
+  @Transactional(readOnly = true)
+  Row row(Proposal proposal) {
+    return rows(List.of(proposal)).get(0);
   }
 
   /** Every case the filter selects, for the export: the table's columns, all pages. */
@@ -160,7 +161,7 @@ class Cases {
    * introductions, the forum, its published programme entry, and what the team wrote on it.
    */
   @Transactional(readOnly = true)
-  List<Event> story(Proposal proposal, Locale locale) {
+  List<Event> story(Proposal proposal) {
     List<Event> events = new ArrayList<>();
     proposal.getStatusChanges().forEach(change -> events.add(new Event(change.getChangedAt(), "status",
         change.getStatus().name())));
@@ -196,7 +197,8 @@ class Cases {
   Proposal proposal(Long id) {
     Proposal proposal = proposals.findById(id).orElse(null);
     if (proposal != null) {
-      proposal.getStatusChanges().size();
+      // Its story and its line read the history after the transaction.
+      Hibernate.initialize(proposal.getStatusChanges());
     }
     return proposal;
   }

@@ -214,7 +214,7 @@ class CasesController {
   }
 
   @GetMapping("/coordination/dossiers/{id}")
-  String show(@PathVariable Long id, HttpServletRequest request, Model model, Locale locale) {
+  String show(@PathVariable Long id, HttpServletRequest request, Model model) {
     StaffSession.Member member = StaffSession.member(request);
     model.addAttribute("coordinator", member.id());
     model.addAttribute("canAct", member.isCoordinator());
@@ -222,11 +222,9 @@ class CasesController {
     served(member, proposal.getCall().getId());
     Task task = cases.openTask(proposal);
     model.addAttribute("proposal", proposal);
-    model.addAttribute("row", cases.page(proposal.getCall().getId(),
-        Cases.Filter.text(proposal.getReference()), 0).getContent().stream()
-        .filter(r -> r.id().equals(id)).findFirst().orElseThrow());
+    model.addAttribute("row", cases.row(proposal));
     model.addAttribute("task", task);
-    model.addAttribute("story", cases.story(proposal, locale));
+    model.addAttribute("story", cases.story(proposal));
     return "coordination/case";
   }
 

@@ -13,6 +13,7 @@ import org.constellation.call.CallRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,10 +70,12 @@ public class GroupMail {
   private final CallRepository calls;
   private final MailComposer composer;
   private final Outbox outbox;
+  private final ProposalService proposalService;
   private final Clock clock;
 
   public GroupMail(GroupMessageRepository messages, OutboxMailRepository mails, ProposalRepository proposals,
-      CallRepository calls, MailComposer composer, Outbox outbox, Clock clock) {
+      CallRepository calls, MailComposer composer, Outbox outbox, ProposalService proposalService, Clock clock) {
+    this.proposalService = proposalService;
     this.messages = messages;
     this.mails = mails;
     this.proposals = proposals;
@@ -138,12 +141,9 @@ public class GroupMail {
     return message;
   }
 
-  /** The calls holders of {@code call} may be invited to renew into: open now, of a later season. */
-  @Transactional(readOnly = true)
+  /** The calls holders of {@code call} may be invited to renew into. */
   public List<Call> renewalCalls(Call call) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    return calls.findAll().stream().filter(c -> c.acceptsSubmissionsAt(now))
-        .filter(c -> c.getSeason().getStartsOn().isAfter(call.getSeason().getStartsOn())).toList();
+    return proposalService.laterOpenCalls(call);
   }
 
   @Transactional(readOnly = true)

@@ -101,12 +101,17 @@ public class ProposalService {
   @Transactional(readOnly = true)
   public List<Call> renewableCalls(Long proposalId) {
     Proposal proposal = proposals.findById(proposalId).orElseThrow();
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    return calls.findAll().stream()
-        .filter(c -> c.acceptsSubmissionsAt(now))
-        .filter(c -> c.getSeason().getStartsOn().isAfter(proposal.getCall().getSeason().getStartsOn()))
+    return laterOpenCalls(proposal.getCall()).stream()
         .filter(c -> proposals.findFirstByRenewedFromIdAndCallId(proposalId, c.getId()).isEmpty())
         .toList();
+  }
+
+  /** The calls a proposal of {@code call} may be renewed into: open now, of a later season. */
+  @Transactional(readOnly = true)
+  public List<Call> laterOpenCalls(Call call) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return calls.findAll().stream().filter(c -> c.acceptsSubmissionsAt(now))
+        .filter(c -> c.getSeason().getStartsOn().isAfter(call.getSeason().getStartsOn())).toList();
   }
 
   /**
