@@ -2,7 +2,12 @@ package org.constellation.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
+import org.constellation.proposal.ProposalRepository;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,26 +30,47 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 16's acceptance on the demo data, on PostgreSQL, over HTTP as the demo coordinator: the case list, a case
- * page, a bulk label and a bulk message, both exports and the analytics page of this season's call.
+ * Issue 16's acceptance on the demo data, on PostgreSQL: over HTTP as the demo coordinator, the case list, a case
+ * page, a bulk label and a bulk message, both exports and the analytics page of this season's call; in a real
+ * browser, Tasklist's list of every filter as the team sees it.
+ *
+ * <p>The application answers on a fixed port that is also its public address: the webapps' CSRF filter accepts
+ * Tasklist's own requests only from that origin, and a browser on localhost sends its own.
  */
 @TestPropertySource(properties = {"constellation.demo.enabled=true", "constellation.demo.password=Demo-Espace-2026!"})
 class DemoWorkspaceIT extends PostgresIntegrationTest {
 
   private static final Pattern CASE = Pattern.compile("href=\"/coordination/dossiers/(\\d+)\"");
 
+  private static final int PORT = freePort();
+  private static final String ORIGIN = "http://localhost:" + PORT;
+
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("constellation.it.database", () -> TestDatabase.created("constellation_demo_it"));
+    registry.add("server.port", () -> PORT);
+    registry.add("CONSTELLATION_PUBLIC_BASE_URL", () -> ORIGIN);
+    // Plain HTTP on localhost: a Secure cookie would not come back from this origin.
+    registry.add("COOKIE_SECURE", () -> "false");
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @LocalServerPort int port;
+  @Autowired ProposalRepository proposals;
   @Autowired CallRepository calls;
 
   @Test
   void theDemoCoordinatorWorksOnThisSeasonsCases() throws Exception {
     Call call = calls.findBySlug("environnement-et-biodiversite").orElseThrow();
-    PortalClient coordinator = PortalClient.signedInToTasklist(port, "10.83.0.1", "coordinator", "Demo-Espace-2026!");
+    PortalClient coordinator = PortalClient.signedInToTasklist(port, "10.83.0.1", "coordinator",
+        "Demo-Espace-2026!", ORIGIN);
     String list = coordinator.get("/coordination/dossiers?appel=" + call.getId()).body();
     assertThat(list).contains("13 dossier(s)", "Roches et fossiles des Alpes", "Les ordinateurs qui prévoient le temps",
         "Informations demandées : 1", "Non éligible : 1");
@@ -68,5 +101,76 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
     assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
     assertThat(coordinator.get("/coordination/analyse?appel=" + call.getId()).body())
         .contains("<th scope=\"row\">Reçues</th><td>13</td>", "Entonnoir de l’appel", "Carte du processus");
+  }
+
+  /**
+   * Every task of every filter a reviewer and the coordinator see names its proposal (reference and title) or its
+   * call, as the engine holds it for that task; the Camunda 8 banner is hidden.
+   */
+  @Test
+  void tasklistNamesTheProposalOfEveryTaskInEveryFilter() {
+    Browsers.requireChromium();
+    Map<String, String> proposalOfReference = new HashMap<>();
+    proposals.findAll().forEach(p -> proposalOfReference.put(p.getReference(), p.getTitle()));
+    List<String> callTitles = calls.findAll().stream().map(Call::getTitle).toList();
+    WebDriver browser = Browsers.open(true);
+    try {
+      for (String user : List.of("reviewer1", "coordinator")) {
+        int seen = 0;
+        signIn(browser, user);
+        int filters = browser.findElements(FILTER).size();
+        assertThat(filters).as("filters of " + user).isPositive();
+        for (int i = 0; i < filters; i++) {
+          WebElement link = browser.findElements(FILTER).get(i);
+          String filter = link.getText();
+          link.click();
+          List<String> names = taskNames(browser, filter);
+          for (String name : names) {
+            String[] parts = name.split(" · ");
+            assertThat(parts).as(user + ", " + filter + ": " + name).hasSizeGreaterThanOrEqualTo(2);
+            if (parts.length == 2) {
+              assertThat(callTitles).as("a call's task names its call: " + name).contains(parts[1]);
+            } else {
+              assertThat(proposalOfReference).as(name).containsKey(parts[1]);
+              assertThat(proposalOfReference.get(parts[1])).as(name).startsWith(parts[2].replace("…", ""));
+            }
+          }
+          seen += names.size();
+        }
+        assertThat(seen).as("tasks listed to " + user).isPositive();
+        assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")).stream()
+            .filter(WebElement::isDisplayed)).as("Camunda 8 banner").isEmpty();
+        // No axe-core verdict here: Tasklist's markup is Camunda's (it has critical violations of its own).
+        Browsers.screenshot(browser, "tasklist " + user);
+        browser.manage().deleteAllCookies();
+      }
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static final By FILTER = By.cssSelector("[cam-tasklist-filters] .task-filter h4 a, .filters .item a");
+
+  private void signIn(WebDriver browser, String user) {
+    browser.get(ORIGIN + "/camunda/app/tasklist/default/#/login");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("Demo-Espace-2026!");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    try {
+      wait.until(ExpectedConditions.presenceOfElementLocated(FILTER));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Browsers.pageSource(browser, "tasklist sign-in " + user);
+      throw e;
+    }
+  }
+
+  /** The names in the list once the chosen filter is active and its loader hides again (its query answered). */
+  private List<String> taskNames(WebDriver browser, String filter) {
+    new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        .until(b -> b.findElement(By.cssSelector(".task-filter.active")).getText().startsWith(filter)
+            && !b.findElement(By.cssSelector("[cam-tasks] > .loader")).isDisplayed());
+    return browser.findElements(By.cssSelector(".tasks-list li.task h4.task a")).stream()
+        .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
   }
 }

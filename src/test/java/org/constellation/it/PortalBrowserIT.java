@@ -1,19 +1,13 @@
 package org.constellation.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.call.Call;
@@ -21,7 +15,6 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,9 +22,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,10 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class PortalBrowserIT extends PostgresIntegrationTest {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final Pattern TRACKING_LINK = Pattern.compile("https://constellation\\.example\\.org(/suivi/[A-Za-z0-9_-]{43})");
-  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   static WebDriver person;
   static WebDriver auditor;
@@ -58,15 +45,9 @@ class PortalBrowserIT extends PostgresIntegrationTest {
 
   @BeforeAll
   static void browsers() {
-    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-      String missing = "Browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)";
-      if (System.getenv("CI") != null) {
-        fail(missing + ": .ci/run installs them");
-      }
-      Assumptions.abort(missing + "; install them to run this test (CI always does)");
-    }
-    person = browser(false);
-    auditor = browser(true);
+    Browsers.requireChromium();
+    person = Browsers.open(false);
+    auditor = Browsers.open(true);
   }
 
   @AfterAll
@@ -77,22 +58,6 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     if (auditor != null) {
       auditor.quit();
     }
-  }
-
-  private static WebDriver browser(boolean javascript) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--window-size=1280,1800", "--lang=fr-FR");
-    options.setExperimentalOption("prefs", Map.of(
-        "intl.accept_languages", "fr-FR,fr",
-        "profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort().build();
-    ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    return driver;
   }
 
   String url(String path) {
@@ -112,26 +77,11 @@ class PortalBrowserIT extends PostgresIntegrationTest {
   }
 
   void assertNoSeriousViolation(String what) {
-    screenshot(what);
-    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(auditor);
-    assertThat(results.getPasses()).as(what + ": axe-core ran its rules").isNotEmpty();
-    List<Rule> serious = results.getViolations().stream()
-        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
-    assertThat(serious).as(what + ": " + serious.stream()
-        .map(rule -> rule.getId() + " (" + rule.getHelp() + ") on " + rule.getNodes().stream()
-            .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-        .collect(Collectors.joining("; "))).isEmpty();
+    Browsers.assertNoSeriousViolation(auditor, what);
   }
 
-  /** Each audited page as the person sees it, in target/screenshots, to be looked at (issue 14). */
   void screenshot(String what) {
-    try {
-      java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-      byte[] png = ((org.openqa.selenium.TakesScreenshot) auditor).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-      java.nio.file.Files.write(folder.resolve(what.replaceAll("[^A-Za-z0-9]+", "-") + ".png"), png);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    Browsers.screenshot(auditor, what);
   }
 
   void type(String id, String text) {

@@ -41,9 +41,15 @@ final class PortalClient {
    * page brings; the client carries that one.
    */
   static PortalClient signedInToTasklist(int port, String address, String user, String password) throws Exception {
+    return signedInToTasklist(port, address, user, password, "https://constellation.example.org");
+  }
+
+  /** The same, for an application whose public address (the webapps' CSRF target origin) is {@code origin}. */
+  static PortalClient signedInToTasklist(int port, String address, String user, String password, String origin)
+      throws Exception {
     PortalClient staff = new PortalClient(port, address);
     staff.get("/camunda/app/tasklist/default/");
-    staff.header("X-XSRF-TOKEN", staff.cookie("XSRF-TOKEN")).header("Origin", "https://constellation.example.org")
+    staff.header("X-XSRF-TOKEN", staff.cookie("XSRF-TOKEN")).header("Origin", origin)
         .header("Accept", "application/json");
     HttpResponse<String> login = staff.post("/camunda/api/admin/auth/user/default/login/tasklist",
         List.of(Map.entry("username", user), Map.entry("password", password)));
