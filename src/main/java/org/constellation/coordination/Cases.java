@@ -203,13 +203,6 @@ class Cases {
     return proposal;
   }
 
-  /** The process instances of the call's proposals. */
-  @Transactional(readOnly = true)
-  List<String> processInstancesOf(Long callId) {
-    return proposals.findByCallIdOrderById(callId).stream().map(Proposal::getProcessInstanceId)
-        .filter(id -> id != null).toList();
-  }
-
   /** The chosen cases that belong to the call, in order. */
   @Transactional(readOnly = true)
   List<Proposal> selected(Long callId, List<Long> ids) {

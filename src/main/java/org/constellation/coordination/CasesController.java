@@ -381,7 +381,7 @@ class CasesController {
     model.addAttribute("call", call);
     model.addAttribute("calls", calls.findAll());
     model.addAttribute("figures", figures);
-    model.addAttribute("heatmap", heatmap.of(cases.processInstancesOf(call.getId())));
+    model.addAttribute("heatmap", heatmap.of(call.getId()));
     model.addAttribute("widest", Math.max(1, figures.funnel().get(0).count()));
     model.addAttribute("busiestWeek", figures.weeks().stream().mapToLong(CallAnalytics.Week::submissions).max()
         .orElse(1));

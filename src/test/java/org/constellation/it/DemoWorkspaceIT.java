@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.constellation.call.Call;
+import org.camunda.bpm.engine.TaskService;
 import org.constellation.call.CallRepository;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.TaskNames;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -64,6 +67,7 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired ProposalRepository proposals;
+  @Autowired TaskService tasks;
   @Autowired CallRepository calls;
 
   @Test
@@ -99,8 +103,16 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
     HttpResponse<byte[]> xlsx = coordinator.getBytes("/coordination/dossiers.xlsx?appel=" + call.getId());
     assertThat(xlsx.statusCode()).isEqualTo(200);
     assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
-    assertThat(coordinator.get("/coordination/analyse?appel=" + call.getId()).body())
+    String analytics = coordinator.get("/coordination/analyse?appel=" + call.getId()).body();
+    assertThat(analytics)
         .contains("<th scope=\"row\">Reçues</th><td>13</td>", "Entonnoir de l’appel", "Carte du processus");
+    // The heatmap's table counts, per step, the call's cases there now: as many as the engine holds open tasks.
+    Map<String, Long> openTasks = tasks.createTaskQuery().processInstanceBusinessKeyIn(proposals
+        .findByCallIdOrderById(call.getId()).stream().map(p -> p.getReference()).toArray(String[]::new)).list()
+        .stream().collect(Collectors.groupingBy(task -> TaskNames.step(task.getName()), Collectors.counting()));
+    assertThat(openTasks).isNotEmpty();
+    openTasks.forEach((step, count) -> assertThat(analytics).as(step)
+        .contains("<th scope=\"row\">" + step.replace("'", "&#39;") + "</th><td>" + count + "</td>"));
   }
 
   /**
