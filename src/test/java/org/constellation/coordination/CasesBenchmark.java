@@ -26,7 +26,8 @@ import java.util.Map;
  * Issue 16's benchmark, run by {@code bench/cases}: the case list's first page and the analytics page of a call of
  * 10,000 proposals with their dated histories, over HTTP as a signed-in coordinator, against the same page's rows
  * read straight from PostgreSQL in the same run (the baseline). The proposals are copies of a demo proposal written
- * by SQL, with no process of their own: the figures measure our pages and tables, not the engine's starts.
+ * by SQL, each with a process instance of its own started through the engine's REST API (as the portal starts one),
+ * so that the pages read the engine's runtime and history at that size too.
  */
 public final class CasesBenchmark {
 
@@ -39,11 +40,14 @@ public final class CasesBenchmark {
     String jdbc = args[1];
     String password = args[2];
     Path report = Path.of(args[3]);
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     long callId;
+    long startsPerSecond;
     try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
       callId = seed(db);
+      startsPerSecond = new EngineLoad(http, base, password).start(db);
+      dateHistories(db);
     }
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Map<String, String> cookies = signIn(http, base, password);
     Map<String, long[]> figures = new LinkedHashMap<>();
     figures.put("baseline: the page's rows and count straight from PostgreSQL", sqlPage(jdbc, callId));
@@ -54,10 +58,10 @@ public final class CasesBenchmark {
     figures.put("analytics page (GET /coordination/analyse)", times(http, cookies,
         base + "/coordination/analyse?appel=" + callId, ANALYTICS_SAMPLES));
     figures.forEach((name, ms) -> System.out.printf("%s: p50 %d ms, p95 %d ms%n", name, ms[0], ms[1]));
-    write(report, figures);
+    write(report, figures, startsPerSecond);
   }
 
-  /** 10,000 copies of the demo call's first proposal, each with four dated status changes. */
+  /** 10,000 copies of the demo call's first proposal, spread over the last 60 days, waiting for their check. */
   static long seed(Connection db) throws SQLException {
     try (Statement sql = db.createStatement()) {
       ResultSet call = sql.executeQuery("select id from call_for_participation where slug = 'environnement-et-biodiversite'");
@@ -75,19 +79,26 @@ public final class CasesBenchmark {
       }
       String copied = String.join(", ", columns);
       sql.execute("insert into proposal (" + copied + ", reference, created_at, status) select " + copied
-          + ", 'B-' || lpad(g::text, 6, '0'), now() - (g % 60) * interval '1 day', case when g % 3 = 0 then "
-          + "'INFORMATION_REQUESTED' else 'ELIGIBILITY_CHECK' end from proposal, generate_series(1, " + PROPOSALS
-          + ") g where id = " + proposal);
-      sql.execute("insert into proposal_status_change (proposal_id, status, changed_at) "
-          + "select id, 'SUBMITTED', created_at from proposal where reference like 'B-%' union all "
-          + "select id, 'ELIGIBILITY_CHECK', created_at from proposal where reference like 'B-%' union all "
-          + "select id, 'INFORMATION_REQUESTED', created_at + interval '2 days' from proposal where reference like "
-          + "'B-%' and status = 'INFORMATION_REQUESTED'");
+          + ", 'B-' || lpad(g::text, 6, '0'), now() - (g % 60) * interval '1 day', 'ELIGIBILITY_CHECK' "
+          + "from proposal, generate_series(1, " + PROPOSALS + ") g where id = " + proposal);
       for (String collection : List.of("proposal_theme", "proposal_audience")) {
         sql.execute("insert into " + collection + " select p.id, t." + columnAfterId(db, collection) + " from "
             + "proposal p, " + collection + " t where p.reference like 'B-%' and t.proposal_id = " + proposal);
       }
       return callId;
+    }
+  }
+
+  /** A third of the copies wait for the applicant; each copy gets its dated status changes. */
+  static void dateHistories(Connection db) throws SQLException {
+    try (Statement sql = db.createStatement()) {
+      sql.execute("update proposal set status = 'INFORMATION_REQUESTED' where reference like 'B-%' "
+          + "and substring(reference, 3)::int % 3 = 0");
+      sql.execute("insert into proposal_status_change (proposal_id, status, changed_at) "
+          + "select id, 'SUBMITTED', created_at from proposal where reference like 'B-%' union all "
+          + "select id, 'ELIGIBILITY_CHECK', created_at from proposal where reference like 'B-%' union all "
+          + "select id, 'INFORMATION_REQUESTED', created_at + interval '2 days' from proposal where reference like "
+          + "'B-%' and status = 'INFORMATION_REQUESTED'");
     }
   }
 
@@ -183,12 +194,13 @@ public final class CasesBenchmark {
     return String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList());
   }
 
-  static void write(Path report, Map<String, long[]> figures) throws IOException {
+  static void write(Path report, Map<String, long[]> figures, long startsPerSecond) throws IOException {
     long[] baseline = figures.values().iterator().next();
     StringBuilder table = new StringBuilder("Measured ").append(LocalDate.now()).append(" on ")
         .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
         .append(System.getProperty("java.version")).append(", PostgreSQL on the same machine; one call of ")
-        .append(PROPOSALS).append(" proposals (copies written by SQL) plus the demo's.\n\n")
+        .append(PROPOSALS).append(" proposals (copies written by SQL, each with its process instance, started over ")
+        .append("the REST API at ").append(startsPerSecond).append(" instances/s) plus the demo's.\n\n")
         .append("| Page | p50 | p95 | p95 ÷ baseline p95 |\n| --- | ---: | ---: | ---: |\n");
     figures.forEach((name, ms) -> table.append(String.format("| %s | %d ms | %d ms | %.1f× |%n", name, ms[0], ms[1],
         ms[1] / (double) Math.max(1, baseline[1]))));
