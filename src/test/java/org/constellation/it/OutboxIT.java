@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -32,6 +34,7 @@ import org.constellation.proposal.ProposalSubmission;
 import org.constellation.proposal.TrackingLinks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,6 +58,7 @@ class OutboxIT extends PostgresIntegrationTest {
   @Autowired TrackingLinks trackingLinks;
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired JdbcTemplate jdbc;
 
   Proposal submitOnly(Call call, String email, String language) {
     Map<String, Object> values = ProposalJourneyIT.submission(call, TITLE, email);
@@ -311,33 +315,58 @@ class OutboxIT extends PostgresIntegrationTest {
         .processInstanceBusinessKey(proposal.getReference()).count()).isZero();
     assertThat(mailsTo(address)).isEmpty();
 
-    // Done for real, then its delivery job executed by two threads at once: one mail.
+    // Done for real, then its delivery job run twice at once, in a fixed order rather than a race: the first run
+    // sends and keeps its transaction open; the second starts then, finds the mail sent, and waits on the first's
+    // lock of the job until the first commits, then fails on the job the first removed. One mail, whatever the timing.
     runProposalJobs(proposal);
     Job delivery = deliveryJobOf(proposal);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Thread> executors = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      Thread executor = new Thread(() -> {
-        try {
-          start.await();
-          management.executeJob(delivery.getId());
-        } catch (Exception lostTheRace) {
-          // the other thread delivered it (optimistic locking on the job, or the job was gone)
-        }
-      });
-      executor.start();
-      executors.add(executor);
-    }
-    start.countDown();
-    for (Thread executor : executors) {
-      executor.join(30_000);
-    }
+    CountDownLatch firstSent = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread first = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      management.executeJob(delivery.getId());
+      firstSent.countDown();
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }));
+    first.start();
+    assertThat(firstSent.await(30, TimeUnit.SECONDS)).as("the first run sent").isTrue();
+    AtomicReference<Exception> secondRun = new AtomicReference<>();
+    Thread second = new Thread(() -> {
+      try {
+        management.executeJob(delivery.getId());
+      } catch (Exception expected) {
+        secondRun.set(expected);
+      }
+    });
+    second.start();
+    awaitAWaitingLock();
+    release.countDown();
+    first.join(30_000);
+    second.join(30_000);
+    assertThat(secondRun.get()).as("the second run lost the job to the first").isNotNull();
+    assertThat(mailsTo(address)).hasSize(1);
     // And a replayed delivery of the same row (a restarted process instance) finds it sent.
     OutboxMail mail = outbox.findByProposalIdOrderById(proposal.getId()).get(0);
     runtime.startProcessInstanceByKey(Outbox.DELIVERY_PROCESS, Map.of(Outbox.OUTBOX_MAIL_ID, mail.getId()));
     runJobs();
     assertThat(mailsTo(address)).hasSize(1);
     assertThat(outbox.findById(mail.getId()).orElseThrow().getStatus()).isEqualTo(OutboxMail.Status.SENT);
+  }
+
+  /** Until a session of this database waits for a lock another holds: the second run queued behind the first. */
+  private void awaitAWaitingLock() throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      Integer waiting = jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database() "
+          + "and wait_event_type = 'Lock'", Integer.class);
+      if (waiting != null && waiting > 0) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("The second delivery never waited for the first one's lock");
   }
 
   @Test
