@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.constellation.proposal.Proposal;
+import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FollowUps {
 
-  static final String VARIABLE = "followUpPerson";
 
   /** A hand-over refused: nobody of that name, or the proposal has no follow-up yet. */
   public static class Refused extends RuntimeException {
@@ -52,7 +52,7 @@ public class FollowUps {
     plan.handOver(person);
     if (proposal.getProcessInstanceId() != null
         && runtime.createProcessInstanceQuery().processInstanceId(proposal.getProcessInstanceId()).count() > 0) {
-      runtime.setVariable(proposal.getProcessInstanceId(), VARIABLE, person);
+      runtime.setVariable(proposal.getProcessInstanceId(), ProcessVariables.FOLLOW_UP_PERSON, person);
       tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).taskAssignee(former).list()
           .forEach(task -> tasks.setAssignee(task.getId(), person));
     }

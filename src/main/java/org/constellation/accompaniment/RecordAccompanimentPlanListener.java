@@ -26,7 +26,7 @@ public class RecordAccompanimentPlanListener implements TaskListener {
     TaskInput input = new TaskInput(task);
     String needs = input.text("accompanimentNeeds", "Besoins retenus", 4000, true);
     String actions = input.text("accompanimentActions", "Actions promises", 4000, true);
-    String followUpPerson = input.text("followUpPerson", "Référent·e", 64, true);
+    String followUpPerson = input.text(ProcessVariables.FOLLOW_UP_PERSON, "Référent·e", 64, true);
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
     if (identity.createUserQuery().userId(followUpPerson).count() == 0) {
       throw TaskInput.rejected("Référent·e : aucun membre de l'équipe n'a l'identifiant « " + followUpPerson + " ».");
@@ -35,6 +35,6 @@ public class RecordAccompanimentPlanListener implements TaskListener {
     AccompanimentPlan plan = plans.findByProposalId(proposalId).orElseGet(() -> new AccompanimentPlan(proposalId));
     plan.record(needs, actions, followUpPerson, input.actor(), OffsetDateTime.now(clock));
     plans.save(plan);
-    task.getExecution().setVariable("followUpPerson", followUpPerson);
+    task.getExecution().setVariable(ProcessVariables.FOLLOW_UP_PERSON, followUpPerson);
   }
 }

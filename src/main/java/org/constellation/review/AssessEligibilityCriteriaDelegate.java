@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("assessEligibilityCriteria")
 public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
 
-  public static final String PRIORITY = "proposalPriority";
   /** The call's rules version this check applies, shown in the form (each assessment keeps it too). */
   static final String RULES_VERSION = "callRulesVersion";
 
@@ -91,7 +90,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
 
     Object priority = decisions.evaluateDecisionById(decision(deploymentId, call.getPriorityRules()).getId())
         .variables(priorityFacts(proposal)).evaluate().getSingleResult().getSingleEntry();
-    execution.setVariable(PRIORITY, ((Number) priority).intValue());
+    execution.setVariable(ProcessVariables.PROPOSAL_PRIORITY, ((Number) priority).intValue());
     execution.setVariable(DecisionHistory.VARIABLE, history.describe(proposal.getId()));
     execution.setVariable(RULES_VERSION, Integer.toString(call.getRulesVersion()));
   }

@@ -47,7 +47,7 @@ public class RecordEligibilityDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task);
-    EligibilityOutcome outcome = outcome(input.text("eligibilityDecision", "Décision", 20, true));
+    EligibilityOutcome outcome = outcome(input.text(ProcessVariables.ELIGIBILITY_DECISION, "Décision", 20, true));
     String missing = input.text("missingInformation", "Informations à demander", REASON_LENGTH,
         outcome == EligibilityOutcome.INCOMPLETE);
     String reasons = input.text("eligibilityReasons", "Message au porteur", REASON_LENGTH, false);
@@ -71,7 +71,7 @@ public class RecordEligibilityDecisionListener implements TaskListener {
         outcome == EligibilityOutcome.INCOMPLETE ? missing : null,
         reviewer, OffsetDateTime.now(clock)));
     criteria.forEach(c -> c.decide(decision.getId(), verdicts.get(c)[0], verdicts.get(c)[1]));
-    task.getExecution().setVariable("eligibilityDecision", outcome.name());
+    task.getExecution().setVariable(ProcessVariables.ELIGIBILITY_DECISION, outcome.name());
     task.getExecution().setVariable(REVIEWER, reviewer);
     task.getExecution().setVariable(DecisionHistory.VARIABLE, history.describe(proposalId));
     task.getExecution().setVariable(FAILED_CRITERIA, failed.stream()

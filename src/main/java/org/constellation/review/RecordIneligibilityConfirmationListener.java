@@ -42,6 +42,6 @@ public class RecordIneligibilityConfirmationListener implements TaskListener {
     EligibilityDecision decision = decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(
         (Long) task.getVariable(ProcessVariables.PROPOSAL_ID)).orElseThrow();
     decision.recordConfirmation(coordinator, OffsetDateTime.now(clock), CONFIRMED.equals(answer) ? null : note);
-    task.getExecution().setVariable("ineligibilityConfirmed", CONFIRMED.equals(answer));
+    task.getExecution().setVariable(ProcessVariables.INELIGIBILITY_CONFIRMED, CONFIRMED.equals(answer));
   }
 }

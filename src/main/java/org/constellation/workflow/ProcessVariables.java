@@ -19,6 +19,16 @@ public final class ProcessVariables {
   /** The candidate group of a proposal's review tasks: its call's reviewers. */
   public static final String REVIEWER_GROUP = "reviewerGroup";
 
+  /** The priority the priority table gives a proposal (0 to 100), which orders the review tasks. */
+  public static final String PROPOSAL_PRIORITY = "proposalPriority";
+  /** The reviewer's decision at the eligibility check (an EligibilityOutcome's name), and its confirmation. */
+  public static final String ELIGIBILITY_DECISION = "eligibilityDecision";
+  public static final String INELIGIBILITY_CONFIRMED = "ineligibilityConfirmed";
+  /** Who follows the proposal during its accompaniment (a user id). */
+  public static final String FOLLOW_UP_PERSON = "followUpPerson";
+  /** One partner of the introductions, in turn (the multi-instance element variable). */
+  public static final String PARTNER_PROPOSAL_ID = "partnerProposalId";
+
   public static final String CONTACT_NAME = "contactName";
   public static final String CONTACT_EMAIL = "contactEmail";
   public static final String CONTACT_PHONE = "contactPhone";
