@@ -63,10 +63,11 @@ class CallAnalytics {
     this.clock = clock;
   }
 
+  /** The figures of the cases of these calls together: one call, or every call of a season. */
   @Transactional(readOnly = true)
-  Figures of(Long callId) {
+  Figures of(Collection<Long> callIds) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    List<Proposal> all = proposals.findByCallIdOrderById(callId);
+    List<Proposal> all = proposals.findByCallIdInOrderById(callIds);
     Map<Long, List<StepTimes.Change>> histories = all.stream().collect(Collectors.toMap(Proposal::getId,
         StepTimes::of));
 
@@ -84,12 +85,13 @@ class CallAnalytics {
     List<StepTimes.Split> splits = histories.values().stream().map(h -> StepTimes.split(h, now)).toList();
 
     return new Figures(funnel, endings, steps, median(splits, StepTimes.Split::team),
-        median(splits, StepTimes.Split::applicant), load(callId, now), weeks(all));
+        median(splits, StepTimes.Split::applicant), load(callIds, now), weeks(all));
   }
 
-  private List<Load> load(Long callId, OffsetDateTime now) {
-    List<Task> open = tasks.createTaskQuery().processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
-        .processVariableValueEquals(ProcessVariables.CALL_ID, callId).list();
+  private List<Load> load(Collection<Long> callIds, OffsetDateTime now) {
+    List<Task> open = callIds.stream().flatMap(callId -> tasks.createTaskQuery()
+        .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+        .processVariableValueEquals(ProcessVariables.CALL_ID, callId).list().stream()).toList();
     Map<String, List<Task>> byPerson = open.stream().collect(Collectors.groupingBy(
         task -> task.getAssignee() == null ? "" : task.getAssignee(), TreeMap::new, Collectors.toList()));
     return byPerson.entrySet().stream().map(e -> new Load(e.getKey(), e.getValue().size(), e.getValue().stream()

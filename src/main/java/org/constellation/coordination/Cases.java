@@ -24,6 +24,7 @@ import org.constellation.notification.OutboxMail;
 import org.constellation.notification.OutboxMailRepository;
 import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.InformationAnswerRepository;
+import org.constellation.call.Call;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalRepository;
@@ -86,7 +87,7 @@ class Cases {
 
   /** One line of the table. */
   record Row(Long id, String reference, String title, String organisation, ProposalKind kind, ProposalStatus status,
-      String step, String holder, String taskId, OffsetDateTime due, boolean overdue, long daysInStep,
+      String step, String holder, String candidates, String taskId, OffsetDateTime due, boolean overdue, long daysInStep,
       WaitingOn waitingOn, Integer priority, String lastMail, OutboxMail.Status lastMailStatus, List<String> labels) {}
 
   /** A dated event of a case's story. */
@@ -103,16 +104,18 @@ class Cases {
   private final IntroductionRepository introductions;
   private final ForumRegistrationRepository forum;
   private final ProgrammeEntryRepository entries;
+  private final TaskCandidates taskCandidates;
   private final Clock clock;
 
   Cases(ProposalRepository proposals, ProposalService proposalService, TaskService tasks, OutboxMailRepository mails,
       EligibilityDecisionRepository decisions, InformationAnswerRepository answers, DecisionHistory decisionHistory,
       CaseWork work, IntroductionRepository introductions, ForumRegistrationRepository forum,
-      ProgrammeEntryRepository entries, Clock clock) {
+      ProgrammeEntryRepository entries, TaskCandidates taskCandidates, Clock clock) {
     this.work = work;
     this.introductions = introductions;
     this.forum = forum;
     this.entries = entries;
+    this.taskCandidates = taskCandidates;
     this.proposals = proposals;
     this.proposalService = proposalService;
     this.tasks = tasks;
@@ -288,6 +291,11 @@ class Cases {
     Map<Long, OutboxMail> lastMails = page.isEmpty() ? Map.of()
         : mails.findByProposalIdInOrderByIdDesc(page.stream().map(Proposal::getId).toList()).stream()
             .collect(Collectors.toMap(OutboxMail::getProposalId, Function.identity(), (newest, older) -> newest));
+    Map<String, Call> callOfInstance = page.stream().filter(p -> p.getProcessInstanceId() != null)
+        .collect(Collectors.toMap(Proposal::getProcessInstanceId, Proposal::getCall, (a, b) -> a));
+    Map<String, String> candidates = taskCandidates.of(openTasks.values().stream()
+        .filter(task -> task.getAssignee() == null).toList(),
+        task -> callOfInstance.get(task.getProcessInstanceId()).getReviewerGroup());
     Map<Long, List<String>> labels = page.isEmpty() ? Map.of()
         : work.labelsOf(page.stream().map(Proposal::getId).toList());
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -298,7 +306,7 @@ class Cases {
       return new Row(proposal.getId(), proposal.getReference(), proposal.getTitle(),
           proposal.getOrganisation().getName(), proposal.getKind(), proposal.getStatus(),
           task == null ? null : TaskNames.step(task.getName()), task == null ? null : task.getAssignee(),
-          task == null ? null : task.getId(), task == null || task.getDueDate() == null ? null
+          task == null ? null : candidates.get(task.getId()), task == null ? null : task.getId(), task == null || task.getDueDate() == null ? null
               : task.getDueDate().toInstant().atOffset(now.getOffset()),
           task != null && task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now.toInstant()),
           Duration.between(proposal.inStatusSince(), now).toDays(), waitingOn(proposal),

@@ -190,7 +190,8 @@ class CasesController {
 
   private List<Object> cells(Cases.Row row) {
     return Arrays.asList(row.reference(), row.title(), row.organisation(), french("kind." + row.kind()),
-        french("case.status." + row.status()), row.step(), row.holder(),
+        french("case.status." + row.status()), row.step(),
+        row.holder() != null || row.step() == null ? row.holder() : "à prendre · " + row.candidates(),
         row.due() == null ? null : parisTime.format(row.due(), "dd/MM/yyyy"), row.overdue() ? "oui" : "non",
         row.daysInStep(), french("case.waiting." + row.waitingOn()), row.priority(), row.lastMail(),
         row.lastMailStatus() == null ? null : row.lastMailStatus().name(), String.join(", ", row.labels()));
@@ -372,16 +373,33 @@ class CasesController {
   }
 
   /** The call's processing figures: funnel, time in each step and whose it was, load, weekly submissions. */
+  /** One call's figures, or with {@code saison} those of every call of the season together. */
   @GetMapping("/coordination/analyse")
-  String analyse(@RequestParam(name = "appel", required = false) Long callId, HttpServletRequest request,
-      Model model) {
+  String analyse(@RequestParam(name = "appel", required = false) Long callId,
+      @RequestParam(name = "saison", required = false) Long seasonId, HttpServletRequest request, Model model) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
-    Call call = chosenCall.of(callId);
-    CallAnalytics.Figures figures = analytics.of(call.getId());
-    model.addAttribute("call", call);
-    model.addAttribute("calls", calls.findAll());
+    List<Call> all = calls.findAll();
+    List<Call> measured;
+    if (seasonId != null) {
+      measured = all.stream().filter(c -> c.getSeason().getId().equals(seasonId)).toList();
+      if (measured.isEmpty()) {
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun appel dans la saison n°" + seasonId + ".");
+      }
+      model.addAttribute("season", measured.get(0).getSeason());
+      model.addAttribute("scope", "Saison " + measured.get(0).getSeason().getTitle());
+    } else {
+      Call call = chosenCall.of(callId);
+      measured = List.of(call);
+      model.addAttribute("call", call);
+      model.addAttribute("scope", call.getTitle());
+    }
+    List<Long> ids = measured.stream().map(Call::getId).toList();
+    CallAnalytics.Figures figures = analytics.of(ids);
+    model.addAttribute("measured", measured);
+    model.addAttribute("calls", all);
+    model.addAttribute("seasons", all.stream().map(Call::getSeason).distinct().toList());
     model.addAttribute("figures", figures);
-    model.addAttribute("heatmap", heatmap.of(call.getId()));
+    model.addAttribute("heatmap", heatmap.of(ids));
     model.addAttribute("widest", Math.max(1, figures.funnel().get(0).count()));
     model.addAttribute("busiestWeek", figures.weeks().stream().mapToLong(CallAnalytics.Week::submissions).max()
         .orElse(1));

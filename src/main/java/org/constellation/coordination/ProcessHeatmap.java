@@ -2,6 +2,8 @@ package org.constellation.coordination;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,7 @@ class ProcessHeatmap {
       select a.act_id_ as activity, sum(case when a.end_time_ is null then 1 else 0 end) as here,
              avg(a.duration_) as mean_millis
       from act_hi_actinst a join proposal p on p.process_instance_id = a.proc_inst_id_
-      where p.call_id = ? and a.proc_def_id_ = ?
+      where a.proc_def_id_ = ? and p.call_id in (%s)
       group by a.act_id_""";
 
   private final RepositoryService repository;
@@ -70,22 +72,25 @@ class ProcessHeatmap {
     this.jdbc = jdbc;
   }
 
-  /** The latest proposal process, heated by the call's cases that run on it. */
+  /** The latest proposal process, heated by the cases of these calls that run on it. */
   @Transactional(readOnly = true)
-  Diagram of(Long callId) {
+  Diagram of(Collection<Long> callIds) {
     ProcessDefinition definition = repository.createProcessDefinitionQuery()
         .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE).latestVersion().singleResult();
     BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
     Map<String, Long> now = new HashMap<>();
     Map<String, Double> meanDays = new HashMap<>();
-    jdbc.query(FIGURES, row -> {
+    List<Object> arguments = new ArrayList<>(List.of(definition.getId()));
+    arguments.addAll(callIds);
+    String placeholders = String.join(", ", Collections.nCopies(callIds.size(), "?"));
+    jdbc.query(FIGURES.formatted(callIds.isEmpty() ? "null" : placeholders), row -> {
       String activity = row.getString("activity");
       now.put(activity, row.getLong("here"));
       double meanMillis = row.getDouble("mean_millis");
       if (!row.wasNull()) {
         meanDays.put(activity, Math.round(meanMillis / Duration.ofDays(1).toMillis() * 10) / 10.0);
       }
-    }, callId, definition.getId());
+    }, arguments.toArray());
     long most = Math.max(1, now.values().stream().mapToLong(Long::longValue).max().orElse(1));
 
     List<Shape> shapes = new ArrayList<>();

@@ -21,6 +21,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
 
   List<Proposal> findByCallIdOrderById(Long callId);
 
+  List<Proposal> findByCallIdInOrderById(java.util.Collection<Long> callIds);
+
   Optional<Proposal> findFirstByRenewedFromIdAndCallId(Long renewedFromId, Long callId);
 
   /** How many proposals of a call are in each status: status, count. */

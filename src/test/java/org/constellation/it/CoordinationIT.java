@@ -84,7 +84,7 @@ class CoordinationIT extends PostgresIntegrationTest {
     String all = coordinator.get("/coordination/dossiers?appel=" + call.getId()).body();
     assertThat(all).contains("2 dossier(s)", submitted.get(0).getReference(), submitted.get(1).getReference(),
         "Vérification de l’éligibilité : 1", "Informations demandées : 1", "Vérifier l&#39;éligibilité")
-        .contains("à prendre", "l’équipe", "le porteur");
+        .contains("à prendre · Relecteurs", "l’équipe", "le porteur");
     String applicant = coordinator.get("/coordination/dossiers?appel=" + call.getId() + "&attente=APPLICANT").body();
     assertThat(applicant).contains("1 dossier(s)", "Atelier comètes").doesNotContain("Observatoire ouvert");
     assertThat(coordinator.get("/coordination/dossiers?appel=" + call.getId() + "&q=OBSERVATOIRE").body())

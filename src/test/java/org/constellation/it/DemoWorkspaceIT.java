@@ -106,6 +106,9 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
     String analytics = coordinator.get("/coordination/analyse?appel=" + call.getId()).body();
     assertThat(analytics)
         .contains("<th scope=\"row\">Reçues</th><td>13</td>", "Entonnoir de l’appel", "Carte du processus");
+    String season = coordinator.get("/coordination/analyse?saison=" + call.getSeason().getId()).body();
+    assertThat(season).contains("Analyse · Saison " + call.getSeason().getTitle(), "Entonnoir de la saison",
+        "<th scope=\"row\">Reçues</th><td>13</td>");
     // The heatmap's table counts, per step, the call's cases there now: as many as the engine holds open tasks.
     Map<String, Long> openTasks = tasks.createTaskQuery().processInstanceBusinessKeyIn(proposals
         .findByCallIdOrderById(call.getId()).stream().map(p -> p.getReference()).toArray(String[]::new)).list()

@@ -154,7 +154,8 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     for (String page : List.of("/coordination/courriels?appel=" + call.getId(), "/coordination/forum?appel="
         + call.getId(), "/coordination/programme?appel=" + call.getId(), "/coordination/appels",
         "/coordination/appels/" + call.getId(), "/coordination/dossiers?appel=" + call.getId(),
-        "/coordination/dossiers/" + proposalId, "/coordination/analyse?appel=" + call.getId())) {
+        "/coordination/dossiers/" + proposalId, "/coordination/analyse?appel=" + call.getId(),
+        "/coordination/analyse?saison=" + call.getSeason().getId())) {
       auditor.get(url(page));
       assertThat(auditor.getPageSource()).as(page).contains(call.getTitle());
       assertNoSeriousViolation("coordination " + page);
