@@ -38,6 +38,11 @@ final class TestDatabase {
     return SERVER + "${constellation.it.database:" + created(NAME) + "}";
   }
 
+  /** The JDBC URL of database {@code name} on the tests' server. */
+  static String urlOf(String name) {
+    return SERVER + name;
+  }
+
   /** A database of its own, empty at the first call of the run (for a test that starts from nothing): its name. */
   static synchronized String created(String name) {
     if (CREATED.add(name)) {

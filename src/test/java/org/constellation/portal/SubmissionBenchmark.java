@@ -129,7 +129,7 @@ public final class SubmissionBenchmark {
   }
 
   /** One person's submission, GET then POST, in milliseconds; -1 when it was not acknowledged. */
-  static long submit(HttpClient http, String base, boolean everyBox) {
+  public static long submit(HttpClient http, String base, boolean everyBox) {
     int n = VISITORS.incrementAndGet();
     String address = "10.99." + (n / 250) + "." + (n % 250 + 1);
     long start = System.nanoTime();
