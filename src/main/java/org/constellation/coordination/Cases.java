@@ -23,6 +23,7 @@ import org.constellation.matching.IntroductionRepository;
 import org.constellation.notification.OutboxMail;
 import org.constellation.notification.OutboxMailRepository;
 import org.constellation.programme.ProgrammeEntryRepository;
+import org.constellation.proposal.EntryCorrectionRepository;
 import org.constellation.proposal.InformationAnswerRepository;
 import org.constellation.call.Call;
 import org.constellation.proposal.Proposal;
@@ -99,6 +100,7 @@ class Cases {
   private final OutboxMailRepository mails;
   private final EligibilityDecisionRepository decisions;
   private final InformationAnswerRepository answers;
+  private final EntryCorrectionRepository corrections;
   private final DecisionHistory decisionHistory;
   private final CaseWork work;
   private final IntroductionRepository introductions;
@@ -108,7 +110,8 @@ class Cases {
   private final Clock clock;
 
   Cases(ProposalRepository proposals, ProposalService proposalService, TaskService tasks, OutboxMailRepository mails,
-      EligibilityDecisionRepository decisions, InformationAnswerRepository answers, DecisionHistory decisionHistory,
+      EligibilityDecisionRepository decisions, InformationAnswerRepository answers,
+      EntryCorrectionRepository corrections, DecisionHistory decisionHistory,
       CaseWork work, IntroductionRepository introductions, ForumRegistrationRepository forum,
       ProgrammeEntryRepository entries, TaskCandidates taskCandidates, Clock clock) {
     this.work = work;
@@ -122,6 +125,7 @@ class Cases {
     this.mails = mails;
     this.decisions = decisions;
     this.answers = answers;
+    this.corrections = corrections;
     this.decisionHistory = decisionHistory;
     this.clock = clock;
   }
@@ -172,6 +176,8 @@ class Cases {
         new Event(decision.getDecidedAt(), "decision", decisionHistory.describe(decision))));
     answers.findFirstByProposalIdOrderByReceivedAtDesc(proposal.getId()).ifPresent(answer -> events.add(
         new Event(answer.getReceivedAt(), "answer", answer.getAnswer())));
+    corrections.findByProposalIdOrderByReceivedAt(proposal.getId()).forEach(correction -> events.add(
+        new Event(correction.getReceivedAt(), "correction", correction.getCorrection())));
     mails.findByProposalIdOrderById(proposal.getId()).forEach(mail -> events.add(new Event(
         mail.getSentAt() != null ? mail.getSentAt() : mail.getQueuedAt(), "mail",
         mail.getTemplate().templateName() + " — " + mail.getStatus())));

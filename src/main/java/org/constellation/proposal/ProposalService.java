@@ -44,6 +44,7 @@ public class ProposalService {
   private final ProposalRepository proposals;
   private final CallRepository calls;
   private final InformationAnswerRepository answers;
+  private final EntryCorrectionRepository corrections;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final TrackingLinks trackingLinks;
@@ -53,11 +54,12 @@ public class ProposalService {
   private final SecureRandom random = new SecureRandom();
 
   public ProposalService(ProposalRepository proposals, CallRepository calls, InformationAnswerRepository answers,
-      RuntimeService runtimeService, TaskService taskService, TrackingLinks trackingLinks, CommuneRegistry communes,
+      EntryCorrectionRepository corrections, RuntimeService runtimeService, TaskService taskService, TrackingLinks trackingLinks, CommuneRegistry communes,
       MessageSource messages, Clock clock) {
     this.proposals = proposals;
     this.calls = calls;
     this.answers = answers;
+    this.corrections = corrections;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.trackingLinks = trackingLinks;
@@ -290,7 +292,7 @@ public class ProposalService {
     new SubmissionValidator(messages).rejectIfInvalidAnswer(text, locale);
     answers.save(new InformationAnswer(proposal, text, OffsetDateTime.now(clock)));
     correlate(proposal, ProcessVariables.MESSAGE_INFORMATION_PROVIDED, "noInformationRequested",
-        Map.of("applicantAnswer", text));
+        Map.of(ProcessVariables.APPLICANT_ANSWER, text));
   }
 
   /** Whether the process waits for the holder to confirm their programme entry. */
@@ -315,6 +317,7 @@ public class ProposalService {
     Proposal proposal = proposals.findById(proposalId).orElseThrow();
     String text = correction == null || correction.isBlank() ? null : correction.strip();
     new SubmissionValidator(messages).rejectIfInvalidAnswer(text, locale);
+    corrections.save(new EntryCorrection(proposal, text, OffsetDateTime.now(clock)));
     correlate(proposal, ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED, "noEntryToConfirm",
         Map.of(ProcessVariables.ENTRY_CORRECTION, text));
   }

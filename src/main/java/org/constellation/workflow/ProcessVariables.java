@@ -45,6 +45,8 @@ public final class ProcessVariables {
   /** The holder confirmed their programme entry, or asked for a correction (variable ENTRY_CORRECTION). */
   public static final String MESSAGE_PROGRAMME_ENTRY_REVIEWED = "ProgrammeEntryReviewed";
   public static final String ENTRY_CORRECTION = "entryCorrection";
+  /** The applicant's answer to a request for information, which the check form shows the reviewer. */
+  public static final String APPLICANT_ANSWER = "applicantAnswer";
 
   private ProcessVariables() {}
 }

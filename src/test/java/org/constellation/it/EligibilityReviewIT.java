@@ -233,6 +233,12 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     complete(submitted.get(1), second, decision("INCOMPLETE", "missingInformation", "Les horaires de la soirée."));
     proposalService.provideInformation(submitted.get(1).getId(), "De 21 h à minuit.", Locale.FRENCH);
     runJobs();
+    // The reviewer reads the answer in the check form while it runs; the engine's history never holds it (issue 18).
+    assertThat(tasks.getVariable(task(submitted.get(1)).getId(), "applicantAnswer")).isEqualTo("De 21 h à minuit.");
+    for (String table : List.of("act_hi_varinst", "act_hi_detail")) {
+      assertThat(jdbc.queryForObject("select count(*) from " + table + " where text_ like '%minuit%' or name_ = "
+          + "'applicantAnswer'", Long.class)).as(table).isZero();
+    }
     assertThat(candidateUserOf(task(submitted.get(1)))).isEqualTo(second);
   }
 

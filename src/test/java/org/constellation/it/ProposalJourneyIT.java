@@ -202,6 +202,13 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     Task again = tasks.createTaskQuery().processInstanceId(holder.getProcessInstanceId()).singleResult();
     assertThat(again.getTaskDefinitionKey()).isEqualTo("Task_PrepareProgrammeEntry");
     assertThat(tasks.getVariable(again.getId(), "entryCorrection")).isEqualTo("La soirée commence à 21 h.");
+    // Kept in our table for the case's story and erasure; never in the engine's history (issue 18).
+    assertThat(jdbc.queryForObject("select count(*) from entry_correction where correction = 'La soirée commence à "
+        + "21 h.'", Long.class)).isEqualTo(1);
+    for (String table : List.of("act_hi_varinst", "act_hi_detail")) {
+      assertThat(jdbc.queryForObject("select count(*) from " + table + " where text_ like '%21 h.%' or name_ = "
+          + "'entryCorrection'", Long.class)).as(table).isZero();
+    }
     complete(holder, "Task_PrepareProgrammeEntry", entry);
     page = applicant.get("/suivi").body();
     form = new java.util.ArrayList<>(PortalClient.hiddenFields(page));
