@@ -50,7 +50,7 @@ public final class SubmissionBenchmark {
   /** The application's database, to watch its job backlog drain after a run. */
   private static String appJdbc;
 
-  record Run(String name, int submissions, int failures, double seconds, long p50, long p95, long p99,
+  record Run(String name, int clients, int submissions, int failures, double seconds, long p50, long p95, long p99,
       long heapBeforeMb, long heapAfterMb, double drainSeconds, long rssMb) {
     double rate() {
       return submissions / seconds;
@@ -67,19 +67,22 @@ public final class SubmissionBenchmark {
     double engineRate = bareEngine(engineJdbc);
     System.out.printf("bare engine: %.0f instances/s%n", engineRate);
     // A first pass warms the JVM (JIT, caches) so that neither measured run pays for it.
-    run("warm-up", base, pid, false, 80);
+    run("warm-up", base, pid, false, 80, CLIENTS);
     // A plain run on each side of the ticked one, so that the order (a warmer JVM, a fuller database) shows.
-    Run plain = run("one box per group", base, pid, false, SUBMISSIONS);
-    Run ticked = run("every box ticked", base, pid, true, SUBMISSIONS);
-    Run plainAgain = run("one box per group, again", base, pid, false, SUBMISSIONS);
-    write(report, engineRate, List.of(plain, ticked, plainAgain));
+    Run plain = run("one box per group", base, pid, false, SUBMISSIONS, CLIENTS);
+    Run ticked = run("every box ticked", base, pid, true, SUBMISSIONS, CLIENTS);
+    Run plainAgain = run("one box per group, again", base, pid, false, SUBMISSIONS, CLIENTS);
+    // One person at a time, then a deadline's crowd (issue 17).
+    Run alone = run("one box per group, one client", base, pid, false, SUBMISSIONS / 3, 1);
+    Run crowd = run("one box per group, 32 clients", base, pid, false, SUBMISSIONS, 32);
+    write(report, engineRate, List.of(plain, ticked, plainAgain, alone, crowd));
   }
 
-  static Run run(String name, String base, long pid, boolean everyBox, int count) throws Exception {
+  static Run run(String name, String base, long pid, boolean everyBox, int count, int clients) throws Exception {
     long heapBefore = heapAfterGc(pid);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER).build();
-    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Future<Long>> results = new ArrayList<>();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
@@ -99,7 +102,7 @@ public final class SubmissionBenchmark {
     pool.shutdown();
     double drain = drainJobs();
     Collections.sort(millis);
-    Run run = new Run(name, count, failures, seconds, percentile(millis, 50), percentile(millis, 95),
+    Run run = new Run(name, clients, count, failures, seconds, percentile(millis, 50), percentile(millis, 95),
         percentile(millis, 99), heapBefore, heapAfterGc(pid), Math.max(0, drain), residentMb(pid));
     System.out.printf("%s: %d submissions, %d failed, %.1f/s, p50 %d ms, p95 %d ms, p99 %d ms, heap %d → %d MB,"
         + " backlog drained %.0f s after the last submission, resident %d MB%n", name, count, failures, run.rate(),
@@ -238,7 +241,7 @@ public final class SubmissionBenchmark {
   }
 
   /** Used heap after a full collection, read from the application's JVM with jcmd. */
-  static long heapAfterGc(long pid) throws Exception {
+  public static long heapAfterGc(long pid) throws Exception {
     jcmd(pid, "GC.run");
     String info = jcmd(pid, "GC.heap_info");
     Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
@@ -250,7 +253,7 @@ public final class SubmissionBenchmark {
   }
 
   /** The application's resident memory (VmRSS): what the machine gives it, heap and everything else. */
-  static long residentMb(long pid) throws IOException {
+  public static long residentMb(long pid) throws IOException {
     return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
         .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
   }
@@ -278,12 +281,12 @@ public final class SubmissionBenchmark {
     StringBuilder table = new StringBuilder();
     table.append("Measured ").append(LocalDate.now()).append(" on ").append(machine)
         .append(", PostgreSQL on the same machine.\n\n")
-        .append("| Run | Submissions | Failed | Submissions/s | p50 | p95 | p99 | Used heap after GC, before → after |"
+        .append("| Run | Clients | Submissions | Failed | Submissions/s | p50 | p95 | p99 | Used heap after GC, before → after |"
             + " Resident memory after | Submissions/s ÷ bare engine starts/s | Job backlog drained, after the last answer |\n")
-        .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Run run : runs) {
-      table.append(String.format("| %s | %d | %d | %.1f | %d ms | %d ms | %d ms | %d → %d MB | %d MB | %.3f | %.0f s |%n",
-          run.name(), run.submissions(), run.failures(), run.rate(), run.p50(), run.p95(), run.p99(),
+      table.append(String.format("| %s | %d | %d | %d | %.1f | %d ms | %d ms | %d ms | %d → %d MB | %d MB | %.3f | %.0f s |%n",
+          run.name(), run.clients(), run.submissions(), run.failures(), run.rate(), run.p50(), run.p95(), run.p99(),
           run.heapBeforeMb(), run.heapAfterMb(), run.rssMb(), run.rate() / engineRate, run.drainSeconds()));
     }
     double plainP50 = (plain.p50() + plainAgain.p50()) / 2.0;
