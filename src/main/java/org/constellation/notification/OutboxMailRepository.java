@@ -21,6 +21,8 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
   List<OutboxMail> findByProposalIdOrderById(Long proposalId);
 
+  List<OutboxMail> findByRecipientIgnoreCaseOrderById(String recipient);
+
   /** The mails of several proposals, newest first: the case list's last mail of each. */
   List<OutboxMail> findByProposalIdInOrderByIdDesc(List<Long> proposalIds);
 

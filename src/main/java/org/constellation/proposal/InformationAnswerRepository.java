@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface InformationAnswerRepository extends JpaRepository<InformationAnswer, Long> {
 
   Optional<InformationAnswer> findFirstByProposalIdOrderByReceivedAtDesc(Long proposalId);
+
+  java.util.List<InformationAnswer> findByProposalIdOrderByReceivedAt(Long proposalId);
 }

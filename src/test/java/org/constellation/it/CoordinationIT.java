@@ -170,6 +170,13 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(reviewer.get(casePage).body()).contains("Histoire du dossier").doesNotContain("Enregistrer la note");
     assertThat(reviewer.post("/coordination/dossiers/actions", confirmed).statusCode()).isEqualTo(403);
     assertThat(reviewer.get("/coordination/analyse?appel=" + call.getId()).statusCode()).isEqualTo(403);
+    // A request of access received by mail: the coordinator downloads the holder's data, a reviewer cannot.
+    String exportPath = casePage + "/donnees.json";
+    HttpResponse<String> export = coordinator.get(exportPath);
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.body()).contains("\"reference\" : \"" + submitted.get(0).getReference() + "\"",
+        "Observatoire ouvert").doesNotContain("Atelier comètes");
+    assertThat(reviewer.get(exportPath).statusCode()).isEqualTo(403);
     if (identity.createGroupQuery().groupId("autresrelecteurs").count() == 0) {
       org.camunda.bpm.engine.identity.Group others = identity.newGroup("autresrelecteurs");
       others.setName("Relecteurs d'un autre appel");

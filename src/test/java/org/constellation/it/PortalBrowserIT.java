@@ -267,6 +267,9 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     assertThat(person.getCurrentUrl()).isEqualTo(url("/suivi"));
     assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Suivi de « Une nuit au télescope »");
     audit("tracking page");
+    person.findElement(By.linkText("Ce que nous gardons sur vous, à lire ou à télécharger")).click();
+    assertThat(person.findElement(By.tagName("main")).getText()).contains("Ce que nous gardons sur vous", email);
+    audit("holder data");
 
     // A reviewer asks for more information; the person answers from the tracking page.
     Task check = tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).singleResult();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,6 +44,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
   @Autowired IdentityService identity;
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
   @Autowired org.constellation.forum.Partnerships partnerships;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
@@ -216,6 +218,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     assertThat(applicant.post("/suivi/fiche", form).statusCode()).isEqualTo(303);
     runJobs();
     assertThat(applicant.get("/suivi").body()).contains("Au programme").doesNotContain("Je confirme la fiche");
+    assertHolderExportIsWholeAndTheirsAlone(applicant, holder);
 
     String uid = holder.getReference().toLowerCase() + "@constellation.example.org";
     assertThat(http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class))
@@ -415,5 +418,32 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
         .isInstanceOf(SubmissionRejected.class)
         .hasMessage("Call: this call does not accept proposals at this date (deadline passed or not open yet).");
     assertThat(proposals.count()).isEqualTo(before);
+  }
+
+  /**
+   * Issue 18: the holder's export has every field they gave (as the form names them), their answers, every mail sent
+   * to them as the SMTP server received it, and nothing of applicants they were not introduced to.
+   */
+  void assertHolderExportIsWholeAndTheirsAlone(PortalClient applicant, Proposal holder) throws Exception {
+    HttpResponse<String> file = applicant.get("/suivi/donnees.json");
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+    com.fasterxml.jackson.databind.JsonNode export = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(file.body());
+    Map<String, Object> given = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(
+        status -> ProposalSubmission.of(proposals.findById(holder.getId()).orElseThrow()).asFormValues());
+    given.forEach((field, value) -> assertThat(export.path("submitted").path(field).isMissingNode())
+        .as("field " + field).isFalse());
+    assertThat(export.path("submitted").path("contactEmail").asText()).isEqualTo("alice@example.org");
+    assertThat(export.path("corrections").toString()).contains("La soirée commence à 21 h.");
+    MimeMessage[] received = smtp.getReceivedMessagesForDomain("alice@example.org");
+    assertThat(export.path("mails")).as("every mail sent to the holder").hasSize(received.length);
+    for (MimeMessage mail : received) {
+      assertThat(export.path("mails").toString()).contains(mail.getSubject().replace("\"", "\\\""));
+    }
+    export.path("mails").forEach(mail -> assertThat(mail.path("to").asText()).isEqualTo("alice@example.org"));
+    assertThat(file.body()).doesNotContain("claire@example.org", "discrete@example.org", "Projet encore à l'étude");
+    assertThat(applicant.get("/suivi/donnees").body()).contains("Ce que nous gardons sur vous",
+        "La soirée commence à 21 h.", "alice@example.org");
   }
 }
