@@ -136,15 +136,7 @@ public final class StartupBenchmark {
       table.append(String.format("| %s | %.1f s | %.1f× | %d MB | %d MB | %d |%n", run.run(), run.healthySeconds(),
           run.healthySeconds() / baseline, run.heapMb(), run.rssMb(), run.failures()));
     }
-    String marker = "<!-- startup results -->";
-    String text = Files.exists(report) ? Files.readString(report) : "";
-    if (!text.contains(marker)) {
-      text = text + "\n## Start-up and memory (`bench/startup`)\n\n" + marker + "\n<!-- end -->\n";
-    }
-    int at = text.indexOf(marker);
-    String after = text.substring(at + marker.length());
-    String rest = after.substring(after.indexOf("\n<!-- end -->"));
-    Files.writeString(report, text.substring(0, at) + marker + "\n\n" + table + rest);
+    BenchmarkReport.writeSection(report, "Start-up and memory (`bench/startup`)", "startup", table.toString());
   }
 
   /** The baseline's JVM: builds a bare engine, history full, on in-memory H2, and exits. */

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,10 +16,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.constellation.BenchmarkReport;
 
 /**
  * Issue 16's benchmark, run by {@code bench/cases}: the case list's first page and the analytics page of a call of
@@ -135,7 +134,7 @@ public final class CasesBenchmark {
         ms.add((System.nanoTime() - start) / 1_000_000);
       }
     }
-    return percentiles(ms);
+    return BenchmarkReport.p50p95(ms);
   }
 
   static long[] times(HttpClient http, Map<String, String> cookies, String url, int samples) throws Exception {
@@ -149,13 +148,7 @@ public final class CasesBenchmark {
         throw new IllegalStateException(url + " answered " + page.statusCode());
       }
     }
-    return percentiles(ms);
-  }
-
-  private static long[] percentiles(List<Long> ms) {
-    List<Long> sorted = new ArrayList<>(ms);
-    Collections.sort(sorted);
-    return new long[] {sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1)};
+    return BenchmarkReport.p50p95(ms);
   }
 
   /** Signs in as the demo coordinator the way Tasklist does: the CSRF cookie echoed, from the public origin. */
@@ -204,14 +197,6 @@ public final class CasesBenchmark {
         .append("| Page | p50 | p95 | p95 ÷ baseline p95 |\n| --- | ---: | ---: | ---: |\n");
     figures.forEach((name, ms) -> table.append(String.format("| %s | %d ms | %d ms | %.1f× |%n", name, ms[0], ms[1],
         ms[1] / (double) Math.max(1, baseline[1]))));
-    String marker = "<!-- cases results -->";
-    String text = Files.exists(report) ? Files.readString(report) : "";
-    if (!text.contains(marker)) {
-      text = text + "\n## The case workspace (`bench/cases`)\n\n" + marker + "\n<!-- end -->\n";
-    }
-    int at = text.indexOf(marker);
-    String after = text.substring(at + marker.length());
-    String rest = after.substring(after.indexOf("\n<!-- end -->"));
-    Files.writeString(report, text.substring(0, at) + marker + "\n\n" + table + rest);
+    BenchmarkReport.writeSection(report, "The case workspace (`bench/cases`)", "cases", table.toString());
   }
 }

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,10 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.constellation.BenchmarkReport;
 
 /**
  * Issue 17's feed benchmark, run by {@code bench/feeds}: last season's iCalendar and JSON feeds with 5,000 released
@@ -48,7 +47,7 @@ public final class FeedsBenchmark {
           release(db);
           cold.add(get(http, url, null).millis());
         }
-        figures.put("." + feed + ", cold (first request after a release)", percentiles(cold));
+        figures.put("." + feed + ", cold (first request after a release)", BenchmarkReport.p50p95(cold));
         Answer warm = get(http, url, null);
         bytes.put(feed, warm.bytes());
         figures.put("." + feed + ", warm", times(http, url, null, 200));
@@ -96,7 +95,7 @@ public final class FeedsBenchmark {
       }
       ms.add((System.nanoTime() - start) / 1_000_000);
     }
-    return percentiles(ms);
+    return BenchmarkReport.p50p95(ms);
   }
 
   static long[] times(HttpClient http, String url, String etag, int status) throws Exception {
@@ -108,7 +107,7 @@ public final class FeedsBenchmark {
       }
       ms.add(answer.millis());
     }
-    return percentiles(ms);
+    return BenchmarkReport.p50p95(ms);
   }
 
   static Answer get(HttpClient http, String url, String etag) throws Exception {
@@ -121,12 +120,6 @@ public final class FeedsBenchmark {
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new Answer(millis, response.statusCode(), response.headers().firstValue("ETag").orElse(null),
         response.body().length);
-  }
-
-  private static long[] percentiles(List<Long> ms) {
-    List<Long> sorted = new ArrayList<>(ms);
-    Collections.sort(sorted);
-    return new long[] {sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1)};
   }
 
   static void write(Path report, Map<String, long[]> figures, Map<String, Integer> bytes) throws IOException {
@@ -143,14 +136,6 @@ public final class FeedsBenchmark {
     bytes.forEach((feed, size) -> table.append(String.format(".%s %,d; ", feed, size)));
     table.setLength(table.length() - 2);
     table.append(".\n");
-    String marker = "<!-- feeds results -->";
-    String text = Files.exists(report) ? Files.readString(report) : "";
-    if (!text.contains(marker)) {
-      text = text + "\n## The programme's feeds (`bench/feeds`)\n\n" + marker + "\n<!-- end -->\n";
-    }
-    int at = text.indexOf(marker);
-    String after = text.substring(at + marker.length());
-    String rest = after.substring(after.indexOf("\n<!-- end -->"));
-    Files.writeString(report, text.substring(0, at) + marker + "\n\n" + table + rest);
+    BenchmarkReport.writeSection(report, "The programme's feeds (`bench/feeds`)", "feeds", table.toString());
   }
 }
