@@ -88,8 +88,18 @@ class Cases {
 
   /** One line of the table. */
   record Row(Long id, String reference, String title, String organisation, ProposalKind kind, ProposalStatus status,
-      String step, String holder, String candidates, String taskId, OffsetDateTime due, boolean overdue, long daysInStep,
-      WaitingOn waitingOn, Integer priority, String lastMail, OutboxMail.Status lastMailStatus, List<String> labels) {}
+      String step, String holder, String candidates, String taskId, OffsetDateTime due, boolean overdue,
+      long daysInStep, WaitingOn waitingOn, Integer priority, String lastMail, OutboxMail.Status lastMailStatus,
+      List<String> labels) {
+
+    /** Who has the open task, or who may take it; null without one. The table and the exports say the same. */
+    public String takenBy() {
+      if (step == null || holder != null) {
+        return holder;
+      }
+      return candidates == null || candidates.isBlank() ? "à prendre" : "à prendre · " + candidates;
+    }
+  }
 
   /** A dated event of a case's story. */
   record Event(OffsetDateTime at, String what, String detail) {}
@@ -312,7 +322,8 @@ class Cases {
       return new Row(proposal.getId(), proposal.getReference(), proposal.getTitle(),
           proposal.getOrganisation().getName(), proposal.getKind(), proposal.getStatus(),
           task == null ? null : TaskNames.step(task.getName()), task == null ? null : task.getAssignee(),
-          task == null ? null : candidates.get(task.getId()), task == null ? null : task.getId(), task == null || task.getDueDate() == null ? null
+          task == null ? null : candidates.get(task.getId()), task == null ? null : task.getId(),
+          task == null || task.getDueDate() == null ? null
               : task.getDueDate().toInstant().atOffset(now.getOffset()),
           task != null && task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now.toInstant()),
           Duration.between(proposal.inStatusSince(), now).toDays(), waitingOn(proposal),

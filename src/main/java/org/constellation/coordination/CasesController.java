@@ -190,8 +190,7 @@ class CasesController {
 
   private List<Object> cells(Cases.Row row) {
     return Arrays.asList(row.reference(), row.title(), row.organisation(), french("kind." + row.kind()),
-        french("case.status." + row.status()), row.step(),
-        row.holder() != null || row.step() == null ? row.holder() : "à prendre · " + row.candidates(),
+        french("case.status." + row.status()), row.step(), row.takenBy(),
         row.due() == null ? null : parisTime.format(row.due(), "dd/MM/yyyy"), row.overdue() ? "oui" : "non",
         row.daysInStep(), french("case.waiting." + row.waitingOn()), row.priority(), row.lastMail(),
         row.lastMailStatus() == null ? null : row.lastMailStatus().name(), String.join(", ", row.labels()));
@@ -372,8 +371,10 @@ class CasesController {
     return "redirect:/coordination/dossiers/" + id;
   }
 
-  /** The call's processing figures: funnel, time in each step and whose it was, load, weekly submissions. */
-  /** One call's figures, or with {@code saison} those of every call of the season together. */
+  /**
+   * The processing figures of one call, or with {@code saison} of every call of the season together: funnel, time in
+   * each step and whose it was, load, weekly submissions, heatmap.
+   */
   @GetMapping("/coordination/analyse")
   String analyse(@RequestParam(name = "appel", required = false) Long callId,
       @RequestParam(name = "saison", required = false) Long seasonId, HttpServletRequest request, Model model) {

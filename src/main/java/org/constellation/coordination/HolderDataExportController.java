@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A holder's data for a request of access received by mail: what their tracking page offers them, for a coordinator. */
+/**
+ * A holder's data for a request of access received by mail: what their tracking page offers them, downloaded by a
+ * coordinator.
+ */
 @Controller
 class HolderDataExportController {
 
