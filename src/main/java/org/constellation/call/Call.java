@@ -71,6 +71,9 @@ public class Call {
   private String informationClosingDelay;
   private String eligibilityCheckDelay;
   private String forumReminderDelay;
+  /** How long personal data is kept after a case ends, by outcome (ISO-8601 periods); null: the defaults. */
+  private String retentionUnsuccessful;
+  private String retentionProgrammed;
 
   /** The Camunda group whose members check, accompany and introduce this call's proposals. */
   private String reviewerGroup = DEFAULT_REVIEWER_GROUP;
@@ -138,6 +141,8 @@ public class Call {
     copy.informationClosingDelay = informationClosingDelay;
     copy.eligibilityCheckDelay = eligibilityCheckDelay;
     copy.forumReminderDelay = forumReminderDelay;
+    copy.retentionUnsuccessful = retentionUnsuccessful;
+    copy.retentionProgrammed = retentionProgrammed;
     copy.forumPlace = forumPlace;
     copy.forumTables = forumTables;
     copy.forumSlotMinutes = forumSlotMinutes;
@@ -285,6 +290,15 @@ public class Call {
     this.informationReminderDelay = informationReminder == null ? null : informationReminder.toString();
     this.informationClosingDelay = informationClosing == null ? null : informationClosing.toString();
     this.eligibilityCheckDelay = eligibilityCheck == null ? null : eligibilityCheck.toString();
+  }
+
+  /** This call's own retention period for an outcome, if it sets one. */
+  public Optional<Period> retention(RetentionClass retentionClass) {
+    return period(retentionClass == RetentionClass.PROGRAMMED ? retentionProgrammed : retentionUnsuccessful);
+  }
+  public void setRetention(Period unsuccessful, Period programmed) {
+    this.retentionUnsuccessful = unsuccessful == null ? null : unsuccessful.toString();
+    this.retentionProgrammed = programmed == null ? null : programmed.toString();
   }
 
   private static Optional<Period> period(String value) {

@@ -36,7 +36,8 @@ public final class CallForm {
       "themesLabel", "minThemes", "public", "publicLabel", "ownCriteria", "bonusCriteria", "opensOn", "deadline",
       "forumAt", "forumPlace", "forumTables", "forumSlotMinutes", "forumSlots", "contactName", "contactEmail",
       "communityUrl", "umbrellaEvents", "deadlineReminderDays", "informationReminderDays", "informationClosingDays",
-      "eligibilityCheckDays", "forumReminderDays", "holdDecisionMails", "publishesDelays", "reviewerGroup");
+      "eligibilityCheckDays", "forumReminderDays", "holdDecisionMails", "publishesDelays", "reviewerGroup",
+      "retentionUnsuccessfulMonths", "retentionProgrammedMonths");
   static final Set<String> RULE_FIELDS = Set.of("themes", "periodStart", "periodEnd", "dates", "datesLabel",
       "territory", "territoryLabel", "themesCriterion", "themesLabel", "minThemes", "public", "publicLabel",
       "ownCriteria");
@@ -48,6 +49,9 @@ public final class CallForm {
 
   /** Addresses and codes alike: "environnement-biodiversite", "earth-sciences". */
   private static final Pattern HYPHENATED = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  /** A case's data outlives the two-month appeal period against its decision; ten years is the archives' horizon. */
+  static final int MIN_RETENTION_MONTHS = 2;
+  static final int MAX_RETENTION_MONTHS = 120;
   private static final int SHORT = 200;
   private static final int LONG = 4000;
 
@@ -104,6 +108,8 @@ public final class CallForm {
     v.put("holdDecisionMails", call.holdsDecisionMails() ? "on" : null);
     v.put("publishesDelays", call.publishesDelays() ? "on" : null);
     v.put("reviewerGroup", call.getReviewerGroup());
+    v.put("retentionUnsuccessfulMonths", months(call.retention(RetentionClass.UNSUCCESSFUL)));
+    v.put("retentionProgrammedMonths", months(call.retention(RetentionClass.PROGRAMMED)));
     return new CallForm(v);
   }
 
@@ -182,6 +188,8 @@ public final class CallForm {
     umbrellaEvents(parsed);
     List.of("deadlineReminderDays", "informationReminderDays", "informationClosingDays", "eligibilityCheckDays",
         "forumReminderDays").forEach(field -> parsed.number(field, 1, 365, false));
+    parsed.number("retentionUnsuccessfulMonths", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
+    parsed.number("retentionProgrammedMonths", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
     String group = parsed.text("reviewerGroup", 64, true);
     if (group != null && !knownGroups.contains(group)) {
       refused.put("reviewerGroup", "call.error.group");
@@ -258,6 +266,7 @@ public final class CallForm {
     call.setHoldDecisionMails(isOn("holdDecisionMails"));
     call.setPublishesDelays(isOn("publishesDelays"));
     call.setReviewerGroup(value("reviewerGroup"));
+    call.setRetention(months(parsed, "retentionUnsuccessfulMonths"), months(parsed, "retentionProgrammedMonths"));
   }
 
   /** What differs from {@code before}, one "field: old → new" per line, long texts cut. */
@@ -332,6 +341,15 @@ public final class CallForm {
   private static Period period(Parsed parsed, String field) {
     Integer days = parsed.number(field, 1, 365, false);
     return days == null ? null : Period.ofDays(days);
+  }
+
+  private static Period months(Parsed parsed, String field) {
+    Integer months = parsed.number(field, MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
+    return months == null ? null : Period.ofMonths(months);
+  }
+
+  private static String months(java.util.Optional<Period> period) {
+    return period.map(p -> Long.toString(p.toTotalMonths())).orElse(null);
   }
 
   private static String days(String period) {

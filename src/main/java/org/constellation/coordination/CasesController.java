@@ -64,10 +64,12 @@ class CasesController {
   private final CallRepository calls;
   private final ParisTime parisTime;
   private final MessageSource messages;
+  private final org.constellation.privacy.CaseRetention retention;
 
   CasesController(Cases cases, CaseWork work, GroupMail groupMail, CallAnalytics analytics, ProcessHeatmap heatmap,
       SavedViewRepository views, FollowUps followUps, ChosenCall chosenCall, CallRepository calls,
-      ParisTime parisTime, MessageSource messages) {
+      ParisTime parisTime, MessageSource messages, org.constellation.privacy.CaseRetention retention) {
+    this.retention = retention;
     this.followUps = followUps;
     this.views = views;
     this.heatmap = heatmap;
@@ -225,6 +227,7 @@ class CasesController {
     model.addAttribute("row", cases.row(proposal));
     model.addAttribute("task", task);
     model.addAttribute("story", cases.story(proposal));
+    model.addAttribute("retention", retention.view(proposal));
     return "coordination/case";
   }
 

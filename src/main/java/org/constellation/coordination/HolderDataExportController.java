@@ -28,7 +28,7 @@ class HolderDataExportController {
   ResponseEntity<String> download(@PathVariable Long id, HttpServletRequest request) {
     StaffSession.coordinator(request);
     HolderData.Download file = holderData.download(id).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "Aucun dossier n°" + id + "."));
+        HttpStatus.NOT_FOUND, "Aucun dossier n°" + id + " dont les données sont gardées."));
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"").body(file.json());
   }

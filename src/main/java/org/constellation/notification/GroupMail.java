@@ -32,7 +32,8 @@ public class GroupMail {
   public record Audience(ProposalStatus status, ProposalKind kind, String theme, String communeInsee) {
 
     boolean includes(Proposal proposal) {
-      return (status == null ? proposal.getStatus() != ProposalStatus.WITHDRAWN : proposal.getStatus() == status)
+      return !proposal.isErased()
+          && (status == null ? proposal.getStatus() != ProposalStatus.WITHDRAWN : proposal.getStatus() == status)
           && (kind == null || proposal.getKind() == kind)
           && (theme == null || proposal.getThemes().contains(theme))
           && (communeInsee == null || communeInsee.equals(proposal.getCommuneInsee()));
@@ -109,7 +110,7 @@ public class GroupMail {
   public GroupMessage sendTo(Long callId, Collection<Long> proposalIds, String subject, String body, String author) {
     Call call = call(callId);
     List<Proposal> holders = proposals.findAllById(proposalIds).stream()
-        .filter(p -> p.getCall().getId().equals(callId) && p.getStatus() != ProposalStatus.WITHDRAWN)
+        .filter(p -> p.getCall().getId().equals(callId) && p.getStatus() != ProposalStatus.WITHDRAWN && !p.isErased())
         .sorted(Comparator.comparing(Proposal::getId)).toList();
     return send(call, holders, holders.size() + " dossier(s) choisi(s)", subject, body, null, author);
   }

@@ -35,7 +35,7 @@ public class MailCallHoldersDelegate implements JavaDelegate {
     Set<ProposalStatus> concerned = concerned(template);
     Long callId = ((Number) execution.getVariable(ProcessVariables.CALL_ID)).longValue();
     for (Proposal proposal : proposals.findByCallIdOrderById(callId)) {
-      if (concerned.contains(proposal.getStatus())) {
+      if (concerned.contains(proposal.getStatus()) && !proposal.isErased()) {
         outbox.queue(template, proposal, null, template.templateName() + ":" + proposal.getId() + ":"
             + execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
       }

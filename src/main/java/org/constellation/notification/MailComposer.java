@@ -54,6 +54,8 @@ public class MailComposer {
   public record FailedCriterion(String label, String explanation) {}
 
   private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  /** The day a case's data goes, as the mails write it. */
+  static final DateTimeFormatter ERASURE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final TemplateEngine templates;
   private final MessageSource messages;
@@ -141,6 +143,9 @@ public class MailComposer {
           .toList());
     }
     model.put("entryConfirmationDays", delays.entryConfirmationDelay().getDays());
+    if (template == MailTemplate.ERASURE_WARNING) {
+      model.put("erasureDate", ERASURE_DAY.format(ParisTime.of(recipient.getEraseAfter())));
+    }
     return render(template, locale, recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
   }
 

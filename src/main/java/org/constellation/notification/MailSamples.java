@@ -36,6 +36,7 @@ final class MailSamples {
     model.put("entry", Map.of("title", TITLE, "place", "Parc Paul Mistral, Grenoble",
         "description", sample("entryDescription", locale, messages)));
     model.put("entryStart", "12/10/2027 20:00");
+    model.put("erasureDate", "15/06/2028");
     model.put("entryEnd", "12/10/2027 23:30");
     model.put("message", sample("message", locale, messages));
     model.put("forumAt", "12/03/2027 14:00");

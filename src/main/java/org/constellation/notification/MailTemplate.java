@@ -28,10 +28,14 @@ public enum MailTemplate {
   WITHDRAWAL_CONFIRMATION("withdrawal-confirmation", false),
   /** A coordinator's message to holders of a call, written once and sent to each in their language's frame. */
   GROUP_MESSAGE("group-message", false),
+  /** Two weeks before a case's personal data is erased, with a fresh link to download it first (issue 18). */
+  ERASURE_WARNING("erasure-warning", true),
   /** Staff mails, in French like the staff tools, written when queued from the task as it was then. */
   TASK_ASSIGNED("task-assigned", false),
   TASK_OVERDUE("task-overdue", false),
-  TASK_DIGEST("task-digest", false);
+  TASK_DIGEST("task-digest", false),
+  /** The coordinators' list of cases whose data goes in two weeks, that they may keep longer. */
+  ERASURE_NOTICE("erasure-notice", false);
 
   private final String templateName;
   private final boolean carriesTrackingLink;
@@ -50,7 +54,7 @@ public enum MailTemplate {
   }
 
   public boolean isForStaff() {
-    return this == TASK_ASSIGNED || this == TASK_OVERDUE || this == TASK_DIGEST;
+    return this == TASK_ASSIGNED || this == TASK_OVERDUE || this == TASK_DIGEST || this == ERASURE_NOTICE;
   }
 
   /** Rendered when queued rather than when sent: staff mails and group messages, written at one moment. */

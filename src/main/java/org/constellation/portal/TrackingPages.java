@@ -100,7 +100,8 @@ class TrackingPages {
         .map(introduction -> {
           Long partnerId = introduction.getProposalId().equals(proposal.getId())
               ? introduction.getPartnerProposalId() : introduction.getProposalId();
-          return proposals.findById(partnerId).map(partner -> new TrackingView.Partner(partner.getTitle(),
+          // An erased partner is no longer anyone to contact.
+          return proposals.findById(partnerId).filter(partner -> !partner.isErased()).map(partner -> new TrackingView.Partner(partner.getTitle(),
               partner.getOrganisation().getName(), partner.getContactName(), partner.getContactEmail(),
               introduction.getNote(), introduction.getRecordedAt()));
         })

@@ -63,10 +63,10 @@ public class HolderData {
     this.clock = clock;
   }
 
-  /** The holder's data of this proposal; empty when there is no such proposal. */
+  /** The holder's data of this proposal; empty when there is no such proposal, or nobody's data left in it. */
   @Transactional(readOnly = true)
   public Optional<Export> of(Long proposalId) {
-    return proposals.findById(proposalId).map(this::export);
+    return proposals.findById(proposalId).filter(proposal -> !proposal.isErased()).map(this::export);
   }
 
   /** The same as a file to download: its name and its JSON. */

@@ -205,6 +205,11 @@ public class ProgrammeEntry {
   public AttendanceMode getAttendanceMode() { return attendanceMode; }
   public String getOnlineLink() { return onlineLink; }
   public List<String> getRegistration() { return registration; }
+
+  /** Erasure of the holder: registration by their mail or phone goes, a link stays. */
+  void forgetPersonalRegistration() {
+    this.registration = PublishedEntry.publicRegistration(registration);
+  }
   public List<String> getThemes() { return themes; }
   public List<String> getKeywords() { return keywords; }
   public String getUmbrellaEvent() { return umbrellaEvent; }

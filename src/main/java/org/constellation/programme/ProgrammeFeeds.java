@@ -77,6 +77,12 @@ public class ProgrammeFeeds {
     });
   }
 
+  /** An amended version (an erased holder's contact) is written again from the database. */
+  @TransactionalEventListener
+  void forget(ProgrammeReleases.Amended amended) {
+    answers.invalidateAll();
+  }
+
   /** After a release's commit: its season's unfiltered calendar and JSON, written for the first reader. */
   @TransactionalEventListener
   void warm(ProgrammeReleases.Released released) {

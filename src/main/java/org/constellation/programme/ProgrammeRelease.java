@@ -43,4 +43,6 @@ public class ProgrammeRelease {
   public String getReleasedBy() { return releasedBy; }
   public String getNote() { return note; }
   String getEntries() { return entries; }
+  /** The one change a version allows: a person's contact taken out when their data is erased. */
+  void amendEntries(String entries) { this.entries = entries; }
 }

@@ -20,4 +20,10 @@ public interface ProgrammeReleaseRepository extends JpaRepository<ProgrammeRelea
   Optional<Summary> findFirstBySeasonIdOrderByVersionDesc(Long seasonId);
 
   List<Summary> findBySeasonIdOrderByVersionDesc(Long seasonId);
+
+  /** The versions of a season that show an entry, found without reading every version's entries into Java. */
+  @org.springframework.data.jpa.repository.Query(value = "select id from programme_release where season_id = "
+      + ":seasonId and entries like concat('%', :uid, '%')", nativeQuery = true)
+  List<Long> findIdsShowing(@org.springframework.data.repository.query.Param("seasonId") Long seasonId,
+      @org.springframework.data.repository.query.Param("uid") String uid);
 }

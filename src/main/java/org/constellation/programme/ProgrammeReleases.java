@@ -28,6 +28,9 @@ public class ProgrammeReleases {
   /** Released so that whoever follows the season's calendar outside the application hears of it. */
   public record Released(Long seasonId, int version) {}
 
+  /** Versions were amended (an erased holder's contact): what was written from them is stale. */
+  public record Amended(Long seasonId) {}
+
   /** Nothing changed since the last version: releasing again would only raise the number. */
   public static class NothingToRelease extends RuntimeException {
     NothingToRelease(int version) {
@@ -40,15 +43,17 @@ public class ProgrammeReleases {
 
   private final ProgrammeReleaseRepository releases;
   private final ProgrammeEntries entries;
+  private final ProgrammeEntryRepository entryRepository;
   private final ObjectMapper json;
   private final Clock clock;
   private final ApplicationEventPublisher events;
-  /** Releases never change: each season's latest is parsed once, not on every feed request. */
+  /** Releases change only when an erasure amends them: each season's latest is parsed once, not on every read. */
   private final Map<Long, Release> latestBySeason = new ConcurrentHashMap<>();
 
-  public ProgrammeReleases(ProgrammeReleaseRepository releases, ProgrammeEntries entries, ObjectMapper json,
-      Clock clock, ApplicationEventPublisher events) {
+  public ProgrammeReleases(ProgrammeReleaseRepository releases, ProgrammeEntries entries,
+      ProgrammeEntryRepository entryRepository, ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
     this.releases = releases;
+    this.entryRepository = entryRepository;
     this.entries = entries;
     this.json = json;
     this.clock = clock;
@@ -100,6 +105,28 @@ public class ProgrammeReleases {
         releasedBy, note, write(changes), write(draft)));
     events.publishEvent(new Released(seasonId, row.getVersion()));
     return new Release(row.getId(), row.getVersion(), row.getReleasedAt(), releasedBy, note, changes, draft);
+  }
+
+  /**
+   * The holder of a proposal is erased (issue 18): registration by their mail or phone leaves its entry and every
+   * version that showed it. The event, its links and the organisation's public name stay as released.
+   */
+  @Transactional
+  public void forgetPersonalContactsOf(Long proposalId) {
+    entryRepository.findByProposalId(proposalId).ifPresent(entry -> {
+      entry.forgetPersonalRegistration();
+      List<Long> showing = releases.findIdsShowing(entry.getSeasonId(), entry.getUid());
+      for (Long releaseId : showing) {
+        ProgrammeRelease release = releases.findById(releaseId).orElseThrow();
+        release.amendEntries(write(parse(release.getEntries(), ENTRIES, releaseId).stream()
+            .map(published -> published.uid().equals(entry.getUid()) ? published.withoutPersonalRegistration()
+                : published).toList()));
+      }
+      if (!showing.isEmpty()) {
+        latestBySeason.remove(entry.getSeasonId());
+        events.publishEvent(new Amended(entry.getSeasonId()));
+      }
+    });
   }
 
   private List<PublishedEntry> entriesOf(Long releaseId) {

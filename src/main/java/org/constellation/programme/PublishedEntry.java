@@ -38,6 +38,19 @@ public record PublishedEntry(String uid, String slug, int sequence, ProgrammeEnt
     return audiences.stream().anyMatch(audience -> audience.code().equals(code));
   }
 
+  /** The registration an erased holder leaves: links only, no mail address or phone number. */
+  public static List<String> publicRegistration(List<String> registration) {
+    return registration == null ? List.of()
+        : registration.stream().filter(value -> "link".equals(registrationType(value))).toList();
+  }
+
+  PublishedEntry withoutPersonalRegistration() {
+    return new PublishedEntry(uid, slug, sequence, status, title, shortDescription, description, timings, place,
+        streetAddress, commune, inseeCode, latitude, longitude, themes, audiences, ageMin, ageMax, accessibility,
+        attendanceMode, onlineLink, publicRegistration(registration), keywords, umbrellaEvent, organiser, partners,
+        updatedAt);
+  }
+
   /** How to register by {@code value}, as OpenAgenda types it: "link", "email" or "phone". */
   public static String registrationType(String value) {
     if (value.startsWith("https://") || value.startsWith("http://")) {

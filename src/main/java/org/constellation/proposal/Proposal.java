@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.constellation.call.Call;
+import org.constellation.call.RetentionClass;
 import org.hibernate.annotations.BatchSize;
 
 /** An answer to a call. The only place where the applicant's contact details are stored. */
@@ -84,6 +85,15 @@ public class Proposal {
   private Long renewedFromId;
   private OffsetDateTime createdAt;
   private OffsetDateTime updatedAt;
+  /** Set by the end event the case reaches: its outcome's retention class, when, and when its data goes. */
+  @Enumerated(EnumType.STRING)
+  private RetentionClass retentionClass;
+  private OffsetDateTime endedAt;
+  private OffsetDateTime eraseAfter;
+  /** The holder and the coordinators were told of the coming erasure (once per erasure date). */
+  private OffsetDateTime erasureWarnedAt;
+  /** Its personal data is gone; the row stays for the statistics. */
+  private OffsetDateTime erasedAt;
 
   @Version
   private long version;
@@ -142,6 +152,28 @@ public class Proposal {
     this.status = next;
     this.updatedAt = OffsetDateTime.now(clock);
     statusChanges.add(new ProposalStatusChange(this, next, updatedAt));
+  }
+
+  /** The case has ended with this outcome's class; its personal data goes after {@code eraseAfter}. */
+  public void end(RetentionClass outcome, OffsetDateTime at, OffsetDateTime eraseAfter) {
+    this.retentionClass = outcome;
+    this.endedAt = at;
+    this.eraseAfter = eraseAfter;
+    this.erasureWarnedAt = null;
+  }
+
+  /** Kept longer: the warning is due again before the new date. */
+  public void keepUntil(OffsetDateTime eraseAfter) {
+    this.eraseAfter = eraseAfter;
+    this.erasureWarnedAt = null;
+  }
+
+  public void warnedOfErasure(OffsetDateTime at) {
+    this.erasureWarnedAt = at;
+  }
+
+  public boolean isErased() {
+    return erasedAt != null;
   }
 
   void touch(Clock clock) {
@@ -211,6 +243,11 @@ public class Proposal {
   void setSubmissionKey(String submissionKey) { this.submissionKey = submissionKey; }
   public OffsetDateTime getCreatedAt() { return createdAt; }
   public OffsetDateTime getUpdatedAt() { return updatedAt; }
+  public RetentionClass getRetentionClass() { return retentionClass; }
+  public OffsetDateTime getEndedAt() { return endedAt; }
+  public OffsetDateTime getEraseAfter() { return eraseAfter; }
+  public OffsetDateTime getErasureWarnedAt() { return erasureWarnedAt; }
+  public OffsetDateTime getErasedAt() { return erasedAt; }
   public Set<String> getThemes() { return themes; }
   public Set<Audience> getAudiences() { return audiences; }
   public Set<AccompanimentNeed> getNeeds() { return needs; }

@@ -11,6 +11,22 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
 
   Optional<Proposal> findByReference(String reference);
 
+  /** Ended cases whose erasure comes before {@code before} and whose holder is not yet warned. */
+  @Query("select p.id from Proposal p where p.erasedAt is null and p.erasureWarnedAt is null "
+      + "and p.eraseAfter < :before order by p.eraseAfter, p.id")
+  List<Long> findIdsToWarn(@org.springframework.data.repository.query.Param("before") java.time.OffsetDateTime before,
+      org.springframework.data.domain.Pageable page);
+
+  /** Warned cases whose erasure date has come. */
+  @Query("select p.id from Proposal p where p.erasedAt is null and p.erasureWarnedAt is not null "
+      + "and p.eraseAfter <= :now order by p.eraseAfter, p.id")
+  List<Long> findIdsToErase(@org.springframework.data.repository.query.Param("now") java.time.OffsetDateTime now,
+      org.springframework.data.domain.Pageable page);
+
+  /** Locks the proposal's row for this transaction, unless another (another node) holds it: then empty. */
+  @Query(value = "select id from proposal where id = :id for update skip locked", nativeQuery = true)
+  Optional<Long> lockUnlessTaken(@org.springframework.data.repository.query.Param("id") Long id);
+
   Optional<Proposal> findBySubmissionKey(String submissionKey);
 
   List<Proposal> findByContactEmailIgnoreCase(String contactEmail);

@@ -47,6 +47,8 @@ public final class ProcessVariables {
   public static final String ENTRY_CORRECTION = "entryCorrection";
   /** The applicant's answer to a request for information, which the check form shows the reviewer. */
   public static final String APPLICANT_ANSWER = "applicantAnswer";
+  /** Why coordinators carry on a case open past the retention's limit (kept in retention_extension too). */
+  public static final String CONTINUATION_REASON = "continuationReason";
 
   private ProcessVariables() {}
 }

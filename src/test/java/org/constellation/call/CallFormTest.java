@@ -71,6 +71,21 @@ class CallFormTest {
   }
 
   @Test
+  void aCallMayKeepDataLongerThanTheDefaultsButNotLessThanTheAppealPeriod() {
+    Map<String, String> values = complete();
+    values.put("retentionUnsuccessfulMonths", "12");
+    Call call = applied(values);
+    assertThat(call.retention(RetentionClass.UNSUCCESSFUL)).hasValue(java.time.Period.ofMonths(12));
+    assertThat(call.retention(RetentionClass.PROGRAMMED)).as("the configuration's default").isEmpty();
+    assertThat(CallForm.of(call).value("retentionUnsuccessfulMonths")).isEqualTo("12");
+    assertThat(call.copyFor(SEASON, "copie").retention(RetentionClass.UNSUCCESSFUL)).hasValue(
+        java.time.Period.ofMonths(12));
+    values.put("retentionProgrammedMonths", "1");
+    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+        .containsOnly(Map.entry("retentionProgrammedMonths", "call.error.range"));
+  }
+
+  @Test
   void eachRefusalIsNamedByItsField() {
     Map<String, String> values = complete();
     values.put("title", " ");

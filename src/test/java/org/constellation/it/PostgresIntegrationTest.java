@@ -1,11 +1,14 @@
 package org.constellation.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
@@ -27,6 +30,8 @@ import org.constellation.programme.ProgrammeReleases;
 import org.constellation.programme.Timing;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSubmission;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +53,9 @@ import org.springframework.test.context.DynamicPropertySource;
     "camunda.bpm.job-execution.enabled=false",
     // Tests call the staff reminders themselves rather than race the schedule.
     "constellation.notification.scheduled=false",
+    "constellation.retention.scheduled=false",
+    // The SMTP sink's own log names every mailbox it creates: it is the tests' server, not the application's log.
+    "logging.level.com.icegreen.greenmail=WARN",
     // Forms sent back sooner are a robot's: short for tests that fill forms as fast as code can, long enough that an
     // immediate POST on a loaded machine still counts as too fast.
     "constellation.portal.minimum-fill-time=PT2S"})
@@ -151,6 +159,34 @@ abstract class PostgresIntegrationTest {
   }
 
   /** Runs the async continuations (mails, calendar, forum announcement) of every instance until none is left. */
+  /** The call reaches its deadline, coordinators set the forum, the forum day passes. */
+  protected void holdForum(Call call) {
+    holdForum(call, () -> { });
+  }
+
+  /** The same, with what holders do while the forum is set and not yet held (register to it). */
+  protected void holdForum(Call call, Runnable beforeTheForum) {
+    String callInstance = call.getProcessInstanceId();
+    // The reminder before the deadline, then the deadline.
+    for (int timer = 0; timer < 2; timer++) {
+      management.executeJob(management.createJobQuery().processInstanceId(callInstance).timers().singleResult().getId());
+      runJobs();
+    }
+    org.camunda.bpm.engine.TaskService tasks = processEngine.getTaskService();
+    org.camunda.bpm.engine.task.Task organise = tasks.createTaskQuery().processInstanceId(callInstance).singleResult();
+    assertThat(organise.getTaskDefinitionKey()).isEqualTo("Task_OrganiseForum");
+    tasks.complete(organise.getId(), Map.of("forumAt", call.getDeadline().plusDays(14).toString(),
+        "forumPlace", "La Casemate, Grenoble", "forumTables", 10, "forumSlotMinutes", 20, "forumSlots", 6));
+    runJobs();
+    beforeTheForum.run();
+    // The reminder before the forum, then the forum day.
+    for (int timer = 0; timer < 2; timer++) {
+      Job due = management.createJobQuery().processInstanceId(callInstance).timers().singleResult();
+      management.executeJob(due.getId());
+      runJobs();
+    }
+  }
+
   protected void runJobs() {
     for (int round = 0; round < 100; round++) {
       List<Job> due = management.createJobQuery().messages().executable().list();

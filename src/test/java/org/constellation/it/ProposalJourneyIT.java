@@ -345,27 +345,6 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     return new com.fasterxml.jackson.databind.ObjectMapper().readTree(block.group(1));
   }
 
-  /** The call reaches its deadline, coordinators set the forum, the forum day passes. */
-  void holdForum(Call call) {
-    String callInstance = call.getProcessInstanceId();
-    // The reminder before the deadline, then the deadline.
-    for (int timer = 0; timer < 2; timer++) {
-      management.executeJob(management.createJobQuery().processInstanceId(callInstance).timers().singleResult().getId());
-      runJobs();
-    }
-    Task organise = tasks.createTaskQuery().processInstanceId(callInstance).singleResult();
-    assertThat(organise.getTaskDefinitionKey()).isEqualTo("Task_OrganiseForum");
-    tasks.complete(organise.getId(), Map.of("forumAt", call.getDeadline().plusDays(14).toString(),
-        "forumPlace", "La Casemate, Grenoble", "forumTables", 10, "forumSlotMinutes", 20, "forumSlots", 6));
-    runJobs();
-    // The reminder before the forum, then the forum day.
-    for (int timer = 0; timer < 2; timer++) {
-      Job due = management.createJobQuery().processInstanceId(callInstance).timers().singleResult();
-      management.executeJob(due.getId());
-      runJobs();
-    }
-  }
-
   @Test
   void aProposalEnteredByStaffInTasklistKeepsContactDetailsOutOfTheEngine() {
     Call call = openCall();

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -29,6 +30,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.constellation.call.CallSchedule;
 import org.constellation.matching.Introductions;
 import org.constellation.programme.ProgrammeEntries;
+import org.constellation.privacy.CaseRetention;
 import org.constellation.proposal.ProposalPhase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +59,7 @@ class ProposalLifecycleProcessTest {
   CallSchedule callSchedule = mock(CallSchedule.class);
   Introductions introductions = mock(Introductions.class);
   ProgrammeEntries programmeEntries = mock(ProgrammeEntries.class);
+  CaseRetention retention = mock(CaseRetention.class);
   /** Stands for the DMN evaluation: counts its runs and gives every proposal the same priority. */
   List<String> assessments = new java.util.ArrayList<>();
   JavaDelegate assessCriteria = execution -> {
@@ -79,12 +82,14 @@ class ProposalLifecycleProcessTest {
     Mocks.register("introductions", introductions);
     Mocks.register("programmeEntries", programmeEntries);
     Mocks.register("assessEligibilityCriteria", assessCriteria);
+    when(retention.getOpenCaseCycle()).thenReturn("R/P18M");
+    Mocks.register("caseRetention", retention);
     for (String listener : List.of("registerSubmittedProposal", "describePreviousSeason")) {
       Mocks.register(listener, mock(ExecutionListener.class));
     }
     for (String listener : List.of("shareReviewWork", "recordEligibilityDecision", "recordIneligibilityConfirmation",
         "recordAccompanimentPlan", "offerPartnerCandidates", "recordIntroductions", "prepareProgrammeEntryForm",
-        "recordProgrammeEntry")) {
+        "recordProgrammeEntry", "recordCaseContinuation")) {
       Mocks.register(listener, mock(TaskListener.class));
     }
     when(introductions.partnerIdsOf(PROPOSAL)).thenReturn(List.of(PARTNER));
@@ -161,8 +166,9 @@ class ProposalLifecycleProcessTest {
     runJobs(instance);
 
     assertThat(instance).isWaitingAt("Event_EventTookPlace");
-    assertThat(job(instance).getDuedate()).isEqualTo(Date.from(EVENT_END));
-    execute(job(instance));
+    Job eventOver = timer(instance, "Event_EventTookPlace");
+    assertThat(eventOver.getDuedate()).isEqualTo(Date.from(EVENT_END));
+    execute(eventOver);
     assertThat(instance).isEnded().hasPassedInOrder(
         "Task_SendAcknowledgement", "Task_CheckEligibility", "Task_SendEligibleMail", "Task_PlanAccompaniment",
         "Task_SendAccompanimentPlanMail", "Task_MatchPartners", "Task_IntroducePartnerToHolder",
@@ -172,6 +178,7 @@ class ProposalLifecycleProcessTest {
     assertThat(mail.templates).containsExactly("acknowledgement", "eligible", "accompaniment-plan",
         "partner-introduction", "partner-introduction", "programme-entry", "published");
     assertThat(mail.recipients).containsExactly(PROPOSAL, PROPOSAL, PROPOSAL, PROPOSAL, PARTNER, PROPOSAL, PROPOSAL);
+    endedAs("PROGRAMMED");
   }
 
   /** The holder's answer to the entry they were sent: no correction (null) confirms it. */
@@ -241,6 +248,7 @@ class ProposalLifecycleProcessTest {
     complete(task(instance), withVariables("ineligibilityConfirmed", true));
     runJobs(instance);
     assertThat(instance).isEnded().hasPassed("EndEvent_ProposalIneligible");
+    endedAs("UNSUCCESSFUL");
     assertThat(mail.templates).containsExactly("acknowledgement", "ineligible");
   }
 
@@ -283,8 +291,35 @@ class ProposalLifecycleProcessTest {
     execute(closing);
     runJobs(instance);
     assertThat(instance).isEnded().hasPassed("EndEvent_ProposalClosedWithoutAnswer");
+    endedAs("UNSUCCESSFUL");
     assertThat(mail.templates).containsExactly(
         "acknowledgement", "information-request", "information-reminder", "closed-without-answer");
+  }
+
+  /** The end event reached gave the case this retention class, once. */
+  void endedAs(String retentionClass) {
+    org.mockito.Mockito.verify(retention).end(org.mockito.ArgumentMatchers.any(),
+        org.mockito.ArgumentMatchers.eq(retentionClass));
+    org.mockito.Mockito.verify(retention).getOpenCaseCycle();
+    org.mockito.Mockito.verifyNoMoreInteractions(retention);
+  }
+
+  @Test
+  void aCaseStillOpenAfterTheLimitComesBeforeTheCoordinatorsAndGoesOn() {
+    ProcessInstance instance = submit();
+    runJobs(instance);
+    Job limit = timer(instance, "StartEvent_OpenLimitReached");
+    assertThat(limit.getDuedate()).isEqualTo(Date.from(NOW.atZone(java.time.ZoneOffset.UTC).plusMonths(18).toInstant()));
+    ClockUtil.setCurrentTime(limit.getDuedate());
+    execute(limit);
+    org.camunda.bpm.engine.task.Task review = BpmnAwareTests.taskService().createTaskQuery()
+        .processInstanceId(instance.getId()).taskDefinitionKey("Task_ReviewLongOpenCase").singleResult();
+    assertThat(review).isNotNull();
+    assertThat(BpmnAwareTests.taskService().getIdentityLinksForTask(review.getId()))
+        .anyMatch(link -> "coordinators".equals(link.getGroupId()));
+    complete(review, withVariables(ProcessVariables.CONTINUATION_REASON, "Attend la mairie."));
+    assertThat(instance).isWaitingAt("Task_CheckEligibility").hasPassed("EndEvent_CaseCarriedOn");
+    assertThat(timer(instance, "StartEvent_OpenLimitReached")).as("asked again a period later").isNotNull();
   }
 
   Job timer(ProcessInstance instance, String activityId) {
@@ -308,13 +343,14 @@ class ProposalLifecycleProcessTest {
     assertThat(instance).isEnded().hasPassedInOrder("Task_CancelCalendarEntry", "Task_SendWithdrawalMail",
         "EndEvent_ProposalWithdrawn");
     assertThat(mail.templates).containsExactly("withdrawn");
+    endedAs("UNSUCCESSFUL");
   }
 
   @Test
   void aMailThatKeepsFailingBecomesAnIncidentAfterItsRetries() {
     mail.smtpDown = true;
     ProcessInstance instance = submit();
-    Job sending = managementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+    Job sending = managementService().createJobQuery().processInstanceId(instance.getId()).messages().singleResult();
     for (int attempt = 0; attempt < 5; attempt++) {
       Job current = managementService().createJobQuery().jobId(sending.getId()).singleResult();
       assertThat(current.getRetries()).isEqualTo(5 - attempt);

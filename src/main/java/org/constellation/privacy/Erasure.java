@@ -1,0 +1,175 @@
+package org.constellation.privacy;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.constellation.call.RetentionClass;
+import org.constellation.programme.ProgrammeReleases;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erases the personal data of a case, in one transaction: our rows that hold the person (the register of
+ * processing lists them), the runtime and the history of the engine's instances for the case, and the contacts a
+ * released programme showed. What stays is anonymous: the proposal's row (call, kind, commune, dates, outcome, steps),
+ * its organisation's public name when the case was programmed, counts and durations. The log says which case and how
+ * much, never what.
+ */
+@Service
+public class Erasure {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Erasure.class);
+  static final String DELETE_REASON = "Effacement des données personnelles (RGPD)";
+
+  /** Our rows that hold the person, by the proposal's id (parameter 1, or 1 and 2). */
+  private static final List<String> STATEMENTS = List.of(
+      "delete from information_answer where proposal_id = ?",
+      "delete from entry_correction where proposal_id = ?",
+      "delete from tracking_token where proposal_id = ?",
+      "delete from forum_registration where proposal_id = ?",
+      "delete from case_entry where proposal_id = ?",
+      "update eligibility_decision set reasons = null, missing_information = null, confirmation_note = null "
+          + "where proposal_id = ?",
+      "update criterion_assessment set override_reason = null where proposal_id = ?",
+      "update accompaniment_plan set needs = '', actions = '' where proposal_id = ?",
+      "update introduction set note = null where proposal_id = ? or partner_proposal_id = ?",
+      "update partnership set description = null where first_proposal_id = ? or second_proposal_id = ?",
+      // Mails to others that named this holder (an introduction) keep their envelope, not the text.
+      "update outbox_mail set body_html = null, body_text = null, last_error = null where partner_id = ?",
+      "update outbox_mail set resend_of = null where resend_of in (select id from outbox_mail where proposal_id = ?)",
+      "delete from outbox_mail where proposal_id = ?");
+
+  private final ProposalRepository proposals;
+  private final PurgeLogRepository purgeLog;
+  private final ProgrammeReleases releases;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final TaskService tasks;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+  @jakarta.persistence.PersistenceContext
+  private jakarta.persistence.EntityManager entityManager;
+
+  public Erasure(ProposalRepository proposals, PurgeLogRepository purgeLog, ProgrammeReleases releases,
+      RuntimeService runtime, HistoryService history, TaskService tasks, JdbcTemplate jdbc, Clock clock) {
+    this.proposals = proposals;
+    this.purgeLog = purgeLog;
+    this.releases = releases;
+    this.runtime = runtime;
+    this.history = history;
+    this.tasks = tasks;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Erases one case; a case already erased is left as it is. */
+  @Transactional
+  public void eraseCase(Long proposalId, PurgeLogEntry.Cause cause, String requestedBy) {
+    Proposal proposal = proposals.findById(proposalId).orElseThrow();
+    if (proposal.isErased()) {
+      return;
+    }
+    // Our statements below bypass the persistence context: what it holds is written first, and forgotten after.
+    entityManager.flush();
+    releases.forgetPersonalContactsOf(proposalId);
+    int instances = eraseEngineData(proposal);
+    int rows = eraseRows(proposal);
+    purgeLog.save(new PurgeLogEntry(OffsetDateTime.now(clock), cause, proposalId, proposal.getReference(),
+        requestedBy, rows, instances));
+    entityManager.flush();
+    entityManager.detach(proposal);
+    LOG.info("Erased the personal data of case {} ({}): {} rows, {} engine instances", proposal.getReference(), cause,
+        rows, instances);
+  }
+
+  /** The person behind a case, on their request: every case they hold, open or ended. Returns the references. */
+  @Transactional
+  public List<String> erasePerson(Long proposalId, String coordinator) {
+    Proposal proposal = proposals.findById(proposalId).orElseThrow();
+    List<Proposal> theirs = casesOf(proposal);
+    theirs.forEach(held -> eraseCase(held.getId(), PurgeLogEntry.Cause.REQUEST, coordinator));
+    return theirs.stream().map(Proposal::getReference).toList();
+  }
+
+  /** The cases of the person who holds this one, by their address; an erased case stands alone. */
+  @Transactional(readOnly = true)
+  public List<Proposal> casesOf(Proposal proposal) {
+    if (proposal.isErased() || proposal.getContactEmail() == null) {
+      return List.of(proposal);
+    }
+    return proposals.findByContactEmailIgnoreCase(proposal.getContactEmail()).stream()
+        .filter(held -> !held.isErased()).toList();
+  }
+
+  private int eraseRows(Proposal proposal) {
+    Long id = proposal.getId();
+    int rows = 0;
+    for (String statement : STATEMENTS) {
+      Object[] ids = statement.chars().filter(c -> c == '?').count() == 2 ? new Object[] {id, id} : new Object[] {id};
+      rows += jdbc.update(statement, ids);
+    }
+    boolean programmed = proposal.getRetentionClass() == RetentionClass.PROGRAMMED;
+    // The organisation's name is public once programmed; before that it may be a sole trader's own name.
+    if (!programmed) {
+      rows += jdbc.update("update organisation set name = null where id = (select organisation_id from proposal "
+          + "where id = ?) and not exists (select 1 from proposal other where other.organisation_id = organisation.id "
+          + "and other.id <> ? and other.erased_at is null)", id, id);
+    }
+    rows += jdbc.update("update proposal set contact_name = null, contact_email = null, contact_phone = null, "
+        + "summary = null, description = null, offer_description = null, place = null, submission_key = null, "
+        + "title = case when ? then title else '' end, ended_at = coalesce(ended_at, ?), erased_at = ?, "
+        + "version = version + 1 where id = ?", programmed, OffsetDateTime.now(clock), OffsetDateTime.now(clock), id);
+    return rows;
+  }
+
+  /**
+   * The case's process keeps its steps (activities, tasks, times: the statistics) without its variables, comments,
+   * decisions' inputs, operation log or failures' messages; the mails' and links' processes go whole.
+   */
+  private int eraseEngineData(Proposal proposal) {
+    List<String> related = new ArrayList<>();
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(proposal.getReference()).list()) {
+      if (!instance.getId().equals(proposal.getProcessInstanceId())) {
+        related.add(instance.getId());
+      }
+    }
+    List<String> all = new ArrayList<>(related);
+    if (proposal.getProcessInstanceId() != null) {
+      all.add(proposal.getProcessInstanceId());
+    }
+    // Still running (an erasure on request): ended without listeners, so no mail and no step is triggered.
+    runtime.deleteProcessInstancesIfExists(all, DELETE_REASON, true, true, false);
+    if (!related.isEmpty()) {
+      history.deleteHistoricProcessInstancesIfExists(related);
+    }
+    String caseInstance = proposal.getProcessInstanceId();
+    if (caseInstance != null) {
+      history.deleteHistoricVariableInstancesByProcessInstanceId(caseInstance);
+      tasks.getProcessInstanceComments(caseInstance)
+          .forEach(comment -> tasks.deleteProcessInstanceComment(caseInstance, comment.getId()));
+      tasks.getProcessInstanceAttachments(caseInstance).forEach(attachment -> tasks.deleteAttachment(attachment.getId()));
+      history.createHistoricDecisionInstanceQuery().processInstanceId(caseInstance).list()
+          .forEach(decision -> history.deleteHistoricDecisionInstanceByInstanceId(decision.getId()));
+      history.createUserOperationLogQuery().processInstanceId(caseInstance).list()
+          .forEach(entry -> history.deleteUserOperationLogEntry(entry.getId()));
+      // No API clears a failure's message in the history: a delivery error may quote an address.
+      jdbc.update("delete from act_ge_bytearray where id_ in (select job_exception_stack_id_ from act_hi_job_log "
+          + "where process_instance_id_ = ? and job_exception_stack_id_ is not null)", caseInstance);
+      jdbc.update("update act_hi_job_log set job_exception_msg_ = null, job_exception_stack_id_ = null "
+          + "where process_instance_id_ = ?", caseInstance);
+      jdbc.update("update act_hi_incident set incident_msg_ = null where proc_inst_id_ = ?", caseInstance);
+    }
+    return all.size();
+  }
+}

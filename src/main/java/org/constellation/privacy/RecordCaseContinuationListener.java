@@ -1,0 +1,26 @@
+package org.constellation.privacy;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.TaskInput;
+import org.springframework.stereotype.Component;
+
+/** On completing « Statuer sur un dossier ouvert trop longtemps »: the coordinator's reason, kept with the case. */
+@Component("recordCaseContinuation")
+public class RecordCaseContinuationListener implements TaskListener {
+
+  private final CaseRetention retention;
+
+  public RecordCaseContinuationListener(CaseRetention retention) {
+    this.retention = retention;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput input = new TaskInput(task);
+    String reason = input.text(ProcessVariables.CONTINUATION_REASON, "Pourquoi ce dossier se poursuit",
+        RetentionRules.REASON_LENGTH, true);
+    retention.carryOn((Long) task.getVariable(ProcessVariables.PROPOSAL_ID), reason, input.actor());
+  }
+}
