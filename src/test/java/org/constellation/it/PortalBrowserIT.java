@@ -160,6 +160,12 @@ class PortalBrowserIT extends PostgresIntegrationTest {
       assertThat(auditor.getPageSource()).as(page).contains(call.getTitle());
       assertNoSeriousViolation("coordination " + page);
     }
+    // What an erasure on request would take, and the purge log (issue 18): read before anything is erased.
+    for (String page : List.of("/coordination/dossiers/" + proposalId + "/effacement", "/coordination/effacements")) {
+      auditor.get(url(page));
+      assertThat(auditor.getPageSource()).as(page).containsAnyOf("ne peut pas être défait", "Journal des effacements");
+      assertNoSeriousViolation("coordination " + page);
+    }
     auditor.get(url("/coordination/dossiers/" + proposalId));
     assertThat(auditor.getPageSource()).as("the case's story names its published entry")
         .contains("Fiche programme publiée", "Soirée d'observation");
