@@ -265,7 +265,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     audit("confirmation");
 
     runJobs();
-    Proposal proposal = proposals.findAll().stream().filter(p -> p.getContactEmail().equals(email)).findFirst()
+    Proposal proposal = proposals.findAll().stream().filter(p -> email.equals(p.getContactEmail())).findFirst()
         .orElseThrow();
     assertThat(proposal.getPlannedStart()).hasToString("2027-10-10");
     assertThat(proposal.getCommuneInsee()).isEqualTo("38151");

@@ -113,7 +113,7 @@ class PortalIT extends PostgresIntegrationTest {
   }
 
   Proposal submitted(String email) {
-    return proposals.findAll().stream().filter(p -> p.getContactEmail().equals(email)).findFirst().orElseThrow();
+    return proposals.findAll().stream().filter(p -> email.equals(p.getContactEmail())).findFirst().orElseThrow();
   }
 
   List<MimeMessage> mailsTo(String address) throws Exception {
