@@ -1,6 +1,7 @@
-# Sourced by the benchmark commands (bench/cases, bench/feeds, bench/inbox): builds the jar and the test classpath,
-# starts the application on the postgres profile with the demo data on a fresh database, stops it on exit, and runs
-# a benchmark class against it. Needs a JDK and the local PostgreSQL (127.0.0.1:5432, user postgres).
+# Sourced by the benchmark commands (bench/cases, bench/feeds, bench/inbox, bench/forum, bench/groupmail): builds the
+# jar and the test classpath, starts the application on the postgres profile with the demo data on a fresh database,
+# stops it on exit, and runs a benchmark class against it. Mail is written as .eml files unless BENCH_CAPTURE_DIR is
+# set empty (then SMTP_HOST/SMTP_PORT). Needs a JDK and the local PostgreSQL (127.0.0.1:5432, user postgres).
 
 # bench_start PORT DATABASE PASSWORD: the application answers on http://localhost:PORT once this returns.
 bench_start() {
@@ -14,7 +15,7 @@ bench_start() {
   SPRING_PROFILES_ACTIVE=postgres \
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$database" SPRING_DATASOURCE_USERNAME=postgres \
   CONSTELLATION_ADMIN_PASSWORD="$password" CONSTELLATION_SIGNING_KEY="banc-cle-de-signature-de-trente-deux" \
-  CONSTELLATION_PUBLIC_BASE_URL="http://localhost:$port" SMTP_HOST=127.0.0.1 CONSTELLATION_MAIL_CAPTUREDIR="$work/mail" \
+  CONSTELLATION_PUBLIC_BASE_URL="http://localhost:$port" SMTP_HOST=127.0.0.1 CONSTELLATION_MAIL_CAPTUREDIR="${BENCH_CAPTURE_DIR-$work/mail}" \
   CONSTELLATION_DEMO_ENABLED=true CONSTELLATION_DEMO_PASSWORD="$password" SERVER_PORT=$port \
     java -Xms256m -Xmx512m -jar target/constellation-*.jar >"$work/app.log" 2>&1 &
   app=$!

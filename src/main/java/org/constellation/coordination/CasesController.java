@@ -88,15 +88,13 @@ class CasesController {
       String commune, String tenue, String retard, String tri) {
 
     Cases.Filter filter() {
-      try {
-        return new Cases.Filter(blank(etat) ? null : ProposalStatus.valueOf(etat),
-            blank(type) ? null : ProposalKind.valueOf(type), blank(attente) ? null : Cases.WaitingOn.valueOf(attente),
-            blank(q) ? null : q.strip(), blank(etiquette) ? null : etiquette.strip().toLowerCase(Locale.ROOT),
-            blank(theme) ? null : theme, blank(commune) ? null : commune, blank(tenue) ? null : tenue.strip(),
-            "oui".equals(retard), blank(tri) ? Cases.Order.REFERENCE : Cases.Order.valueOf(tri));
-      } catch (IllegalArgumentException e) {
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Filtre inconnu : " + e.getMessage());
-      }
+      Cases.Order order = CoordinationErrors.filter(tri, Cases.Order::valueOf);
+      return new Cases.Filter(CoordinationErrors.filter(etat, ProposalStatus::valueOf),
+          CoordinationErrors.filter(type, ProposalKind::valueOf), CoordinationErrors.filter(attente,
+              Cases.WaitingOn::valueOf),
+          blank(q) ? null : q.strip(), blank(etiquette) ? null : etiquette.strip().toLowerCase(Locale.ROOT),
+          blank(theme) ? null : theme, blank(commune) ? null : commune, blank(tenue) ? null : tenue.strip(),
+          "oui".equals(retard), order == null ? Cases.Order.REFERENCE : order);
     }
 
     /** The view as the query of a link (pages, exports), for the call shown. */

@@ -20,6 +20,22 @@ class CoordinationErrors {
     return page;
   }
 
+  /**
+   * A filter's value as the address carries it, or null when it is left empty; anything else is refused with the
+   * value quoted, in French (not Java's "No enum constant").
+   */
+  static <T> T filter(String value, java.util.function.Function<String, T> read) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return read.apply(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+          "Filtre inconnu : « " + value + " » n’est pas une valeur de ce filtre.");
+    }
+  }
+
   /** A mail's HTML for a frame of the coordinators' pages: sandboxed, so no script, form or request leaves it. */
   static ResponseEntity<String> sandboxed(String html) {
     return ResponseEntity.ok()

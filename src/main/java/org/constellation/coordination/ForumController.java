@@ -39,9 +39,11 @@ class ForumController {
   private final ProposalRepository proposals;
   private final Outbox outbox;
   private final Partnerships partnerships;
+  private final org.constellation.forum.ForumAnnouncement announcement;
 
   ForumController(ForumPlanning planning, CallRepository calls, ProposalRepository proposals, Outbox outbox,
-      Partnerships partnerships, ChosenCall chosenCall) {
+      Partnerships partnerships, ChosenCall chosenCall, org.constellation.forum.ForumAnnouncement announcement) {
+    this.announcement = announcement;
     this.chosenCall = chosenCall;
     this.partnerships = partnerships;
     this.planning = planning;
@@ -67,6 +69,7 @@ class ForumController {
     model.addAttribute("call", call);
     model.addAttribute("calls", calls.findAll());
     model.addAttribute("registrants", registrants);
+    model.addAttribute("announcement", announcement.of(call).orElse(null));
     model.addAttribute("grid", grid(call, planning.planOf(call.getId()), byId));
     model.addAttribute("participants", byId.values().stream().filter(p -> !p.getStatus().isFinal())
         .sorted(Comparator.comparing(Proposal::getTitle)).toList());

@@ -103,13 +103,9 @@ class GroupMessageController {
 
 
   private static GroupMail.Audience audience(String status, String kind, String theme, String commune) {
-    try {
-      return new GroupMail.Audience(blank(status) ? null : ProposalStatus.valueOf(status),
-          blank(kind) ? null : ProposalKind.valueOf(kind), blank(theme) ? null : theme,
-          blank(commune) ? null : commune);
-    } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Filtre inconnu : " + e.getMessage());
-    }
+    return new GroupMail.Audience(CoordinationErrors.filter(status, ProposalStatus::valueOf),
+        CoordinationErrors.filter(kind, ProposalKind::valueOf), blank(theme) ? null : theme,
+        blank(commune) ? null : commune);
   }
 
   private static boolean blank(String value) {

@@ -53,8 +53,8 @@ class OutboxController {
       @RequestParam(name = "statut", required = false) String status,
       @RequestParam(name = "page", defaultValue = "1") int pageNumber, HttpServletRequest request, Model model) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
-    MailTemplate template = type == null || type.isEmpty() ? null : parse(() -> MailTemplate.named(type));
-    OutboxMail.Status state = status == null || status.isEmpty() ? null : parse(() -> OutboxMail.Status.valueOf(status));
+    MailTemplate template = CoordinationErrors.filter(type, MailTemplate::named);
+    OutboxMail.Status state = CoordinationErrors.filter(status, OutboxMail.Status::valueOf);
     Page<OutboxMail> page = mails.search(callId, template == null ? null : template.templateName(), state,
         PageRequest.of(Math.max(0, pageNumber - 1), PAGE));
     List<OutboxMail> found = page.getContent();
@@ -119,13 +119,5 @@ class OutboxController {
   private OutboxMail mail(Long id) {
     return mails.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "Aucun courriel n°" + id + " dans la boîte d'envoi."));
-  }
-
-  private static <T> T parse(java.util.function.Supplier<T> value) {
-    try {
-      return value.get();
-    } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Filtre inconnu : " + e.getMessage());
-    }
   }
 }

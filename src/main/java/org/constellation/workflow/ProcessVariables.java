@@ -42,6 +42,9 @@ public final class ProcessVariables {
   public static final String MESSAGE_INFORMATION_PROVIDED = "InformationProvided";
   public static final String MESSAGE_PROPOSAL_WITHDRAWN = "ProposalWithdrawn";
   public static final String MESSAGE_FORUM_HELD = "ForumHeld";
+  /** Where a proposal waits for its call's forum, and the batch that wakes them (on the call's instance). */
+  public static final String EVENT_FORUM_HELD = "Event_ForumHeld";
+  public static final String FORUM_BATCH_ID = "forumBatchId";
   /** The holder confirmed their programme entry, or asked for a correction (variable ENTRY_CORRECTION). */
   public static final String MESSAGE_PROGRAMME_ENTRY_REVIEWED = "ProgrammeEntryReviewed";
   public static final String ENTRY_CORRECTION = "entryCorrection";

@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.constellation.BenchmarkData;
 import org.constellation.BenchmarkReport;
+import org.constellation.BenchmarkSession;
+import org.constellation.EngineLoad;
 
 /**
  * Issue 16's benchmark, run by {@code bench/cases}: the case list's first page and the analytics page of a call of
@@ -43,49 +46,21 @@ public final class CasesBenchmark {
     long callId;
     long startsPerSecond;
     try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
-      callId = seed(db);
+      callId = BenchmarkData.copiesOfTheDemoProposal(db, PROPOSALS, "ELIGIBILITY_CHECK");
       startsPerSecond = new EngineLoad(http, base, password).start(db);
       dateHistories(db);
     }
-    Map<String, String> cookies = signIn(http, base, password);
+    BenchmarkSession coordinator = BenchmarkSession.signIn(http, base, "coordinator", password);
     Map<String, long[]> figures = new LinkedHashMap<>();
     figures.put("baseline: the page's rows and count straight from PostgreSQL", sqlPage(jdbc, callId));
-    figures.put("case list, first page (GET /coordination/dossiers)", times(http, cookies,
-        base + "/coordination/dossiers?appel=" + callId, PAGE_SAMPLES));
-    figures.put("case list, filtered (waiting for the applicant)", times(http, cookies,
-        base + "/coordination/dossiers?appel=" + callId + "&attente=APPLICANT", PAGE_SAMPLES));
-    figures.put("analytics page (GET /coordination/analyse)", times(http, cookies,
-        base + "/coordination/analyse?appel=" + callId, ANALYTICS_SAMPLES));
+    figures.put("case list, first page (GET /coordination/dossiers)", times(coordinator,
+        "/coordination/dossiers?appel=" + callId, PAGE_SAMPLES));
+    figures.put("case list, filtered (waiting for the applicant)", times(coordinator,
+        "/coordination/dossiers?appel=" + callId + "&attente=APPLICANT", PAGE_SAMPLES));
+    figures.put("analytics page (GET /coordination/analyse)", times(coordinator,
+        "/coordination/analyse?appel=" + callId, ANALYTICS_SAMPLES));
     figures.forEach((name, ms) -> System.out.printf("%s: p50 %d ms, p95 %d ms%n", name, ms[0], ms[1]));
     write(report, figures, startsPerSecond);
-  }
-
-  /** 10,000 copies of the demo call's first proposal, spread over the last 60 days, waiting for their check. */
-  static long seed(Connection db) throws SQLException {
-    try (Statement sql = db.createStatement()) {
-      ResultSet call = sql.executeQuery("select id from call_for_participation where slug = 'environnement-et-biodiversite'");
-      call.next();
-      long callId = call.getLong(1);
-      ResultSet template = sql.executeQuery("select min(id) from proposal where call_id = " + callId);
-      template.next();
-      long proposal = template.getLong(1);
-      List<String> columns = new ArrayList<>();
-      ResultSet names = sql.executeQuery("select column_name from information_schema.columns where table_name = "
-          + "'proposal' and column_name not in ('id', 'reference', 'submission_key', 'process_instance_id', "
-          + "'created_at', 'status', 'renewed_from_id')");
-      while (names.next()) {
-        columns.add(names.getString(1));
-      }
-      String copied = String.join(", ", columns);
-      sql.execute("insert into proposal (" + copied + ", reference, created_at, status) select " + copied
-          + ", 'B-' || lpad(g::text, 6, '0'), now() - (g % 60) * interval '1 day', 'ELIGIBILITY_CHECK' "
-          + "from proposal, generate_series(1, " + PROPOSALS + ") g where id = " + proposal);
-      for (String collection : List.of("proposal_theme", "proposal_audience")) {
-        sql.execute("insert into " + collection + " select p.id, t." + columnAfterId(db, collection) + " from "
-            + "proposal p, " + collection + " t where p.reference like 'B-%' and t.proposal_id = " + proposal);
-      }
-      return callId;
-    }
   }
 
   /** A third of the copies wait for the applicant; each copy gets its dated status changes. */
@@ -98,19 +73,6 @@ public final class CasesBenchmark {
           + "select id, 'ELIGIBILITY_CHECK', created_at from proposal where reference like 'B-%' union all "
           + "select id, 'INFORMATION_REQUESTED', created_at + interval '2 days' from proposal where reference like "
           + "'B-%' and status = 'INFORMATION_REQUESTED'");
-    }
-  }
-
-  private static String columnAfterId(Connection db, String table) throws SQLException {
-    try (PreparedStatement query = db.prepareStatement("select column_name from information_schema.columns where "
-        + "table_name = ? and column_name <> 'proposal_id' order by ordinal_position")) {
-      query.setString(1, table);
-      ResultSet names = query.executeQuery();
-      List<String> found = new ArrayList<>();
-      while (names.next()) {
-        found.add(names.getString(1));
-      }
-      return String.join(", t.", found);
     }
   }
 
@@ -137,54 +99,18 @@ public final class CasesBenchmark {
     return BenchmarkReport.p50p95(ms);
   }
 
-  static long[] times(HttpClient http, Map<String, String> cookies, String url, int samples) throws Exception {
-    get(http, cookies, url);
+  static long[] times(BenchmarkSession session, String url, int samples) throws Exception {
+    session.get(url);
     List<Long> ms = new ArrayList<>();
     for (int i = 0; i < samples; i++) {
       long start = System.nanoTime();
-      HttpResponse<String> page = get(http, cookies, url);
+      HttpResponse<String> page = session.get(url);
       ms.add((System.nanoTime() - start) / 1_000_000);
       if (page.statusCode() != 200) {
         throw new IllegalStateException(url + " answered " + page.statusCode());
       }
     }
     return BenchmarkReport.p50p95(ms);
-  }
-
-  /** Signs in as the demo coordinator the way Tasklist does: the CSRF cookie echoed, from the public origin. */
-  static Map<String, String> signIn(HttpClient http, String base, String password) throws Exception {
-    Map<String, String> cookies = new LinkedHashMap<>();
-    keep(cookies, get(http, cookies, base + "/camunda/app/tasklist/default/"));
-    String form = "username=coordinator&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base
-        + "/camunda/api/admin/auth/user/default/login/tasklist")).header("Cookie", cookie(cookies))
-        .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", "")).header("Origin", base)
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    if (login.statusCode() != 200) {
-      throw new IllegalStateException("Sign-in refused: " + login.statusCode());
-    }
-    keep(cookies, login);
-    return cookies;
-  }
-
-  private static HttpResponse<String> get(HttpClient http, Map<String, String> cookies, String url) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-    if (!cookies.isEmpty()) {
-      request.header("Cookie", cookie(cookies));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static void keep(Map<String, String> cookies, HttpResponse<?> response) {
-    response.headers().allValues("Set-Cookie").forEach(header -> {
-      String pair = header.split(";", 2)[0];
-      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-    });
-  }
-
-  private static String cookie(Map<String, String> cookies) {
-    return String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList());
   }
 
   static void write(Path report, Map<String, long[]> figures, long startsPerSecond) throws IOException {

@@ -85,6 +85,11 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(all).contains("2 dossier(s)", submitted.get(0).getReference(), submitted.get(1).getReference(),
         "Vérification de l’éligibilité : 1", "Informations demandées : 1", "Vérifier l&#39;éligibilité")
         .contains("à prendre · Relecteurs", "l’équipe", "le porteur");
+    java.net.http.HttpResponse<String> unknown = coordinator.get("/coordination/dossiers?appel=" + call.getId()
+        + "&etat=PERDU");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).as("in French, with the value, not Java's message")
+        .contains("Filtre inconnu : « PERDU » n’est pas une valeur de ce filtre.").doesNotContain("enum");
     String applicant = coordinator.get("/coordination/dossiers?appel=" + call.getId() + "&attente=APPLICANT").body();
     assertThat(applicant).contains("1 dossier(s)", "Atelier comètes").doesNotContain("Observatoire ouvert");
     assertThat(coordinator.get("/coordination/dossiers?appel=" + call.getId() + "&q=OBSERVATOIRE").body())
