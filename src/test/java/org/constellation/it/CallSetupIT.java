@@ -303,7 +303,7 @@ class CallSetupIT extends PostgresIntegrationTest {
     String formPath = "/appels/" + call.getSlug() + "/proposer";
     HttpResponse<String> page = applicant.get(formPath);
     assertThat(page.body()).contains("Nature en ville", "Associe des scolaires", "Fête de la nature");
-    Thread.sleep(FILLING_MILLIS);
+    timeToFillTheForm();
     List<Map.Entry<String, String>> values = new ArrayList<>(PortalClient.hiddenFields(page.body()));
     values.addAll(PortalIT.validProposal(title, email));
     values.removeIf(e -> e.getKey().equals("themes") || e.getKey().equals("commune"));

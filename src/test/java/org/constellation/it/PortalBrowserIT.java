@@ -227,13 +227,13 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     audit("empty form");
 
     // Sent without the required fields: the errors are listed at the top, linked to their fields.
-    Thread.sleep(FILLING_MILLIS);
+    timeToFillTheForm();
     submit();
     assertThat(person.getTitle()).startsWith("Erreur");
     WebElement summary = person.findElement(By.cssSelector(".error-summary"));
     assertThat(summary.getText()).contains("Titre : ce champ est obligatoire.");
     auditor.get(url("/appels/" + call.getSlug() + "/proposer"));
-    Thread.sleep(FILLING_MILLIS);
+    timeToFillTheForm();
     auditor.findElement(By.cssSelector("form.proposal-form button[type=submit]")).click();
     assertNoSeriousViolation("form with errors");
 

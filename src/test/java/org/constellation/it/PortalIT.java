@@ -92,7 +92,7 @@ class PortalIT extends PostgresIntegrationTest {
       throws Exception {
     HttpResponse<String> page = visitor.get(formPath());
     assertThat(page.statusCode()).isEqualTo(200);
-    Thread.sleep(FILLING_MILLIS);
+    timeToFillTheForm();
     List<Map.Entry<String, String>> form = new ArrayList<>(PortalClient.hiddenFields(page.body()));
     form.addAll(values);
     return form;

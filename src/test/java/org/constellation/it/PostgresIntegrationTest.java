@@ -66,6 +66,20 @@ abstract class PostgresIntegrationTest {
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   /** How long a person takes to fill a form, in these tests: just over the minimum fill time. */
   static final long FILLING_MILLIS = 2100;
+
+  /**
+   * A person takes a moment to fill a form: the application's clock (the engine's, ClockUtil) moves on by that much,
+   * still running, instead of the test waiting for it.
+   */
+  protected static void timeToFillTheForm() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.offset(org.camunda.bpm.engine.impl.util.ClockUtil.now().getTime()
+        - System.currentTimeMillis() + FILLING_MILLIS);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void realTime() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+  }
   private static final AtomicInteger CALLS = new AtomicInteger();
 
   @RegisterExtension

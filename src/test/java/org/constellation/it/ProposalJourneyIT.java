@@ -316,8 +316,9 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     assertThat(OutboxIT.part(toAlice[9], "text/calendar")).as("the withdrawal mail cancels the event")
         .contains("METHOD:CANCEL", "UID:" + uid, "SEQUENCE:1", "STATUS:CANCELLED");
     String withdrawal = OutboxIT.part(toAlice[9], "text/html");
+    // The literal expression in the mail proves it was not evaluated; a random reference may well contain "49".
     assertThat(withdrawal).as("applicant text is escaped and never evaluated")
-        .contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}").doesNotContain("<b>&</b>").doesNotContain("49");
+        .contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}").doesNotContain("<b>&</b>");
   }
 
   static Map<String, Object> with(Map<String, Object> values, String key, Object value) {

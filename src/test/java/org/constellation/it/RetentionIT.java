@@ -27,7 +27,6 @@ import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.security.StaffAccessSetup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -90,11 +89,6 @@ class RetentionIT extends PostgresIntegrationTest {
       identity.saveUser(user);
       identity.createMembership(id, group);
     }
-  }
-
-  @AfterEach
-  void realTime() {
-    ClockUtil.reset();
   }
 
   @Test
