@@ -166,17 +166,31 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
 
   private static final By FILTER = By.cssSelector("[cam-tasklist-filters] .task-filter h4 a, .filters .item a");
 
+  /**
+   * Tasklist's login form, filled as a person does. A cold Tasklist may draw its login view again once its plugins
+   * have loaded, emptying what was typed in the first instants: the form is then filled again, up to three times.
+   */
   private void signIn(WebDriver browser, String user) {
     browser.get(ORIGIN + "/camunda/app/tasklist/default/#/login");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("Demo-Espace-2026!");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    try {
-      wait.until(ExpectedConditions.presenceOfElementLocated(FILTER));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      Browsers.pageSource(browser, "tasklist sign-in " + user);
-      throw e;
+    for (int attempt = 1; ; attempt++) {
+      WebElement name = new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+      name.clear();
+      name.sendKeys(user);
+      WebElement password = browser.findElement(By.cssSelector("input[type=password]"));
+      password.clear();
+      password.sendKeys("Demo-Espace-2026!");
+      browser.findElement(By.cssSelector("button[type=submit]")).click();
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(attempt < 3 ? 10 : 30))
+            .until(ExpectedConditions.presenceOfElementLocated(FILTER));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          Browsers.pageSource(browser, "tasklist sign-in " + user);
+          throw e;
+        }
+      }
     }
   }
 
