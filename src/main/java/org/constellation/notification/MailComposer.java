@@ -4,27 +4,15 @@ import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.constellation.accompaniment.AccompanimentPlanRepository;
+import java.util.Map;
 import org.constellation.call.Call;
-import org.constellation.forum.ForumPlanning;
-import org.constellation.matching.IntroductionRepository;
-import org.constellation.programme.ProgrammeEntry;
-import org.constellation.programme.ProgrammeEntries;
-import org.constellation.programme.ProgrammeEntryRepository;
-import org.constellation.programme.SeasonCalendar;
 import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalFacts;
 import org.constellation.proposal.TrackingLinks;
 import org.constellation.proposal.TrackingToken;
-import org.constellation.review.Criteria;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessDelays;
-import org.constellation.review.CriterionAssessmentRepository;
-import org.constellation.review.EligibilityDecision;
-import org.constellation.review.EligibilityDecisionRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -32,7 +20,8 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a mail in the recipient's language. Templates only receive values as model objects: applicant text is
+ * Renders a mail in the recipient's language, from the proposal, its call and the facts each capability contributes
+ * ({@link ProposalFacts}: the decision, the plan, the introduction, the entry, the forum schedule…). Templates only receive values as model objects: applicant text is
  * escaped by Thymeleaf and never becomes template or expression text. A mail that carries a tracking link issues it
  * here, in the transaction of the mail job: the token exists only in that mail.
  */
@@ -50,82 +39,42 @@ public class MailComposer {
     }
   }
 
-  /** A mandatory criterion the proposal does not meet, as the applicant reads it. */
-  public record FailedCriterion(String label, String explanation) {}
-
   private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   /** The day a case's data goes, as the mails write it. */
   static final DateTimeFormatter ERASURE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final TemplateEngine templates;
   private final MessageSource messages;
-  private final EligibilityDecisionRepository decisions;
-  private final CriterionAssessmentRepository criteria;
-  private final AccompanimentPlanRepository plans;
-  private final IntroductionRepository introductions;
-  private final ProgrammeEntryRepository entries;
-  private final IdentityService identityService;
+  private final List<ProposalFacts> facts;
   private final TrackingLinks trackingLinks;
-  private final SeasonCalendar seasonCalendar;
-  private final ProgrammeEntries programmeEntries;
   private final ProcessDelays delays;
-  private final ForumPlanning forumPlanning;
   private final URI publicBaseUrl;
 
-  public MailComposer(TemplateEngine templates, MessageSource messages, EligibilityDecisionRepository decisions,
-      CriterionAssessmentRepository criteria,
-      AccompanimentPlanRepository plans, IntroductionRepository introductions, ProgrammeEntryRepository entries,
-      IdentityService identityService, TrackingLinks trackingLinks,
-      SeasonCalendar seasonCalendar, ProgrammeEntries programmeEntries, ProcessDelays delays, ForumPlanning forumPlanning, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+  public MailComposer(TemplateEngine templates, MessageSource messages, List<ProposalFacts> facts,
+      TrackingLinks trackingLinks, ProcessDelays delays, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
     this.templates = templates;
     this.messages = messages;
-    this.decisions = decisions;
-    this.criteria = criteria;
-    this.plans = plans;
-    this.introductions = introductions;
-    this.entries = entries;
-    this.identityService = identityService;
+    this.facts = facts;
     this.trackingLinks = trackingLinks;
-    this.seasonCalendar = seasonCalendar;
-    this.programmeEntries = programmeEntries;
     this.delays = delays;
-    this.forumPlanning = forumPlanning;
     this.publicBaseUrl = publicBaseUrl;
   }
 
+  /** The names every mail about a proposal gets from the composer itself, besides the capabilities' facts. */
+  static final java.util.Set<String> OWN_FACTS = java.util.Set.of("proposal", "call", "partner", "trackingUrl",
+      "actionUrl", "actionMinutes", "feedUrl", "deadline", "forumAt", "forumPlace", "entryConfirmationDays",
+      "erasureDate");
+
   public ComposedMail compose(MailTemplate template, Proposal recipient, Proposal partner) {
-    Locale locale = recipient.locale();
     Map<String, Object> model = new HashMap<>();
     model.put("proposal", recipient);
     model.put("call", recipient.getCall());
     model.put("partner", partner);
-    EligibilityDecision decision =
-        decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(recipient.getId()).orElse(null);
-    model.put("decision", decision);
-    model.put("reviewerName", decision == null ? null : fullName(decision.getReviewer()));
-    model.put("failedCriteria", decision == null ? List.of() : criteria.findByDecisionIdOrderById(decision.getId())
-        .stream().filter(c -> Criteria.FAIL.equals(c.getVerdict()))
-        .map(c -> new FailedCriterion(messages.getMessage("criterion." + c.getCriterion(), null, c.getLabel(), locale),
-            c.explanation(locale)))
-        .toList());
-    plans.findByProposalId(recipient.getId()).ifPresent(plan -> {
-      model.put("plan", plan);
-      model.put("followUpName", fullName(plan.getFollowUpPerson()));
-    });
-    model.put("introduction", partner == null ? null
-        : introductions.findBetween(recipient.getId(), partner.getId()).orElse(null));
-    ProgrammeEntry entry = entries.findByProposalId(recipient.getId()).orElse(null);
-    if (entry != null) {
-      model.put("entry", entry);
-      model.put("entryStart", EVENT_TIME.format(entry.getStartsAt().atZoneSameInstant(ParisTime.ZONE)));
-      model.put("entryEnd", EVENT_TIME.format(entry.getEndsAt().atZoneSameInstant(ParisTime.ZONE)));
+    String calendar = null;
+    for (ProposalFacts capability : facts) {
+      capability.addTo(model, template.templateName(), recipient, partner);
+      calendar = calendar != null ? calendar : capability.attachment(template.templateName(), recipient);
     }
-    // The event to import on publication; on withdrawal, its cancellation, for a calendar that imported it.
-    boolean withCalendar = template == MailTemplate.PUBLISHED && entry != null
-        || template == MailTemplate.WITHDRAWN && entry != null && entry.getPublishedAt() != null;
-    String calendar = withCalendar
-        ? seasonCalendar.attachment(recipient.getCall().getSeason(), programmeEntries.current(recipient.getId()))
-        : null;
     String trackingUrl = template.carriesTrackingLink() ? trackingLinks.issue(recipient.getId()).toString() : null;
     model.put("trackingUrl", trackingUrl);
     if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
@@ -133,20 +82,11 @@ public class MailComposer {
           trackingLinks.issueAction(recipient.getId(), TrackingToken.Purpose.WITHDRAWAL).toString());
       model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
     }
-    model.put("feedUrl", feedUrl(recipient.getCall()));
-    model.put("deadline", EVENT_TIME.format(recipient.getCall().getDeadline().atZoneSameInstant(ParisTime.ZONE)));
-    putForum(model, recipient.getCall());
-    if (template == MailTemplate.FORUM_SCHEDULE) {
-      model.put("schedule", forumPlanning.scheduleOf(recipient).stream()
-          .map(m -> Map.of("time", EVENT_TIME.format(ParisTime.of(m.startsAt())), "table", m.table(),
-              "partner", m.partnerTitle() + " (" + m.partnerOrganisation() + ")"))
-          .toList());
-    }
-    model.put("entryConfirmationDays", delays.entryConfirmationDelay().getDays());
+    putCall(model, recipient.getCall());
     if (template == MailTemplate.ERASURE_WARNING) {
       model.put("erasureDate", ERASURE_DAY.format(ParisTime.of(recipient.getEraseAfter())));
     }
-    return render(template, locale, recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
+    return render(template, recipient.locale(), recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
   }
 
   /**
@@ -155,10 +95,7 @@ public class MailComposer {
    */
   public ComposedMail preview(MailTemplate template, Call call, Locale locale) {
     Map<String, Object> model = MailSamples.model(call, locale, messages);
-    model.put("feedUrl", feedUrl(call));
-    model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(ParisTime.ZONE)));
-    putForum(model, call);
-    model.put("entryConfirmationDays", delays.entryConfirmationDelay().getDays());
+    putCall(model, call);
     model.put("trackingUrl", template.carriesTrackingLink()
         ? publicBaseUrl.resolve("/suivi/exemple-de-lien-personnel").toString() : null);
     if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
@@ -208,8 +145,11 @@ public class MailComposer {
         calendar);
   }
 
-  /** The call's forum, once coordinators have set it. */
-  private static void putForum(Map<String, Object> model, Call call) {
+  /** What every mail of a call may say: its feed, its deadline, its forum once set, the delay to confirm an entry. */
+  private void putCall(Map<String, Object> model, Call call) {
+    model.put("feedUrl", feedUrl(call));
+    model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(ParisTime.ZONE)));
+    model.put("entryConfirmationDays", delays.entryConfirmationDelay().getDays());
     if (call.getForumAt() != null) {
       model.put("forumAt", EVENT_TIME.format(call.getForumAt().atZoneSameInstant(ParisTime.ZONE)));
       model.put("forumPlace", call.getForumPlace());
@@ -218,13 +158,5 @@ public class MailComposer {
 
   private String feedUrl(Call call) {
     return publicBaseUrl.resolve("/programme/" + call.getSeason().getSlug() + ".ics").toString();
-  }
-
-  private String fullName(String userId) {
-    if (userId == null) {
-      return null;
-    }
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
   }
 }

@@ -28,7 +28,7 @@ final class MailSamples {
     model.put("decision", Map.of("reasons", sample("reasons", locale, messages),
         "missingInformation", sample("missingInformation", locale, messages)));
     model.put("reviewerName", "Romain Relecteur");
-    model.put("failedCriteria", List.of(new MailComposer.FailedCriterion(
+    model.put("failedCriteria", List.of(new org.constellation.review.ReviewMailFacts.FailedCriterion(
         messages.getMessage("criterion.territory", null, locale), sample("territory", locale, messages))));
     model.put("plan", Map.of("needs", sample("needs", locale, messages), "actions", sample("actions", locale, messages)));
     model.put("followUpName", "Rose Relectrice");
