@@ -18,14 +18,13 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.mockito.DelegateExpressions;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.constellation.call.CallSchedule;
 import org.constellation.matching.Introductions;
@@ -70,6 +69,8 @@ class ProposalLifecycleProcessTest {
   @BeforeEach
   void registerBeans() {
     ClockUtil.setCurrentTime(Date.from(NOW));
+    // Every delegate and listener the model names, mocked from the model; those whose behaviour matters follow.
+    DelegateExpressions.autoMock("processes/proposal-lifecycle.bpmn");
     Mocks.register("queueMail", mail);
     Mocks.register("publishProgrammeEntry", publish);
     Mocks.register("cancelProgrammeEntry", cancel);
@@ -84,14 +85,6 @@ class ProposalLifecycleProcessTest {
     Mocks.register("assessEligibilityCriteria", assessCriteria);
     when(retention.getOpenCaseCycle()).thenReturn("R/P18M");
     Mocks.register("caseRetention", retention);
-    for (String listener : List.of("registerSubmittedProposal", "describePreviousSeason")) {
-      Mocks.register(listener, mock(ExecutionListener.class));
-    }
-    for (String listener : List.of("shareReviewWork", "recordEligibilityDecision", "recordIneligibilityConfirmation",
-        "recordAccompanimentPlan", "offerPartnerCandidates", "recordIntroductions", "prepareProgrammeEntryForm",
-        "recordProgrammeEntry", "recordCaseContinuation")) {
-      Mocks.register(listener, mock(TaskListener.class));
-    }
     when(introductions.partnerIdsOf(PROPOSAL)).thenReturn(List.of(PARTNER));
     when(programmeEntries.endOf(PROPOSAL)).thenReturn(Date.from(EVENT_END));
   }
