@@ -12,6 +12,7 @@ import org.constellation.call.RetentionClass;
 import org.constellation.programme.ProgrammeReleases;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.TaskNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -163,6 +164,12 @@ public class Erasure {
           .forEach(decision -> history.deleteHistoricDecisionInstanceByInstanceId(decision.getId()));
       history.createUserOperationLogQuery().processInstanceId(caseInstance).list()
           .forEach(entry -> history.deleteUserOperationLogEntry(entry.getId()));
+      // A task's name in the history carries the proposal's title (TaskNames): kept only when the title is public.
+      if (proposal.getRetentionClass() != RetentionClass.PROGRAMMED) {
+        history.createHistoricTaskInstanceQuery().processInstanceId(caseInstance).list()
+            .forEach(task -> jdbc.update("update act_hi_taskinst set name_ = ? where id_ = ?", TaskNames.readable(
+                TaskNames.step(task.getName()), proposal.getReference(), null, null), task.getId()));
+      }
       // No API clears a failure's message in the history: a delivery error may quote an address.
       jdbc.update("delete from act_ge_bytearray where id_ in (select job_exception_stack_id_ from act_hi_job_log "
           + "where process_instance_id_ = ? and job_exception_stack_id_ is not null)", caseInstance);

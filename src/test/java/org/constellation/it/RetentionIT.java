@@ -189,6 +189,10 @@ class RetentionIT extends PostgresIntegrationTest {
     assertThat(steps(call)).isEqualTo(stepsBefore);
     assertThat(jdbc.queryForObject("select count(*) from act_hi_actinst where proc_inst_id_ = ?", Long.class,
         programmed.getProcessInstanceId())).as("the engine keeps the steps, not the data").isPositive();
+    assertThat(jdbc.queryForList("select name_ from act_hi_taskinst where proc_inst_id_ = ?", String.class,
+        ineligible.getProcessInstanceId())).as("its tasks keep their step and reference, not the title")
+        .contains("Vérifier l'éligibilité · " + ineligible.getReference())
+        .noneMatch(name -> name.contains("hors des critères"));
     assertThat(jdbc.queryForObject("select count(*) from purge_log where cause = 'SCHEDULE' and proposal_id in "
         + "(?, ?, ?, ?)", Long.class, ineligible.getId(), silent.getId(), withdrawn.getId(), programmed.getId()))
         .isEqualTo(4);
