@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -14,14 +17,29 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 public final class TaskInput {
 
-  private final DelegateTask task;
+  private final Function<String, Object> variables;
+  private final Supplier<String> actor;
 
   public TaskInput(DelegateTask task) {
-    this.task = task;
+    this(task::getVariable, () -> actorOf(task));
+  }
+
+  private TaskInput(Function<String, Object> variables, Supplier<String> actor) {
+    this.variables = variables;
+    this.actor = actor;
+  }
+
+  /** A form's values as given, outside the engine: the domain rules read them so in their unit tests. */
+  public static TaskInput of(Map<String, ?> values) {
+    return new TaskInput(values::get, () -> "system");
   }
 
   /** Who completes the task: the logged-in user, else the assignee (tests and the Java API run without a login). */
   public String actor() {
+    return actor.get();
+  }
+
+  private static String actorOf(DelegateTask task) {
     Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (authentication != null) {
       return authentication.getUserId();
@@ -29,8 +47,13 @@ public final class TaskInput {
     return task.getAssignee() != null ? task.getAssignee() : "system";
   }
 
+  /** A field's value as the form sent it (lists of a checklist, numbers), for what the typed readers do not cover. */
+  public Object value(String key) {
+    return variables.apply(key);
+  }
+
   public String text(String key, String label, int maxLength, boolean required) {
-    String value = FormValues.text(task.getVariable(key));
+    String value = FormValues.text(variables.apply(key));
     if (value == null && required) {
       throw rejected(label + " : ce champ est obligatoire.");
     }
@@ -42,7 +65,7 @@ public final class TaskInput {
 
   /** A whole number within bounds, or null when the field was left empty (Camunda Forms send numbers as Long). */
   public Integer integer(String key, String label, int min, int max) {
-    String value = FormValues.text(task.getVariable(key));
+    String value = FormValues.text(variables.apply(key));
     if (value == null) {
       return null;
     }
