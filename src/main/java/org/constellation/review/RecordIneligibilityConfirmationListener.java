@@ -33,7 +33,7 @@ public class RecordIneligibilityConfirmationListener implements TaskListener {
     if (!CONFIRMED.equals(answer) && !RETURNED.equals(answer)) {
       throw TaskInput.rejected("Confirmation : confirmez la non-éligibilité ou renvoyez la proposition à l'instruction.");
     }
-    String note = input.text("confirmationNote", "Ce qu'il faut revoir", RecordEligibilityDecisionListener.REASON_LENGTH,
+    String note = input.text("confirmationNote", "Ce qu'il faut revoir", EligibilityReview.REASON_LENGTH,
         RETURNED.equals(answer));
     String coordinator = input.actor();
     if (coordinator.equals(task.getVariable(RecordEligibilityDecisionListener.REVIEWER))) {
