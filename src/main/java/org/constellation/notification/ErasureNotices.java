@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.constellation.proposal.Proposal;
 import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.StaffNames;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -63,7 +64,7 @@ public class ErasureNotices {
       }
       MailComposer.ComposedMail mail = composer.composeForStaff(MailTemplate.ERASURE_NOTICE, "Constellation",
           "Données effacées dans deux semaines : " + cases.size() + " dossier(s)",
-          Map.of("staffName", StaffTaskNotifications.fullName(coordinator), "cases", soon));
+          Map.of("staffName", StaffNames.of(coordinator), "cases", soon));
       outbox.queuePrepared(MailTemplate.ERASURE_NOTICE, null, null, coordinator.getEmail(), "fr", mail,
           MailTemplate.ERASURE_NOTICE.templateName() + ":" + coordinator.getId() + ":" + batch);
     }

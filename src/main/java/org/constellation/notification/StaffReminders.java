@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.ProcessVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +76,7 @@ public class StaffReminders {
       for (User coordinator : coordinators) {
         MailComposer.ComposedMail mail = composer.composeForStaff(MailTemplate.TASK_OVERDUE,
             StaffTaskNotifications.callTitle(facts), StaffTaskNotifications.subject(summary),
-            Map.of("staffName", StaffTaskNotifications.fullName(coordinator), "task", summary));
+            Map.of("staffName", StaffNames.of(coordinator), "task", summary));
         queued += queue(MailTemplate.TASK_OVERDUE, facts, coordinator, mail,
             MailTemplate.TASK_OVERDUE.templateName() + ":" + task.getId() + ":" + coordinator.getId());
       }
@@ -101,7 +102,7 @@ public class StaffReminders {
           assigneeName(task.getAssignee()), task.getDueDate(),
           tasks.getVariables(task.getId(), StaffTaskNotifications.FACTS_AND_IDS))).toList();
       MailComposer.ComposedMail mail = composer.composeForStaff(MailTemplate.TASK_DIGEST, "Constellation",
-          "Vos nouvelles tâches du " + day, Map.of("staffName", StaffTaskNotifications.fullName(member),
+          "Vos nouvelles tâches du " + day, Map.of("staffName", StaffNames.of(member),
               "tasks", summaries));
       queued += queue(MailTemplate.TASK_DIGEST, Map.of(), member, mail,
           MailTemplate.TASK_DIGEST.templateName() + ":" + member.getId() + ":" + day);
@@ -127,7 +128,7 @@ public class StaffReminders {
       return null;
     }
     User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : StaffTaskNotifications.fullName(user);
+    return user == null ? userId : StaffNames.of(user);
   }
 
   private static List<User> withEmail(List<User> users) {

@@ -14,6 +14,7 @@ import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessDelays;
 import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.StaffNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,10 +67,10 @@ public class StaffTaskNotifications implements TaskListener {
       return;
     }
     Map<String, Object> facts = task.getVariables();
-    StaffTaskSummary summary = StaffTaskSummary.of(task.getName(), proposed ? null : fullName(user), task.getDueDate(),
+    StaffTaskSummary summary = StaffTaskSummary.of(task.getName(), proposed ? null : StaffNames.of(user), task.getDueDate(),
         facts);
     MailComposer.ComposedMail mail = composer.composeForStaff(MailTemplate.TASK_ASSIGNED, callTitle(facts),
-        subject(summary), Map.of("staffName", fullName(user), "task", summary, "proposed", proposed));
+        subject(summary), Map.of("staffName", StaffNames.of(user), "task", summary, "proposed", proposed));
     outbox.queuePrepared(MailTemplate.TASK_ASSIGNED, number(facts.get(ProcessVariables.CALL_ID)),
         number(facts.get(ProcessVariables.PROPOSAL_ID)), user.getEmail(), "fr", mail,
         MailTemplate.TASK_ASSIGNED.templateName() + ":" + task.getId() + ":" + userId);
@@ -82,12 +83,6 @@ public class StaffTaskNotifications implements TaskListener {
   static String callTitle(Map<String, Object> facts) {
     Object title = facts.get(ProcessVariables.CALL_TITLE);
     return title == null ? "Constellation" : (String) title;
-  }
-
-  static String fullName(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? user.getId() : name;
   }
 
   static Long number(Object value) {

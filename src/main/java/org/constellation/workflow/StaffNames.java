@@ -19,7 +19,13 @@ public class StaffNames {
       return null;
     }
     User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+    return user == null ? userId : of(user);
+  }
+
+  /** First and last name; the id for a user who gave neither. */
+  public static String of(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
         + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? user.getId() : name;
   }
 }
