@@ -12,17 +12,21 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.DiagramElement;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The proposal process drawn from its own diagram (the model's DI coordinates), with where a call's cases are now
- * and how long they stayed at each element: Cockpit CE has no heatmap. The page renders it as SVG, without script.
+ * The proposal process drawn from its own diagrams (the model's DI coordinates, one per plane), with where a call's
+ * cases are now and how long they stayed at each element: Cockpit CE has no heatmap. The page renders it as SVG, without script.
  */
 @Service
 class ProcessHeatmap {
@@ -50,7 +54,18 @@ class ProcessHeatmap {
   /** One sequence flow, as its waypoints ("x,y x,y"). */
   record Edge(String points) {}
 
-  record Diagram(double width, double height, List<Shape> shapes, List<Edge> edges) {}
+  /** One plane of the model: the process itself, or a collapsed sub-process drawn on its own. */
+  record Diagram(String title, double x, double y, double width, double height, List<Shape> shapes,
+      List<Edge> edges) {}
+
+  /** The diagrams, the process first. */
+  record Heatmap(List<Diagram> diagrams) {
+
+    /** Every element of every diagram, for the table beside the pictures. */
+    public List<Shape> steps() {
+      return diagrams.stream().flatMap(diagram -> diagram.shapes().stream()).toList();
+    }
+  }
 
   /**
    * Per element of one process version, over the call's instances: how many are there now and the mean stay of those
@@ -72,9 +87,12 @@ class ProcessHeatmap {
     this.jdbc = jdbc;
   }
 
-  /** The latest proposal process, heated by the cases of these calls that run on it. */
+  /**
+   * The latest proposal process, heated by the cases of these calls that run on it: its main diagram (a phase's
+   * sub-process counts the cases anywhere inside it) and each phase drawn on its own.
+   */
   @Transactional(readOnly = true)
-  Diagram of(Collection<Long> callIds) {
+  Heatmap of(Collection<Long> callIds) {
     ProcessDefinition definition = repository.createProcessDefinitionQuery()
         .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE).latestVersion().singleResult();
     BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
@@ -92,26 +110,32 @@ class ProcessHeatmap {
       }
     }, arguments.toArray());
     long most = Math.max(1, now.values().stream().mapToLong(Long::longValue).max().orElse(1));
+    return new Heatmap(model.getModelElementsByType(BpmnPlane.class).stream()
+        .map(plane -> diagram(plane, definition.getName(), now, meanDays, most)).toList());
+  }
 
+  private static Diagram diagram(BpmnPlane plane, String processName, Map<String, Long> now,
+      Map<String, Double> meanDays, long most) {
     List<Shape> shapes = new ArrayList<>();
-    double width = 0;
-    double height = 0;
-    for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
-      if (!(shape.getBpmnElement() instanceof FlowNode node)) {
-        continue;
+    List<Edge> edges = new ArrayList<>();
+    double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, 0, 0};
+    for (DiagramElement element : plane.getDiagramElements()) {
+      if (element instanceof BpmnShape shape && shape.getBpmnElement() instanceof FlowNode node) {
+        Bounds b = shape.getBounds();
+        box[0] = Math.min(box[0], b.getX());
+        box[1] = Math.min(box[1], b.getY());
+        box[2] = Math.max(box[2], b.getX() + b.getWidth());
+        box[3] = Math.max(box[3], b.getY() + b.getHeight());
+        long here = now.getOrDefault(node.getId(), 0L);
+        shapes.add(new Shape(node.getId(), node.getName() == null ? node.getId() : node.getName(),
+            node.getElementType().getTypeName().endsWith("Event"), b.getX(), b.getY(), b.getWidth(), b.getHeight(),
+            here, meanDays.get(node.getId()), (int) (here * 4 / most)));
+      } else if (element instanceof BpmnEdge edge && edge.getBpmnElement() instanceof SequenceFlow) {
+        edges.add(new Edge(edge.getWaypoints().stream().map(p -> p.getX() + "," + p.getY())
+            .collect(Collectors.joining(" "))));
       }
-      Bounds b = shape.getBounds();
-      width = Math.max(width, b.getX() + b.getWidth());
-      height = Math.max(height, b.getY() + b.getHeight());
-      long here = now.getOrDefault(node.getId(), 0L);
-      shapes.add(new Shape(node.getId(), node.getName() == null ? node.getId() : node.getName(),
-          node.getElementType().getTypeName().endsWith("Event"), b.getX(), b.getY(), b.getWidth(), b.getHeight(),
-          here, meanDays.get(node.getId()), (int) (here * 4 / most)));
     }
-    List<Edge> edges = model.getModelElementsByType(BpmnEdge.class).stream()
-        .map(edge -> new Edge(edge.getWaypoints().stream().map(p -> p.getX() + "," + p.getY())
-            .collect(Collectors.joining(" "))))
-        .toList();
-    return new Diagram(width + 40, height + 40, shapes, edges);
+    String title = plane.getBpmnElement() instanceof SubProcess phase ? phase.getName() : processName;
+    return new Diagram(title, box[0] - 20, box[1] - 20, box[2] - box[0] + 40, box[3] - box[1] + 40, shapes, edges);
   }
 }

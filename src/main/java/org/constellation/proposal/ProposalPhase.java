@@ -7,11 +7,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the proposal's status in step with the process, from execution listeners in the BPMN:
- * {@code ${proposalPhase.enter(execution, 'ACCOMPANIMENT')}}.
+ * Keeps the proposal's status in step with the process: {@code ${proposalPhase.enter(execution, 'ACCOMPANIMENT')}},
+ * attached where {@link ProposalPhases} says each status begins (and written in the models of versions up to 3).
  */
-@Component("proposalPhase")
+@Component(ProposalPhase.BEAN)
 public class ProposalPhase {
+
+  static final String BEAN = "proposalPhase";
 
   private final ProposalRepository proposals;
   private final Clock clock;

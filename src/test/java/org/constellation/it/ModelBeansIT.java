@@ -36,7 +36,7 @@ class ModelBeansIT extends PostgresIntegrationTest {
         }
       }
     }
-    assertThat(names).contains("queueMail", "proposalPhase", "callSchedule", "publishProgrammeEntry");
+    assertThat(names).contains("queueMail", "caseRetention", "callSchedule", "publishProgrammeEntry");
     assertThat(names).allSatisfy(name -> assertThat(context.containsBean(name)).as(name).isTrue());
   }
 }

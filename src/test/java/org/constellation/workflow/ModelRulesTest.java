@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -19,7 +23,9 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -122,6 +128,31 @@ class ModelRulesTest {
         .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE).singleResult().getId();
     assertThat(engine.getFormService().getDeployedStartForm(proposalDefinition)).isNotNull();
     engine.getRepositoryService().deleteDeployment(deploymentId, true);
+  }
+
+  /** Pictures drawn by tools/diagrams/render carry the SHA-256 of the model they were drawn from. */
+  @Test
+  void thePicturesInTheDocsAreDrawnFromTheModelsAsTheyAreNow() throws Exception {
+    File pictures = new File("docs/diagrams");
+    Set<String> expected = new TreeSet<>();
+    for (File file : bpmnFiles()) {
+      String name = file.getName().replace(".bpmn", "");
+      String stamp = "(sha256 " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(Files.readAllBytes(file.toPath()))) + ")";
+      expected.add(name + ".svg");
+      Bpmn.readModelFromFile(file).getModelElementsByType(BpmnPlane.class)
+          .stream().map(plane -> plane.getBpmnElement())
+          .filter(element -> element instanceof SubProcess)
+          .forEach(element -> expected.add(name + "." + element.getId() + ".svg"));
+      for (String picture : expected.stream().filter(p -> p.startsWith(name + ".")).toList()) {
+        File svg = new File(pictures, picture);
+        assertThat(svg).as(picture + ": run tools/diagrams/render").exists();
+        assertThat(Files.readString(svg.toPath())).as(picture + " is stale: run tools/diagrams/render")
+            .contains(stamp);
+      }
+    }
+    assertThat(pictures.list((dir, name) -> name.endsWith(".svg"))).as("no picture of a model that is gone")
+        .containsExactlyInAnyOrderElementsOf(expected);
   }
 
   private static <T extends BaseElement> T single(Collection<T> elements) {

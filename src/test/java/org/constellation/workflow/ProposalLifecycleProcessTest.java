@@ -59,6 +59,8 @@ class ProposalLifecycleProcessTest {
   Introductions introductions = mock(Introductions.class);
   ProgrammeEntries programmeEntries = mock(ProgrammeEntries.class);
   CaseRetention retention = mock(CaseRetention.class);
+  /** The statuses the proposal went through, in order, as ProposalPhases attaches them to the model. */
+  List<String> statuses = new java.util.ArrayList<>();
   /** Stands for the DMN evaluation: counts its runs and gives every proposal the same priority. */
   List<String> assessments = new java.util.ArrayList<>();
   JavaDelegate assessCriteria = execution -> {
@@ -74,7 +76,10 @@ class ProposalLifecycleProcessTest {
     Mocks.register("queueMail", mail);
     Mocks.register("publishProgrammeEntry", publish);
     Mocks.register("cancelProgrammeEntry", cancel);
-    Mocks.register("proposalPhase", mock(ProposalPhase.class));
+    ProposalPhase phase = mock(ProposalPhase.class);
+    org.mockito.Mockito.doAnswer(call -> statuses.add(call.getArgument(1))).when(phase)
+        .enter(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyString());
+    Mocks.register("proposalPhase", phase);
     Mocks.register("processDelays", new ProcessDelays());
     when(callSchedule.informationReminder(1L)).thenReturn("P7D");
     when(callSchedule.informationClosing(1L)).thenReturn("P21D");
@@ -168,6 +173,8 @@ class ProposalLifecycleProcessTest {
         "Task_IntroduceHolderToPartner", "Event_ForumHeld", "Task_PrepareProgrammeEntry",
         "Task_SendProgrammeEntryToConfirm", "Task_AwaitEntryConfirmation", "Task_PublishToCalendar",
         "Task_SendPublishedMail", "EndEvent_ProposalPublished");
+    assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "ACCOMPANIMENT", "MATCHING", "AWAITING_FORUM",
+        "PROGRAMME_ENTRY", "PUBLISHED");
     assertThat(mail.templates).containsExactly("acknowledgement", "eligible", "accompaniment-plan",
         "partner-introduction", "partner-introduction", "programme-entry", "published");
     assertThat(mail.recipients).containsExactly(PROPOSAL, PROPOSAL, PROPOSAL, PROPOSAL, PARTNER, PROPOSAL, PROPOSAL);
@@ -241,6 +248,7 @@ class ProposalLifecycleProcessTest {
     complete(task(instance), withVariables("ineligibilityConfirmed", true));
     runJobs(instance);
     assertThat(instance).isEnded().hasPassed("EndEvent_ProposalIneligible");
+    assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "INELIGIBLE");
     endedAs("UNSUCCESSFUL");
     assertThat(mail.templates).containsExactly("acknowledgement", "ineligible");
   }
@@ -252,6 +260,7 @@ class ProposalLifecycleProcessTest {
     runJobs(instance);
     assertThat(instance).isWaitingAt("Task_CheckEligibility");
     assertThat(assessments).hasSize(2);
+    assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "ELIGIBILITY_CHECK");
     assertThat(mail.templates).containsExactly("acknowledgement");
   }
 
@@ -264,6 +273,7 @@ class ProposalLifecycleProcessTest {
         .processInstanceId(instance.getId()).correlate();
     assertThat(instance).isWaitingAt("Task_CheckEligibility");
     assertThat(assessments).as("the rules run again on the completed proposal").hasSize(2);
+    assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "INFORMATION_REQUESTED", "ELIGIBILITY_CHECK");
     assertThat(mail.templates).containsExactly("acknowledgement", "information-request");
   }
 
@@ -284,6 +294,7 @@ class ProposalLifecycleProcessTest {
     execute(closing);
     runJobs(instance);
     assertThat(instance).isEnded().hasPassed("EndEvent_ProposalClosedWithoutAnswer");
+    assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "INFORMATION_REQUESTED", "CLOSED_WITHOUT_ANSWER");
     endedAs("UNSUCCESSFUL");
     assertThat(mail.templates).containsExactly(
         "acknowledgement", "information-request", "information-reminder", "closed-without-answer");
@@ -336,6 +347,7 @@ class ProposalLifecycleProcessTest {
     assertThat(instance).isEnded().hasPassedInOrder("Task_CancelCalendarEntry", "Task_SendWithdrawalMail",
         "EndEvent_ProposalWithdrawn");
     assertThat(mail.templates).containsExactly("withdrawn");
+    assertThat(statuses).endsWith("WITHDRAWN");
     endedAs("UNSUCCESSFUL");
   }
 
