@@ -24,9 +24,9 @@ public class RecordAccompanimentPlanListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task);
-    String needs = input.text("accompanimentNeeds", "Besoins retenus", 4000, true);
-    String actions = input.text("accompanimentActions", "Actions promises", 4000, true);
-    String followUpPerson = input.text(ProcessVariables.FOLLOW_UP_PERSON, "Référent·e", 64, true);
+    String needs = input.text("accompanimentNeeds");
+    String actions = input.text("accompanimentActions");
+    String followUpPerson = input.text(ProcessVariables.FOLLOW_UP_PERSON);
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
     if (identity.createUserQuery().userId(followUpPerson).count() == 0) {
       throw TaskInput.rejected("Référent·e : aucun membre de l'équipe n'a l'identifiant « " + followUpPerson + " ».");

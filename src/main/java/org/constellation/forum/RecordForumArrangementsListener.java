@@ -26,26 +26,13 @@ public class RecordForumArrangementsListener implements TaskListener {
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task);
     OffsetDateTime forumAt = input.dateTime("forumAt", "Date du forum");
-    String place = input.text("forumPlace", "Lieu du forum", 300, true);
+    String place = input.text("forumPlace");
     Call call = calls.findById((Long) task.getVariable(ProcessVariables.CALL_ID)).orElseThrow();
     if (forumAt.isBefore(call.getDeadline())) {
       throw TaskInput.rejected("Date du forum : le forum se tient après la date limite de dépôt.");
     }
-    call.recordForum(forumAt, place, number(input, "forumTables", "Nombre de tables", 1, 500),
-        number(input, "forumSlotMinutes", "Durée d'un créneau (minutes)", 5, 120),
-        number(input, "forumSlots", "Nombre de créneaux", 1, 40));
-  }
-
-  private static int number(TaskInput input, String key, String label, int min, int max) {
-    String text = input.text(key, label, 6, true);
-    try {
-      int value = Integer.parseInt(text.replaceAll("\\.0+$", ""));
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // refused below, with the range
-    }
-    throw TaskInput.rejected(label + " : un nombre entier de " + min + " à " + max + ".");
+    call.recordForum(forumAt, place, input.integer("forumTables", "Nombre de tables"),
+        input.integer("forumSlotMinutes", "Durée d'un créneau (minutes)"),
+        input.integer("forumSlots", "Nombre de créneaux"));
   }
 }

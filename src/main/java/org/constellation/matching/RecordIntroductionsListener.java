@@ -36,7 +36,7 @@ public class RecordIntroductionsListener implements TaskListener {
       }
       partnerIds.add(Long.valueOf(chosen));
     }
-    String note = input.text("introductionNote", "Mot d'introduction", 2000, false);
+    String note = input.text("introductionNote");
     introductions.record(proposalId, partnerIds, note, input.actor());
   }
 }

@@ -19,8 +19,7 @@ public class RecordCaseContinuationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task);
-    String reason = input.text(ProcessVariables.CONTINUATION_REASON, "Pourquoi ce dossier se poursuit",
-        RetentionRules.REASON_LENGTH, true);
+    String reason = input.text(ProcessVariables.CONTINUATION_REASON);
     retention.carryOn((Long) task.getVariable(ProcessVariables.PROPOSAL_ID), reason, input.actor());
   }
 }

@@ -37,23 +37,23 @@ public final class EntryForm {
   /** The entry the form describes, or a refusal naming the field and what to fix, in French. */
   public static EntryDetails read(TaskInput input) {
     EntryDetails details = new EntryDetails(
-        input.text("entryShortDescription", "Description courte", 200, true),
-        input.text("entryDescription", "Description longue", 10_000, true),
+        input.text("entryShortDescription"),
+        input.text("entryDescription"),
         timings(input),
-        input.text("entryPlace", "Lieu", 200, false),
-        input.text("entryAddress", "Adresse", 300, false),
+        input.text("entryPlace"),
+        input.text("entryAddress"),
         codes(FormValues.list(input.value("entryAudiences")), "Publics",
             Arrays.stream(Audience.values()).map(Audience::name).toList()),
-        input.integer("entryAgeMin", "Âge minimum", 0, 120),
-        input.integer("entryAgeMax", "Âge maximum", 0, 120),
+        input.integer("entryAgeMin", "Âge minimum"),
+        input.integer("entryAgeMax", "Âge maximum"),
         codes(FormValues.list(input.value("entryAccessibility")), "Accessibilité",
             Arrays.stream(Accessibility.values()).map(Accessibility::code).toList())
             .stream().map(code -> Accessibility.ofCode(code).orElseThrow()).toList(),
         attendanceMode(input),
-        link(input.text("entryOnlineLink", "Lien pour participer en ligne", 500, false), "Lien pour participer en ligne"),
-        registration(input.text("entryRegistration", "Inscription", 1000, false)),
-        keywords(input.text("entryKeywords", "Mots-clés", 500, false)),
-        input.text("entryUmbrellaEvent", "Événement national", 200, false));
+        link(input.text("entryOnlineLink"), "Lien pour participer en ligne"),
+        registration(input.text("entryRegistration")),
+        keywords(input.text("entryKeywords")),
+        input.text("entryUmbrellaEvent"));
     check(details);
     return details;
   }
@@ -143,7 +143,7 @@ public final class EntryForm {
   }
 
   private static AttendanceMode attendanceMode(TaskInput input) {
-    String value = input.text("entryAttendanceMode", "Participation", 10, false);
+    String value = input.text("entryAttendanceMode");
     try {
       return value == null ? AttendanceMode.OFFLINE : AttendanceMode.valueOf(value);
     } catch (IllegalArgumentException e) {

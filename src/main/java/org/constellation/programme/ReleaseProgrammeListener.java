@@ -26,7 +26,7 @@ public class ReleaseProgrammeListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task);
-    String note = input.text("releaseNote", "Note de version", 1000, false);
+    String note = input.text("releaseNote");
     Call call = calls.findById((Long) task.getVariable(ProcessVariables.CALL_ID)).orElseThrow();
     try {
       releases.release(call.getSeason().getId(), input.actor(), note);

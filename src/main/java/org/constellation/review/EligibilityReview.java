@@ -9,14 +9,11 @@ import org.constellation.workflow.TaskInput;
 /**
  * « Vérifier l'éligibilité »'s answer read and checked, as plain rules ({@code EligibilityReviewTest}): to declare a
  * proposal eligible or not, the reviewer gives a verdict on every mandatory criterion the rules assessed; a verdict
- * that departs from the rules' PASS or FAIL, or on a call's own criterion, needs a reason. The form asks the same;
- * this is the server's word on it.
+ * that departs from the rules' PASS or FAIL, or on a call's own criterion, needs a reason, which the deployed form
+ * asks for (checked on completion by FormCompletion) and this records.
  */
 public record EligibilityReview(EligibilityOutcome outcome, String reasons, String missingInformation,
     Map<CriterionAssessment, String[]> verdicts, List<CriterionAssessment> failed) {
-
-  static final int REASON_LENGTH = 4000;
-  static final int OVERRIDE_REASON_LENGTH = 1000;
 
   private static final Map<String, String> CRITERION_LABELS = Map.of(
       "dates", "Dates dans la saison",
@@ -26,10 +23,9 @@ public record EligibilityReview(EligibilityOutcome outcome, String reasons, Stri
 
   /** The reviewer's answer on the proposal's pending {@code criteria}, or a refusal naming what to fix. */
   static EligibilityReview read(TaskInput input, List<CriterionAssessment> criteria) {
-    EligibilityOutcome outcome = outcome(input.text(ProcessVariables.ELIGIBILITY_DECISION, "Décision", 20, true));
-    String missing = input.text("missingInformation", "Informations à demander", REASON_LENGTH,
-        outcome == EligibilityOutcome.INCOMPLETE);
-    String reasons = input.text("eligibilityReasons", "Message au porteur", REASON_LENGTH, false);
+    EligibilityOutcome outcome = outcome(input.text(ProcessVariables.ELIGIBILITY_DECISION));
+    String missing = input.text("missingInformation");
+    String reasons = input.text("eligibilityReasons");
     Map<CriterionAssessment, String[]> verdicts = verdicts(input, criteria, outcome != EligibilityOutcome.INCOMPLETE);
     List<CriterionAssessment> failed = criteria.stream()
         .filter(c -> Criteria.FAIL.equals(verdicts.get(c)[0])).toList();
@@ -55,15 +51,14 @@ public record EligibilityReview(EligibilityOutcome outcome, String reasons, Stri
       boolean required) {
     return criteria.stream().collect(Collectors.toMap(c -> c, c -> {
       String label = label(c);
-      String verdict = input.text(Criteria.verdict(c.getCriterion()), label, 10, required);
-      if (verdict != null && !Criteria.PASS.equals(verdict) && !Criteria.FAIL.equals(verdict)) {
+      String verdict = input.text(Criteria.verdict(c.getCriterion()));
+      // The form cannot say a verdict is needed for a final decision only.
+      if (verdict == null && required) {
         throw TaskInput.rejected(label + " : indiquez si le critère est rempli ou non.");
       }
-      // No rule decides a call's own criterion: the reviewer's reason is its only record.
+      // The form asks a reason where the verdict departs from the rules, and for a call's own criterion.
       String reason = verdict != null && (c.isOverride(verdict) || c.isOwn())
-          ? input.text(Criteria.reason(c.getCriterion()), label + (c.isOwn() ? " : raison de votre avis"
-              : " : raison de l'écart avec le résultat automatique"), OVERRIDE_REASON_LENGTH, true)
-          : null;
+          ? input.text(Criteria.reason(c.getCriterion())) : null;
       return new String[] {verdict, reason};
     }));
   }
@@ -80,7 +75,7 @@ public record EligibilityReview(EligibilityOutcome outcome, String reasons, Stri
   private static EligibilityOutcome outcome(String value) {
     try {
       return EligibilityOutcome.valueOf(value);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | NullPointerException e) {
       throw TaskInput.rejected("Décision : choisissez éligible, incomplète ou non éligible.");
     }
   }

@@ -29,12 +29,8 @@ public class RecordIneligibilityConfirmationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task);
-    String answer = input.text("ineligibilityConfirmation", "Confirmation", 20, true);
-    if (!CONFIRMED.equals(answer) && !RETURNED.equals(answer)) {
-      throw TaskInput.rejected("Confirmation : confirmez la non-éligibilité ou renvoyez la proposition à l'instruction.");
-    }
-    String note = input.text("confirmationNote", "Ce qu'il faut revoir", EligibilityReview.REASON_LENGTH,
-        RETURNED.equals(answer));
+    String answer = input.text("ineligibilityConfirmation");
+    String note = input.text("confirmationNote");
     String coordinator = input.actor();
     if (coordinator.equals(task.getVariable(RecordEligibilityDecisionListener.REVIEWER))) {
       throw TaskInput.rejected("Une autre personne que celle qui a instruit la proposition doit confirmer sa non-éligibilité.");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +24,28 @@ public record CamundaForm(String id, List<Component> components) {
   /** Shown only while the field {@code key} holds {@code value} (form-js: {@code hide: =key != "value"}). */
   public record Condition(String key, String value) {}
 
+  /**
+   * One component as the form declares it; {@code hide} is its FEEL condition as written ("=x = null"), {@code
+   * valuesKey} the variable that holds its options when they are not in the form.
+   */
   public record Component(String id, String type, String key, String label, String description, String text,
-      boolean required, Integer maxLength, String pattern, String validationType, List<Option> options,
-      Condition shownWhen, String defaultValue, String subtype) {
+      boolean required, Integer maxLength, String pattern, String validationType, BigDecimal min, BigDecimal max,
+      boolean readonly, List<Option> options, String valuesKey, String hide, String defaultValue, String subtype) {
 
     public boolean isInput() {
       return key != null;
+    }
+
+    /** The condition in the one form the portal renders itself understands; any other fails loudly. */
+    public Condition shownWhen() {
+      if (hide == null) {
+        return null;
+      }
+      Matcher matcher = HIDE_UNLESS_EQUAL.matcher(hide);
+      if (!matcher.matches()) {
+        throw new IllegalArgumentException("Unsupported form condition '" + hide + "': write =key != \"value\"");
+      }
+      return new Condition(matcher.group(1), matcher.group(2));
     }
   }
 
@@ -42,13 +59,18 @@ public record CamundaForm(String id, List<Component> components) {
       if (in == null) {
         throw new IllegalArgumentException("No form " + resource + " on the classpath");
       }
-      JsonNode root = JSON.readTree(in);
-      List<Component> components = new ArrayList<>();
-      root.path("components").forEach(node -> components.add(component(node)));
-      return new CamundaForm(root.path("id").asText(), List.copyOf(components));
+      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable form " + resource, e);
     }
+  }
+
+  /** Reads a form's JSON, from the classpath or from an engine deployment. */
+  public static CamundaForm read(InputStream in) throws IOException {
+    JsonNode root = JSON.readTree(in);
+    List<Component> components = new ArrayList<>();
+    root.path("components").forEach(node -> components.add(component(node)));
+    return new CamundaForm(root.path("id").asText(), List.copyOf(components));
   }
 
   public Optional<Component> component(String key) {
@@ -74,21 +96,14 @@ public record CamundaForm(String id, List<Component> components) {
         validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
         text(validate, "pattern"),
         text(validate, "validationType"),
+        validate.has("min") ? validate.get("min").decimalValue() : null,
+        validate.has("max") ? validate.get("max").decimalValue() : null,
+        node.path("readonly").asBoolean(false),
         List.copyOf(options),
-        condition(text(node.path("conditional"), "hide")),
+        text(node, "valuesKey"),
+        text(node.path("conditional"), "hide"),
         text(node, "defaultValue"),
         text(node, "subtype"));
-  }
-
-  private static Condition condition(String hide) {
-    if (hide == null) {
-      return null;
-    }
-    Matcher matcher = HIDE_UNLESS_EQUAL.matcher(hide);
-    if (!matcher.matches()) {
-      throw new IllegalArgumentException("Unsupported form condition '" + hide + "': write =key != \"value\"");
-    }
-    return new Condition(matcher.group(1), matcher.group(2));
   }
 
   private static String text(JsonNode node, String field) {

@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Server-side checks of what a reviewer submitted with a task form. Camunda Forms validate in the browser only; a
- * listener that throws this rejects the completion as a whole and Tasklist shows the message to the reviewer.
+ * What a reviewer submitted with a task form, read for the step's own rules. What the form itself asks (required,
+ * lengths, bounds, options) was checked before, against the deployed form ({@link FormCompletion}); a rule that throws
+ * {@link #rejected} here rejects the completion as a whole and Tasklist shows the message to the reviewer.
  */
 public final class TaskInput {
 
@@ -52,29 +53,19 @@ public final class TaskInput {
     return variables.apply(key);
   }
 
-  public String text(String key, String label, int maxLength, boolean required) {
-    String value = FormValues.text(variables.apply(key));
-    if (value == null && required) {
-      throw rejected(label + " : ce champ est obligatoire.");
-    }
-    if (value != null && value.length() > maxLength) {
-      throw rejected(label + " : " + maxLength + " caractères au plus.");
-    }
-    return value;
+  /** A text as sent, trimmed; null when left empty. */
+  public String text(String key) {
+    return FormValues.text(variables.apply(key));
   }
 
-  /** A whole number within bounds, or null when the field was left empty (Camunda Forms send numbers as Long). */
-  public Integer integer(String key, String label, int min, int max) {
-    String value = FormValues.text(variables.apply(key));
+  /** A whole number, or null when left empty (the form bounds it; Camunda Forms send numbers as Long). */
+  public Integer integer(String key, String label) {
+    String value = text(key);
     if (value == null) {
       return null;
     }
     try {
-      int number = new BigDecimal(value).intValueExact();
-      if (number < min || number > max) {
-        throw rejected(label + " : un nombre entre " + min + " et " + max + ".");
-      }
-      return number;
+      return new BigDecimal(value).intValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
       throw rejected(label + " : un nombre entier, s'il vous plaît.");
     }
@@ -82,7 +73,10 @@ public final class TaskInput {
 
   /** A date-time as Camunda Forms sends it ("2027-10-12T18:00+02:00"); without an offset it is Paris time. */
   public OffsetDateTime dateTime(String key, String label) {
-    String value = text(key, label, 40, true);
+    String value = text(key);
+    if (value == null) {
+      throw rejected(label + " : ce champ est obligatoire.");
+    }
     try {
       return OffsetDateTime.parse(value);
     } catch (DateTimeParseException withoutOffset) {

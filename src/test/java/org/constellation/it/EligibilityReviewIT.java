@@ -104,7 +104,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     // Eligible against the rules' FAIL, without a reason: refused, nothing recorded.
     assertThatThrownBy(() -> complete(proposal, "reviewerit5", decision("ELIGIBLE", "territoryVerdict", "PASS")))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Sur le territoire de l'appel : raison de l'écart avec le résultat automatique");
+        .hasMessageContaining("Sur le territoire de l'appel : raison de l'écart avec l'évaluation automatique : ce champ est obligatoire.");
     assertThat(jdbc.queryForObject("select count(*) from eligibility_decision where proposal_id = ?", Long.class,
         proposal.getId())).isZero();
 

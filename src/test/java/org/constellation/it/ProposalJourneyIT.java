@@ -161,7 +161,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     assertThat(reasons).isNotBlank();
     assertThatThrownBy(() -> complete(holder, "Task_MatchPartners",
         Map.of("introducedPartners", List.of(discreet.getId().toString()))))
-        .hasMessageContaining("n'est pas une proposition de cet appel dont le porteur accepte");
+        .hasMessageContaining("Partenaires à présenter : choix inconnu « " + discreet.getId() + " ».");
     complete(holder, "Task_MatchPartners", Map.of("introducedPartners", List.of(partner.getId().toString()),
         "introductionNote", "La coupole accueillerait votre soirée."));
     assertThat(bodyOfLastMailTo("bruno@example.org")).contains("alice@example.org").contains("Alice Martin");

@@ -71,8 +71,6 @@ class EntryFormTest {
     assertThatThrownBy(() -> read(with("entryRegistration", "au guichet")))
         .hasMessageContaining("ni une adresse web, ni un courriel");
     assertThatThrownBy(() -> read(with("entryOnlineLink", "ftp://x"))).hasMessageContaining("commence par https://");
-    assertThatThrownBy(() -> read(with("entryShortDescription", "x".repeat(201))))
-        .hasMessageContaining("200 caractères au plus");
     Map<String, Object> ages = with("entryAgeMin", 12L);
     ages.put("entryAgeMax", 8L);
     assertThatThrownBy(() -> read(ages)).hasMessageContaining("l'âge minimum dépasse l'âge maximum");
