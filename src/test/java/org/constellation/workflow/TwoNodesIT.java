@@ -1,7 +1,8 @@
-package org.constellation.it;
+package org.constellation.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.constellation.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;

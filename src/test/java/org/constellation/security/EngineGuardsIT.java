@@ -1,8 +1,10 @@
-package org.constellation.it;
+package org.constellation.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.constellation.PostgresIntegrationTest;
+import org.constellation.PortalClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -176,7 +178,7 @@ class EngineGuardsIT extends PostgresIntegrationTest {
 
   /** A proposal waiting for its eligibility check, its commune outside the territory (the rules fail it). */
   Task eligibilityCheck(Call call) {
-    Map<String, Object> values = ProposalJourneyIT.submission(call, "Nuit des étoiles à Voiron",
+    Map<String, Object> values = submission(call, "Nuit des étoiles à Voiron",
         "garde-" + call.getId() + "-" + System.nanoTime() + "@example.org");
     values.put("commune", "Voiron");
     Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH);

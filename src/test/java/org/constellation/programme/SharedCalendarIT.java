@@ -1,8 +1,9 @@
-package org.constellation.it;
+package org.constellation.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import org.constellation.PostgresIntegrationTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,13 +29,13 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * starts) and Python's icalendar (Debian's python3-icalendar). A season with a shared calendar has it follow each
  * release: creation, then cancellation. Under CI a missing tool fails the run; elsewhere the test says what to install.
  */
-class SharedCalendarIT extends PostgresIntegrationTest {
+public class SharedCalendarIT extends PostgresIntegrationTest {
 
-  static final String SEASON = "saison-partagee";
-  static final String USER = "constellation";
+  public static final String SEASON = "saison-partagee";
+  public static final String USER = "constellation";
   static final String RADICALE = "http://127.0.0.1:5232";
   /** A new calendar for each run, since Radicale keeps its calendars between runs on a developer's machine. */
-  static final String COLLECTION = RADICALE + "/" + USER + "/it-" + UUID.randomUUID() + "/";
+  public static final String COLLECTION = RADICALE + "/" + USER + "/it-" + UUID.randomUUID() + "/";
   private static final String PYTHON = "/usr/bin/python3";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -1,4 +1,4 @@
-package org.constellation.it;
+package org.constellation;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -18,14 +18,14 @@ import java.util.Set;
  * {@code ./mvnw verify} needs a JDK alone. No Docker here, so no Testcontainers; and no skipping: under CI a missing
  * server fails the run with a message that says what to start.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
-  static final String NAME = "constellation_it";
+  public static final String NAME = "constellation_it";
   private static final String LOCAL_HOST = "127.0.0.1";
   private static final int LOCAL_PORT = 5432;
   private static final String SERVER = serverUrl();
-  static final String USER = env("SPRING_DATASOURCE_USERNAME", "postgres");
-  static final String PASSWORD = env("SPRING_DATASOURCE_PASSWORD", "");
+  public static final String USER = env("SPRING_DATASOURCE_USERNAME", "postgres");
+  public static final String PASSWORD = env("SPRING_DATASOURCE_PASSWORD", "");
   private static final Set<String> CREATED = new HashSet<>();
 
   private TestDatabase() {}
@@ -34,17 +34,17 @@ final class TestDatabase {
    * The database the integration tests share, unless a test class names one of its own in the property
    * {@code constellation.it.database} (a placeholder: a dynamic property of the subclass cannot replace this one).
    */
-  static String url() {
+  public static String url() {
     return SERVER + "${constellation.it.database:" + created(NAME) + "}";
   }
 
   /** The JDBC URL of database {@code name} on the tests' server. */
-  static String urlOf(String name) {
+  public static String urlOf(String name) {
     return SERVER + name;
   }
 
   /** A database of its own, empty at the first call of the run (for a test that starts from nothing): its name. */
-  static synchronized String created(String name) {
+  public static synchronized String created(String name) {
     if (CREATED.add(name)) {
       recreate(name);
     }

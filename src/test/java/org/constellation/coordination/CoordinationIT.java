@@ -1,7 +1,9 @@
-package org.constellation.it;
+package org.constellation.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.constellation.PostgresIntegrationTest;
+import org.constellation.PortalClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +65,7 @@ class CoordinationIT extends PostgresIntegrationTest {
     Call call = openCall();
     List<Proposal> submitted = new java.util.ArrayList<>();
     for (String title : List.of("Observatoire ouvert", "Atelier comètes")) {
-      submitted.add(proposalService.submit(ProposalSubmission.fromFormValues(ProposalJourneyIT.submission(call,
+      submitted.add(proposalService.submit(ProposalSubmission.fromFormValues(submission(call,
           title, "dossier-" + call.getId() + "-" + title.length() + "@example.org")), Locale.FRENCH));
     }
     runJobs();
@@ -77,7 +79,7 @@ class CoordinationIT extends PostgresIntegrationTest {
     PortalClient coordinator = signedIn("coordit");
     // A proposal with no process (as last season's are, once over) has its line too.
     Call archive = openCall();
-    proposalService.register(ProposalSubmission.fromFormValues(ProposalJourneyIT.submission(archive, "Archive",
+    proposalService.register(ProposalSubmission.fromFormValues(submission(archive, "Archive",
         "archive-" + archive.getId() + "@example.org")), Locale.FRENCH);
     assertThat(coordinator.get("/coordination/dossiers?appel=" + archive.getId()).body())
         .contains("1 dossier(s)", "Archive");
@@ -199,7 +201,7 @@ class CoordinationIT extends PostgresIntegrationTest {
   @Test
   void aCoordinatorHandsTheFollowUpOfCasesOver() throws Exception {
     Call call = openCall();
-    Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(ProposalJourneyIT.submission(call,
+    Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(submission(call,
         "Cadrans solaires", "suivi-" + call.getId() + "@example.org")), Locale.FRENCH);
     runJobs();
     for (Map.Entry<String, Map<String, Object>> step : List.of(
@@ -263,7 +265,7 @@ class CoordinationIT extends PostgresIntegrationTest {
   void aCoordinatorFiltersReadsAMailAsSentAndResendsIt() throws Exception {
     Call call = openCall();
     String address = "boite-" + call.getId() + "@example.org";
-    Map<String, Object> values = ProposalJourneyIT.submission(call, "Planétarium <i>mobile</i>", address);
+    Map<String, Object> values = submission(call, "Planétarium <i>mobile</i>", address);
     Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
     runJobs();
     OutboxMail acknowledgement = outbox.findByProposalIdOrderById(proposal.getId()).get(0);
@@ -332,7 +334,7 @@ class CoordinationIT extends PostgresIntegrationTest {
     List<String> addresses = new ArrayList<>();
     for (String language : List.of("fr", "en", "fr")) {
       String address = "groupe-" + addresses.size() + "-" + call.getId() + "@example.org";
-      Map<String, Object> values = ProposalJourneyIT.submission(call, "Projet " + addresses.size(), address);
+      Map<String, Object> values = submission(call, "Projet " + addresses.size(), address);
       values.put("language", language);
       values.put("themes", addresses.size() < 2 ? List.of("comets") : List.of("astronomy"));
       proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
@@ -364,9 +366,9 @@ class CoordinationIT extends PostgresIntegrationTest {
     jakarta.mail.internet.MimeMessage french = smtp.getReceivedMessagesForDomain(addresses.get(0))[0];
     jakarta.mail.internet.MimeMessage english = smtp.getReceivedMessagesForDomain(addresses.get(1))[0];
     assertThat(french.getSubject()).isEqualTo("[" + call.getTitle() + "] Forum des projets <b>12 mars</b>");
-    assertThat(OutboxIT.part(french, "text/plain")).contains("Bonjour Alice Martin", "Le forum aura lieu le 12 mars.");
-    assertThat(OutboxIT.part(english, "text/plain")).contains("Hello Alice Martin", "Le forum aura lieu le 12 mars.");
-    assertThat(OutboxIT.part(english, "text/html")).contains("lang=\"en\"");
+    assertThat(part(french, "text/plain")).contains("Bonjour Alice Martin", "Le forum aura lieu le 12 mars.");
+    assertThat(part(english, "text/plain")).contains("Hello Alice Martin", "Le forum aura lieu le 12 mars.");
+    assertThat(part(english, "text/html")).contains("lang=\"en\"");
     assertThat(smtp.getReceivedMessagesForDomain(addresses.get(2))).as("another theme").isEmpty();
   }
 
@@ -379,7 +381,7 @@ class CoordinationIT extends PostgresIntegrationTest {
     Call call = openCall();
     List<Proposal> holders = new ArrayList<>();
     for (String name : List.of("Astro", "Comete", "Nebula")) {
-      Map<String, Object> values = ProposalJourneyIT.submission(call, "Projet " + name,
+      Map<String, Object> values = submission(call, "Projet " + name,
           name.toLowerCase() + "-" + call.getId() + "@example.org");
       holders.add(proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH));
     }
@@ -405,7 +407,7 @@ class CoordinationIT extends PostgresIntegrationTest {
     for (Proposal holder : holders) {
       PortalClient applicant = new PortalClient(port, "10.81.0." + (applicants.size() + 1));
       java.util.regex.Matcher link = java.util.regex.Pattern.compile("/suivi/([A-Za-z0-9_-]{43})").matcher(
-          OutboxIT.part(smtp.getReceivedMessagesForDomain(holder.getContactEmail())[0], "text/plain"));
+          part(smtp.getReceivedMessagesForDomain(holder.getContactEmail())[0], "text/plain"));
       assertThat(link.find()).isTrue();
       applicant.get("/suivi/" + link.group(1));
       applicants.add(applicant);
@@ -457,7 +459,7 @@ class CoordinationIT extends PostgresIntegrationTest {
     }
     assertThat(subjects).as("one schedule, though sent twice as it stood")
         .filteredOn(subject -> subject.contains("Vos rencontres au forum")).hasSize(1);
-    assertThat(OutboxIT.part(toAstro[toAstro.length - 1], "text/plain")).contains("table 1 : Projet Comete");
+    assertThat(part(toAstro[toAstro.length - 1], "text/plain")).contains("table 1 : Projet Comete");
     assertThat(applicants.get(0).get("/suivi").body()).contains("Vos rencontres", "Projet Comete", "Projet Nebula");
 
     // After the forum, the coordinator records the partnership Astro and Comete formed: both pages list it.

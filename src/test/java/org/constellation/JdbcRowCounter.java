@@ -1,4 +1,4 @@
-package org.constellation.it;
+package org.constellation;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -17,12 +17,12 @@ import org.springframework.boot.test.context.TestConfiguration;
  * mapping that multiplies rows (eager collections joined together) fails a test instead of a server.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class JdbcRowCounter implements BeanPostProcessor {
+public class JdbcRowCounter implements BeanPostProcessor {
 
   private static final ThreadLocal<long[]> ROWS = ThreadLocal.withInitial(() -> new long[1]);
 
   /** Rows read on this thread by {@code work}. */
-  static long rowsReadBy(Runnable work) {
+  public static long rowsReadBy(Runnable work) {
     long before = ROWS.get()[0];
     work.run();
     return ROWS.get()[0] - before;

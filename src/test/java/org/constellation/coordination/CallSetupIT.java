@@ -1,7 +1,10 @@
-package org.constellation.it;
+package org.constellation.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.constellation.TestDatabase;
+import org.constellation.PostgresIntegrationTest;
+import org.constellation.PortalClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -169,7 +172,7 @@ class CallSetupIT extends PostgresIntegrationTest {
     assertThat(prefilled.statusCode()).isEqualTo(200);
     assertThat(prefilled.body()).contains("value=\"Jardins partagés " + n + "\"", "vos réponses de la saison passée");
     List<Map.Entry<String, String>> renewal = new ArrayList<>(PortalClient.hiddenFields(prefilled.body()));
-    renewal.addAll(PortalIT.validProposal("Jardins partagés, deuxième saison " + n, "g" + n + "@example.org"));
+    renewal.addAll(validProposal("Jardins partagés, deuxième saison " + n, "g" + n + "@example.org"));
     renewal.removeIf(e -> e.getKey().equals("themes") || e.getKey().equals("commune"));
     renewal.add(Map.entry("themes", "nature"));
     renewal.add(Map.entry("commune", "Grenoble"));
@@ -305,7 +308,7 @@ class CallSetupIT extends PostgresIntegrationTest {
     assertThat(page.body()).contains("Nature en ville", "Associe des scolaires", "Fête de la nature");
     timeToFillTheForm();
     List<Map.Entry<String, String>> values = new ArrayList<>(PortalClient.hiddenFields(page.body()));
-    values.addAll(PortalIT.validProposal(title, email));
+    values.addAll(validProposal(title, email));
     values.removeIf(e -> e.getKey().equals("themes") || e.getKey().equals("commune"));
     values.add(Map.entry("themes", "nature"));
     values.add(Map.entry("commune", commune));
@@ -327,7 +330,7 @@ class CallSetupIT extends PostgresIntegrationTest {
   private String lastTrackingToken(String address) throws Exception {
     String token = null;
     for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
-      Matcher link = TRACKING_LINK.matcher(ProposalJourneyIT.text(message.getContent()));
+      Matcher link = TRACKING_LINK.matcher(text(message.getContent()));
       if (message.getAllRecipients()[0].toString().equals(address) && link.find()) {
         token = link.group(1);
       }
@@ -340,7 +343,7 @@ class CallSetupIT extends PostgresIntegrationTest {
     String last = null;
     for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
       if (message.getAllRecipients()[0].toString().equals(address)) {
-        last = ProposalJourneyIT.text(message.getContent());
+        last = text(message.getContent());
       }
     }
     assertThat(last).as("a mail to " + address).isNotNull();

@@ -1,7 +1,10 @@
-package org.constellation.it;
+package org.constellation.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.constellation.PostgresIntegrationTest;
+import org.constellation.PortalClient;
+import org.constellation.Browsers;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -112,7 +115,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
   String lastTrackingPath(String address) throws Exception {
     MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
     assertThat(received).as("mails to " + address).isNotEmpty();
-    Matcher link = TRACKING_LINK.matcher(ProposalJourneyIT.text(received[received.length - 1].getContent()));
+    Matcher link = TRACKING_LINK.matcher(text(received[received.length - 1].getContent()));
     assertThat(link.find()).isTrue();
     return link.group(1);
   }
@@ -121,7 +124,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
   String lastActionPath(String address) throws Exception {
     MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
     Matcher link = Pattern.compile("https://constellation\\.example\\.org(/suivi/confirmer/[A-Za-z0-9_-]{43})")
-        .matcher(ProposalJourneyIT.text(received[received.length - 1].getContent()));
+        .matcher(text(received[received.length - 1].getContent()));
     assertThat(link.find()).as("a confirmation link in the last mail").isTrue();
     return link.group(1);
   }

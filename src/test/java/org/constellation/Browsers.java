@@ -1,4 +1,4 @@
-package org.constellation.it;
+package org.constellation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -24,7 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's headless Chromium for the browser tests, and axe-core's verdict on a page. */
-final class Browsers {
+public final class Browsers {
 
   private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -33,7 +33,7 @@ final class Browsers {
   private Browsers() {}
 
   /** Browser tests fail under CI without Chromium, and say what to install elsewhere. */
-  static void requireChromium() {
+  public static void requireChromium() {
     if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
       String missing = "Browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)";
       if (System.getenv("CI") != null) {
@@ -44,7 +44,7 @@ final class Browsers {
   }
 
   /** A French-speaking headless browser, with or without JavaScript. */
-  static WebDriver open(boolean javascript) {
+  public static WebDriver open(boolean javascript) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -61,7 +61,7 @@ final class Browsers {
   }
 
   /** No serious or critical violation of WCAG 2.1 A/AA on the browser's page; a screenshot of it either way. */
-  static void assertNoSeriousViolation(WebDriver browser, String what) {
+  public static void assertNoSeriousViolation(WebDriver browser, String what) {
     screenshot(browser, what);
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
     assertThat(results.getPasses()).as(what + ": axe-core ran its rules").isNotEmpty();
@@ -74,12 +74,12 @@ final class Browsers {
   }
 
   /** The page as the browser shows it, in target/screenshots, to be looked at (issue 14). */
-  static void screenshot(WebDriver browser, String what) {
+  public static void screenshot(WebDriver browser, String what) {
     write(what + ".png", ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 
   /** The page's markup as the browser holds it, beside the screenshots: what a failed wait was looking at. */
-  static void pageSource(WebDriver browser, String what) {
+  public static void pageSource(WebDriver browser, String what) {
     write(what + ".html", browser.getPageSource().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 

@@ -1,7 +1,8 @@
-package org.constellation.it;
+package org.constellation.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.constellation.PostgresIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,12 +1,18 @@
-package org.constellation.it;
+package org.constellation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.constellation.programme.SharedCalendarIT;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -30,7 +36,6 @@ import org.constellation.programme.ProgrammeReleases;
 import org.constellation.programme.Timing;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSubmission;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,11 +66,11 @@ import org.springframework.test.context.DynamicPropertySource;
     "constellation.portal.minimum-fill-time=PT2S"})
 @ActiveProfiles("postgres")
 @org.springframework.context.annotation.Import(JdbcRowCounter.class)
-abstract class PostgresIntegrationTest {
+public abstract class PostgresIntegrationTest {
 
-  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  protected static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   /** How long a person takes to fill a form, in these tests: just over the minimum fill time. */
-  static final long FILLING_MILLIS = 2100;
+  protected static final long FILLING_MILLIS = 2100;
 
   /**
    * A person takes a moment to fill a form: the application's clock (the engine's, ClockUtil) moves on by that much,
@@ -77,16 +82,16 @@ abstract class PostgresIntegrationTest {
   }
 
   @org.junit.jupiter.api.AfterEach
-  void realTime() {
+  protected void realTime() {
     org.camunda.bpm.engine.impl.util.ClockUtil.reset();
   }
   private static final AtomicInteger CALLS = new AtomicInteger();
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+  protected static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
   @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
+  protected static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", TestDatabase::url);
     registry.add("spring.datasource.username", () -> TestDatabase.USER);
     registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
@@ -108,7 +113,7 @@ abstract class PostgresIntegrationTest {
   @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
 
   @BeforeEach
-  void emptyMailboxes() throws Exception {
+  protected void emptyMailboxes() throws Exception {
     smtp.purgeEmailFromAllMailboxes();
   }
 
@@ -118,7 +123,7 @@ abstract class PostgresIntegrationTest {
    * puts its own application's engine back before it runs.
    */
   @BeforeEach
-  void ownEngine() {
+  protected void ownEngine() {
     org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(processEngine);
   }
 
@@ -160,7 +165,7 @@ abstract class PostgresIntegrationTest {
    */
   protected Long programmeEntry(Call call, String title, List<Timing> timings) {
     Long proposalId = proposalService.submit(ProposalSubmission.fromFormValues(
-        ProposalJourneyIT.submission(call, title, "porteur-" + call.getId() + "-" + title.length() + "@example.org")),
+        submission(call, title, "porteur-" + call.getId() + "-" + title.length() + "@example.org")),
         Locale.FRENCH).getId();
     runJobs();
     programmeEntries.edit(proposalId, new org.constellation.programme.EntryDetails("Le ciel d'automne, pour tous.",
@@ -210,5 +215,95 @@ abstract class PostgresIntegrationTest {
       due.forEach(job -> management.executeJob(job.getId()));
     }
     throw new IllegalStateException("Jobs keep coming");
+  }
+
+  protected static Map<String, Object> submission(Call call, String title, String email) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("callSlug", call.getSlug());
+    values.put("kind", "PROJECT");
+    values.put("organisationName", "Club d'astronomie");
+    values.put("organisationType", "ASSOCIATION");
+    values.put("contactName", "Alice Martin");
+    values.put("contactEmail", email);
+    values.put("title", title);
+    values.put("summary", "Observation du ciel pour tous.");
+    values.put("themes", List.of("astronomy"));
+    values.put("plannedStart", "2027-10-12");
+    values.put("plannedEnd", "2027-10-12");
+    values.put("commune", "grenoble");
+    values.put("needs", List.of("SPEAKERS"));
+    values.put("introductionConsent", "YES");
+    return values;
+  }
+
+  /** The decoded text of a message's parts, as a mail client shows it. */
+  protected static String text(Object content) throws Exception {
+    if (content instanceof jakarta.mail.Multipart multipart) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        text.append(text(multipart.getBodyPart(i).getContent()));
+      }
+      return text.toString();
+    }
+    return content.toString();
+  }
+
+  protected static String part(Part message, String type) throws Exception {
+    if (message.isMimeType(type)) {
+      Object content = message.getContent();
+      return content instanceof String text ? text
+          : new String(((java.io.InputStream) content).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    if (message.isMimeType("multipart/*")) {
+      Multipart multipart = (Multipart) message.getContent();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String found = part(multipart.getBodyPart(i), type);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  protected static List<Map.Entry<String, String>> validProposal(String title, String email) {
+    List<Map.Entry<String, String>> form = new ArrayList<>();
+    form.add(Map.entry("website", ""));
+    form.add(Map.entry("kind", "PROJECT"));
+    form.add(Map.entry("organisationName", "Club d'astronomie <Orion>"));
+    form.add(Map.entry("organisationType", "ASSOCIATION"));
+    form.add(Map.entry("contactName", "Alice Martin"));
+    form.add(Map.entry("contactEmail", email));
+    form.add(Map.entry("language", "fr"));
+    form.add(Map.entry("title", title));
+    form.add(Map.entry("summary", "Observation du ciel pour tous, télescopes fournis."));
+    form.add(Map.entry("themes", "astronomy"));
+    form.add(Map.entry("audiences", "GENERAL_PUBLIC"));
+    form.add(Map.entry("audiences", "FAMILIES"));
+    form.add(Map.entry("plannedStart", "2027-10-12"));
+    form.add(Map.entry("plannedEnd", "2027-10-12"));
+    form.add(Map.entry("commune", "Grenoble"));
+    form.add(Map.entry("needs", "SPEAKERS"));
+    form.add(Map.entry("schoolInvolvement", "NONE"));
+    return form;
+  }
+
+  /** For a title that ends with the markup "<b>&</b> ${7*7}", which must never be markup nor evaluated. */
+  protected static void assertReadable(MimeMessage mail, String language, String title) throws Exception {
+    String html = part(mail, "text/html");
+    String text = part(mail, "text/plain");
+    assertThat(html).as(mail.getSubject()).contains("lang=\"" + language + "\"")
+        .doesNotContain("<b>&</b>").doesNotContain("&#39;&#39;");
+    assertThat(text).as(mail.getSubject()).isNotBlank().doesNotContain("<p").doesNotContain("&lt;")
+        .doesNotContain("''");
+    // Not every mail names the recipient's own proposal (an introduction names the partner's); those that do show it
+    // whole, escaped and never evaluated (no "49" in place of the expression).
+    String titleWords = title.substring(0, title.indexOf('<')).strip();
+    if (html.contains(titleWords)) {
+      assertThat(html).as(mail.getSubject()).contains(titleWords + " &lt;b&gt;&amp;&lt;/b&gt; ${7*7}");
+      assertThat(text).as(mail.getSubject()).contains(title);
+    }
+    assertThat(mail.getHeader("Message-ID")[0]).matches("<mail\\.\\d+\\.[a-z-]+@constellation\\.example\\.org>");
+    assertThat(mail.getAllRecipients()).hasSize(1);
   }
 }

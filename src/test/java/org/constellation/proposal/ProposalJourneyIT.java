@@ -1,8 +1,10 @@
-package org.constellation.it;
+package org.constellation.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.constellation.PostgresIntegrationTest;
+import org.constellation.PortalClient;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -17,7 +19,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.call.Call;
 import org.constellation.proposal.Proposal;
@@ -59,25 +60,6 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     }
   }
 
-  static Map<String, Object> submission(Call call, String title, String email) {
-    Map<String, Object> values = new HashMap<>();
-    values.put("callSlug", call.getSlug());
-    values.put("kind", "PROJECT");
-    values.put("organisationName", "Club d'astronomie");
-    values.put("organisationType", "ASSOCIATION");
-    values.put("contactName", "Alice Martin");
-    values.put("contactEmail", email);
-    values.put("title", title);
-    values.put("summary", "Observation du ciel pour tous.");
-    values.put("themes", List.of("astronomy"));
-    values.put("plannedStart", "2027-10-12");
-    values.put("plannedEnd", "2027-10-12");
-    values.put("commune", "grenoble");
-    values.put("needs", List.of("SPEAKERS"));
-    values.put("introductionConsent", "YES");
-    return values;
-  }
-
   Proposal submit(Call call, String title, String email) {
     Proposal proposal = proposalService.submit(
         ProposalSubmission.fromFormValues(submission(call, title, email)), Locale.FRENCH);
@@ -108,18 +90,6 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
   String bodyOfLastMailTo(String address) throws Exception {
     MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
     return text(received[received.length - 1].getContent());
-  }
-
-  /** The decoded text of a message's parts, as a mail client shows it. */
-  static String text(Object content) throws Exception {
-    if (content instanceof jakarta.mail.Multipart multipart) {
-      StringBuilder text = new StringBuilder();
-      for (int i = 0; i < multipart.getCount(); i++) {
-        text.append(text(multipart.getBodyPart(i).getContent()));
-      }
-      return text.toString();
-    }
-    return content.toString();
   }
 
   @Test
@@ -305,17 +275,17 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     assertThat(subjectsTo("bruno@example.org")).as("acknowledgement, eligibility, introduction, forum invitation, reminder")
         .hasSize(5);
     for (MimeMessage mail : smtp.getReceivedMessagesForDomain("alice@example.org")) {
-      OutboxIT.assertReadable(mail, "fr", title);
+      assertReadable(mail, "fr", title);
     }
     MimeMessage[] toAlice = smtp.getReceivedMessagesForDomain("alice@example.org");
-    assertThat(OutboxIT.part(toAlice[4], "text/plain")).as("the forum invitation")
+    assertThat(part(toAlice[4], "text/plain")).as("the forum invitation")
         .contains("La Casemate, Grenoble", "Inscrivez-vous depuis votre page de suivi");
-    assertThat(OutboxIT.part(toAlice[8], "text/calendar")).as("the published mail carries its event")
+    assertThat(part(toAlice[8], "text/calendar")).as("the published mail carries its event")
         .contains("METHOD:PUBLISH", "BEGIN:VEVENT", "UID:" + uid, "DTSTART;TZID=Europe/Paris:20271012T200000");
     // A calendar that imported the event removes it: same UID, a higher SEQUENCE, METHOD:CANCEL.
-    assertThat(OutboxIT.part(toAlice[9], "text/calendar")).as("the withdrawal mail cancels the event")
+    assertThat(part(toAlice[9], "text/calendar")).as("the withdrawal mail cancels the event")
         .contains("METHOD:CANCEL", "UID:" + uid, "SEQUENCE:1", "STATUS:CANCELLED");
-    String withdrawal = OutboxIT.part(toAlice[9], "text/html");
+    String withdrawal = part(toAlice[9], "text/html");
     // The literal expression in the mail proves it was not evaluated; a random reference may well contain "49".
     assertThat(withdrawal).as("applicant text is escaped and never evaluated")
         .contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}").doesNotContain("<b>&</b>");

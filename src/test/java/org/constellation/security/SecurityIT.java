@@ -1,8 +1,10 @@
-package org.constellation.it;
+package org.constellation.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.constellation.PostgresIntegrationTest;
+import org.constellation.PortalClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

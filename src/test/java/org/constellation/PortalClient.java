@@ -1,4 +1,4 @@
-package org.constellation.it;
+package org.constellation;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * HTTP), never follows redirects, and comes from its own client address (X-Forwarded-For, trusted from loopback) so
  * that each test has its own rate-limit buckets.
  */
-final class PortalClient {
+public final class PortalClient {
 
   private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|formKey)\" value=\"([^\"]*)\"");
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -30,7 +30,7 @@ final class PortalClient {
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private final Map<String, String> headers = new LinkedHashMap<>();
 
-  PortalClient(int port, String address) {
+  public PortalClient(int port, String address) {
     this.base = "http://localhost:" + port;
     this.address = address;
   }
@@ -40,12 +40,12 @@ final class PortalClient {
    * webapps' CSRF filter checks it too), then the login form. Signing in starts a new session whose token the next
    * page brings; the client carries that one.
    */
-  static PortalClient signedInToTasklist(int port, String address, String user, String password) throws Exception {
+  public static PortalClient signedInToTasklist(int port, String address, String user, String password) throws Exception {
     return signedInToTasklist(port, address, user, password, "https://constellation.example.org");
   }
 
   /** The same, for an application whose public address (the webapps' CSRF target origin) is {@code origin}. */
-  static PortalClient signedInToTasklist(int port, String address, String user, String password, String origin)
+  public static PortalClient signedInToTasklist(int port, String address, String user, String password, String origin)
       throws Exception {
     PortalClient staff = new PortalClient(port, address);
     staff.get("/camunda/app/tasklist/default/");
@@ -61,35 +61,35 @@ final class PortalClient {
   }
 
   /** The same visitor (same cookies) from another client address. */
-  void moveTo(String address) {
+  public void moveTo(String address) {
     this.address = address;
   }
 
-  PortalClient header(String name, String value) {
+  public PortalClient header(String name, String value) {
     headers.put(name, value);
     return this;
   }
 
-  HttpResponse<String> get(String path) throws Exception {
+  public HttpResponse<String> get(String path) throws Exception {
     return send(builder(path).GET());
   }
 
   /** A download, as bytes (a spreadsheet). */
-  HttpResponse<byte[]> getBytes(String path) throws Exception {
+  public HttpResponse<byte[]> getBytes(String path) throws Exception {
     return HTTP.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) throws Exception {
+  public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) throws Exception {
     return postRaw(path, encode(form));
   }
 
-  HttpResponse<String> postRaw(String path, String body) throws Exception {
+  public HttpResponse<String> postRaw(String path, String body) throws Exception {
     return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** A form with a file, as a browser sends an {@code enctype="multipart/form-data"} form. */
-  HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> form, String fileField,
+  public HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> form, String fileField,
       String fileName, String fileContent) throws Exception {
     String boundary = "constellation-" + System.nanoTime();
     StringBuilder body = new StringBuilder();
@@ -105,13 +105,13 @@ final class PortalClient {
   }
 
   /** A JSON request, as the webapps send to their engine API. */
-  HttpResponse<String> json(String method, String path, String body) throws Exception {
+  public HttpResponse<String> json(String method, String path, String body) throws Exception {
     return send(builder(path).header("Content-Type", "application/json").header("Accept", "application/json")
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** The hidden fields of a page's form (CSRF token, form key) to send it back. */
-  static List<Map.Entry<String, String>> hiddenFields(String page) {
+  public static List<Map.Entry<String, String>> hiddenFields(String page) {
     List<Map.Entry<String, String>> fields = new ArrayList<>();
     Matcher matcher = HIDDEN.matcher(page);
     while (matcher.find()) {
@@ -120,18 +120,18 @@ final class PortalClient {
     return fields;
   }
 
-  static String encode(List<Map.Entry<String, String>> form) {
+  public static String encode(List<Map.Entry<String, String>> form) {
     return form.stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(),
             StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
 
-  String cookie(String name) {
+  public String cookie(String name) {
     return cookies.get(name);
   }
 
-  void forget(String cookie) {
+  public void forget(String cookie) {
     cookies.remove(cookie);
   }
 

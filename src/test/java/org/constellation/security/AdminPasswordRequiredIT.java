@@ -1,4 +1,4 @@
-package org.constellation.it;
+package org.constellation.security;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,10 @@
-package org.constellation.it;
+package org.constellation.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.constellation.PostgresIntegrationTest;
+import org.constellation.PortalClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -133,7 +135,7 @@ class RetentionIT extends PostgresIntegrationTest {
     assertThat(jdbc.queryForObject("select count(*) from outbox_mail where template = 'erasure-notice' and recipient = ?",
         Long.class, COORDINATOR_MAIL)).isOne();
     runJobs();
-    String warning = ProposalJourneyIT.text(smtp.getReceivedMessagesForDomain(ineligibleOne.email())[
+    String warning = text(smtp.getReceivedMessagesForDomain(ineligibleOne.email())[
         smtp.getReceivedMessagesForDomain(ineligibleOne.email()).length - 1].getContent());
     assertThat(warning).contains("seront effacées le " + shortEnd.atZoneSameInstant(PARIS).format(
         java.time.format.DateTimeFormatter
@@ -261,7 +263,7 @@ class RetentionIT extends PostgresIntegrationTest {
   // ---- The outcomes, as people reach them ----
 
   Proposal submit(Call call, Sentinel sentinel, String title) {
-    Map<String, Object> values = new HashMap<>(ProposalJourneyIT.submission(call, title, sentinel.email()));
+    Map<String, Object> values = new HashMap<>(submission(call, title, sentinel.email()));
     values.put("contactName", sentinel.name());
     values.put("contactPhone", sentinel.phone());
     values.put("audiences", List.of("GENERAL_PUBLIC"));
@@ -312,7 +314,7 @@ class RetentionIT extends PostgresIntegrationTest {
   Proposal programmed(Call call, Sentinel sentinel) throws Exception {
     Proposal proposal = submit(call, sentinel, "Une nuit au programme");
     Proposal partner = proposals.findById(proposalService.submit(ProposalSubmission.fromFormValues(
-        ProposalJourneyIT.submission(call, "Une coupole à partager", "partenaire-" + call.getId() + "@example.org")),
+        submission(call, "Une coupole à partager", "partenaire-" + call.getId() + "@example.org")),
         Locale.FRENCH).getId()).orElseThrow();
     runJobs();
     complete(partner, REVIEWER, Map.of("eligibilityDecision", "ELIGIBLE", "publicVerdict", "PASS"));

@@ -1,7 +1,11 @@
-package org.constellation.it;
+package org.constellation.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.constellation.TestDatabase;
+import org.constellation.PostgresIntegrationTest;
+import org.constellation.PortalClient;
+import org.constellation.Browsers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -49,7 +53,7 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
   private static final String ORIGIN = "http://localhost:" + PORT;
 
   @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
+  protected static void database(DynamicPropertyRegistry registry) {
     registry.add("constellation.it.database", () -> TestDatabase.created("constellation_demo_it"));
     registry.add("server.port", () -> PORT);
     registry.add("CONSTELLATION_PUBLIC_BASE_URL", () -> ORIGIN);

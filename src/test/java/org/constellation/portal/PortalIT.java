@@ -1,7 +1,9 @@
-package org.constellation.it;
+package org.constellation.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.constellation.PostgresIntegrationTest;
+import org.constellation.PortalClient;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -65,28 +67,6 @@ class PortalIT extends PostgresIntegrationTest {
     return new PortalClient(port, "10.77." + (n / 250) + "." + (n % 250 + 1));
   }
 
-  static List<Map.Entry<String, String>> validProposal(String title, String email) {
-    List<Map.Entry<String, String>> form = new ArrayList<>();
-    form.add(Map.entry("website", ""));
-    form.add(Map.entry("kind", "PROJECT"));
-    form.add(Map.entry("organisationName", "Club d'astronomie <Orion>"));
-    form.add(Map.entry("organisationType", "ASSOCIATION"));
-    form.add(Map.entry("contactName", "Alice Martin"));
-    form.add(Map.entry("contactEmail", email));
-    form.add(Map.entry("language", "fr"));
-    form.add(Map.entry("title", title));
-    form.add(Map.entry("summary", "Observation du ciel pour tous, télescopes fournis."));
-    form.add(Map.entry("themes", "astronomy"));
-    form.add(Map.entry("audiences", "GENERAL_PUBLIC"));
-    form.add(Map.entry("audiences", "FAMILIES"));
-    form.add(Map.entry("plannedStart", "2027-10-12"));
-    form.add(Map.entry("plannedEnd", "2027-10-12"));
-    form.add(Map.entry("commune", "Grenoble"));
-    form.add(Map.entry("needs", "SPEAKERS"));
-    form.add(Map.entry("schoolInvolvement", "NONE"));
-    return form;
-  }
-
   /** The form's hidden fields followed by the given values, as a browser would send them. */
   List<Map.Entry<String, String>> filledForm(PortalClient visitor, List<Map.Entry<String, String>> values)
       throws Exception {
@@ -129,7 +109,7 @@ class PortalIT extends PostgresIntegrationTest {
   String lastTrackingToken(String address) throws Exception {
     List<MimeMessage> received = mailsTo(address);
     assertThat(received).as("mails to " + address).isNotEmpty();
-    Matcher link = TRACKING_LINK.matcher(ProposalJourneyIT.text(received.get(received.size() - 1).getContent()));
+    Matcher link = TRACKING_LINK.matcher(text(received.get(received.size() - 1).getContent()));
     assertThat(link.find()).as("a tracking link in the last mail").isTrue();
     return link.group(1);
   }
@@ -226,7 +206,7 @@ class PortalIT extends PostgresIntegrationTest {
     assertThat(mailsTo(email)).hasSize(1);
     assertThat(proposal.getTitle()).isEqualTo("<script>alert(1)</script> Nuit");
     String token = lastTrackingToken(email);
-    assertThat(ProposalJourneyIT.text(mailsTo(email).get(0).getContent()))
+    assertThat(text(mailsTo(email).get(0).getContent()))
         .doesNotContain("evil.example").contains("&lt;script&gt;");
 
     // Markup typed by the applicant is shown as text on their page too.
@@ -578,7 +558,7 @@ class PortalIT extends PostgresIntegrationTest {
   /** The single-use link of the last mail to this address. */
   String lastActionToken(String address) throws Exception {
     List<MimeMessage> received = mailsTo(address);
-    Matcher link = ACTION_LINK.matcher(ProposalJourneyIT.text(received.get(received.size() - 1).getContent()));
+    Matcher link = ACTION_LINK.matcher(text(received.get(received.size() - 1).getContent()));
     assertThat(link.find()).as("a confirmation link in the last mail").isTrue();
     return link.group(1);
   }

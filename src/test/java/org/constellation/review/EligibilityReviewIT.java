@@ -1,8 +1,10 @@
-package org.constellation.it;
+package org.constellation.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.constellation.PostgresIntegrationTest;
+import org.constellation.PortalClient;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -51,7 +53,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   Proposal submit(Call call, String commune, String email, String language) {
-    Map<String, Object> values = ProposalJourneyIT.submission(call, "Nuit des étoiles à " + commune, email);
+    Map<String, Object> values = submission(call, "Nuit des étoiles à " + commune, email);
     values.put("commune", commune);
     values.put("language", language);
     values.put("audiences", List.of("GENERAL_PUBLIC"));
@@ -147,7 +149,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.INELIGIBLE);
     List<MimeMessage> received = mailsTo(email);
     assertThat(received).hasSize(2);
-    String rejection = ProposalJourneyIT.text(received.get(1).getContent());
+    String rejection = text(received.get(1).getContent());
     assertThat(received.get(1).getSubject()).contains("cannot be accepted");
     // English puts no space before a colon.
     assertThat(rejection).contains("territory</strong><span>: </span><span>The commune Lyon");
@@ -158,7 +160,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
 
     // The tracking page gives the same reasons.
     java.util.regex.Matcher link = java.util.regex.Pattern.compile("/suivi/([A-Za-z0-9_-]{43})")
-        .matcher(ProposalJourneyIT.text(received.get(0).getContent()));
+        .matcher(text(received.get(0).getContent()));
     assertThat(link.find()).isTrue();
     PortalClient applicant = new PortalClient(port, "10.79.0.1").header("Accept-Language", "en");
     applicant.get("/suivi/" + link.group(1));
@@ -243,7 +245,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
   }
 
   Proposal submitWithTheme(Call call, String theme, int n) {
-    Map<String, Object> values = ProposalJourneyIT.submission(call, "Comète " + n, "comete" + n + "-" + call.getId()
+    Map<String, Object> values = submission(call, "Comète " + n, "comete" + n + "-" + call.getId()
         + "@example.org");
     values.put("themes", List.of(theme));
     Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH);

@@ -1,7 +1,9 @@
-package org.constellation.it;
+package org.constellation.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.constellation.PostgresIntegrationTest;
+import org.constellation.JdbcRowCounter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,7 @@ class HotReadsIT extends PostgresIntegrationTest {
       THEMES.stream().skip(1).forEach(code -> c.getThemes().add(new CallTheme(code, "Thème " + code)));
       c.getCriteria().add(new Criterion(Criterion.Kind.BONUS, "voice", "Voix du public"));
     });
-    Map<String, Object> values = ProposalJourneyIT.submission(call, "Tout est coché",
+    Map<String, Object> values = submission(call, "Tout est coché",
         "coche-" + call.getId() + "@example.org");
     values.put("kind", "CONTRIBUTION");
     values.put("themes", THEMES);

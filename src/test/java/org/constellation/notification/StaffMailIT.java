@@ -1,7 +1,8 @@
-package org.constellation.it;
+package org.constellation.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.constellation.PostgresIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 import java.util.List;
@@ -43,7 +44,7 @@ class StaffMailIT extends PostgresIntegrationTest {
   }
 
   Task checkOf(Call call, String title) {
-    Map<String, Object> values = ProposalJourneyIT.submission(call, title, "porteur-" + call.getId() + "@example.org");
+    Map<String, Object> values = submission(call, title, "porteur-" + call.getId() + "@example.org");
     Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
     runJobs();
     return tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).singleResult();
@@ -69,7 +70,7 @@ class StaffMailIT extends PostgresIntegrationTest {
     assertThat(mailsTo(reviewerMail)).singleElement().satisfies(mail -> {
       assertThat(mail.getSubject()).isEqualTo("[" + call.getTitle() + "] Tâche pour vous : Vérifier l'éligibilité – "
           + tasks.getVariable(check.getId(), "proposalReference"));
-      assertThat(OutboxIT.part(mail, "text/plain")).contains("Une tâche vous est confiée", "Une comète en classe",
+      assertThat(part(mail, "text/plain")).contains("Une tâche vous est confiée", "Une comète en classe",
           "Attribuée à Prénom " + reviewer, "à faire avant le", "/camunda/app/tasklist/");
     });
 
@@ -105,14 +106,14 @@ class StaffMailIT extends PostgresIntegrationTest {
     runJobs();
     assertThat(mailsTo(coordinatorMail)).singleElement().satisfies(mail -> {
       assertThat(mail.getSubject()).startsWith("[" + call.getTitle() + "] Tâche en retard : Vérifier l'éligibilité");
-      assertThat(OutboxIT.part(mail, "text/plain")).contains("Soirée d'observation", "Attribuée à Prénom " + reader);
+      assertThat(part(mail, "text/plain")).contains("Soirée d'observation", "Attribuée à Prénom " + reader);
     });
 
     assertThat(reminders.sendDailyDigests()).isPositive();
     assertThat(reminders.sendDailyDigests()).as("one a day").isZero();
     runJobs();
     assertThat(mailsTo(readerMail)).singleElement().satisfies(mail ->
-        assertThat(OutboxIT.part(mail, "text/plain")).contains("Nouvelles tâches depuis hier",
+        assertThat(part(mail, "text/plain")).contains("Nouvelles tâches depuis hier",
             "Soirée d'observation"));
   }
 }
