@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 public class ProposalPhases extends AbstractProcessEnginePlugin {
 
   /** Where each status begins: a sub-process or step when it starts, a sequence flow when it is taken. */
-  public static final Map<String, ProposalStatus> ENTERED_AT = Map.ofEntries(
+  static final Map<String, ProposalStatus> ENTERED_AT = Map.ofEntries(
       entry("Task_CheckEligibility", ELIGIBILITY_CHECK),
       entry("Flow_Incomplete", INFORMATION_REQUESTED),
       entry("Flow_AnswerOverdue", CLOSED_WITHOUT_ANSWER),

@@ -1,15 +1,8 @@
 package org.constellation.workflow;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +24,6 @@ import org.constellation.workflow.CamundaForm.Option;
  */
 public final class FormRules {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final FeelEngine FEEL = new ScalaFeelEngineFactory().createInstance();
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Set<String> FEEL_WORDS = Set.of("null", "and", "or", "not", "true", "false");
@@ -118,41 +110,16 @@ public final class FormRules {
   }
 
   private static String dateTime(String text) {
-    try {
-      OffsetDateTime.parse(text);
-    } catch (DateTimeParseException | NullPointerException withoutOffset) {
-      try {
-        LocalDateTime.parse(text);
-      } catch (DateTimeParseException | NullPointerException e) {
-        return "date et heure invalides.";
-      }
-    }
-    return null;
+    return text == null || FormValues.dateTime(text) == null ? "date et heure invalides." : null;
   }
 
   /** Each value among the options: the form's own, or those the task's variable {@code valuesKey} offered. */
   private static String choice(Component field, List<String> chosen, Function<String, Object> values) {
     Set<String> offered = field.valuesKey() == null
         ? field.options().stream().map(Option::value).collect(Collectors.toSet())
-        : offeredIn(values.apply(field.valuesKey()));
+        : FormValues.optionValues(values.apply(field.valuesKey()));
     List<String> unknown = chosen.stream().filter(value -> value == null || !offered.contains(value)).toList();
     return unknown.isEmpty() ? null
         : "choix inconnu « " + unknown.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " ».";
-  }
-
-  /** The options a task listener offered, as form-js reads them: a JSON list of {label, value} (Spin or Java). */
-  private static Set<String> offeredIn(Object options) {
-    if (options == null) {
-      return Set.of();
-    }
-    JsonNode list;
-    try {
-      list = options instanceof Collection<?> ? JSON.valueToTree(options) : JSON.readTree(options.toString());
-    } catch (JsonProcessingException e) {
-      return Set.of();
-    }
-    Set<String> offered = new HashSet<>();
-    list.forEach(option -> offered.add(option.has("value") ? option.get("value").asText() : option.asText()));
-    return offered;
   }
 }

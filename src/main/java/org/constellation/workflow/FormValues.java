@@ -3,9 +3,14 @@ package org.constellation.workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads values as Tasklist submits them: scalars untyped, lists as Json variables (Spin nodes whose toString() is the
@@ -38,6 +43,29 @@ public final class FormValues {
       }
     }
     return items;
+  }
+
+  /** A date-time as Camunda Forms sends it ("2027-10-12T18:00+02:00"), Paris time without an offset; null if unreadable. */
+  public static OffsetDateTime dateTime(String text) {
+    try {
+      return OffsetDateTime.parse(text);
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return LocalDateTime.parse(text).atZone(ParisTime.ZONE).toOffsetDateTime();
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+  }
+
+  /** The values a task offers a form's field through {@code valuesKey}: a JSON list of {label, value}. */
+  public static Set<String> optionValues(Object options) {
+    Set<String> values = new HashSet<>();
+    if (options != null) {
+      JsonNode list = options instanceof Collection<?> ? JSON.valueToTree(options) : parseJsonArray(options.toString());
+      list.forEach(option -> values.add(option.has("value") ? option.get("value").asText() : option.asText()));
+    }
+    return values;
   }
 
   private static void addText(List<String> items, Object item) {

@@ -1,9 +1,7 @@
 package org.constellation.workflow;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -77,15 +75,11 @@ public final class TaskInput {
     if (value == null) {
       throw rejected(label + " : ce champ est obligatoire.");
     }
-    try {
-      return OffsetDateTime.parse(value);
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(value).atZone(ParisTime.ZONE).toOffsetDateTime();
-      } catch (DateTimeParseException e) {
-        throw rejected(label + " : date et heure invalides.");
-      }
+    OffsetDateTime parsed = FormValues.dateTime(value);
+    if (parsed == null) {
+      throw rejected(label + " : date et heure invalides.");
     }
+    return parsed;
   }
 
   public static BadUserRequestException rejected(String message) {
