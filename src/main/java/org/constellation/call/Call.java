@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.constellation.workflow.ParisTime;
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 
@@ -164,8 +165,10 @@ public class Call {
     this.seasonEndsOn = season.getEndsOn();
   }
 
+  /** Open, its deadline not passed, and its opening day (in Paris, whatever the moment's offset) come. */
   public boolean acceptsSubmissionsAt(OffsetDateTime moment) {
-    return status == CallStatus.OPEN && !moment.isAfter(deadline) && !moment.toLocalDate().isBefore(opensOn);
+    return status == CallStatus.OPEN && !moment.isAfter(deadline)
+        && !ParisTime.of(moment).toLocalDate().isBefore(opensOn);
   }
 
   /** Applicants and the public see the call: it is open, or was. */

@@ -1,0 +1,23 @@
+package org.constellation.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+class CallTest {
+
+  @Test
+  void aCallOpensAtMidnightInParisWhateverTheClocksOffset() {
+    Call call = new Call("nuit", new Season("s", "Saison", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)),
+        "Nuit");
+    call.setStatus(CallStatus.OPEN);
+    call.setOpensOn(LocalDate.of(2026, 12, 2));
+    call.setDeadline(OffsetDateTime.parse("2027-01-15T23:59+01:00"));
+    // 23:30 UTC on the 1st is 00:30 on the 2nd in Paris: the call is open there (seen failing until 01:00 Paris).
+    assertThat(call.acceptsSubmissionsAt(OffsetDateTime.parse("2026-12-01T23:30Z"))).isTrue();
+    assertThat(call.acceptsSubmissionsAt(OffsetDateTime.parse("2026-12-01T22:30Z"))).isFalse();
+    assertThat(call.acceptsSubmissionsAt(OffsetDateTime.parse("2027-01-15T23:00Z"))).isFalse();
+  }
+}
