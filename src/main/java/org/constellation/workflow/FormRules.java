@@ -27,6 +27,7 @@ public final class FormRules {
   private static final FeelEngine FEEL = new ScalaFeelEngineFactory().createInstance();
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Set<String> FEEL_WORDS = Set.of("null", "and", "or", "not", "true", "false");
+  private static final Set<String> LISTS = Set.of("checklist", "taglist");
 
   private FormRules() {}
 
@@ -60,29 +61,34 @@ public final class FormRules {
 
   private static Optional<String> problem(Component field, Object value, Function<String, Object> values) {
     String label = field.label() == null ? field.key() : field.label();
-    if (empty(field, value)) {
+    boolean list = LISTS.contains(field.type());
+    if (list ? FormValues.list(value).isEmpty() : empty(field, value)) {
       return field.required() ? Optional.of(label + " : ce champ est obligatoire.") : Optional.empty();
     }
-    String text = value instanceof Collection<?> ? null : value.toString();
-    String problem = switch (field.type()) {
-      case "number" -> number(field, text);
-      case "datetime" -> dateTime(text);
-      case "radio", "select" -> choice(field, List.of(text), values);
-      case "checklist", "taglist" -> choice(field, FormValues.list(value), values);
-      default -> text(field, text);
-    };
+    String problem;
+    if (list) {
+      problem = choice(field, FormValues.list(value), values);
+    } else if (value instanceof Collection<?>) {
+      problem = "une valeur simple, s'il vous plaît.";
+    } else {
+      String text = value.toString();
+      problem = switch (field.type()) {
+        case "number" -> number(field, text);
+        case "datetime" -> FormValues.dateTime(text) == null ? "date et heure invalides." : null;
+        case "radio", "select" -> choice(field, List.of(text), values);
+        default -> text(field, text);
+      };
+    }
     return Optional.ofNullable(problem).map(p -> label + " : " + p);
   }
 
+  /** Left empty: nothing, blanks, or a checkbox not ticked (lists are read as lists). */
   private static boolean empty(Component field, Object value) {
-    return value == null || value instanceof String s && s.isBlank() || value instanceof Collection<?> c && c.isEmpty()
+    return value == null || value instanceof String s && s.isBlank()
         || "checkbox".equals(field.type()) && !Boolean.TRUE.equals(value);
   }
 
   private static String text(Component field, String text) {
-    if (text == null) {
-      return "une valeur simple, s'il vous plaît.";
-    }
     if (field.maxLength() != null && text.length() > field.maxLength()) {
       return field.maxLength() + " caractères au plus.";
     }
@@ -99,18 +105,18 @@ public final class FormRules {
     BigDecimal number;
     try {
       number = new BigDecimal(text);
-    } catch (NumberFormatException | NullPointerException e) {
+    } catch (NumberFormatException e) {
       return "un nombre, s'il vous plaît.";
     }
-    if (field.min() != null && number.compareTo(field.min()) < 0
-        || field.max() != null && number.compareTo(field.max()) > 0) {
+    boolean tooSmall = field.min() != null && number.compareTo(field.min()) < 0;
+    boolean tooLarge = field.max() != null && number.compareTo(field.max()) > 0;
+    if (!tooSmall && !tooLarge) {
+      return null;
+    }
+    if (field.min() != null && field.max() != null) {
       return "un nombre entre " + field.min() + " et " + field.max() + ".";
     }
-    return null;
-  }
-
-  private static String dateTime(String text) {
-    return text == null || FormValues.dateTime(text) == null ? "date et heure invalides." : null;
+    return tooSmall ? field.min() + " au moins." : field.max() + " au plus.";
   }
 
   /** Each value among the options: the form's own, or those the task's variable {@code valuesKey} offered. */

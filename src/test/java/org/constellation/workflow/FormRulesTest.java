@@ -31,6 +31,9 @@ class FormRulesTest {
     assertThat(problems("check-eligibility", values("eligibilityDecision", "MAYBE"))).singleElement().asString()
         .endsWith(" : choix inconnu « MAYBE ».");
     assertThat(problems("check-eligibility", values("eligibilityDecision", "ELIGIBLE"))).isEmpty();
+    assertThat(problems("check-eligibility", values("eligibilityDecision", List.of("ELIGIBLE", "INELIGIBLE"))))
+        .as("a list sent for one choice, over the REST API")
+        .contains("Décision : une valeur simple, s'il vous plaît.");
   }
 
   @Test
