@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.constellation.security.StaffAccessSetup;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,11 +54,12 @@ public class CallSetup {
   private final CommuneRegistry communes;
   private final IdentityService identity;
   private final StaffAccessSetup staffAccess;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   public CallSetup(CallRepository calls, SeasonRepository seasons, CallChangeRepository changes,
       CallLifecycle lifecycle, CommuneRegistry communes, IdentityService identity, StaffAccessSetup staffAccess,
-      Clock clock) {
+      ApplicationEventPublisher events, Clock clock) {
     this.calls = calls;
     this.seasons = seasons;
     this.changes = changes;
@@ -65,6 +67,7 @@ public class CallSetup {
     this.communes = communes;
     this.identity = identity;
     this.staffAccess = staffAccess;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -104,6 +107,7 @@ public class CallSetup {
     Call call = calls.findWholeById(callId).orElseThrow();
     Season season = checked(form, call);
     CallForm before = CallForm.of(call);
+    String reviewersBefore = call.getReviewerGroup();
     form.applyTo(call, season);
     List<String> changed = CallForm.of(call).changesFrom(before);
     if (!changed.isEmpty()) {
@@ -112,6 +116,9 @@ public class CallSetup {
       }
       record(call, coordinator, changed);
       grantReviewers(call);
+      if (!reviewersBefore.equals(call.getReviewerGroup())) {
+        events.publishEvent(new CallReviewersChanged(call.getId(), reviewersBefore, call.getReviewerGroup()));
+      }
     }
     return call;
   }

@@ -44,4 +44,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
   /** How many proposals of a call are in each status: status, count. */
   @Query("select p.status, count(p) from Proposal p where p.call.id = :callId group by p.status")
   List<Object[]> countByStatus(@Param("callId") Long callId);
+
+  /** The process instances of a call's cases. */
+  @Query("select p.processInstanceId from Proposal p where p.call.id = :callId and p.processInstanceId is not null")
+  List<String> findProcessInstanceIdsByCallId(@Param("callId") Long callId);
 }

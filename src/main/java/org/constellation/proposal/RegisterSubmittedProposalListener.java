@@ -1,36 +1,65 @@
 package org.constellation.proposal;
 
+import java.util.List;
 import java.util.Locale;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.constellation.security.CallAccess;
+import org.constellation.security.CaseHistoryAccess;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
  * Start listener of proposal-lifecycle. When staff start a proposal from Tasklist's start form, the form's values arrive
- * as variables: store them as a proposal, then keep only ids and non-personal facts in the process. A proposal started
- * by {@link ProposalService#submit} already carries its id, and passes through untouched.
+ * as variables: store them as a proposal of a call the person serves, then keep only ids and non-personal facts in the
+ * process. A proposal {@link ProposalService#submit} stored arrives with its id and takes this lifecycle as its only
+ * one: an id sent by anyone else (ProcessStartGuard refuses it from staff) finds its proposal already started and is
+ * refused. Either way the call's reviewers may then read the case's history.
  */
 @Component("registerSubmittedProposal")
 public class RegisterSubmittedProposalListener implements ExecutionListener {
 
   private final ProposalService proposals;
+  private final CaseHistoryAccess history;
 
-  public RegisterSubmittedProposalListener(ProposalService proposals) {
+  public RegisterSubmittedProposalListener(ProposalService proposals, CaseHistoryAccess history) {
     this.proposals = proposals;
+    this.history = history;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
+    Proposal proposal;
     if (execution.hasVariable(ProcessVariables.PROPOSAL_ID)) {
-      return;
+      proposal = proposals.attachLifecycle(execution.getVariable(ProcessVariables.PROPOSAL_ID),
+          execution.getProcessInstanceId());
+    } else {
+      ProposalSubmission submission = ProposalSubmission.fromFormValues(execution.getVariables());
+      try {
+        proposal = proposals.register(submission, Locale.FRENCH);
+      } catch (SubmissionRejected rejected) {
+        // Staff use Tasklist in French; the start rolls back and Tasklist shows the reasons (REST: 400).
+        throw new FormFieldValidationException(null, rejected.readableMessage());
+      }
+      requireServed(execution, proposal);
+      proposal.setProcessInstanceId(execution.getProcessInstanceId());
+      execution.setProcessBusinessKey(proposal.getReference());
+      ProposalSubmission.FIELDS.forEach(execution::removeVariable);
+      execution.setVariables(proposals.processFacts(proposal));
     }
-    ProposalSubmission submission = ProposalSubmission.fromFormValues(execution.getVariables());
-    // Staff use Tasklist in French; a rejection rolls the start back and Tasklist shows this message.
-    Proposal proposal = proposals.register(submission, Locale.FRENCH);
-    proposal.setProcessInstanceId(execution.getProcessInstanceId());
-    execution.setProcessBusinessKey(proposal.getReference());
-    ProposalSubmission.FIELDS.forEach(execution::removeVariable);
-    execution.setVariables(proposals.processFacts(proposal));
+    history.open(proposal.getCall().getReviewerGroup(), List.of(execution.getProcessInstanceId()));
+  }
+
+  /** A member of the team enters proposals into the calls they serve only. */
+  private static void requireServed(DelegateExecution execution, Proposal proposal) {
+    Authentication person = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (person != null && person.getUserId() != null && !CallAccess.serves(
+        person.getGroupIds() == null ? List.of() : person.getGroupIds(), proposal.getCall().getReviewerGroup())) {
+      throw new AuthorizationException("Vous n'instruisez pas l'appel « " + proposal.getCall().getTitle()
+          + " » : seuls ses relecteurs et la coordination y saisissent une proposition.");
+    }
   }
 }

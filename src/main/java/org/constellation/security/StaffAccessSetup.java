@@ -59,9 +59,11 @@ public class StaffAccessSetup implements ApplicationRunner {
     List.of(REVIEWERS, COORDINATORS).forEach(this::grantStaffAccess);
     grant(COORDINATORS, Resources.PROCESS_DEFINITION, ProcessVariables.CALL_LIFECYCLE,
         Permissions.READ, Permissions.READ_HISTORY);
-    // Coordinators share the reviewers' work out: they see and reassign every task of a proposal.
+    // Coordinators share the reviewers' work out: they see and reassign every task of a proposal, and read every
+    // case's history; a reviewer reads the history of their calls' cases only (CaseHistoryAccess).
     grant(COORDINATORS, Resources.PROCESS_DEFINITION, ProcessVariables.PROPOSAL_LIFECYCLE,
-        Permissions.READ_TASK, Permissions.UPDATE_TASK);
+        Permissions.READ_TASK, Permissions.UPDATE_TASK, Permissions.READ_HISTORY);
+    revokeCaseHistoryFromReviewers();
 
     filter("Mes tâches", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -10, null);
     filter("Proposées pour moi",
@@ -87,12 +89,27 @@ public class StaffAccessSetup implements ApplicationRunner {
    */
   public void grantStaffAccess(String group) {
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // Staff enter proposals received by mail or phone through the start form (and nothing else: ProcessStartGuard).
     grant(group, Resources.PROCESS_DEFINITION, ProcessVariables.PROPOSAL_LIFECYCLE,
-        Permissions.READ, Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
-    // Staff enter proposals received by mail or phone through the start form.
+        Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     // Choosing a follow-up person means seeing colleagues.
     grant(group, Resources.USER, Authorization.ANY, Permissions.READ);
+  }
+
+  /**
+   * Earlier versions let every reviewing group read the history of every proposal, whichever call it belongs to: the
+   * permission on the shared process definition goes, the grants per case stay.
+   */
+  private void revokeCaseHistoryFromReviewers() {
+    authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
+        .resourceId(ProcessVariables.PROPOSAL_LIFECYCLE).hasPermission(Permissions.READ_HISTORY).list().stream()
+        .filter(grant -> grant.getGroupId() != null && !COORDINATORS.equals(grant.getGroupId())
+            && !Groups.CAMUNDA_ADMIN.equals(grant.getGroupId()))
+        .forEach(grant -> {
+          grant.removePermission(Permissions.READ_HISTORY);
+          authorizations.saveAuthorization(grant);
+        });
   }
 
   private void group(String id, String name) {

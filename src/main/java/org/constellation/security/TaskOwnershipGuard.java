@@ -141,27 +141,25 @@ public class TaskOwnershipGuard extends AbstractProcessEnginePlugin {
     return null;
   }
 
-  static final class Interceptor extends CommandInterceptor {
+  static final class Interceptor extends PersonCommandInterceptor {
 
-    /** Depth of commands on this thread, shared by both chains: nested commands are the model's, not the person's. */
-    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+    /** Shared by both chains: nested commands are the model's, not the person's. */
+    private static final ThreadLocal<int[]> DEPTH = newDepth();
+
+    Interceptor() {
+      super(DEPTH);
+    }
 
     @Override
-    public <T> T execute(Command<T> command) {
-      int[] depth = DEPTH.get();
-      boolean outermost = depth[0]++ == 0;
+    protected <T> T executeOutermost(Command<T> command) {
+      TaskCommand taskCommand = taskCommand(command);
+      if (taskCommand != null) {
+        check(taskCommand, Context.getCommandContext());
+      }
       try {
-        TaskCommand taskCommand = outermost ? taskCommand(command) : null;
-        if (taskCommand != null) {
-          check(taskCommand, Context.getCommandContext());
-        }
-        try {
-          return next.execute(command);
-        } catch (ProcessEngineException failure) {
-          throw taskCommand != null && taskCommand.action() == Action.WORK ? reasonOf(failure) : failure;
-        }
-      } finally {
-        depth[0]--;
+        return next.execute(command);
+      } catch (ProcessEngineException failure) {
+        throw taskCommand != null && taskCommand.action() == Action.WORK ? reasonOf(failure) : failure;
       }
     }
 

@@ -17,17 +17,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * When the server refuses what a reviewer submitted with a task (400), Tasklist shows the answer's message: the
- * engine's REST resource puts "Cannot submit task form {id}: " before the reason our listener wrote in French. This
- * leaves the reason alone, for the REST API and the webapps' engine API; every other answer passes untouched.
+ * When the server refuses what a reviewer submitted with a task or a start form (400), Tasklist shows the answer's
+ * message: the engine's REST resource puts "Cannot submit task form {id}: " (or "Cannot instantiate process definition
+ * {id}: ") before the reason our listener wrote in French. This leaves the reason alone, for the REST API and the webapps' engine API; every other answer passes untouched.
  */
 @Configuration
 public class TaskRefusalMessages {
 
-  private static final Pattern COMPLETION = Pattern.compile(
-      "/(engine-rest|camunda/api/engine/engine/[^/]+)/task/[^/]+/(submit-form|complete|resolve)");
+  private static final Pattern COMPLETION = Pattern.compile("/(engine-rest|camunda/api/engine/engine/[^/]+)/"
+      + "(task/[^/]+/(submit-form|complete|resolve)|process-definition/(key/)?[^/]+/submit-form)");
   private static final Pattern PREFIX = Pattern.compile(
-      "^Cannot (?:submit task form|complete task|resolve task) [^:]+: (.*)$", Pattern.DOTALL);
+      "^Cannot (?:submit task form|complete task|resolve task|instantiate process definition) \\S+: (.*)$",
+      Pattern.DOTALL);
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> taskRefusalMessagesFilter(ObjectMapper json) {
@@ -54,7 +55,7 @@ public class TaskRefusalMessages {
       }
     });
     registration.setName("constellation-task-refusal-messages");
-    registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
+    registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-definition/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }

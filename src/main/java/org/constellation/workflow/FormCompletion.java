@@ -1,12 +1,7 @@
 package org.constellation.workflow;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,9 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FormCompletion extends AbstractProcessEnginePlugin {
-
-  /** Forms by deployment and id: a deployment never changes. */
-  private static final Map<String, CamundaForm> DEPLOYED = new ConcurrentHashMap<>();
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -60,18 +52,11 @@ public class FormCompletion extends AbstractProcessEnginePlugin {
     public void notify(DelegateTask task) {
       RepositoryService repository = task.getProcessEngineServices().getRepositoryService();
       String deployment = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-      CamundaForm deployed = DEPLOYED.computeIfAbsent(deployment + "/" + form, key -> read(repository, deployment));
+      CamundaForm deployed = DeployedForms.of(deployment, form,
+          () -> repository.getResourceAsStream(deployment, DeployedForms.resource(form)));
       List<String> problems = FormRules.problems(deployed, task::getVariable);
       if (!problems.isEmpty()) {
         throw TaskInput.rejected(String.join(" ", problems));
-      }
-    }
-
-    private CamundaForm read(RepositoryService repository, String deployment) {
-      try (InputStream in = repository.getResourceAsStream(deployment, "forms/" + form + ".form")) {
-        return CamundaForm.read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Unreadable form " + form + " of deployment " + deployment, e);
       }
     }
   }
