@@ -1,5 +1,8 @@
 package org.constellation.portal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -11,9 +14,8 @@ import org.constellation.call.Call;
 import org.constellation.call.Season;
 import org.constellation.call.CallRepository;
 import org.constellation.call.Criterion;
-import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.CallStepTimes;
 import org.constellation.proposal.ProposalStatus;
-import org.constellation.proposal.StepTimes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +29,17 @@ import org.springframework.web.server.ResponseStatusException;
 class CallPagesController {
 
   private final CallRepository calls;
-  private final ProposalRepository proposals;
+  private final CallStepTimes stepTimes;
   private final SubmissionFormView form;
+  private final RateLimits rateLimits;
   private final Clock clock;
 
-  CallPagesController(CallRepository calls, ProposalRepository proposals, SubmissionFormView form, Clock clock) {
+  CallPagesController(CallRepository calls, CallStepTimes stepTimes, SubmissionFormView form, RateLimits rateLimits,
+      Clock clock) {
     this.calls = calls;
-    this.proposals = proposals;
+    this.stepTimes = stepTimes;
     this.form = form;
+    this.rateLimits = rateLimits;
     this.clock = clock;
   }
 
@@ -55,29 +60,44 @@ class CallPagesController {
 
   /** Fewer decided proposals than this tell nothing about a call's delays (and come close to naming people). */
   static final int DELAYS_SAMPLE = 5;
+  /** How long a call's published delays are kept before they are computed again. */
+  static final Duration DELAYS_KEPT = Duration.ofMinutes(5);
 
   /** The steps the team works on, whose times the public page gives. */
   private static final List<ProposalStatus> TEAM_STEPS = List.of(ProposalStatus.ELIGIBILITY_CHECK,
       ProposalStatus.ACCOMPANIMENT, ProposalStatus.MATCHING);
 
+  /** A call's delays as computed at {@code at}. */
+  record Computed(CallStepTimes.Figures figures, OffsetDateTime at) {}
+
+  /**
+   * Per call, for a few minutes: a crowd on the page computes them once (Caffeine runs one computation per call at a
+   * time and makes the others wait for it); the stays still running grow with time, so the figures are redone.
+   */
+  private final Cache<Long, Computed> delays = Caffeine.newBuilder().expireAfterWrite(DELAYS_KEPT)
+      .maximumSize(1_000).build();
+
   /**
    * A call's processing times, when it publishes them: how long the team took at each step, median and nine in ten,
    * and apart from it how long applicants took to answer requests, which Démarches Simplifiées counts against the team.
+   * Not one transaction: the rate limit takes a connection of its own, and a request holding two connections at once
+   * is how a crowd empties the pool (each waiting for the second).
    */
   @GetMapping("/appels/{slug}/delais")
-  @Transactional(readOnly = true)
-  String delays(@PathVariable String slug, Model model) {
+  String delays(@PathVariable String slug, HttpServletRequest request, Model model) {
+    rateLimits.consume(RateLimits.Limit.COMPUTED_PAGE_PER_ADDRESS, request.getRemoteAddr());
     Call call = calls.findWholeBySlug(slug).filter(Call::isPublic).filter(Call::publishesDelays)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    List<List<StepTimes.Change>> histories = proposals.findByCallIdOrderById(call.getId()).stream()
-        .map(StepTimes::of).toList();
-    Map<ProposalStatus, Duration[]> percentiles = StepTimes.percentiles(histories, now);
-    long decided = histories.stream().filter(h -> h.stream().anyMatch(c -> c.status().hasPassedEligibility()
-        || c.status() == ProposalStatus.INELIGIBLE)).count();
+    Computed computed = delays.get(call.getId(), id -> {
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      return new Computed(stepTimes.of(id, now), now);
+    });
+    Map<ProposalStatus, Duration[]> percentiles = computed.figures().percentiles();
     model.addAttribute("call", call);
-    model.addAttribute("enough", decided >= DELAYS_SAMPLE);
-    model.addAttribute("decided", decided);
+    model.addAttribute("sample", DELAYS_SAMPLE);
+    model.addAttribute("enough", computed.figures().decided() >= DELAYS_SAMPLE);
+    model.addAttribute("decided", computed.figures().decided());
+    model.addAttribute("computedAt", computed.at());
     model.addAttribute("steps", TEAM_STEPS.stream().filter(percentiles::containsKey)
         .map(step -> new Delay(step, days(percentiles.get(step)[0]), days(percentiles.get(step)[1]))).toList());
     model.addAttribute("applicants", percentiles.containsKey(ProposalStatus.INFORMATION_REQUESTED)

@@ -26,6 +26,8 @@ public class RateLimits {
     TRACKING_PER_ADDRESS,
     LINK_REQUEST_PER_ADDRESS,
     LINK_REQUEST_PER_EMAIL,
+    /** Public pages that compute over a whole call (its delays): a crowd must not take the server from others. */
+    COMPUTED_PAGE_PER_ADDRESS,
     /** Wrong staff passwords (Tasklist's login, the REST API's HTTP Basic), counted per client address. */
     STAFF_LOGIN_FAILURES_PER_ADDRESS
   }

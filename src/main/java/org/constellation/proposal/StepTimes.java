@@ -63,6 +63,11 @@ public final class StepTimes {
     return new Split(team, applicant);
   }
 
+  /** Whether the team has decided on the proposal's eligibility: found eligible (and gone on) or ineligible. */
+  public static boolean decided(List<Change> history) {
+    return history.stream().anyMatch(c -> c.status().hasPassedEligibility() || c.status() == ProposalStatus.INELIGIBLE);
+  }
+
   /** The median and 90th percentile of each step's stays over many proposals (nearest rank). */
   public static Map<ProposalStatus, Duration[]> percentiles(Collection<List<Change>> histories, OffsetDateTime now) {
     Map<ProposalStatus, List<Duration>> byStep = new EnumMap<>(ProposalStatus.class);
