@@ -41,6 +41,24 @@ public class CallSetup {
     }
   }
 
+  /**
+   * A territory change that names communes only by postal code or by name: nothing was written; the coordinator
+   * picks among the communes each may be, and sends the change again with their INSEE codes.
+   */
+  public static class ChoicesNeeded extends RuntimeException {
+
+    private final transient TerritoryInput input;
+
+    ChoicesNeeded(TerritoryInput input) {
+      super("Communes to choose: " + input.choices().size());
+      this.input = input;
+    }
+
+    public TerritoryInput input() {
+      return input;
+    }
+  }
+
   /** Which list of communes a territory change applies to. */
   public enum Target { TERRITORY, NEARBY }
 
@@ -124,8 +142,9 @@ public class CallSetup {
   }
 
   /**
-   * Adds, replaces or removes communes of the territory or of its nearby communes: those of an EPCI, and INSEE codes
-   * (typed or uploaded, separated by anything). Unknown codes refuse the whole change.
+   * Adds, replaces or removes communes of the territory or of its nearby communes: those of an EPCI, and communes
+   * typed or uploaded ({@link TerritoryInput}). Unknown entries refuse the whole change; postal codes and names are
+   * {@link ChoicesNeeded}.
    */
   @Transactional
   public Call changeTerritory(Long callId, Target target, Mode mode, String epci, String codes, String coordinator) {
@@ -138,14 +157,19 @@ public class CallSetup {
       }
       communes.membersOf(epci).forEach(c -> chosen.add(c.asTerritory()));
     }
-    List<String> unknown = new ArrayList<>();
-    for (String code : codes == null ? new String[0] : codes.toUpperCase().split("[^0-9AB]+")) {
-      if (!code.isEmpty()) {
-        communes.byInsee(code).ifPresentOrElse(c -> chosen.add(c.asTerritory()), () -> unknown.add(code));
-      }
+    if (codes != null && codes.length() > TerritoryInput.MAX_LENGTH) {
+      refused.put("codes", "call.error.tooLong");
+      throw new Refused(refused);
     }
-    if (!unknown.isEmpty()) {
-      refused.put("codes", "call.error.unknownCodes:" + String.join(", ", unknown));
+    TerritoryInput read = TerritoryInput.read(codes, communes);
+    read.communes().forEach(c -> chosen.add(c.asTerritory()));
+    if (!read.unknown().isEmpty()) {
+      refused.put("codes", "call.error.unknownEntries:" + read.unknown().stream().limit(10)
+          .map(entry -> "« " + entry + " »").collect(Collectors.joining(", "))
+          + (read.unknown().size() > 10 ? "…" : ""));
+    }
+    if (refused.isEmpty() && !read.choices().isEmpty()) {
+      throw new ChoicesNeeded(read);
     }
     if (chosen.isEmpty() && mode != Mode.REPLACE && refused.isEmpty()) {
       refused.put("codes", "call.error.noCommune");

@@ -43,11 +43,14 @@ public class CommuneRegistry {
   /** An intercommunality: a métropole (METRO), a communauté d'agglomération (CA), de communes (CC)... */
   public record Epci(String siren, String name, String kind) {}
 
+  /** The longest commune name of France has 45 characters; with a code and some spacing, no typed one is longer. */
+  private static final int NAME_LENGTH = 100;
   /** "Grenoble (38000)", "Grenoble 38000", "Grenoble, 38100": a name, then perhaps a postal or INSEE code. */
   private static final Pattern TYPED = Pattern.compile("^(.*?)[\\s,(]*(\\d[0-9AB]\\d{3})?\\)?\\s*$");
 
   private final Map<String, List<KnownCommune>> byName = new HashMap<>();
   private final Map<String, KnownCommune> byInsee = new HashMap<>();
+  private final Map<String, List<KnownCommune>> byPostalCode = new HashMap<>();
   private final Map<Set<String>, List<KnownCommune>> byDepartements = new ConcurrentHashMap<>();
   private final Map<String, Epci> epcis = new LinkedHashMap<>();
   private final Map<String, List<KnownCommune>> byEpci = new HashMap<>();
@@ -58,6 +61,7 @@ public class CommuneRegistry {
           fields[3].isBlank() ? List.of() : List.of(fields[3].split(" ")), fields[4].isBlank() ? null : fields[4],
           coordinate(fields[5]), coordinate(fields[6]));
       byInsee.put(commune.inseeCode(), commune);
+      commune.postalCodes().forEach(code -> byPostalCode.computeIfAbsent(code, c -> new ArrayList<>(1)).add(commune));
       byName.computeIfAbsent(CommuneNames.normalise(commune.name()), name -> new ArrayList<>(1)).add(commune);
       if (commune.epci() != null) {
         byEpci.computeIfAbsent(commune.epci(), epci -> new ArrayList<>()).add(commune);
@@ -85,19 +89,32 @@ public class CommuneRegistry {
    * several do and nothing says which.
    */
   public Optional<KnownCommune> find(String typed, Collection<String> departements) {
-    if (typed == null || typed.isBlank()) {
-      return Optional.empty();
+    List<KnownCommune> candidates = named(typed);
+    if (candidates.size() > 1) {
+      candidates = candidates.stream().filter(c -> departements.contains(c.departement())).toList();
+    }
+    return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+  }
+
+  /**
+   * Every commune a name may be, loosely read, narrowed by the postal or INSEE code written after it, if any
+   * ("Saint-Paul" is eight communes, "Saint-Paul 33390" one).
+   */
+  public List<KnownCommune> named(String typed) {
+    if (typed == null || typed.isBlank() || typed.length() > NAME_LENGTH) {
+      return List.of();
     }
     Matcher parts = TYPED.matcher(typed.strip());
     String name = parts.matches() ? parts.group(1) : typed;
     String code = parts.matches() ? parts.group(2) : null;
     List<KnownCommune> named = byName.getOrDefault(CommuneNames.normalise(name), List.of());
-    List<KnownCommune> candidates = code == null ? named
+    return code == null ? named
         : named.stream().filter(c -> c.inseeCode().equals(code) || c.postalCodes().contains(code)).toList();
-    if (candidates.size() > 1) {
-      candidates = candidates.stream().filter(c -> departements.contains(c.departement())).toList();
-    }
-    return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+  }
+
+  /** The communes a postal code serves (38000: Grenoble; 38330: four communes). */
+  public List<KnownCommune> withPostalCode(String code) {
+    return byPostalCode.getOrDefault(code, List.of());
   }
 
   public Optional<KnownCommune> byInsee(String inseeCode) {

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.constellation.call.Call;
 import org.constellation.call.CallForm;
 import org.constellation.call.CallRepository;
@@ -146,11 +148,23 @@ class CallSetupController {
       }
       codes = codes + "\n" + new String(file.getBytes(), StandardCharsets.UTF_8);
     }
+    // The communes picked among those a postal code or a name may be (ChoicesNeeded, below).
+    List<String> picked = form.getOrDefault("choisies", List.of());
+    if (!picked.isEmpty()) {
+      codes = codes + "\n" + String.join(" ", picked);
+    }
     try {
       setup.changeTerritory(id, choice(CallSetup.Target.class, form.getFirst("target")),
           choice(CallSetup.Mode.class, form.getFirst("mode")), form.getFirst("epci"), codes, coordinator);
     } catch (CallSetup.Refused refused) {
+      keepTerritoryChoices(form, redirect);
       return refusedTerritory(id, explained(refused, locale), codes, redirect);
+    } catch (CallSetup.ChoicesNeeded needed) {
+      keepTerritoryChoices(form, redirect);
+      redirect.addFlashAttribute("territoryChoices", needed.input().choices());
+      redirect.addFlashAttribute("territoryCodes", needed.input().communes().stream()
+          .map(CommuneRegistry.KnownCommune::inseeCode).collect(Collectors.joining(" ")));
+      return "redirect:/coordination/appels/" + id + "#territoire";
     }
     redirect.addFlashAttribute("notice", message("call.notice.territory", locale));
     return "redirect:/coordination/appels/" + id + "#territoire";
@@ -213,6 +227,13 @@ class CallSetupController {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "coordination/season";
+  }
+
+  /** The list, the way and the intercommunality chosen, shown again with what the change needs. */
+  private static void keepTerritoryChoices(MultiValueMap<String, String> form, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("territoryTarget", form.getFirst("target"));
+    redirect.addFlashAttribute("territoryMode", form.getFirst("mode"));
+    redirect.addFlashAttribute("territoryEpci", form.getFirst("epci"));
   }
 
   private String refusedTerritory(Long id, Map<String, String> errors, String codes, RedirectAttributes redirect) {

@@ -290,10 +290,12 @@ class Cases {
         where.add(root.get("id").in(labelled));
       }
       if (filter.text() != null && !filter.text().isBlank()) {
-        String words = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%";
-        where.add(cb.or(cb.like(cb.lower(root.get("title")), words),
-            cb.like(cb.lower(root.get("reference")), words),
-            cb.like(cb.lower(root.get("organisation").get("name")), words)));
+        // The words as typed: %, _ and \ are the pattern's own characters, escaped.
+        String words = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+            .replace("%", "\\%").replace("_", "\\_") + "%";
+        where.add(cb.or(cb.like(cb.lower(root.get("title")), words, '\\'),
+            cb.like(cb.lower(root.get("reference")), words, '\\'),
+            cb.like(cb.lower(root.get("organisation").get("name")), words, '\\')));
       }
       return cb.and(where.toArray(Predicate[]::new));
     };

@@ -3,17 +3,17 @@ package org.constellation.coordination;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -23,10 +23,10 @@ import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
 import org.constellation.call.Commune;
 import org.constellation.notification.GroupMail;
-import org.constellation.programme.ProgrammeExports;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalStatus;
+import org.constellation.workflow.CsvTable;
 import org.constellation.workflow.ParisTime;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -92,8 +92,9 @@ class CasesController {
       return new Cases.Filter(CoordinationErrors.filter(etat, ProposalStatus::valueOf),
           CoordinationErrors.filter(type, ProposalKind::valueOf), CoordinationErrors.filter(attente,
               Cases.WaitingOn::valueOf),
-          blank(q) ? null : q.strip(), blank(etiquette) ? null : etiquette.strip().toLowerCase(Locale.ROOT),
-          blank(theme) ? null : theme, blank(commune) ? null : commune, blank(tenue) ? null : tenue.strip(),
+          CoordinationErrors.text(q), Optional.ofNullable(CoordinationErrors.text(etiquette))
+              .map(label -> label.toLowerCase(Locale.ROOT)).orElse(null),
+          CoordinationErrors.text(theme), CoordinationErrors.text(commune), CoordinationErrors.text(tenue),
           "oui".equals(retard), order == null ? Cases.Order.REFERENCE : order);
     }
 
@@ -128,7 +129,7 @@ class CasesController {
     model.addAttribute("canAct", member.isCoordinator());
     Call call = served(member, view.appel());
     Cases.Filter filter = view.filter();
-    Page<Cases.Row> rows = cases.page(call.getId(), filter, page);
+    Page<Cases.Row> rows = cases.page(call.getId(), filter, CoordinationErrors.page(page, 0));
     model.addAttribute("call", call);
     model.addAttribute("calls", calls.findAll().stream().filter(c -> member.serves(c.getReviewerGroup())).toList());
     model.addAttribute("filter", filter);
@@ -145,22 +146,13 @@ class CasesController {
     return "coordination/cases";
   }
 
-  /** The filtered table as CSV (UTF-8 with a byte order mark, semicolons, as the programme's export). */
+  /** The filtered table as CSV (UTF-8 with a byte order mark, semicolons, every text cell inert). */
   @GetMapping("/coordination/dossiers.csv")
   ResponseEntity<byte[]> csv(CaseView view, HttpServletRequest request) {
     Call call = served(StaffSession.member(request), view.appel());
     List<Cases.Row> rows = cases.all(call.getId(), view.filter());
-    StringWriter out = new StringWriter();
-    out.write(ProgrammeExports.BYTE_ORDER_MARK);
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';')
-        .setHeader(COLUMNS.toArray(String[]::new)).get())) {
-      for (Cases.Row row : rows) {
-        csv.printRecord(cells(row));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return download(out.toString().getBytes(StandardCharsets.UTF_8),
+    String table = CsvTable.write(COLUMNS, rows.stream().map(this::cells).toList());
+    return download(table.getBytes(StandardCharsets.UTF_8),
         new MediaType("text", "csv", StandardCharsets.UTF_8), "dossiers-" + call.getSlug() + ".csv");
   }
 
@@ -264,6 +256,11 @@ class CasesController {
   /** What a bulk action does to each selected case. */
   enum Action { LABEL, UNLABEL, MESSAGE, FOLLOW_UP }
 
+  /** Tomcat's mark on a request whose parameters it could not all read (Globals.PARAMETER_PARSE_FAILED_ATTR). */
+  private static final String PARAMETERS_DROPPED = "org.apache.catalina.parameter_parse_failed";
+  /** The most cases one bulk action changes: what its confirmation page can list, and far below Tomcat's limit. */
+  static final int MAX_SELECTED = 5_000;
+
   /**
    * A bulk action on the selected cases: first shown for confirmation with the cases it will change, then done,
    * each case's story saying so. None of them completes a task: decisions stay in Tasklist.
@@ -278,12 +275,26 @@ class CasesController {
       @RequestParam(name = "confirme", required = false) String confirmed, HttpServletRequest request, Model model,
       RedirectAttributes redirect) {
     String coordinator = StaffSession.coordinator(request);
+    if (request.getAttribute(PARAMETERS_DROPPED) != null) {
+      // Tomcat keeps the first parameters (server.tomcat.max-parameter-count) and drops the rest, unsaid.
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Trop de dossiers choisis d’un coup : rien n’a été "
+          + "fait. Une action porte sur " + MAX_SELECTED + " dossiers au plus ; filtrez la liste pour en choisir moins.");
+    }
     Call call = chosenCall.of(callId);
     Action chosen = choice(action);
-    List<Proposal> selected = ids == null ? List.of() : cases.selected(call.getId(), ids);
+    Set<Long> chosenIds = ids == null ? Set.of() : new LinkedHashSet<>(ids);
+    if (chosenIds.size() > MAX_SELECTED) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, chosenIds.size() + " dossiers choisis : rien n’a été "
+          + "fait. Une action porte sur " + MAX_SELECTED + " dossiers au plus ; filtrez la liste pour en choisir moins.");
+    }
+    List<Proposal> selected = cases.selected(call.getId(), List.copyOf(chosenIds));
     if (selected.isEmpty()) {
       redirect.addFlashAttribute("notice", "Choisissez au moins un dossier de l’appel.");
       return "redirect:/coordination/dossiers?appel=" + call.getId();
+    }
+    if (selected.size() != chosenIds.size()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, (chosenIds.size() - selected.size())
+          + " des dossiers choisis ne sont pas de cet appel (ou n’existent plus) : rien n’a été fait.");
     }
     String error = null;
     if ("oui".equals(confirmed)) {
@@ -307,7 +318,6 @@ class CasesController {
     return "coordination/case-action";
   }
 
-  /** Keeps the view shown under a name, for its owner; a view of the same name is replaced. */
   /** Does a confirmed bulk action to each selected case; returns what the team reads. */
   private String perform(Action action, Call call, List<Proposal> selected, String label, String subject,
       String body, String followUp, String coordinator) {
@@ -333,14 +343,15 @@ class CasesController {
     };
   }
 
+  /** Keeps the view shown under a name, for its owner; a view of the same name is replaced. */
   @PostMapping("/coordination/dossiers/vues")
   String saveView(CaseView view, @RequestParam(name = "nom", defaultValue = "") String name,
       HttpServletRequest request, RedirectAttributes redirect) {
     StaffSession.Member member = StaffSession.member(request);
     Call call = served(member, view.appel());
     String clean = name.strip();
-    if (clean.isEmpty() || clean.length() > 100) {
-      redirect.addFlashAttribute("notice", "Nom de la vue : de 1 à 100 caractères.");
+    if (clean.isEmpty() || clean.length() > 100 || clean.chars().anyMatch(Character::isISOControl)) {
+      redirect.addFlashAttribute("notice", "Nom de la vue : de 1 à 100 caractères visibles.");
     } else {
       views.findByOwnerOrderByName(member.id()).stream().filter(v -> v.getName().equals(clean))
           .forEach(views::delete);

@@ -56,7 +56,7 @@ class OutboxController {
     MailTemplate template = CoordinationErrors.filter(type, MailTemplate::named);
     OutboxMail.Status state = CoordinationErrors.filter(status, OutboxMail.Status::valueOf);
     Page<OutboxMail> page = mails.search(callId, template == null ? null : template.templateName(), state,
-        PageRequest.of(Math.max(0, pageNumber - 1), PAGE));
+        PageRequest.of(CoordinationErrors.page(pageNumber, 1) - 1, PAGE));
     List<OutboxMail> found = page.getContent();
     Map<Long, String> titles = calls.findAll().stream().collect(Collectors.toMap(Call::getId, Call::getTitle));
     Map<Long, String> references = proposals.findAllById(found.stream().map(OutboxMail::getProposalId).toList())

@@ -24,13 +24,13 @@ class HolderDataController {
 
   @GetMapping("/suivi/donnees")
   String page(Tracked tracked, Model model) {
-    model.addAttribute("data", holderData.of(tracked.proposalId()).orElseThrow());
+    model.addAttribute("data", holderData.of(tracked.proposalId()).orElseThrow(TrackingSessions.Missing::new));
     return "portal/holder-data";
   }
 
   @GetMapping("/suivi/donnees.json")
   ResponseEntity<String> download(Tracked tracked) {
-    HolderData.Download file = holderData.download(tracked.proposalId()).orElseThrow();
+    HolderData.Download file = holderData.download(tracked.proposalId()).orElseThrow(TrackingSessions.Missing::new);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"").body(file.json());
   }

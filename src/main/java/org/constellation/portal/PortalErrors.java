@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.stereotype.Controller;
 
-/** Pages for requests the portal refuses: too many of them (429), or a form without its CSRF token (403). */
+/**
+ * Pages for requests the portal refuses: too many of them (429), a form without its CSRF token (403), a tracking page
+ * without its session (401).
+ */
 @Controller
 @ControllerAdvice(basePackageClasses = PortalErrors.class)
 class PortalErrors {
@@ -20,6 +23,18 @@ class PortalErrors {
     response.setHeader("Retry-After", Long.toString(exceeded.retryAfter().toSeconds() + 1));
     model.addAttribute("minutes", minutes);
     return "portal/too-many";
+  }
+
+  /** No tracking session (a tracking page, the holder's data), or its link was revoked or expired. */
+  @ExceptionHandler(TrackingSessions.Missing.class)
+  String trackingSessionMissing(HttpServletResponse response) {
+    return linkInvalid(response);
+  }
+
+  /** Says how to get a new link. */
+  static String linkInvalid(HttpServletResponse response) {
+    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    return "portal/link-invalid";
   }
 
   /** Spring Security forwards here when a form comes without a valid CSRF token: nothing was done. */

@@ -280,18 +280,11 @@ class TrackingController {
       Model model) {
     Optional<Tracked> tracked = sessions.current(request);
     if (tracked.isEmpty()) {
-      return expired(response);
+      return PortalErrors.linkInvalid(response);
     }
     response.setStatus(HttpStatus.CONFLICT.value());
     model.addAttribute("conflict", conflict.getMessage());
     return show(tracked.get(), model);
-  }
-
-  /** No session, or its link was revoked or expired: say how to get a new link. */
-  @ExceptionHandler(TrackingSessions.Missing.class)
-  String expired(HttpServletResponse response) {
-    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-    return "portal/link-invalid";
   }
 
   private String notCorrectable(TrackingView view, HttpServletResponse response, Model model) {

@@ -31,6 +31,8 @@ public class Erasure {
 
   private static final Logger LOG = LoggerFactory.getLogger(Erasure.class);
   static final String DELETE_REASON = "Effacement des données personnelles (RGPD)";
+  /** The subject left to a group message whose recipients are all erased. */
+  static final String ERASED_MESSAGE = "Message effacé avec les données de ses destinataires";
 
   /** Our rows that hold the person, by the proposal's id (parameter 1, or 1 and 2). */
   private static final List<String> STATEMENTS = List.of(
@@ -39,6 +41,9 @@ public class Erasure {
       "delete from tracking_token where proposal_id = ?",
       "delete from forum_registration where proposal_id = ?",
       "delete from case_entry where proposal_id = ?",
+      "delete from case_label where proposal_id = ?",
+      // Why a coordinator kept the case: the dates and who stay (accountability), not the words about the person.
+      "update retention_extension set reason = '' where proposal_id = ?",
       "update eligibility_decision set reasons = null, missing_information = null, confirmation_note = null "
           + "where proposal_id = ?",
       "update criterion_assessment set override_reason = null where proposal_id = ?",
@@ -47,6 +52,13 @@ public class Erasure {
       "update partnership set description = null where first_proposal_id = ? or second_proposal_id = ?",
       // Mails to others that named this holder (an introduction) keep their envelope, not the text.
       "update outbox_mail set body_html = null, body_text = null, last_error = null where partner_id = ?",
+      // A group message whose every recipient is now erased (one sent to this case alone): its words go, its count
+      // stays. Read through its copies, before they go (group:{message}:{proposal}).
+      "update group_message set subject = '" + ERASED_MESSAGE + "', body = '' where exists (select 1 from outbox_mail m"
+          + " where m.proposal_id = ? and m.occurrence_key = 'group:' || group_message.id || ':' || m.proposal_id)"
+          + " and not exists (select 1 from outbox_mail o join proposal p on p.id = o.proposal_id"
+          + " where o.occurrence_key like 'group:' || group_message.id || ':%' and o.proposal_id <> ?"
+          + " and p.erased_at is null)",
       "update outbox_mail set resend_of = null where resend_of in (select id from outbox_mail where proposal_id = ?)",
       "delete from outbox_mail where proposal_id = ?");
 

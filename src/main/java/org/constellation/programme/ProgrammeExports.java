@@ -1,21 +1,17 @@
 package org.constellation.programme;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.constellation.call.Season;
+import org.constellation.workflow.CsvTable;
 import org.constellation.workflow.ParisTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -29,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgrammeExports {
 
-  /** Excel opens a UTF-8 file with its accents only when it starts with a byte order mark. */
-  public static final String BYTE_ORDER_MARK = "\uFEFF";
   /** The key of our id among an OpenAgenda event's {@code extIds}. */
   public static final String EXTERNAL_ID_KEY = "constellation";
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -179,16 +173,11 @@ public class ProgrammeExports {
 
   /** One line per entry in date order, separated by semicolons as French spreadsheets expect. */
   public String csv(List<PublishedEntry> entries) {
-    StringWriter out = new StringWriter();
-    out.write(BYTE_ORDER_MARK);
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';')
-        .setHeader("Titre", "Résumé", "Début", "Fin", "Séances", "Lieu", "Adresse", "Commune", "Code INSEE",
-            "Publics", "Âge", "Accessibilité", "Participation", "Lien en ligne", "Inscription", "Thèmes",
-            "Mots-clés", "Événement", "Organisateur", "Partenaires", "Description", "Statut", "Identifiant")
-        .get())) {
-      for (PublishedEntry entry : entries) {
-        csv.printRecord(Stream.of(entry.title(), entry.shortDescription(), dayTime(entry.firstStart()),
-            dayTime(entry.lastEnd()), entry.timings().stream()
+    return CsvTable.write(List.of("Titre", "Résumé", "Début", "Fin", "Séances", "Lieu", "Adresse", "Commune",
+        "Code INSEE", "Publics", "Âge", "Accessibilité", "Participation", "Lien en ligne", "Inscription", "Thèmes",
+        "Mots-clés", "Événement", "Organisateur", "Partenaires", "Description", "Statut", "Identifiant"),
+        entries.stream().map(entry -> Arrays.asList(entry.title(), entry.shortDescription(),
+            dayTime(entry.firstStart()), dayTime(entry.lastEnd()), entry.timings().stream()
                 .map(t -> dayTime(t.startsAt()) + "-" + dayTime(t.endsAt()).substring(11))
                 .collect(Collectors.joining(" ; ")),
             entry.place(), entry.streetAddress(), entry.commune(), entry.inseeCode(),
@@ -200,20 +189,7 @@ public class ProgrammeExports {
             entry.themes().stream().map(PublishedEntry.Label::label).collect(Collectors.joining(", ")),
             String.join(", ", entry.keywords()), entry.umbrellaEvent(), entry.organiser(),
             String.join(", ", entry.partners()), entry.description(),
-            french("programme.status." + entry.status()), entry.uid()).map(ProgrammeExports::inert).toArray());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
-  }
-
-  /**
-   * A cell a spreadsheet shows as text: one starting with =, +, -, @ or a tab would be run as a formula, so it gets
-   * a leading apostrophe, as spreadsheets write text themselves (OWASP, CSV injection).
-   */
-  static Object inert(Object cell) {
-    return cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : cell;
+            french("programme.status." + entry.status()), entry.uid())).toList());
   }
 
   /** The age range in words: "De 6 à 12 ans", "À partir de 8 ans", "Jusqu'à 6 ans"; empty when none is set. */

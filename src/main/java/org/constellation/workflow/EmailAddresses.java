@@ -16,7 +16,8 @@ public final class EmailAddresses {
    * ({@code <script>@x.test} passes a loose pattern, then fails every delivery and ends as an incident).
    */
   public static boolean isSendable(String email) {
-    if (email == null || !EMAIL.matcher(email).matches()) {
+    // RFC 5321's limit, checked first: the pattern is quadratic on a long run of dots, and no address is longer.
+    if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
       return false;
     }
     try {

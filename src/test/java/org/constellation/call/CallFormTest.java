@@ -101,7 +101,7 @@ class CallFormTest {
         Map.entry("title", "call.error.required"), Map.entry("slug", "call.error.slug"),
         Map.entry("deadline", "call.error.order"), Map.entry("contactEmail", "call.error.email"),
         Map.entry("communityUrl", "call.error.url"), Map.entry("forumTables", "call.error.number"),
-        Map.entry("ownCriteria", "call.error.tooMany"), Map.entry("umbrellaEvents", "call.error.eventLine"),
+        Map.entry("ownCriteria", "call.error.tooManyLines:5"), Map.entry("umbrellaEvents", "call.error.eventLine"),
         Map.entry("reviewerGroup", "call.error.group"));
     assertThat(CallForm.posted(complete()).refusals(Set.of("environnement"), GROUPS, null))
         .containsOnly(Map.entry("slug", "call.error.slugTaken"));
@@ -179,5 +179,42 @@ class CallFormTest {
     assertThat(copy.eligibilityCheckDelay()).isEqualTo(call.eligibilityCheckDelay());
     assertThat(copy.isNearby("38140")).isTrue();
     assertThat(copy.isNearby("38185")).isFalse();
+  }
+
+  /**
+   * The probe's worst inputs, in every field: "a", a megabyte of spaces, "b" (25 s in themes before, an hour at this
+   * size), and a run of dots for the address. Each is refused in words at once, none read further.
+   */
+  @Test
+  void aMegabyteInAnyFieldIsRefusedAtOnce() {
+    String spaces = "a" + " ".repeat(1_000_000) + "b";
+    String dots = "a@" + ".x".repeat(500_000) + " ";
+    for (String field : CallForm.FIELDS) {
+      for (String worst : List.of(spaces, dots)) {
+        Map<String, String> values = complete();
+        values.put(field, worst);
+        Map<String, String> refused = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(1), () -> CallForm.posted(values).refusals(Set.of(), GROUPS, null), field);
+        if (!List.of("dates", "territory", "themesCriterion", "public", "holdDecisionMails", "publishesDelays")
+            .contains(field)) {
+          assertThat(refused).as(field).containsKey(field);
+        }
+      }
+    }
+  }
+
+  @Test
+  void listsHaveTheirLengthAndTheirLineCount() {
+    Map<String, String> values = complete();
+    values.put("themes", String.join("\n", java.util.stream.IntStream.rangeClosed(1, 51).mapToObj(i -> "Thème " + i)
+        .toList()));
+    values.put("ownCriteria", "Un\nDeux\nTrois\nQuatre\nCinq\nSix");
+    values.put("umbrellaEvents", "Fête de la Science |   2027-10-02   |  2027-10-12  | \nNuit des musées |");
+    Map<String, String> refused = CallForm.posted(values).refusals(Set.of(), GROUPS, null);
+    assertThat(refused).containsEntry("themes", "call.error.tooManyLines:50")
+        .containsEntry("ownCriteria", "call.error.tooManyLines:5").doesNotContainKey("umbrellaEvents");
+    assertThat(CallForm.cells("Fête de la Science |   2027-10-02   |  2027-10-12  | ", 0))
+        .containsExactly("Fête de la Science", "2027-10-02", "2027-10-12");
+    assertThat(CallForm.cells("network | Réseau | d'acteurs", 2)).containsExactly("network", "Réseau | d'acteurs");
   }
 }

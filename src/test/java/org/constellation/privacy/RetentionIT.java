@@ -228,15 +228,28 @@ class RetentionIT extends PostgresIntegrationTest {
     tasks.setAssignee(review.getId(), COORDINATOR);
     assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("continuationReason", " ")))
         .hasMessageContaining("ce champ est obligatoire");
-    tasks.complete(review.getId(), Map.of("continuationReason", "Attend la réponse de la mairie."));
+    String continuation = "Attend la réponse de la mairie pour " + waiting.name() + ".";
+    tasks.complete(review.getId(), Map.of("continuationReason", continuation));
     assertThat(jdbc.queryForObject("select reason from retention_extension where proposal_id = ?", String.class,
-        open.getId())).isEqualTo("Attend la réponse de la mairie.");
+        open.getId())).isEqualTo(continuation);
     assertThat(management.createJobQuery().processInstanceId(open.getProcessInstanceId())
         .activityId("StartEvent_OpenLimitReached").count()).as("asked again after another period").isOne();
     ClockUtil.reset();
 
-    // The person asks to be forgotten: the page shows both their cases, and nothing happens before confirmation.
+    // What the team wrote about the person: a label, and a message to this one case naming them.
     PortalClient coordinator = PortalClient.signedInToTasklist(port, "10.81.1.1", COORDINATOR, PASSWORD);
+    String surname = waiting.name().substring(waiting.name().indexOf(' ') + 1);
+    bulk(coordinator, call, open, List.of(Map.entry("action", "LABEL"), Map.entry("etiquette", "rappeler " + surname)));
+    bulk(coordinator, call, open, List.of(Map.entry("action", "MESSAGE"),
+        Map.entry("objet", "Votre projet, " + waiting.name()),
+        Map.entry("message", "Bonjour " + waiting.name() + ", nous vous rappelons au " + waiting.phone() + ".")));
+    Long message = jdbc.queryForObject("select max(id) from group_message where call_id = ?", Long.class, call.getId());
+    assertThat(tracesOf(List.of(waiting))).as("in the label, the reason and the message")
+        .anyMatch(trace -> trace.startsWith("case_label.")).anyMatch(trace -> trace.startsWith("retention_extension."))
+        .anyMatch(trace -> trace.startsWith("group_message.subject"))
+        .anyMatch(trace -> trace.startsWith("group_message.body"));
+
+    // The person asks to be forgotten: the page shows both their cases, and nothing happens before confirmation.
     String confirmPage = "/coordination/dossiers/" + open.getId() + "/effacement";
     String page = coordinator.get(confirmPage).body();
     assertThat(page).contains(open.getReference(), other.getReference(), "ne peut pas être défait");
@@ -258,6 +271,22 @@ class RetentionIT extends PostgresIntegrationTest {
     for (String trace : waiting.traces()) {
       assertThat(log.getAll()).doesNotContainIgnoringCase(trace);
     }
+    assertThat(jdbc.queryForObject("select recipients from group_message where id = ?", Integer.class, message))
+        .as("the message is still counted").isOne();
+    assertThat(coordinator.get("/coordination/dossiers/" + open.getId()).body())
+        .contains("motif effacé avec les données du dossier");
+  }
+
+  /** A coordinator's bulk action on one case, confirmed. */
+  void bulk(PortalClient coordinator, Call call, Proposal proposal, List<Map.Entry<String, String>> action)
+      throws Exception {
+    List<Map.Entry<String, String>> form = new ArrayList<>(PortalClient.hiddenFields(
+        coordinator.get("/coordination/dossiers?appel=" + call.getId()).body()));
+    form.add(Map.entry("appel", call.getId().toString()));
+    form.add(Map.entry("dossier", proposal.getId().toString()));
+    form.add(Map.entry("confirme", "oui"));
+    form.addAll(action);
+    assertThat(coordinator.post("/coordination/dossiers/actions", form).statusCode()).isEqualTo(303);
   }
 
   // ---- The outcomes, as people reach them ----
