@@ -185,7 +185,7 @@ class CasesController {
         french("case.status." + row.status()), row.step(), row.takenBy(),
         row.due() == null ? null : parisTime.format(row.due(), "dd/MM/yyyy"), row.overdue() ? "oui" : "non",
         row.daysInStep(), french("case.waiting." + row.waitingOn()), row.priority(), row.lastMail(),
-        row.lastMailStatus() == null ? null : row.lastMailStatus().name(), String.join(", ", row.labels()));
+        row.lastMailStatus() == null ? null : french("outbox.status." + row.lastMailStatus()), String.join(", ", row.labels()));
   }
 
   private static void write(Row row, List<?> values) {

@@ -1,6 +1,8 @@
 package org.constellation.coordination;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,6 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class OutboxController {
 
+  private final Clock clock;
+
   /** Mails per page: enough to scan, short enough to load at once. */
   private static final int PAGE = 50;
 
@@ -37,7 +41,9 @@ class OutboxController {
   private final CallRepository calls;
   private final ProposalRepository proposals;
 
-  OutboxController(OutboxMailRepository mails, Outbox outbox, CallRepository calls, ProposalRepository proposals) {
+  OutboxController(OutboxMailRepository mails, Outbox outbox, CallRepository calls, ProposalRepository proposals,
+      Clock clock) {
+    this.clock = clock;
     this.mails = mails;
     this.outbox = outbox;
     this.calls = calls;
@@ -61,6 +67,7 @@ class OutboxController {
     Map<Long, String> titles = calls.findAll().stream().collect(Collectors.toMap(Call::getId, Call::getTitle));
     Map<Long, String> references = proposals.findAllById(found.stream().map(OutboxMail::getProposalId).toList())
         .stream().collect(Collectors.toMap(Proposal::getId, Proposal::getReference));
+    model.addAttribute("now", OffsetDateTime.now(clock));
     model.addAttribute("lines", found.stream()
         .map(mail -> new Line(mail, titles.get(mail.getCallId()), references.get(mail.getProposalId()))).toList());
     model.addAttribute("calls", calls.findAll());
@@ -84,6 +91,7 @@ class OutboxController {
         mail.getCallId() == null ? null : calls.findById(mail.getCallId()).map(Call::getTitle).orElse(null),
         mail.getProposalId() == null ? null
             : proposals.findById(mail.getProposalId()).map(Proposal::getReference).orElse(null)));
+    model.addAttribute("now", OffsetDateTime.now(clock));
     return "coordination/mail";
   }
 

@@ -5,7 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_DeliverMail of the mail-delivery process: sends one outbox mail. A failure is recorded on the row, then thrown
+ * Task_DeliverMail of the mail-delivery process: sends one outbox mail, its attempt marked as begun first (the outbox
+ * shows it in flight). A failure is recorded on the row, then thrown
  * with a readable message, so that the job retries on its cycle and its last failure is the incident Cockpit shows.
  */
 @Component("deliverMail")
@@ -20,6 +21,9 @@ public class DeliverMailDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Long mailId = ((Number) execution.getVariable(Outbox.OUTBOX_MAIL_ID)).longValue();
+    if (!delivery.begin(mailId)) {
+      return;
+    }
     try {
       delivery.send(mailId);
     } catch (Exception e) {

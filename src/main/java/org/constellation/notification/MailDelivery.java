@@ -55,6 +55,20 @@ public class MailDelivery {
     this.messageIdDomain = publicBaseUrl.getHost();
   }
 
+  /**
+   * Marks an attempt as begun, in a transaction of its own, so that the outbox shows the mail in flight (and, should
+   * the attempt be cut, that it was); false when there is nothing to send (sent already, or held).
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public boolean begin(Long mailId) {
+    OutboxMail mail = mails.lockById(mailId).orElseThrow();
+    if (mail.getStatus() == OutboxMail.Status.SENT || mail.getStatus() == OutboxMail.Status.HELD) {
+      return false;
+    }
+    mail.sending(OffsetDateTime.now(clock));
+    return true;
+  }
+
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void send(Long mailId) throws MessagingException {
     OutboxMail mail = mails.lockById(mailId).orElseThrow();

@@ -20,6 +20,11 @@ public class OutboxMail {
     QUEUED,
     /** Held by the call's rule until a coordinator releases it. */
     HELD,
+    /**
+     * An attempt began and has not ended: the mail is with the SMTP server now, or the attempt was cut (the node or
+     * its database connection lost) and its job runs again when its lock expires.
+     */
+    SENDING,
     SENT,
     /** The last attempt failed; the delivery job retries on its cycle, then raises an incident. */
     FAILED
@@ -84,9 +89,29 @@ public class OutboxMail {
     return getTemplate().isPreparedWhenQueued() ? copy.prepared(subject, bodyHtml, bodyText) : copy;
   }
 
+  /** An attempt begins; it is counted now, whether it ends or is cut. */
+  void sending(OffsetDateTime at) {
+    this.status = Status.SENDING;
+    this.attempts++;
+    this.lastAttemptAt = at;
+  }
+
+  /**
+   * The state as the team reads it: an attempt begun longer ago than any attempt lasts was cut, and its job will run
+   * it again ({@link #INTERRUPTED}).
+   */
+  public String shownStatus(OffsetDateTime now) {
+    return status == Status.SENDING && lastAttemptAt != null && lastAttemptAt.plus(LONGEST_ATTEMPT).isBefore(now)
+        ? INTERRUPTED : status.name();
+  }
+
+  /** What {@link #shownStatus} says of an attempt that was cut. */
+  public static final String INTERRUPTED = "INTERRUPTED";
+  /** An attempt's timeouts (connection, reads, write) and more: past this, it is no longer under way. */
+  static final java.time.Duration LONGEST_ATTEMPT = java.time.Duration.ofMinutes(1);
+
   void sent(String subject, String bodyHtml, String bodyText, String messageId, OffsetDateTime at) {
     this.status = Status.SENT;
-    this.attempts++;
     this.subject = subject;
     this.bodyHtml = bodyHtml;
     this.bodyText = bodyText;
@@ -98,7 +123,6 @@ public class OutboxMail {
 
   void failed(String error, OffsetDateTime at) {
     this.status = Status.FAILED;
-    this.attempts++;
     this.lastError = error.length() > 500 ? error.substring(0, 500) : error;
     this.lastAttemptAt = at;
   }
@@ -123,5 +147,6 @@ public class OutboxMail {
   public String getMessageId() { return messageId; }
   public OffsetDateTime getQueuedAt() { return queuedAt; }
   public OffsetDateTime getSentAt() { return sentAt; }
+  public OffsetDateTime getLastAttemptAt() { return lastAttemptAt; }
   public Long getResendOf() { return resendOf; }
 }

@@ -99,7 +99,7 @@ class CallSetupIT extends PostgresIntegrationTest {
     // The territory from INSEE's list: the Métropole by its EPCI, the nearby communes uploaded as a file.
     territory(coordinator, callId, "TERRITORY", "REPLACE", "200040715", "");
     assertThat(upload(coordinator, callId, "38140\n38563, 99999").statusCode()).isEqualTo(303);
-    assertThat(coordinator.get("/coordination/appels/" + callId).body()).contains("codes INSEE inconnus : 99999",
+    assertThat(coordinator.get("/coordination/appels/" + callId).body()).contains("communes introuvables : « 99999 »",
         "Communes du territoire (49)", "Grenoble (38185)", "Territoires proches (0)");
     assertThat(upload(coordinator, callId, "38140\n38563").statusCode()).isEqualTo(303);
     draft.put("contactEmail", "appel-" + n + "@example.org");

@@ -37,6 +37,7 @@ class CoordinationIT extends PostgresIntegrationTest {
   @Autowired org.camunda.bpm.engine.TaskService tasks;
   @Autowired StaffAccessSetup staffAccess;
   @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired javax.sql.DataSource dataSource;
 
   @BeforeEach
   void staff() {
@@ -302,6 +303,39 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(outbox.findByProposalIdOrderById(proposal.getId())).last()
         .satisfies(copy -> assertThat(copy.getResendOf()).isEqualTo(acknowledgement.getId()))
         .satisfies(copy -> assertThat(copy.getStatus()).isEqualTo(OutboxMail.Status.SENT));
+  }
+
+  /**
+   * A mail whose attempt began shows as in flight; one whose attempt was cut (its node or its database connection
+   * lost) shows as interrupted and taken up again, then goes once its job runs again.
+   */
+  @Test
+  void theOutboxShowsAMailInFlightAndAnAttemptThatWasCut() throws Exception {
+    Call call = openCall();
+    String address = "en-vol-" + call.getId() + "@example.org";
+    Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(submission(call, "En vol", address)),
+        Locale.FRENCH);
+    // The proposal's own steps only: its acknowledgement is queued, not yet delivered.
+    for (int round = 0; round < 10; round++) {
+      management.createJobQuery().processInstanceId(proposal.getProcessInstanceId()).executable().list()
+          .forEach(job -> management.executeJob(job.getId()));
+    }
+    OutboxMail mail = outbox.findByProposalIdOrderById(proposal.getId()).get(0);
+    org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    PortalClient coordinator = signedIn("coordit");
+    String line = "/coordination/courriels/" + mail.getId();
+    jdbc.update("update outbox_mail set status = 'SENDING', attempts = 1, last_attempt_at = ? where id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now()), mail.getId());
+    assertThat(coordinator.get(line).body()).contains("En cours d&#39;envoi");
+    jdbc.update("update outbox_mail set last_attempt_at = ? where id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(300)), mail.getId());
+    assertThat(coordinator.get(line).body()).contains("Envoi interrompu (nœud ou base perdus), repris automatiquement");
+    assertThat(coordinator.get("/coordination/courriels?appel=" + call.getId()).body()).contains("Envoi interrompu");
+    runJobs();
+    assertThat(outbox.findById(mail.getId()).orElseThrow())
+        .satisfies(sent -> assertThat(sent.getStatus()).isEqualTo(OutboxMail.Status.SENT))
+        .satisfies(sent -> assertThat(sent.getAttempts()).as("the cut attempt, then this one").isEqualTo(2));
+    assertThat(smtp.getReceivedMessagesForDomain(address)).hasSize(1);
   }
 
   @Test

@@ -161,7 +161,7 @@ class CoordinationInputIT extends PostgresIntegrationTest {
         "file", "communes.csv", "insee;nom\n38229;Meylan\n38421;Saint-Martin-d'Hères\n");
     assertThat(names.statusCode()).isEqualTo(303);
     assertThat(coordinator.get(page).body()).contains("Meylan (38229)", "Saint-Martin-d&#39;Hères (38421)")
-        .doesNotContain("inconnus");
+        .doesNotContain("introuvables");
 
     HttpResponse<String> postal = coordinator.postMultipart(page + "/territoire", with(hidden, "NEARBY", "ADD"),
         "file", "cp.csv", "38000\nVoreppe\n");

@@ -3,32 +3,29 @@ package org.constellation.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.ui.ExtendedModelMap;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseOutageTest {
 
-  @Test
-  void aDatabaseOutOfReachIsA503WithATimeToComeBack() {
-    MockHttpServletResponse response = new MockHttpServletResponse();
-    ExtendedModelMap model = new ExtendedModelMap();
-    assertThat(new DatabaseOutage().unavailable(response, model)).isEqualTo("error");
-    assertThat(response.getStatus()).isEqualTo(503);
-    assertThat(response.getHeader("Retry-After")).isEqualTo("60");
-    assertThat(model.get("status")).isEqualTo(503);
-  }
-
-  /** A page whose database is gone, as the transaction manager reports it, or a repository outside a transaction. */
+  /** What reaches a page when the database goes away, as each layer reports it, and two failures that are not that. */
   @org.springframework.stereotype.Controller
   static class PageWithoutDatabase {
     @org.springframework.web.bind.annotation.GetMapping("/begin")
@@ -41,20 +38,56 @@ class DatabaseOutageTest {
       throw new DataAccessResourceFailureException("Unable to acquire JDBC Connection");
     }
 
+    /** PostgreSQL restarted under the request: Hibernate's generic wrapper, then Spring's. */
+    @org.springframework.web.bind.annotation.GetMapping("/restarted")
+    String restarted() {
+      throw new JpaSystemException(new GenericJDBCException("could not execute statement",
+          new SQLException("terminating connection due to administrator command", "57P01")));
+    }
+
+    /** The connection cut while the engine wrote: the engine's, MyBatis', the driver's. */
+    @org.springframework.web.bind.annotation.PostMapping("/cut")
+    String cut() {
+      throw new ProcessEngineException("ENGINE-03004 Exception while executing Database Operation",
+          new PersistenceException(new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+    }
+
+    /** The commit itself failed, and the rate limits' pool had no connection left. */
+    @org.springframework.web.bind.annotation.PostMapping("/commit")
+    String commit() {
+      throw new TransactionSystemException("Could not commit JPA transaction",
+          new SQLException("This connection has been closed.", "08003"));
+    }
+
+    @org.springframework.web.bind.annotation.GetMapping("/bucket")
+    String bucket() {
+      throw new IllegalStateException("bucket", new SQLTransientConnectionException("Connection is not available"));
+    }
+
     @org.springframework.web.bind.annotation.GetMapping("/bug")
     String bug() {
       throw new IllegalStateException("a bug");
     }
+
+    @org.springframework.web.bind.annotation.GetMapping("/duplicate")
+    String duplicate() {
+      throw new DataIntegrityViolationException("duplicate key", new SQLException("duplicate key", "23505"));
+    }
   }
 
   @Test
-  void everyPageAnswersAnOutageWith503AndOtherFailuresAsBefore() throws Exception {
+  void aDatabaseOutOfReachOrLostMidRequestIsA503AndOtherFailuresAreLeftAlone() throws Exception {
     MockMvc mvc = MockMvcBuilders.standaloneSetup(new PageWithoutDatabase())
-        .setControllerAdvice(new DatabaseOutage()).build();
-    for (String path : List.of("/begin", "/read")) {
+        .setHandlerExceptionResolvers(new DatabaseOutage()).build();
+    for (String path : List.of("/begin", "/read", "/restarted", "/bucket")) {
       mvc.perform(get(path)).andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "60"))
           .andExpect(view().name("error"));
     }
+    for (String path : List.of("/cut", "/commit")) {
+      mvc.perform(post(path)).andExpect(status().isServiceUnavailable()).andExpect(view().name("error"));
+    }
     assertThatThrownBy(() -> mvc.perform(get("/bug"))).hasRootCauseInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> mvc.perform(get("/duplicate"))).hasRootCauseInstanceOf(SQLException.class);
+    assertThat(DatabaseOutage.isOutage(new SQLException("syntax error", "42601"))).isFalse();
   }
 }

@@ -151,6 +151,10 @@ class CallBoundariesIT extends PostgresIntegrationTest {
         "{\"variables\":{\"proposalId\":{\"value\":" + victim.getId() + ",\"type\":\"Long\"},"
             + "\"reviewerGroup\":{\"value\":\"" + OTHER_GROUP + "\"}}}");
     assertThat(form.statusCode()).as(form.body()).isEqualTo(403);
+    // Nor by a message: withdrawing someone else's proposal is the holder's own act (and an administrator's).
+    HttpResponse<String> message = rest(OTHER_REVIEWER, "POST", "/message",
+        "{\"messageName\":\"ProposalWithdrawn\",\"businessKey\":\"" + victim.getReference() + "\"}");
+    assertThat(message.statusCode()).as(message.body()).isBetween(400, 499);
     // Even a coordinator: no internal process, no modification, restart or migration.
     // (A process they may not even read is not found: 404.)
     long instances = runtime.createProcessInstanceQuery().count();

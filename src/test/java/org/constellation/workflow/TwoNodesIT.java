@@ -46,8 +46,6 @@ class TwoNodesIT {
 
   private static final int SUBMISSIONS = 40;
   private static final String PASSWORD = "Deux-Noeuds-2026!";
-  /** A killed node's locked jobs return to the pool after this: the engine's default is five minutes. */
-  private static final long LOCK_MILLIS = 15_000;
   private static final int SMTP_PORT = 3026;
 
   static GreenMail smtp;
@@ -175,8 +173,8 @@ class TwoNodesIT {
       Path log = Files.createDirectories(Path.of("target", "two-nodes")).resolve(name + ".log");
       ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-Xmx512m", "-jar", jars[0].getPath(),
-          "--camunda.bpm.generic-properties.properties.hostname=" + name,
-          "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_MILLIS)
+          // The production job settings: a killed node's locked jobs return to the pool within two minutes.
+          "--camunda.bpm.generic-properties.properties.hostname=" + name)
           .redirectErrorStream(true).redirectOutput(log.toFile());
       Map<String, String> env = builder.environment();
       env.put("SPRING_PROFILES_ACTIVE", "postgres");
