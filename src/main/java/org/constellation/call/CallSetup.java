@@ -41,6 +41,9 @@ public class CallSetup {
     }
   }
 
+  /** Above this, a text is no list of communes (the upload's own limit). */
+  public static final int MAX_COMMUNES_TEXT = 200_000;
+
   /**
    * A territory change that names communes only by postal code or by name: nothing was written; the coordinator
    * picks among the communes each may be, and sends the change again with their INSEE codes.
@@ -157,7 +160,7 @@ public class CallSetup {
       }
       communes.membersOf(epci).forEach(c -> chosen.add(c.asTerritory()));
     }
-    if (codes != null && codes.length() > TerritoryInput.MAX_LENGTH) {
+    if (codes != null && codes.length() > MAX_COMMUNES_TEXT) {
       refused.put("codes", "call.error.tooLong");
       throw new Refused(refused);
     }

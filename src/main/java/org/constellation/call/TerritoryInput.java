@@ -22,7 +22,8 @@ import org.constellation.call.CommuneRegistry.KnownCommune;
  *       one. A postal code is no commune: it, and a code that is both (38100 is Le Cheylas, and one of Grenoble's
  *       postal codes), become a {@link Choice} among the communes it may be.</li>
  *   <li>A name is a choice among the communes that bear it; with a code on the same line that leaves one commune
- *       ({@code 38185;Grenoble}, {@code 38000;Grenoble}), that one is taken.</li>
+ *       ({@code 38185;Grenoble}, {@code 38000;Grenoble}), that one is taken; a code in a column headed as INSEE code
+ *       is taken whatever the name beside it; a code and a name that do not agree are a choice among both.</li>
  *   <li>Anything else is {@code unknown}.</li>
  * </ul>
  */
@@ -31,8 +32,6 @@ public record TerritoryInput(List<KnownCommune> communes, List<Choice> choices, 
   /** An entry as written, and the communes it may be: the coordinator picks (ticked when there is one). */
   public record Choice(String entry, List<KnownCommune> candidates) {}
 
-  /** Above this, a text is no list of communes (the upload's own limit). */
-  public static final int MAX_LENGTH = 200_000;
   private static final Pattern CODE = Pattern.compile("\\d{5}|2[AB]\\d{3}");
   /** A name followed by its code: "Saint-Paul (33390)", "Grenoble 38000". */
   private static final Pattern CODED_NAME = Pattern.compile("(\\d{5}|2[AB]\\d{3})\\)?$");
@@ -53,9 +52,6 @@ public record TerritoryInput(List<KnownCommune> communes, List<Choice> choices, 
   public static TerritoryInput read(String text, CommuneRegistry registry) {
     if (text == null || text.isBlank()) {
       return new TerritoryInput(List.of(), List.of(), List.of());
-    }
-    if (text.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("A list of communes of " + text.length() + " characters");
     }
     List<List<Cell>> rows = new ArrayList<>();
     Map<Integer, Column> header = new HashMap<>();
@@ -85,8 +81,24 @@ public record TerritoryInput(List<KnownCommune> communes, List<Choice> choices, 
       if (name.isPresent() && codes.size() <= 1) {
         String entry = codes.isEmpty() ? name.get().text() : name.get().text() + " " + codes.get(0);
         List<KnownCommune> candidates = registry.named(entry);
-        if (candidates.size() == 1 && (!codes.isEmpty() || CODED_NAME.matcher(entry).find())) {
+        boolean coded = !codes.isEmpty() || CODED_NAME.matcher(entry).find();
+        Optional<KnownCommune> vouched = codes.isEmpty() || header.get(codeCells.get(0).column()) != Column.INSEE
+            ? Optional.empty() : registry.byInsee(codes.get(0));
+        if (candidates.size() == 1 && coded) {
           communes.putIfAbsent(candidates.get(0).inseeCode(), candidates.get(0));
+        } else if (vouched.isPresent()) {
+          // Its column says INSEE code: the name beside it may be an old or a short one.
+          communes.putIfAbsent(vouched.get().inseeCode(), vouched.get());
+        } else if (candidates.isEmpty() && !codes.isEmpty()) {
+          List<KnownCommune> either = new ArrayList<>();
+          registry.byInsee(codes.get(0)).ifPresent(either::add);
+          registry.withPostalCode(codes.get(0)).stream().filter(c -> !either.contains(c)).forEach(either::add);
+          registry.named(name.get().text()).stream().filter(c -> !either.contains(c)).forEach(either::add);
+          if (either.isEmpty()) {
+            unknown.add(entry);
+          } else {
+            choices.putIfAbsent(entry, new Choice(entry, either));
+          }
         } else if (candidates.isEmpty()) {
           unknown.add(entry);
         } else {

@@ -40,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CallSetupController {
 
-  private static final int UPLOAD_LIMIT = 200_000;
+  private static final int UPLOAD_LIMIT = CallSetup.MAX_COMMUNES_TEXT;
 
   private final CallSetup setup;
   private final CallRepository calls;

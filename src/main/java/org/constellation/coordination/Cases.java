@@ -89,7 +89,7 @@ class Cases {
   /** One line of the table. */
   record Row(Long id, String reference, String title, String organisation, ProposalKind kind, ProposalStatus status,
       String step, String holder, String candidates, String taskId, OffsetDateTime due, boolean overdue,
-      long daysInStep, WaitingOn waitingOn, Integer priority, String lastMail, OutboxMail.Status lastMailStatus,
+      long daysInStep, WaitingOn waitingOn, Integer priority, String lastMail, String lastMailStatus,
       List<String> labels) {
 
     /** Who has the open task, or who may take it; null without one. The table and the exports say the same. */
@@ -330,7 +330,7 @@ class Cases {
           task != null && task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now.toInstant()),
           Duration.between(proposal.inStatusSince(), now).toDays(), waitingOn(proposal),
           task == null ? null : task.getPriority(), mail == null ? null : mail.getTemplate().templateName(),
-          mail == null ? null : mail.getStatus(), labels.getOrDefault(proposal.getId(), List.of()));
+          mail == null ? null : mail.shownStatus(now), labels.getOrDefault(proposal.getId(), List.of()));
     }).toList();
   }
 

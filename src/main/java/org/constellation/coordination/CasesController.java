@@ -27,6 +27,7 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.workflow.CsvTable;
+import org.constellation.workflow.WrittenNumbers;
 import org.constellation.workflow.ParisTime;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -278,14 +279,16 @@ class CasesController {
     if (request.getAttribute(PARAMETERS_DROPPED) != null) {
       // Tomcat keeps the first parameters (server.tomcat.max-parameter-count) and drops the rest, unsaid.
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Trop de dossiers choisis d’un coup : rien n’a été "
-          + "fait. Une action porte sur " + MAX_SELECTED + " dossiers au plus ; filtrez la liste pour en choisir moins.");
+          + "fait. Une action porte sur " + WrittenNumbers.of(MAX_SELECTED) + " dossiers au plus ; filtrez la liste "
+          + "pour en choisir moins.");
     }
     Call call = chosenCall.of(callId);
     Action chosen = choice(action);
     Set<Long> chosenIds = ids == null ? Set.of() : new LinkedHashSet<>(ids);
     if (chosenIds.size() > MAX_SELECTED) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, chosenIds.size() + " dossiers choisis : rien n’a été "
-          + "fait. Une action porte sur " + MAX_SELECTED + " dossiers au plus ; filtrez la liste pour en choisir moins.");
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Trop de dossiers choisis d’un coup ("
+          + WrittenNumbers.of(chosenIds.size()) + ") : rien n’a été fait. Une action porte sur "
+          + WrittenNumbers.of(MAX_SELECTED) + " dossiers au plus ; filtrez la liste pour en choisir moins.");
     }
     List<Proposal> selected = cases.selected(call.getId(), List.copyOf(chosenIds));
     if (selected.isEmpty()) {
@@ -293,7 +296,7 @@ class CasesController {
       return "redirect:/coordination/dossiers?appel=" + call.getId();
     }
     if (selected.size() != chosenIds.size()) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, (chosenIds.size() - selected.size())
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, WrittenNumbers.of(chosenIds.size() - selected.size())
           + " des dossiers choisis ne sont pas de cet appel (ou n’existent plus) : rien n’a été fait.");
     }
     String error = null;

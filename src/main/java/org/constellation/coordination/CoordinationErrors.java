@@ -1,6 +1,7 @@
 package org.constellation.coordination;
 
 import java.util.Map;
+import org.constellation.workflow.WrittenNumbers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -74,7 +75,7 @@ class CoordinationErrors {
   static int page(int page, int first) {
     if (page < first || page > LAST_PAGE) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-          "Page : un numéro de " + first + " à " + LAST_PAGE + ".");
+          "Page : un numéro de " + first + " à " + WrittenNumbers.of(LAST_PAGE) + ".");
     }
     return page;
   }

@@ -62,7 +62,7 @@ public class MailDelivery {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public boolean begin(Long mailId) {
     OutboxMail mail = mails.lockById(mailId).orElseThrow();
-    if (mail.getStatus() == OutboxMail.Status.SENT || mail.getStatus() == OutboxMail.Status.HELD) {
+    if (!mail.awaitsDelivery()) {
       return false;
     }
     mail.sending(OffsetDateTime.now(clock));
@@ -72,7 +72,7 @@ public class MailDelivery {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void send(Long mailId) throws MessagingException {
     OutboxMail mail = mails.lockById(mailId).orElseThrow();
-    if (mail.getStatus() == OutboxMail.Status.SENT || mail.getStatus() == OutboxMail.Status.HELD) {
+    if (!mail.awaitsDelivery()) {
       return;
     }
     MailComposer.ComposedMail composed;

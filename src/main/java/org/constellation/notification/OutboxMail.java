@@ -89,6 +89,11 @@ public class OutboxMail {
     return getTemplate().isPreparedWhenQueued() ? copy.prepared(subject, bodyHtml, bodyText) : copy;
   }
 
+  /** Whether a delivery has something to send: not sent already, nor held for review. */
+  boolean awaitsDelivery() {
+    return status != Status.SENT && status != Status.HELD;
+  }
+
   /** An attempt begins; it is counted now, whether it ends or is cut. */
   void sending(OffsetDateTime at) {
     this.status = Status.SENDING;
@@ -147,6 +152,5 @@ public class OutboxMail {
   public String getMessageId() { return messageId; }
   public OffsetDateTime getQueuedAt() { return queuedAt; }
   public OffsetDateTime getSentAt() { return sentAt; }
-  public OffsetDateTime getLastAttemptAt() { return lastAttemptAt; }
   public Long getResendOf() { return resendOf; }
 }

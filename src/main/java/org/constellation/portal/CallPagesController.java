@@ -98,6 +98,7 @@ class CallPagesController {
     model.addAttribute("enough", computed.figures().decided() >= DELAYS_SAMPLE);
     model.addAttribute("decided", computed.figures().decided());
     model.addAttribute("computedAt", computed.at());
+    model.addAttribute("keptMinutes", DELAYS_KEPT.toMinutes());
     model.addAttribute("steps", TEAM_STEPS.stream().filter(percentiles::containsKey)
         .map(step -> new Delay(step, days(percentiles.get(step)[0]), days(percentiles.get(step)[1]))).toList());
     model.addAttribute("applicants", percentiles.containsKey(ProposalStatus.INFORMATION_REQUESTED)

@@ -2,11 +2,15 @@ package org.constellation.proposal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.constellation.call.Call;
+import org.constellation.call.CallRepository;
 import org.constellation.security.CallAccess;
 import org.constellation.security.CaseHistoryAccess;
 import org.constellation.workflow.ProcessVariables;
@@ -23,10 +27,13 @@ import org.springframework.stereotype.Component;
 public class RegisterSubmittedProposalListener implements ExecutionListener {
 
   private final ProposalService proposals;
+  private final CallRepository calls;
   private final CaseHistoryAccess history;
 
-  public RegisterSubmittedProposalListener(ProposalService proposals, CaseHistoryAccess history) {
+  public RegisterSubmittedProposalListener(ProposalService proposals, CallRepository calls,
+      CaseHistoryAccess history) {
     this.proposals = proposals;
+    this.calls = calls;
     this.history = history;
   }
 
@@ -38,27 +45,29 @@ public class RegisterSubmittedProposalListener implements ExecutionListener {
           execution.getProcessInstanceId());
     } else {
       ProposalSubmission submission = ProposalSubmission.fromFormValues(execution.getVariables());
+      Optional.ofNullable(submission.callSlug()).flatMap(calls::findBySlug)
+          .ifPresent(call -> requireServed(execution, call));
       try {
         proposal = proposals.register(submission, Locale.FRENCH);
       } catch (SubmissionRejected rejected) {
         // Staff use Tasklist in French; the start rolls back and Tasklist shows the reasons (REST: 400).
         throw new FormFieldValidationException(null, rejected.readableMessage());
       }
-      requireServed(execution, proposal);
       proposal.setProcessInstanceId(execution.getProcessInstanceId());
       execution.setProcessBusinessKey(proposal.getReference());
       ProposalSubmission.FIELDS.forEach(execution::removeVariable);
       execution.setVariables(proposals.processFacts(proposal));
     }
-    history.open(proposal.getCall().getReviewerGroup(), List.of(execution.getProcessInstanceId()));
+    history.grant(proposal.getCall().getReviewerGroup(), execution.getProcessInstanceId());
   }
 
-  /** A member of the team enters proposals into the calls they serve only. */
-  private static void requireServed(DelegateExecution execution, Proposal proposal) {
+  /** A member of the team enters proposals into the calls they serve only (administrators into any). */
+  private static void requireServed(DelegateExecution execution, Call call) {
     Authentication person = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (person != null && person.getUserId() != null && !CallAccess.serves(
-        person.getGroupIds() == null ? List.of() : person.getGroupIds(), proposal.getCall().getReviewerGroup())) {
-      throw new AuthorizationException("Vous n'instruisez pas l'appel « " + proposal.getCall().getTitle()
+    List<String> groups = person == null || person.getGroupIds() == null ? List.of() : person.getGroupIds();
+    if (person != null && person.getUserId() != null && !groups.contains(Groups.CAMUNDA_ADMIN)
+        && !CallAccess.serves(groups, call.getReviewerGroup())) {
+      throw new AuthorizationException("Vous n'instruisez pas l'appel « " + call.getTitle()
           + " » : seuls ses relecteurs et la coordination y saisissent une proposition.");
     }
   }

@@ -68,6 +68,15 @@ class TerritoryInputTest {
   }
 
   @Test
+  void anInseeColumnIsBelievedAndACodeAndANameThatDisagreeAreAsked() {
+    assertThat(codes(read("code_insee;nom\n38421;Saint-Martin-d'Hères-sur-Isère"))).containsExactly("38421");
+    assertThat(codes(read("38100;Grenoble"))).as("Grenoble's postal code, named").containsExactly("38185");
+    TerritoryInput disagreeing = read("38421;Meylan");
+    assertThat(disagreeing.communes()).isEmpty();
+    assertThat(candidates(disagreeing.choices().get(0))).containsExactly("38421", "38229");
+  }
+
+  @Test
   void whatIsNoCommuneIsUnknown() {
     assertThat(read("Grenobel\n99999\n38185").unknown()).containsExactly("Grenobel", "99999");
     assertThat(read("ABBA").unknown()).containsExactly("ABBA");

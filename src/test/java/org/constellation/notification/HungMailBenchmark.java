@@ -39,7 +39,7 @@ public final class HungMailBenchmark {
   static final int CLIENTS = 8;
 
   record Run(String name, int failures, long p50, long p95, long max, double lastAfterLast, int missing,
-      double seconds, int smtpConnections, Map<String, Long> outbox) {}
+      double seconds, String smtpConnections, Map<String, Long> outbox) {}
 
   public static void main(String[] args) throws Exception {
     String base = args[0];
@@ -53,13 +53,14 @@ public final class HungMailBenchmark {
     sink.start();
     List<Run> runs = new ArrayList<>();
     try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
-      submissions(http, base, db, 5_001, 40, "warm-up", () -> 0);
+      submissions(http, base, db, 5_001, 40, "warm-up", () -> "—");
       EngineLoad.awaitQuietEngine(db);
-      runs.add(submissions(http, base, db, 1, SUBMISSIONS, "healthy SMTP sink (baseline)", () -> 0));
+      runs.add(submissions(http, base, db, 1, SUBMISSIONS, "healthy SMTP sink (baseline)", () -> "—"));
       EngineLoad.awaitQuietEngine(db);
       sink.stop();
       try (HungServer hung = new HungServer(smtpPort)) {
-        runs.add(submissions(http, base, db, 1_001, SUBMISSIONS, "SMTP server that never answers", hung::connections));
+        runs.add(submissions(http, base, db, 1_001, SUBMISSIONS, "SMTP server that never answers",
+            () -> Integer.toString(hung.connections())));
       }
     }
     String machine = Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
@@ -72,7 +73,7 @@ public final class HungMailBenchmark {
         .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
     Run baseline = runs.get(0);
     for (Run run : runs) {
-      table.append(String.format("| %s | %d | %.1f s | %.1f s | %.1f s | %.1f s | %d | %.0f s | %d | %s |%n", run.name(),
+      table.append(String.format("| %s | %d | %.1f s | %.1f s | %.1f s | %.1f s | %d | %.0f s | %s | %s |%n", run.name(),
           run.failures(), run.p50() / 1000.0, run.p95() / 1000.0, run.max() / 1000.0, run.lastAfterLast(),
           run.missing(), run.seconds(), run.smtpConnections(), run.outbox()));
     }
@@ -87,7 +88,7 @@ public final class HungMailBenchmark {
 
   /** Submissions {@code first}..: the time from each answer to its check in the reviewers' inbox. */
   static Run submissions(HttpClient http, String base, Connection db, int first, int count, String name,
-      java.util.function.IntSupplier connections) throws Exception {
+      java.util.function.Supplier<String> connections) throws Exception {
     Map<Integer, Long> answered = new ConcurrentHashMap<>();
     Map<Integer, Long> checked = new ConcurrentHashMap<>();
     AtomicBoolean watching = new AtomicBoolean(true);
@@ -129,7 +130,7 @@ public final class HungMailBenchmark {
     long[] p = lateness.isEmpty() ? new long[] {-1, -1} : BenchmarkReport.p50p95(lateness);
     long lastCheck = checked.values().stream().mapToLong(Long::longValue).max().orElse(lastAnswer);
     Run run = new Run(name, failures.get(), p[0], p[1], lateness.stream().mapToLong(Long::longValue).max().orElse(-1),
-        (lastCheck - lastAnswer) / 1e9, answered.size() - lateness.size(), seconds, connections.getAsInt(),
+        (lastCheck - lastAnswer) / 1e9, answered.size() - lateness.size(), seconds, connections.get(),
         outbox(db));
     System.out.println(run);
     return run;

@@ -58,7 +58,7 @@ class DelaysPageIT extends PostgresIntegrationTest {
 
   /** Random histories, with steps entered twice, ended cases and stays still running: SQL and the rules agree. */
   @Test
-  void theFiguresAreTheRulesFiguresWithoutLoadingTheProposals() {
+  void theFiguresReadInOneQueryAreTheRulesFigures() {
     Call call = openCall(c -> c.setPublishesDelays(true));
     List<Proposal> cases = submitted(call, 14);
     OffsetDateTime start = OffsetDateTime.now(PARIS).minusDays(90);

@@ -55,6 +55,7 @@ class CallBoundariesIT extends PostgresIntegrationTest {
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
   @Autowired RepositoryService repository;
+  @Autowired org.camunda.bpm.engine.FormService forms;
   @Autowired ProposalRepository proposals;
   @Autowired StaffAccessSetup staffAccess;
   @Autowired CallSetup callSetup;
@@ -141,16 +142,20 @@ class CallBoundariesIT extends PostgresIntegrationTest {
       HttpResponse<String> viaWebapp = webapp.json("POST", WEBAPP + start, startBody(victim, other, step));
       assertThat(viaWebapp.statusCode()).as(viaWebapp.body()).isEqualTo(403);
     }
-    // A plain start carrying the victim's id: a second lifecycle for it.
+    // A plain start carrying the victim's id (a second lifecycle for it): not without the form, and not in it.
     HttpResponse<String> plain = rest(OTHER_REVIEWER, "POST", start, startBody(victim, other, null));
     assertThat(plain.statusCode()).as(plain.body()).isEqualTo(403);
-    assertThat(plain.body()).contains("ne connaît pas", "« proposalId »");
+    assertThat(plain.body()).contains("réservé à l'administration", "formulaire");
     String definition = repository.createProcessDefinitionQuery().processDefinitionKey("proposal-lifecycle")
         .latestVersion().singleResult().getId();
-    HttpResponse<String> form = webapp.json("POST", WEBAPP + "/process-definition/" + definition + "/submit-form",
-        "{\"variables\":{\"proposalId\":{\"value\":" + victim.getId() + ",\"type\":\"Long\"},"
-            + "\"reviewerGroup\":{\"value\":\"" + OTHER_GROUP + "\"}}}");
-    assertThat(form.statusCode()).as(form.body()).isEqualTo(403);
+    String smuggled = "{\"variables\":{\"proposalId\":{\"value\":" + victim.getId() + ",\"type\":\"Long\"},"
+        + "\"reviewerGroup\":{\"value\":\"" + OTHER_GROUP + "\"}}}";
+    for (HttpResponse<String> form : List.of(
+        webapp.json("POST", WEBAPP + "/process-definition/" + definition + "/submit-form", smuggled),
+        rest(OTHER_REVIEWER, "POST", "/process-definition/" + definition + "/submit-form", smuggled))) {
+      assertThat(form.statusCode()).as(form.body()).isEqualTo(403);
+      assertThat(form.body()).contains("ne connaît pas", "« proposalId », « reviewerGroup »");
+    }
     // Nor by a message: withdrawing someone else's proposal is the holder's own act (and an administrator's).
     HttpResponse<String> message = rest(OTHER_REVIEWER, "POST", "/message",
         "{\"messageName\":\"ProposalWithdrawn\",\"businessKey\":\"" + victim.getReference() + "\"}");
@@ -163,19 +168,32 @@ class CallBoundariesIT extends PostgresIntegrationTest {
           "{\"variables\":{}}");
       assertThat(refused.statusCode()).as(internal + ": " + refused.body()).isIn(403, 404);
     }
+    String callProcess = repository.createProcessDefinitionQuery().processDefinitionKey("call-lifecycle")
+        .latestVersion().singleResult().getId();
+    HttpResponse<String> ownProcess = rest(COORDINATOR, "POST", "/process-definition/" + callProcess + "/submit-form",
+        "{\"variables\":{}}");
+    assertThat(ownProcess.statusCode()).as(ownProcess.body()).isEqualTo(403);
+    assertThat(ownProcess.body()).contains("lancé par Constellation lui-même");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
     HttpResponse<String> modification = rest(COORDINATOR, "POST",
         "/process-instance/" + victim.getProcessInstanceId() + "/modification",
         "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_CancelCalendarEntry\"}]}");
     assertThat(modification.statusCode()).as(modification.body()).isEqualTo(403);
+    assertThat(modification.body()).contains("réservé à l'administration");
+    HttpResponse<String> viaTasklist = tasklist(COORDINATOR).json("POST", WEBAPP + "/process-instance/"
+        + victim.getProcessInstanceId() + "/modification",
+        "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_CancelCalendarEntry\"}]}");
+    assertThat(viaTasklist.statusCode()).as(viaTasklist.body()).isEqualTo(403);
     HttpResponse<String> restart = rest(COORDINATOR, "POST", "/process-definition/" + definition + "/restart",
         "{\"processInstanceIds\":[\"" + victim.getProcessInstanceId() + "\"],"
             + "\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_SendEligibleMail\"}]}");
     assertThat(restart.statusCode()).as(restart.body()).isEqualTo(403);
+    assertThat(restart.body()).contains("réservé à l'administration");
     HttpResponse<String> migration = rest(COORDINATOR, "POST", "/migration/execute",
         "{\"migrationPlan\":{\"sourceProcessDefinitionId\":\"" + definition + "\",\"targetProcessDefinitionId\":\""
             + definition + "\",\"instructions\":[]},\"processInstanceIds\":[\"" + victim.getProcessInstanceId() + "\"]}");
     assertThat(migration.statusCode()).as(migration.body()).isEqualTo(403);
+    assertThat(migration.body()).contains("réservé à l'administration");
 
     // Java, as the other reviewer signed in: the same refusals.
     identity.setAuthentication(OTHER_REVIEWER, List.of(OTHER_GROUP));
@@ -185,6 +203,16 @@ class CallBoundariesIT extends PostgresIntegrationTest {
           .isInstanceOf(AuthorizationException.class);
       assertThatThrownBy(() -> runtime.startProcessInstanceByKey("proposal-lifecycle",
           Map.of("proposalId", victim.getId()))).isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> forms.submitStartForm(definition, Map.of("proposalId", victim.getId())))
+          .isInstanceOf(AuthorizationException.class).hasMessageContaining("« proposalId »");
+    } finally {
+      identity.clearAuthentication();
+    }
+    identity.setAuthentication(COORDINATOR, List.of(StaffAccessSetup.COORDINATORS));
+    try {
+      assertThatThrownBy(() -> runtime.createProcessInstanceModification(victim.getProcessInstanceId())
+          .startBeforeActivity("Task_CancelCalendarEntry").execute())
+          .isInstanceOf(AuthorizationException.class).hasMessageContaining("réservé à l'administration");
     } finally {
       identity.clearAuthentication();
     }
@@ -234,13 +262,13 @@ class CallBoundariesIT extends PostgresIntegrationTest {
         .latestVersion().singleResult().getId();
     identity.setAuthentication(OTHER_REVIEWER, List.of(OTHER_GROUP));
     try {
-      String reference = runtime.startProcessInstanceById(definition, formValues(other, "Saisie par téléphone"))
+      String reference = forms.submitStartForm(definition, formValues(other, "Saisie par téléphone"))
           .getBusinessKey();
       Proposal entered = proposals.findByReference(reference).orElseThrow();
       assertThat(entered.getCall().getId()).isEqualTo(other.getId());
-      assertThatThrownBy(() -> runtime.startProcessInstanceById(definition, formValues(call, "Chez les voisins")))
+      assertThatThrownBy(() -> forms.submitStartForm(definition, formValues(call, "Chez les voisins")))
           .isInstanceOf(AuthorizationException.class).hasMessageContaining("Vous n'instruisez pas l'appel");
-      assertThatThrownBy(() -> runtime.startProcessInstanceById(definition, "P-CHOISIE",
+      assertThatThrownBy(() -> forms.submitStartForm(definition, "P-CHOISIE",
           formValues(other, "Référence choisie"))).isInstanceOf(AuthorizationException.class)
           .hasMessageContaining("laissez ce champ vide");
     } finally {

@@ -22,7 +22,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {id}: ") before the reason our listener wrote in French. This leaves the reason alone, for the REST API and the webapps' engine API; every other answer passes untouched.
  */
 @Configuration
-public class TaskRefusalMessages {
+public class FormRefusalMessages {
 
   private static final Pattern COMPLETION = Pattern.compile("/(engine-rest|camunda/api/engine/engine/[^/]+)/"
       + "(task/[^/]+/(submit-form|complete|resolve)|process-definition/(key/)?[^/]+/submit-form)");
@@ -31,7 +31,7 @@ public class TaskRefusalMessages {
       Pattern.DOTALL);
 
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> taskRefusalMessagesFilter(ObjectMapper json) {
+  FilterRegistrationBean<OncePerRequestFilter> formRefusalMessagesFilter(ObjectMapper json) {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
       @Override
       protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -54,7 +54,7 @@ public class TaskRefusalMessages {
         answer.copyBodyToResponse();
       }
     });
-    registration.setName("constellation-task-refusal-messages");
+    registration.setName("constellation-form-refusal-messages");
     registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-definition/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
