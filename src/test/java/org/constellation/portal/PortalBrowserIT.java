@@ -141,7 +141,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
       identity.saveUser(user);
       identity.createMembership("coordnav", org.constellation.security.StaffAccessSetup.COORDINATORS);
     }
-    Call call = openCall();
+    Call call = openCall(c -> c.setPublishesDelays(true));
     java.time.OffsetDateTime start = java.time.OffsetDateTime.now(PARIS).plusMonths(7).withHour(20).withMinute(0)
         .withSecond(0).withNano(0);
     Long proposalId = programmeEntry(call, "Soirée d'observation", List.of(new org.constellation.programme.Timing(
@@ -169,6 +169,20 @@ class PortalBrowserIT extends PostgresIntegrationTest {
       assertThat(auditor.getPageSource()).as(page).containsAnyOf("ne peut pas être défait", "Journal des effacements");
       assertNoSeriousViolation("coordination " + page);
     }
+    // A territory file of postal codes and names: the communes each may be, to pick (issue 26).
+    String callPage = "/coordination/appels/" + call.getId();
+    List<java.util.Map.Entry<String, String>> territory = new java.util.ArrayList<>(
+        PortalClient.hiddenFields(staff.get(callPage).body()));
+    territory.addAll(List.of(java.util.Map.entry("target", "NEARBY"), java.util.Map.entry("mode", "ADD"),
+        java.util.Map.entry("epci", ""), java.util.Map.entry("codes", "")));
+    staff.postMultipart(callPage + "/territoire", territory, "file", "communes.csv", "38000\nSaint-Paul\n");
+    auditor.get(url(callPage));
+    assertThat(auditor.getPageSource()).contains("À préciser : quelle commune ?");
+    assertNoSeriousViolation("coordination territory to pick");
+    // The public delays page of a call with too few decisions yet (it answered 500).
+    auditor.get(url("/appels/" + call.getSlug() + "/delais"));
+    assertThat(auditor.getPageSource()).contains("Pas encore assez de propositions étudiées");
+    assertNoSeriousViolation("delays page");
     auditor.get(url("/coordination/dossiers/" + proposalId));
     assertThat(auditor.getPageSource()).as("the case's story names its published entry")
         .contains("Fiche programme publiée", "Soirée d'observation");
