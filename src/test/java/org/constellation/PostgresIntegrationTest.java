@@ -127,6 +127,18 @@ public abstract class PostgresIntegrationTest {
     org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(processEngine);
   }
 
+  /** A member of the team with a password, in {@code group}, created once per database. */
+  protected void teamMember(String id, String password, String group) {
+    org.camunda.bpm.engine.IdentityService identity = processEngine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      org.camunda.bpm.engine.identity.User user = identity.newUser(id);
+      user.setPassword(password);
+      user.setEmail(id + "@example.org");
+      identity.saveUser(user);
+      identity.createMembership(id, group);
+    }
+  }
+
   /** A call open today, on a territory of two communes with two nearby, with its own season. */
   protected Call openCall() {
     return openCall(call -> { });

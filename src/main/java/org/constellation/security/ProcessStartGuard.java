@@ -74,19 +74,10 @@ public class ProcessStartGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setCustomPostCommandInterceptorsTxRequired(
-        Interceptors.with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Interceptor()));
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        Interceptors.with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Interceptor()));
+    PersonCommandInterceptor.register(configuration, Interceptor::new);
   }
 
   static final class Interceptor extends PersonCommandInterceptor {
-
-    private static final ThreadLocal<int[]> DEPTH = newDepth();
-
-    Interceptor() {
-      super(DEPTH);
-    }
 
     @Override
     protected <T> T executeOutermost(Command<T> command) {

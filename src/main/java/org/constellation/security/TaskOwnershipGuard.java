@@ -73,10 +73,7 @@ public class TaskOwnershipGuard extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPreCommandInterceptorsTxRequired(
         Interceptors.with(configuration.getCustomPreCommandInterceptorsTxRequired(), new RefusalTranslator()));
-    configuration.setCustomPostCommandInterceptorsTxRequired(
-        Interceptors.with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Interceptor()));
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        Interceptors.with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Interceptor()));
+    PersonCommandInterceptor.register(configuration, Interceptor::new);
   }
 
   /** A submission a task listener refused: a person's mistake, logged by the engine at debug level only. */
@@ -144,12 +141,6 @@ public class TaskOwnershipGuard extends AbstractProcessEnginePlugin {
   static final class Interceptor extends PersonCommandInterceptor {
 
     /** Shared by both chains: nested commands are the model's, not the person's. */
-    private static final ThreadLocal<int[]> DEPTH = newDepth();
-
-    Interceptor() {
-      super(DEPTH);
-    }
-
     @Override
     protected <T> T executeOutermost(Command<T> command) {
       TaskCommand taskCommand = taskCommand(command);

@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
@@ -36,17 +34,11 @@ class CoordinationInputIT extends PostgresIntegrationTest {
   static final String PASSWORD = "Pulsar-Milliseconde-2026!";
 
   @LocalServerPort int port;
-  @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void staff() {
-    if (identity.createUserQuery().userId("coordentree").count() == 0) {
-      User user = identity.newUser("coordentree");
-      user.setPassword(PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership("coordentree", StaffAccessSetup.COORDINATORS);
-    }
+    teamMember("coordentree", PASSWORD, StaffAccessSetup.COORDINATORS);
   }
 
   PortalClient coordinator() throws Exception {

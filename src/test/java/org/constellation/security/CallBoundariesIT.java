@@ -3,12 +3,7 @@ package org.constellation.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +16,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.constellation.EngineRest;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
@@ -60,7 +55,6 @@ class CallBoundariesIT extends PostgresIntegrationTest {
   @Autowired StaffAccessSetup staffAccess;
   @Autowired CallSetup callSetup;
   @Autowired AuthorizationService authorizations;
-  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @BeforeEach
   void staff() {
@@ -76,24 +70,11 @@ class CallBoundariesIT extends PostgresIntegrationTest {
   }
 
   void user(String id, String group) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User user = identity.newUser(id);
-      user.setPassword(PASSWORD);
-      user.setEmail(id + "@example.org");
-      identity.saveUser(user);
-      identity.createMembership(id, group);
-    }
+    teamMember(id, PASSWORD, group);
   }
 
   HttpResponse<String> rest(String user, String method, String path, String body) throws Exception {
-    String password = "admin".equals(user) ? "Orbite-Sure-2026!" : PASSWORD;
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-        .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return new EngineRest(port, user, "admin".equals(user) ? "Orbite-Sure-2026!" : PASSWORD).send(method, path, body);
   }
 
   PortalClient tasklist(String user) throws Exception {

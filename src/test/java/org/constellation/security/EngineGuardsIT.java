@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.constellation.PostgresIntegrationTest;
+import org.constellation.EngineRest;
 import org.constellation.PortalClient;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +51,6 @@ class EngineGuardsIT extends PostgresIntegrationTest {
   @Autowired HistoryService history;
   @Autowired ProposalRepository proposals;
   @Autowired JdbcTemplate jdbc;
-  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @BeforeEach
   void staff() {
@@ -83,13 +78,7 @@ class EngineGuardsIT extends PostgresIntegrationTest {
   }
 
   HttpResponse<String> rest(String user, String password, String method, String path, String body) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-        .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return new EngineRest(port, user, password).send(method, path, body);
   }
 
   /** Signed in to Tasklist: the engine API of the webapps, with the session, its CSRF token and the public origin. */
