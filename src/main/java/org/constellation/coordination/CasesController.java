@@ -186,7 +186,8 @@ class CasesController {
         french("case.status." + row.status()), row.step(), row.takenBy(),
         row.due() == null ? null : parisTime.format(row.due(), "dd/MM/yyyy"), row.overdue() ? "oui" : "non",
         row.daysInStep(), french("case.waiting." + row.waitingOn()), row.priority(), row.lastMail(),
-        row.lastMailStatus() == null ? null : french("outbox.status." + row.lastMailStatus()), String.join(", ", row.labels()));
+        row.lastMailStatus() == null ? null : french("outbox.status." + row.lastMailStatus()),
+        String.join(", ", row.labels()));
   }
 
   private static void write(Row row, List<?> values) {
@@ -278,17 +279,13 @@ class CasesController {
     String coordinator = StaffSession.coordinator(request);
     if (request.getAttribute(PARAMETERS_DROPPED) != null) {
       // Tomcat keeps the first parameters (server.tomcat.max-parameter-count) and drops the rest, unsaid.
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Trop de dossiers choisis d’un coup : rien n’a été "
-          + "fait. Une action porte sur " + WrittenNumbers.of(MAX_SELECTED) + " dossiers au plus ; filtrez la liste "
-          + "pour en choisir moins.");
+      throw tooManyCases("");
     }
     Call call = chosenCall.of(callId);
     Action chosen = choice(action);
     Set<Long> chosenIds = ids == null ? Set.of() : new LinkedHashSet<>(ids);
     if (chosenIds.size() > MAX_SELECTED) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Trop de dossiers choisis d’un coup ("
-          + WrittenNumbers.of(chosenIds.size()) + ") : rien n’a été fait. Une action porte sur "
-          + WrittenNumbers.of(MAX_SELECTED) + " dossiers au plus ; filtrez la liste pour en choisir moins.");
+      throw tooManyCases(" (" + WrittenNumbers.of(chosenIds.size()) + ")");
     }
     List<Proposal> selected = cases.selected(call.getId(), List.copyOf(chosenIds));
     if (selected.isEmpty()) {
@@ -319,6 +316,12 @@ class CasesController {
     model.addAttribute("followUp", followUp);
     model.addAttribute("error", error);
     return "coordination/case-action";
+  }
+
+  private static ResponseStatusException tooManyCases(String howMany) {
+    return new ResponseStatusException(HttpStatus.BAD_REQUEST, "Trop de dossiers choisis d’un coup" + howMany
+        + " : rien n’a été fait. Une action porte sur " + WrittenNumbers.of(MAX_SELECTED) + " dossiers au plus ; "
+        + "filtrez la liste pour en choisir moins.");
   }
 
   /** Does a confirmed bulk action to each selected case; returns what the team reads. */

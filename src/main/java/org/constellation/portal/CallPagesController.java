@@ -86,7 +86,7 @@ class CallPagesController {
   @GetMapping("/appels/{slug}/delais")
   String delays(@PathVariable String slug, HttpServletRequest request, Model model) {
     rateLimits.consume(RateLimits.Limit.COMPUTED_PAGE_PER_ADDRESS, request.getRemoteAddr());
-    Call call = calls.findWholeBySlug(slug).filter(Call::isPublic).filter(Call::publishesDelays)
+    Call call = calls.findBySlug(slug).filter(Call::isPublic).filter(Call::publishesDelays)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     Computed computed = delays.get(call.getId(), id -> {
       OffsetDateTime now = OffsetDateTime.now(clock);

@@ -19,7 +19,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * When the server refuses what a reviewer submitted with a task or a start form (400), Tasklist shows the answer's
  * message: the engine's REST resource puts "Cannot submit task form {id}: " (or "Cannot instantiate process definition
- * {id}: ") before the reason our listener wrote in French. This leaves the reason alone, for the REST API and the webapps' engine API; every other answer passes untouched.
+ * {id}: ") before the reason our listener wrote in French. This leaves the reason alone, for the REST API and the
+ * webapps' engine API; every other answer passes untouched.
  */
 @Configuration
 public class FormRefusalMessages {

@@ -49,8 +49,10 @@ public class ProcessStartGuard extends AbstractProcessEnginePlugin {
 
   private static final EngineCommandFields FORM_DEFINITION =
       EngineCommandFields.of(SubmitStartFormCmd.class, "processDefinitionId");
-  private static final EngineCommandFields FORM_BUSINESS_KEY = EngineCommandFields.of(SubmitStartFormCmd.class, "businessKey");
-  private static final EngineCommandFields FORM_VARIABLES = EngineCommandFields.of(SubmitStartFormCmd.class, "variables");
+  private static final EngineCommandFields FORM_BUSINESS_KEY =
+      EngineCommandFields.of(SubmitStartFormCmd.class, "businessKey");
+  private static final EngineCommandFields FORM_VARIABLES =
+      EngineCommandFields.of(SubmitStartFormCmd.class, "variables");
 
   /**
    * Commands that start an instance without its form (the REST API's {@code /start}, Java's {@code

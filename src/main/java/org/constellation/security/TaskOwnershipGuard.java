@@ -140,7 +140,6 @@ public class TaskOwnershipGuard extends AbstractProcessEnginePlugin {
 
   static final class Interceptor extends PersonCommandInterceptor {
 
-    /** Shared by both chains: nested commands are the model's, not the person's. */
     @Override
     protected <T> T executeOutermost(Command<T> command) {
       TaskCommand taskCommand = taskCommand(command);
