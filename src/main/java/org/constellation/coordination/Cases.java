@@ -186,6 +186,8 @@ class Cases {
         new Event(decision.getDecidedAt(), "decision", decisionHistory.describe(decision))));
     answers.findFirstByProposalIdOrderByReceivedAtDesc(proposal.getId()).ifPresent(answer -> events.add(
         new Event(answer.getReceivedAt(), "answer", answer.getAnswer())));
+    proposalService.correctionsOf(proposal.getId()).forEach(correction -> events.add(
+        new Event(correction.getReceivedAt(), "proposalCorrection", correction.getChanges())));
     corrections.findByProposalIdOrderByReceivedAt(proposal.getId()).forEach(correction -> events.add(
         new Event(correction.getReceivedAt(), "correction", correction.getCorrection())));
     mails.findByProposalIdOrderById(proposal.getId()).forEach(mail -> events.add(new Event(

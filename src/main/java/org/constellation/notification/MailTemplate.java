@@ -9,6 +9,8 @@ import java.util.List;
  */
 public enum MailTemplate {
   ACKNOWLEDGEMENT("acknowledgement", true),
+  /** The applicant corrected their proposal before its check: a short receipt, with their link to read it again. */
+  CORRECTION_RECEIVED("correction-received", true),
   INFORMATION_REQUEST("information-request", true),
   INFORMATION_REMINDER("information-reminder", true),
   DEADLINE_REMINDER("deadline-reminder", true),

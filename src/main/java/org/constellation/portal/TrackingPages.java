@@ -13,6 +13,7 @@ import org.constellation.forum.Partnerships;
 import org.constellation.matching.IntroductionRepository;
 import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalCorrection;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
@@ -91,7 +92,8 @@ class TrackingPages {
         forumPlanning.invitationFor(proposalId).orElse(null),
         partnerships.partnersOf(proposalId),
         maskedEmail(proposal.getContactEmail()),
-        proposalService.renewableCalls(proposalId));
+        proposalService.renewableCalls(proposalId),
+        proposalService.correctionsOf(proposalId).stream().map(ProposalCorrection::getReceivedAt).toList());
   }
 
   /** The partners introduced to the proposal, from either side, as the introduction mail named them. */

@@ -30,5 +30,6 @@ abstract class HolderReply {
     this.receivedAt = receivedAt;
   }
 
+  public Long getId() { return id; }
   public OffsetDateTime getReceivedAt() { return receivedAt; }
 }

@@ -27,8 +27,10 @@ import org.constellation.call.CallTheme;
 import org.constellation.call.Commune;
 import org.constellation.call.CommuneRegistry;
 import org.constellation.call.Criterion;
+import org.constellation.workflow.CamundaForm;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskNames;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +43,15 @@ public class ProposalService {
 
   private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** The answers a correction compares, labelled as the applicant saw them. */
+  private static final CamundaForm SUBMISSION_FORM = CamundaForm.load("proposal-submission");
 
   private final ProposalRepository proposals;
   private final CallRepository calls;
   private final InformationAnswerRepository answers;
   private final EntryCorrectionRepository corrections;
+  private final ProposalCorrectionRepository proposalCorrections;
+  private final ApplicationEventPublisher events;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final TrackingLinks trackingLinks;
@@ -55,12 +61,15 @@ public class ProposalService {
   private final SecureRandom random = new SecureRandom();
 
   public ProposalService(ProposalRepository proposals, CallRepository calls, InformationAnswerRepository answers,
-      EntryCorrectionRepository corrections, RuntimeService runtimeService, TaskService taskService, TrackingLinks trackingLinks, CommuneRegistry communes,
-      MessageSource messages, Clock clock) {
+      EntryCorrectionRepository corrections, ProposalCorrectionRepository proposalCorrections,
+      ApplicationEventPublisher events, RuntimeService runtimeService, TaskService taskService,
+      TrackingLinks trackingLinks, CommuneRegistry communes, MessageSource messages, Clock clock) {
     this.proposals = proposals;
     this.calls = calls;
     this.answers = answers;
     this.corrections = corrections;
+    this.proposalCorrections = proposalCorrections;
+    this.events = events;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.trackingLinks = trackingLinks;
@@ -192,7 +201,9 @@ public class ProposalService {
 
   /**
    * The applicant's correction of their proposal, allowed while the call is open and until a reviewer has taken up
-   * its eligibility check. The new content reaches the process variables that Tasklist shows.
+   * its eligibility check. The new content reaches the process variables that Tasklist shows; what changed is kept
+   * and published, so that the check's rules run again and the holder is told. A correction that changes nothing
+   * is not one.
    */
   @Transactional
   public Proposal correct(Long proposalId, ProposalSubmission s, Locale locale) {
@@ -201,9 +212,15 @@ public class ProposalService {
       throw new ProposalStateConflict(messages.getMessage("proposal.notCorrectable", null, locale));
     }
     new SubmissionValidator(messages).rejectIfInvalid(s, proposal.getCall(), locale);
+    ProposalSubmission before = ProposalSubmission.of(proposal);
     proposal.getOrganisation().update(
         s.organisationName(), OrganisationType.valueOf(s.organisationType()), s.organisationCommune());
     apply(s, proposal);
+    List<String> changes = ProposalChanges.between(before, ProposalSubmission.of(proposal), proposal.getCall(),
+        SUBMISSION_FORM);
+    if (changes.isEmpty()) {
+      return proposal;
+    }
     proposal.touch(clock);
     runtimeService.setVariables(proposal.getProcessInstanceId(), processFacts(proposal));
     // The open check is named after the proposal: its new title too.
@@ -212,7 +229,16 @@ public class ProposalService {
           null));
       taskService.saveTask(task);
     });
+    ProposalCorrection correction = proposalCorrections.save(
+        new ProposalCorrection(proposal, String.join("\n", changes), OffsetDateTime.now(clock)));
+    events.publishEvent(new ProposalCorrected(proposal.getId(), correction.getId(), changes));
     return proposal;
+  }
+
+  /** The applicant's corrections of their proposal, oldest first. */
+  @Transactional(readOnly = true)
+  public List<ProposalCorrection> correctionsOf(Long proposalId) {
+    return proposalCorrections.findByProposalIdOrderByReceivedAt(proposalId);
   }
 
   /** Open call, no eligibility decision taken yet (no information ever requested), and nobody on the check. */

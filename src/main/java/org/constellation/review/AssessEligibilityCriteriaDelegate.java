@@ -3,9 +3,12 @@ package org.constellation.review;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -56,25 +59,49 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
   @Transactional
   public void execute(DelegateExecution execution) {
     Proposal proposal = proposals.findById((Long) execution.getVariable(ProcessVariables.PROPOSAL_ID)).orElseThrow();
+    Assessed assessed = assess(proposal,
+        repository.getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId());
+    assessed.removed().forEach(execution::removeVariable);
+    execution.setVariables(assessed.variables());
+  }
+
+  /**
+   * One assessment's variables for the eligibility form: those it sets, and those of criteria it no longer assesses.
+   */
+  record Assessed(Map<String, Object> variables, Set<String> removed) {
+
+    int priority() {
+      return (Integer) variables.get(ProcessVariables.PROPOSAL_PRIORITY);
+    }
+  }
+
+  /**
+   * Runs the call's decisions from {@code deploymentId} on the proposal as it is now, and keeps their results in place
+   * of the undecided ones of the last run: before each check, and again when the applicant corrects the proposal.
+   */
+  @Transactional
+  Assessed assess(Proposal proposal, String deploymentId) {
     Call call = proposal.getCall();
-    String deploymentId = repository.getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Set<String> removed = new LinkedHashSet<>();
 
     List<Map<String, Object>> results = decisions
         .evaluateDecisionById(decision(deploymentId, call.getEligibilityRules()).getId())
         .variables(eligibilityFacts(proposal)).evaluate().getResultList();
     // An answer to a request for information starts a new check: the undecided results of the last one go.
     assessments.deleteAll(assessments.findByProposalIdAndDecisionIdIsNullOrderById(proposal.getId()));
+    assessments.flush();
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<String> switchedOn = call.criteriaOfKind(Criterion.Kind.MANDATORY).stream().map(Criterion::code).toList();
     for (String code : Criteria.CODES) {
       if (!switchedOn.contains(code)) {
-        Criteria.variables(code).forEach(execution::removeVariable);
+        removed.addAll(Criteria.variables(code));
         continue;
       }
       Map<String, Object> result = results.stream().filter(r -> code.equals(r.get("criterion"))).findFirst()
           .orElseThrow(() -> new IllegalStateException("The decision '" + call.getEligibilityRules()
               + "' gives no result for the criterion '" + code + "'"));
-      assess(execution, new CriterionAssessment(proposal.getId(), code, (String) result.get("result"),
+      assess(variables, new CriterionAssessment(proposal.getId(), code, (String) result.get("result"),
           (String) result.get("explanationFr"), (String) result.get("explanationEn"), now, call));
     }
     // The call's own criteria in words: no rule decides them, the reviewer does, and says why.
@@ -82,28 +109,32 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
         .filter(c -> c.code().startsWith(CallForm.OWN_CRITERION_PREFIX)).toList();
     for (int slot = 1; slot <= CallForm.OWN_CRITERIA; slot++) {
       String code = CallForm.OWN_CRITERION_PREFIX + slot;
-      Criteria.variables(code).forEach(execution::removeVariable);
-      own.stream().filter(c -> c.code().equals(code)).findFirst().ifPresent(criterion -> assess(execution,
+      removed.addAll(Criteria.variables(code));
+      own.stream().filter(c -> c.code().equals(code)).findFirst().ifPresent(criterion -> assess(variables,
           new CriterionAssessment(proposal.getId(), code, Criteria.CHECK, criterion.label(), criterion.label(), now,
               call)));
     }
 
     Object priority = decisions.evaluateDecisionById(decision(deploymentId, call.getPriorityRules()).getId())
         .variables(priorityFacts(proposal)).evaluate().getSingleResult().getSingleEntry();
-    execution.setVariable(ProcessVariables.PROPOSAL_PRIORITY, ((Number) priority).intValue());
-    execution.setVariable(DecisionHistory.VARIABLE, history.describe(proposal.getId()));
-    execution.setVariable(RULES_VERSION, Integer.toString(call.getRulesVersion()));
+    variables.put(ProcessVariables.PROPOSAL_PRIORITY, ((Number) priority).intValue());
+    variables.put(DecisionHistory.VARIABLE, history.describe(proposal.getId()));
+    variables.put(RULES_VERSION, Integer.toString(call.getRulesVersion()));
+    removed.removeAll(variables.keySet());
+    return new Assessed(variables, removed);
   }
 
   /** Keeps the result, and shows it to the form: it starts from what the rules found, a CHECK is the reviewer's. */
-  private void assess(DelegateExecution execution, CriterionAssessment assessment) {
+  private void assess(Map<String, Object> variables, CriterionAssessment assessment) {
     assessments.save(assessment);
     String code = assessment.getCriterion();
-    execution.setVariable(Criteria.assessment(code), label(assessment.getAutomaticResult()) + " — "
+    variables.put(Criteria.assessment(code), label(assessment.getAutomaticResult()) + " — "
         + assessment.getExplanationFr());
-    execution.setVariable(Criteria.automatic(code), assessment.getAutomaticResult());
-    execution.setVariable(Criteria.verdict(code),
+    variables.put(Criteria.automatic(code), assessment.getAutomaticResult());
+    variables.put(Criteria.verdict(code),
         Criteria.CHECK.equals(assessment.getAutomaticResult()) ? null : assessment.getAutomaticResult());
+    // A reason written for the last results does not carry over to new ones.
+    variables.put(Criteria.reason(code), null);
   }
 
   private DecisionDefinition decision(String deploymentId, String key) {
@@ -161,7 +192,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     return facts;
   }
 
-  private static String label(String automatic) {
+  static String label(String automatic) {
     return switch (automatic) {
       case Criteria.PASS -> "Rempli";
       case Criteria.FAIL -> "Non rempli";

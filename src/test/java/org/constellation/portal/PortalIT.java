@@ -746,6 +746,48 @@ class PortalIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void aCorrectionRunsTheCallsRulesAgainAndSaysWhatChanged() throws Exception {
+    PortalClient visitor = visitor();
+    String email = "recheck-" + CLIENTS.get() + "@example.org";
+    Proposal proposal = submitAndFollow(visitor, email);
+    String instance = proposal.getProcessInstanceId();
+    assertThat(runtime.getVariable(instance, "territoryAutomatic")).isEqualTo("PASS");
+    assertThat(runtime.getVariable(instance, "datesVerdict")).isEqualTo("PASS");
+
+    // Outside the territory, and after the season.
+    List<Map.Entry<String, String>> corrected = new ArrayList<>(
+        PortalClient.hiddenFields(visitor.get("/suivi/modifier").body()));
+    corrected.addAll(validProposal("Nuit des étoiles", email));
+    corrected.removeIf(e -> List.of("commune", "plannedStart", "plannedEnd").contains(e.getKey()));
+    corrected.add(Map.entry("commune", "Chambéry"));
+    corrected.add(Map.entry("plannedStart", "2031-01-10"));
+    corrected.add(Map.entry("plannedEnd", "2031-01-10"));
+    assertThat(visitor.post("/suivi/modifier", corrected).statusCode()).isEqualTo(303);
+
+    assertThat(runtime.getVariable(instance, "territoryAutomatic")).isNotEqualTo("PASS");
+    assertThat(runtime.getVariable(instance, "territoryAssessment").toString()).doesNotContain("Grenoble fait partie");
+    assertThat(runtime.getVariable(instance, "datesAutomatic")).isEqualTo("FAIL");
+    assertThat(runtime.getVariable(instance, "datesVerdict")).as("the preset follows the new result").isEqualTo("FAIL");
+    assertThat(runtime.getVariable(instance, "proposalCorrections").toString()).contains(
+        "Commune où se déroule la proposition : Grenoble → Chambéry",
+        "Date de début prévue : 12 octobre 2027 → 10 janvier 2031",
+        "Critère dates : Rempli → Non rempli");
+
+    String tracking = visitor.get("/suivi").body();
+    assertThat(tracking).contains("Proposition corrigée le");
+    runJobs();
+    assertThat(mailsTo(email)).extracting(MimeMessage::getSubject)
+        .anySatisfy(subject -> assertThat(subject).contains("Votre correction de « Nuit des étoiles » est enregistrée"));
+    assertThat(jdbc.queryForObject("select changes from proposal_correction where proposal_id = ?", String.class,
+        proposal.getId())).contains("Grenoble → Chambéry");
+
+    // Sending the same answers again changes nothing, and records nothing.
+    assertThat(visitor.post("/suivi/modifier", corrected).statusCode()).isEqualTo(303);
+    assertThat(jdbc.queryForObject("select count(*) from proposal_correction where proposal_id = ?", Long.class,
+        proposal.getId())).isEqualTo(1);
+  }
+
+  @Test
   void anEnglishApplicantIsAnsweredInEnglish() throws Exception {
     PortalClient visitor = visitor().header("Accept-Language", "en");
     String email = "english-" + CLIENTS.get() + "@example.org";
