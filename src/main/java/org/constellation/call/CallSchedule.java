@@ -56,8 +56,13 @@ public class CallSchedule {
 
   /** When an eligibility check created now is due, by the engine's clock (which process tests move). */
   public Date eligibilityCheckDue(Long callId) {
+    return eligibilityCheckDue(callId, ClockUtil.getCurrentTime());
+  }
+
+  /** When an eligibility check created at {@code createdAt} is due: the call's delay changed, open checks follow. */
+  public Date eligibilityCheckDue(Long callId, Date createdAt) {
     Period delay = call(callId).eligibilityCheckDelay().orElse(defaults.eligibilityCheckDelay());
-    return Date.from(ClockUtil.getCurrentTime().toInstant().atZone(ParisTime.ZONE).plus(delay).toInstant());
+    return Date.from(createdAt.toInstant().atZone(ParisTime.ZONE).plus(delay).toInstant());
   }
 
   public Date deadline(Long callId) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.constellation.security.StaffAccessSetup;
+import org.constellation.workflow.WaitingTimers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,14 +124,23 @@ public class CallSetup {
     return saved;
   }
 
+  /**
+   * A call saved: the fields that changed, and the call's timers that moved with them (an opening, a deadline, a
+   * forum and their reminders wait on the new dates).
+   */
+  public record Updated(Call call, Set<String> changedFields, List<WaitingTimers.Moved> timers) {}
+
   @Transactional
-  public Call update(Long callId, CallForm form, String coordinator) {
+  public Updated update(Long callId, CallForm form, String coordinator) {
     Call call = calls.findWholeById(callId).orElseThrow();
     Season season = checked(form, call);
     CallForm before = CallForm.of(call);
     String reviewersBefore = call.getReviewerGroup();
     form.applyTo(call, season);
     List<String> changed = CallForm.of(call).changesFrom(before);
+    Set<String> changedFields = changed.stream().map(line -> line.substring(0, line.indexOf(':')))
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    List<WaitingTimers.Moved> timers = lifecycle.followDates(call, changedFields);
     if (!changed.isEmpty()) {
       if (CallForm.touchRules(changed)) {
         call.newRulesVersion();
@@ -141,7 +151,7 @@ public class CallSetup {
         events.publishEvent(new CallReviewersChanged(call.getId(), reviewersBefore, call.getReviewerGroup()));
       }
     }
-    return call;
+    return new Updated(call, changedFields, timers);
   }
 
   /**

@@ -43,14 +43,16 @@ class CallSetupController {
   private static final int UPLOAD_LIMIT = CallSetup.MAX_COMMUNES_TEXT;
 
   private final CallSetup setup;
+  private final CallUpdate callUpdate;
   private final CallRepository calls;
   private final SeasonRepository seasons;
   private final CommuneRegistry communes;
   private final MessageSource messages;
 
-  CallSetupController(CallSetup setup, CallRepository calls, SeasonRepository seasons, CommuneRegistry communes,
-      MessageSource messages) {
+  CallSetupController(CallSetup setup, CallUpdate callUpdate, CallRepository calls, SeasonRepository seasons,
+      CommuneRegistry communes, MessageSource messages) {
     this.setup = setup;
+    this.callUpdate = callUpdate;
     this.calls = calls;
     this.seasons = seasons;
     this.communes = communes;
@@ -127,12 +129,14 @@ class CallSetupController {
       Model model, RedirectAttributes redirect, Locale locale) {
     String coordinator = StaffSession.coordinator(request);
     CallForm posted = CallForm.posted(form);
+    List<String> moved;
     try {
-      setup.update(id, posted, coordinator);
+      moved = callUpdate.save(id, posted, coordinator, locale);
     } catch (CallSetup.Refused refused) {
       return callPage(request, model, id, posted, explained(refused, locale));
     }
     redirect.addFlashAttribute("notice", message("call.notice.saved", locale));
+    redirect.addFlashAttribute("moved", moved);
     return "redirect:/coordination/appels/" + id;
   }
 

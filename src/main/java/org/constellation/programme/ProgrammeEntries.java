@@ -16,7 +16,9 @@ import org.constellation.forum.Partnerships;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.CamundaForm;
+import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
+import org.constellation.workflow.WaitingTimers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +35,14 @@ public class ProgrammeEntries {
   private final ProgrammeEntryRepository entries;
   private final ProposalRepository proposals;
   private final Partnerships partnerships;
+  private final WaitingTimers waitingTimers;
   private final Clock clock;
   private final String uidDomain;
 
   public ProgrammeEntries(ProgrammeEntryRepository entries, ProposalRepository proposals, Partnerships partnerships,
-      Clock clock, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+      WaitingTimers waitingTimers, Clock clock, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
     this.entries = entries;
+    this.waitingTimers = waitingTimers;
     this.proposals = proposals;
     this.partnerships = partnerships;
     this.clock = clock;
@@ -62,7 +66,13 @@ public class ProgrammeEntries {
     entry.edit(proposal.getTitle(), details, commune, List.copyOf(proposal.getThemes()),
         proposal.getOrganisation() == null ? null : proposal.getOrganisation().getName(),
         partners, OffsetDateTime.now(clock));
-    return entries.save(entry);
+    ProgrammeEntry saved = entries.save(entry);
+    // An entry edited after publication moves the process's wait for its end to the new end.
+    if (proposal.getProcessInstanceId() != null) {
+      waitingTimers.recalculate(List.of(proposal.getProcessInstanceId()),
+          List.of(ProcessVariables.TIMER_EVENT_PASSED), false);
+    }
+    return saved;
   }
 
   @Transactional

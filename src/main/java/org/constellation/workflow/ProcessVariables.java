@@ -39,6 +39,16 @@ public final class ProcessVariables {
 
   public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
 
+  /** The timers that wait on a date a coordinator may change: moved when it changes (WaitingTimers). */
+  public static final String TIMER_OPENING = "Event_OpeningDate";
+  public static final String TIMER_DEADLINE_REMINDER = "Event_DeadlineReminder";
+  public static final String TIMER_DEADLINE = "Event_SubmissionDeadline";
+  public static final String TIMER_FORUM_REMINDER = "Event_ForumReminder";
+  public static final String TIMER_FORUM_HELD = "Event_ForumTookPlace";
+  public static final String TIMER_ANSWER_REMINDER = "BoundaryEvent_AnswerReminderDue";
+  public static final String TIMER_ANSWER_OVERDUE = "BoundaryEvent_AnswerOverdue";
+  public static final String TIMER_EVENT_PASSED = "Event_EventTookPlace";
+
   public static final String MESSAGE_INFORMATION_PROVIDED = "InformationProvided";
   public static final String MESSAGE_PROPOSAL_WITHDRAWN = "ProposalWithdrawn";
   public static final String MESSAGE_FORUM_HELD = "ForumHeld";
