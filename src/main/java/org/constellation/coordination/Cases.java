@@ -209,9 +209,8 @@ class Cases {
   }
 
   private String partner(Introduction introduction, Long proposalId) {
-    Long partnerId = introduction.getProposalId().equals(proposalId) ? introduction.getPartnerProposalId()
-        : introduction.getProposalId();
-    return proposals.findById(partnerId).map(p -> "mise en relation avec « " + p.getTitle() + " »").orElse("?");
+    return proposals.findById(introduction.partnerOf(proposalId))
+        .map(p -> "mise en relation avec « " + p.getTitle() + " »").orElse("?");
   }
 
   @Transactional(readOnly = true)

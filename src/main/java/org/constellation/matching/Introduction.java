@@ -32,6 +32,12 @@ public class Introduction {
 
   public Long getProposalId() { return proposalId; }
   public Long getPartnerProposalId() { return partnerProposalId; }
+
+  /** The other proposal of the introduction, seen from {@code proposalId}, whichever side it was recorded from. */
+  public Long partnerOf(Long proposalId) {
+    return this.proposalId.equals(proposalId) ? partnerProposalId : this.proposalId;
+  }
+
   public String getNote() { return note; }
   public String getRecordedBy() { return recordedBy; }
   public OffsetDateTime getRecordedAt() { return recordedAt; }

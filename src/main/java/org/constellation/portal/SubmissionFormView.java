@@ -1,5 +1,6 @@
 package org.constellation.portal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import org.constellation.call.Criterion;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.proposal.SubmissionRejected;
 import org.constellation.workflow.CamundaForm;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -61,7 +63,35 @@ class SubmissionFormView {
 
   /** The values of a stored proposal, to correct it. */
   Map<String, List<String>> valuesOf(ProposalSubmission submission) {
-    Map<String, Object> raw = submission.asFormValues();
+    return asLists(submission.asFormValues());
+  }
+
+  /** A field of a stored proposal as its holder reads it: the form's label, the value in words. */
+  record Given(String label, String value) {}
+
+  /**
+   * What a stored proposal holds ({@link ProposalSubmission#asFormValues()}), in the form's order and the reader's
+   * language, never as a code: a choice shows its label, a date is written out. A value the choices no longer offer
+   * (a theme the call dropped since) shows as it was given.
+   */
+  List<Given> given(Call call, Map<String, Object> submitted, Locale locale) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    asLists(submitted).forEach((key, raw) -> values.put(key, raw.stream().filter(v -> !v.isBlank()).toList()));
+    return fields(call, locale, values, Map.of()).stream()
+        .filter(field -> field.isInput() && !values.getOrDefault(field.name(), List.of()).isEmpty())
+        .map(field -> new Given(field.label(), inWords(field, values.get(field.name()), locale)))
+        .toList();
+  }
+
+  private static String inWords(FormField field, List<String> values, Locale locale) {
+    return values.stream()
+        .map(value -> field.choices().stream().filter(choice -> choice.value().equals(value))
+            .map(FormField.Choice::label).findFirst()
+            .orElseGet(() -> "date".equals(field.type()) ? WrittenDates.day(LocalDate.parse(value), locale) : value))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static Map<String, List<String>> asLists(Map<String, Object> raw) {
     Map<String, List<String>> values = new LinkedHashMap<>();
     raw.forEach((key, value) -> {
       if (value instanceof List<?> list) {

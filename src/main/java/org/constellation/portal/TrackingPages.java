@@ -99,14 +99,11 @@ class TrackingPages {
   /** The partners introduced to the proposal, from either side, as the introduction mail named them. */
   private List<TrackingView.Partner> partners(Proposal proposal) {
     return introductions.findByProposalIdOrPartnerProposalIdOrderById(proposal.getId(), proposal.getId()).stream()
-        .map(introduction -> {
-          Long partnerId = introduction.getProposalId().equals(proposal.getId())
-              ? introduction.getPartnerProposalId() : introduction.getProposalId();
-          // An erased partner is no longer anyone to contact.
-          return proposals.findById(partnerId).filter(partner -> !partner.isErased()).map(partner -> new TrackingView.Partner(partner.getTitle(),
-              partner.getOrganisation().getName(), partner.getContactName(), partner.getContactEmail(),
-              introduction.getNote(), introduction.getRecordedAt()));
-        })
+        // An erased partner is no longer anyone to contact.
+        .map(introduction -> proposals.findById(introduction.partnerOf(proposal.getId()))
+            .filter(partner -> !partner.isErased()).map(partner -> new TrackingView.Partner(partner.getTitle(),
+                partner.getOrganisation().getName(), partner.getContactName(), partner.getContactEmail(),
+                introduction.getNote(), introduction.getRecordedAt())))
         .flatMap(Optional::stream).toList();
   }
 

@@ -75,4 +75,40 @@ class SubmissionFormViewTest {
     assertThat(fields.get(0).type()).isEqualTo("heading");
     assertThat(fields.get(0).label()).isEqualTo("Déposer une proposition");
   }
+
+  /** The holder's data page says what they gave in words, in their language, never as the codes stored (issue 27). */
+  @Test
+  void aStoredProposalReadsInWordsNeverInCodes() {
+    Call call = new Call("appel", new Season("s", "S", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 8, 31)), "Appel");
+    call.getThemes().add(new org.constellation.call.CallTheme("astronomy", "Astronomie"));
+    Map<String, Object> submitted = Map.of("callSlug", "appel", "kind", "PROJECT", "organisationType", "ASSOCIATION",
+        "language", "fr", "title", "Nuit des étoiles", "themes", List.of("astronomy", "comets"),
+        "audiences", List.of("GENERAL_PUBLIC", "FAMILIES"), "plannedStart", "2027-10-09", "schoolInvolvement", "NONE",
+        "introductionConsent", "NO");
+
+    Map<String, String> french = given(call, submitted, Locale.FRENCH);
+    assertThat(french).containsOnly(
+        Map.entry("Nature de la proposition", "Un projet (événement ou action prêt à construire)"),
+        Map.entry("Type de structure", "Association"),
+        Map.entry("Langue des échanges", "Français"),
+        Map.entry("Titre", "Nuit des étoiles"),
+        // A theme the call no longer offers shows as it was given.
+        Map.entry("Thèmes de l'appel", "Astronomie, comets"),
+        Map.entry("Publics visés", "Grand public, Familles"),
+        Map.entry("Date de début prévue", "9 octobre 2027"),
+        Map.entry("Scolaires", "Pas de public scolaire"),
+        Map.entry("Mise en relation", "Je ne souhaite pas être mis·e en relation"));
+    Map<String, String> english = given(call, submitted, Locale.ENGLISH);
+    assertThat(english).containsEntry("Type of organisation", "Association")
+        .containsEntry("Language for our exchanges", "Français")
+        .containsEntry("Intended audiences", "General public, Families")
+        .containsEntry("Planned start date", "9 October 2027")
+        .containsEntry("Schools", "No school audience")
+        .containsEntry("Introductions", "I do not wish to be introduced");
+  }
+
+  private Map<String, String> given(Call call, Map<String, Object> submitted, Locale locale) {
+    return view.given(call, submitted, locale).stream()
+        .collect(java.util.stream.Collectors.toMap(SubmissionFormView.Given::label, SubmissionFormView.Given::value));
+  }
 }

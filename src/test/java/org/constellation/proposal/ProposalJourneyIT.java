@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.call.Call;
+import org.constellation.privacy.HolderExportRegister;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
@@ -61,8 +63,11 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
   }
 
   Proposal submit(Call call, String title, String email) {
-    Proposal proposal = proposalService.submit(
-        ProposalSubmission.fromFormValues(submission(call, title, email)), Locale.FRENCH);
+    return submit(submission(call, title, email));
+  }
+
+  Proposal submit(Map<String, Object> values) {
+    Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
     runJobs();
     return proposals.findById(proposal.getId()).orElseThrow();
   }
@@ -96,7 +101,10 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
   void aProposalWalksFromSubmissionToThePublishedProgrammeAndIsWithdrawn() throws Exception {
     Call call = openCall();
     String title = "Nuit des étoiles <b>&</b> ${7*7}";
-    Proposal holder = submit(call, title, "alice@example.org");
+    Map<String, Object> given = submission(call, title, "alice@example.org");
+    given.put("contactPhone", "+33 4 76 00 00 01");
+    given.put("description", "Des télescopes sous les arbres du parc, et un astronome pour les commenter.");
+    Proposal holder = submit(given);
     Proposal partner = submit(call, "Prêt d'une coupole", "bruno@example.org");
     assertThat(holder.getCommuneInsee()).as("commune resolved in the territory").isEqualTo("38185");
     // Matching suggests only proposals found eligible: the partner is; another one is still being checked.
@@ -104,6 +112,21 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     Proposal unchecked = submit(call, "Projet encore à l'étude", "claire@example.org");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(holder.getReference()).count()).isOne();
 
+    // The reviewer asks for information, then finds the proposal out of the call's themes against the rules; another
+    // person of the team sends that back to the check with a note. The holder reads all of it in their data.
+    complete(holder, "Task_CheckEligibility", Map.of("eligibilityDecision", "INCOMPLETE",
+        "missingInformation", "À quelle heure commence la soirée ?"));
+    proposalService.provideInformation(holder.getId(), "À 20 h, au parc Paul Mistral.", Locale.FRENCH);
+    runJobs();
+    complete(holder, "Task_CheckEligibility", Map.of("eligibilityDecision", "INELIGIBLE", "publicVerdict", "PASS",
+        "themesVerdict", "FAIL", "themesReason", "Une soirée d'observation relève plutôt de la fête de la science.",
+        "eligibilityReasons", "Revenez nous voir avec un projet sur l'espace."));
+    Task confirming = tasks.createTaskQuery().processInstanceId(holder.getProcessInstanceId()).singleResult();
+    assertThat(confirming.getTaskDefinitionKey()).isEqualTo("Task_ConfirmIneligibility");
+    tasks.setAssignee(confirming.getId(), "coordinatorit");
+    tasks.complete(confirming.getId(), Map.of("ineligibilityConfirmation", "RETURNED",
+        "confirmationNote", "L'astronomie est le premier thème de l'appel : à revoir."));
+    runJobs();
     // The rules could not tell whether it is open to the general public (no audience given): the reviewer says.
     complete(holder, "Task_CheckEligibility", Map.of("eligibilityDecision", "ELIGIBLE", "publicVerdict", "PASS"));
     complete(holder, "Task_PlanAccompaniment", Map.of("accompanimentNeeds", "Un intervenant",
@@ -263,6 +286,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
 
     assertThat(subjectsTo("alice@example.org")).containsExactly(
         "[" + call.getTitle() + "] Nous avons bien reçu votre proposition « " + title + " »",
+        "[" + call.getTitle() + "] Informations à compléter pour « " + title + " »",
         "[" + call.getTitle() + "] Votre proposition « " + title + " » est éligible",
         "[" + call.getTitle() + "] Votre accompagnement pour « " + title + " »",
         "[" + call.getTitle() + "] Une mise en relation pour « " + title + " »",
@@ -278,14 +302,14 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
       assertReadable(mail, "fr", title);
     }
     MimeMessage[] toAlice = smtp.getReceivedMessagesForDomain("alice@example.org");
-    assertThat(part(toAlice[4], "text/plain")).as("the forum invitation")
+    assertThat(part(toAlice[5], "text/plain")).as("the forum invitation")
         .contains("La Casemate, Grenoble", "Inscrivez-vous depuis votre page de suivi");
-    assertThat(part(toAlice[8], "text/calendar")).as("the published mail carries its event")
+    assertThat(part(toAlice[9], "text/calendar")).as("the published mail carries its event")
         .contains("METHOD:PUBLISH", "BEGIN:VEVENT", "UID:" + uid, "DTSTART;TZID=Europe/Paris:20271012T200000");
     // A calendar that imported the event removes it: same UID, a higher SEQUENCE, METHOD:CANCEL.
-    assertThat(part(toAlice[9], "text/calendar")).as("the withdrawal mail cancels the event")
+    assertThat(part(toAlice[10], "text/calendar")).as("the withdrawal mail cancels the event")
         .contains("METHOD:CANCEL", "UID:" + uid, "SEQUENCE:1", "STATUS:CANCELLED");
-    String withdrawal = part(toAlice[9], "text/html");
+    String withdrawal = part(toAlice[10], "text/html");
     // The literal expression in the mail proves it was not evaluated; a random reference may well contain "49".
     assertThat(withdrawal).as("applicant text is escaped and never evaluated")
         .contains("&lt;b&gt;&amp;&lt;/b&gt; ${7*7}").doesNotContain("<b>&</b>");
@@ -370,9 +394,19 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     assertThat(proposals.count()).isEqualTo(before);
   }
 
+  /** Where the file holds values a page would show as codes; the page says them in words (issue 27). */
+  static final List<String> CODED = List.of("/status", "/steps/*/status", "/submitted/kind",
+      "/submitted/organisationType", "/submitted/language", "/submitted/themes", "/submitted/audiences",
+      "/submitted/needs", "/submitted/offers", "/submitted/schoolInvolvement", "/submitted/introductionConsent",
+      "/submitted/plannedStart", "/submitted/plannedEnd", "/eligibility/*/outcome", "/eligibility/*/criteria/*/verdict",
+      "/programmeEntry/status", "/mails/*/status");
+  /** Rows of the register this case has nothing for: a project lends nothing, its venue was given no street. */
+  static final Set<String> NOT_IN_THIS_CASE = Set.of("/submitted/offerDescription", "/programmeEntry/streetAddress");
+
   /**
    * Issue 18: the holder's export has every field they gave (as the form names them), their answers, every mail sent
-   * to them as the SMTP server received it, and nothing of applicants they were not introduced to.
+   * to them as the SMTP server received it, and nothing of applicants they were not introduced to. Issue 27: the file
+   * and the page hold each row of the register's « What the holder reads », and the page shows no code.
    */
   void assertHolderExportIsWholeAndTheirsAlone(PortalClient applicant, Proposal holder) throws Exception {
     HttpResponse<String> file = applicant.get("/suivi/donnees.json");
@@ -393,7 +427,32 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     }
     export.path("mails").forEach(mail -> assertThat(mail.path("to").asText()).isEqualTo("alice@example.org"));
     assertThat(file.body()).doesNotContain("claire@example.org", "discrete@example.org", "Projet encore à l'étude");
-    assertThat(applicant.get("/suivi/donnees").body()).contains("Ce que nous gardons sur vous",
-        "La soirée commence à 21 h.", "alice@example.org");
+    String page = applicant.get("/suivi/donnees").body();
+    assertThat(page).contains("Ce que nous gardons sur vous", "La soirée commence à 21 h.", "alice@example.org");
+
+    for (HolderExportRegister.Row row : HolderExportRegister.rows()) {
+      if (row.path() == null || NOT_IN_THIS_CASE.contains(row.path())) {
+        continue;
+      }
+      List<String> held = HolderExportRegister.texts(export, row.path());
+      assertThat(held).as(row.column() + " in the file at " + row.path()).isNotEmpty().noneMatch(String::isBlank);
+      held.forEach(text -> assertThat(page).as(row.column() + " on the page")
+          .contains(org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8")));
+    }
+    assertThat(export.at("/eligibility/1/criteria").toString()).as("the verdicts keep their machine values")
+        .contains("\"verdict\":\"FAIL\"");
+    // The page in words: none of the file's machine values, no ISO date, no missing message, no user id. The mails
+    // are copies as sent, and the layout around the page is not the holder's data.
+    String shown = page.substring(page.indexOf("<main"), page.indexOf("</main>"))
+        .replaceAll("(?s)<article class=\"mail-copy\">.*?</article>", "").replaceAll("<[^>]*>", " ");
+    for (String coded : CODED) {
+      for (String code : HolderExportRegister.texts(export, coded)) {
+        assertThat(shown).as(coded + " shown as " + code).doesNotContainPattern(
+            "(?<![\\p{L}\\d_-])" + java.util.regex.Pattern.quote(code) + "(?![\\p{L}\\d_-])");
+      }
+    }
+    assertThat(shown).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("??", "referent", "coordinatorit");
+    assertThat(shown).contains("Un projet", "Association", "Français", "12 octobre 2027", "Pas de public scolaire",
+        "Dans un thème de l", "non rempli", "non éligible", "renvoyé cette décision à l", "Prêt d&#39;une coupole");
   }
 }
