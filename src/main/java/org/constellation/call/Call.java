@@ -80,7 +80,10 @@ public class Call {
   private String reviewerGroup = DEFAULT_REVIEWER_GROUP;
   /** The themes criterion: how many of the call's themes a proposal must match. */
   private int minThemes = 1;
-  /** Goes up with every change of the criteria or the territory; each check keeps the version it was made with. */
+  /**
+   * Goes up with every change of the criteria or the territory once the call is opened (version 1 is the one it opens
+   * with); each check keeps the version it was made with.
+   */
   private int rulesVersion = 1;
 
   @Enumerated(EnumType.STRING)
@@ -190,9 +193,14 @@ public class Call {
     return umbrellaEvents.stream().map(UmbrellaEvent::name).toList();
   }
 
-  /** The rules changed (criteria, territory, period): checks from now on say so. */
+  /**
+   * The rules changed (criteria, territory, period): checks from now on say so. A draft's changes make no version:
+   * nothing was checked against them, and its first version is the one it opens with.
+   */
   public void newRulesVersion() {
-    rulesVersion++;
+    if (!isDraft()) {
+      rulesVersion++;
+    }
   }
 
   public boolean hasTheme(String code) {

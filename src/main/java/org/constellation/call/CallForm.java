@@ -170,10 +170,15 @@ public final class CallForm {
     bonus(parsed);
     LocalDate opensOn = parsed.date("opensOn");
     OffsetDateTime deadline = parsed.moment("deadline");
+    // Each rule names the date it follows (day or Paris time, ISO): the page writes it in the reader's words.
     if (opensOn != null && deadline != null && deadline.toLocalDate().isBefore(opensOn)) {
-      refused.put("deadline", "call.error.order");
+      refused.put("deadline", "call.error.deadlineBeforeOpening:" + opensOn);
     }
-    parsed.moment("forumAt");
+    OffsetDateTime forumAt = parsed.moment("forumAt");
+    // As the task that sets the forum later refuses it (RecordForumArrangementsListener).
+    if (deadline != null && forumAt != null && forumAt.isBefore(deadline)) {
+      refused.put("forumAt", "call.error.forumBeforeDeadline:" + local(deadline));
+    }
     parsed.text("forumPlace", 300, false);
     parsed.number("forumTables", 1, 500, false);
     parsed.number("forumSlotMinutes", 5, 240, false);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -155,20 +156,23 @@ public class CallSetup {
   }
 
   /**
-   * Adds, replaces or removes communes of the territory or of its nearby communes: those of an EPCI, and communes
-   * typed or uploaded ({@link TerritoryInput}). Unknown entries refuse the whole change; postal codes and names are
-   * {@link ChoicesNeeded}.
+   * Adds, replaces or removes communes of the territory or of its nearby communes: those of an EPCI (picked or typed,
+   * {@link CommuneRegistry#findEpci}), and communes typed or uploaded ({@link TerritoryInput}). Unknown entries
+   * refuse the whole change; postal codes and names are {@link ChoicesNeeded}.
    */
   @Transactional
-  public Call changeTerritory(Long callId, Target target, Mode mode, String epci, String codes, String coordinator) {
+  public Call changeTerritory(Long callId, Target target, Mode mode, String epciTyped, String codes,
+      String coordinator) {
     Call call = calls.findWholeById(callId).orElseThrow();
     Map<String, String> refused = new LinkedHashMap<>();
     Set<Commune> chosen = new LinkedHashSet<>();
-    if (epci != null && !epci.isBlank()) {
-      if (communes.epci(epci).isEmpty()) {
+    Optional<CommuneRegistry.Epci> epci = Optional.empty();
+    if (epciTyped != null && !epciTyped.isBlank()) {
+      epci = communes.findEpci(epciTyped);
+      if (epci.isEmpty()) {
         refused.put("epci", "call.error.epci");
       }
-      communes.membersOf(epci).forEach(c -> chosen.add(c.asTerritory()));
+      epci.ifPresent(found -> communes.membersOf(found.siren()).forEach(c -> chosen.add(c.asTerritory())));
     }
     if (codes != null && codes.length() > MAX_COMMUNES_TEXT) {
       refused.put("codes", "call.error.tooLong");
@@ -285,10 +289,9 @@ public class CallSetup {
     changes.save(new CallChange(call.getId(), OffsetDateTime.now(clock), coordinator, lines));
   }
 
-  private String describe(String epci, Collection<Commune> chosen) {
-    String named = communes.epci(epci).map(CommuneRegistry.Epci::name).orElse(null);
-    String listed = chosen.stream().limit(5).map(Commune::name).collect(Collectors.joining(", "))
-        + (chosen.size() > 5 ? "…" : "");
-    return named != null ? named + ", " + chosen.size() + " communes" : listed;
+  private static String describe(Optional<CommuneRegistry.Epci> epci, Collection<Commune> chosen) {
+    return epci.map(named -> named.name() + ", " + chosen.size() + " communes")
+        .orElseGet(() -> chosen.stream().limit(5).map(Commune::name).collect(Collectors.joining(", "))
+            + (chosen.size() > 5 ? "…" : ""));
   }
 }

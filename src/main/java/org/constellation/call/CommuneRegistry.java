@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,12 +49,16 @@ public class CommuneRegistry {
   private static final int NAME_LENGTH = 100;
   /** "Grenoble (38000)", "Grenoble 38000", "Grenoble, 38100": a name, then perhaps a postal or INSEE code. */
   private static final Pattern TYPED = Pattern.compile("^(.*?)[\\s,(]*(\\d[0-9AB]\\d{3})?\\)?\\s*$");
+  /** An EPCI's SIREN number, alone or after its name as the form's list writes it. */
+  private static final Pattern SIREN = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
 
   private final Map<String, List<KnownCommune>> byName = new HashMap<>();
   private final Map<String, KnownCommune> byInsee = new HashMap<>();
   private final Map<String, List<KnownCommune>> byPostalCode = new HashMap<>();
   private final Map<Set<String>, List<KnownCommune>> byDepartements = new ConcurrentHashMap<>();
   private final Map<String, Epci> epcis = new LinkedHashMap<>();
+  private final List<Epci> epcisByName;
+  private final Map<String, List<Epci>> epcisByLooseName = new HashMap<>();
   private final Map<String, List<KnownCommune>> byEpci = new HashMap<>();
 
   public CommuneRegistry() {
@@ -68,6 +74,11 @@ public class CommuneRegistry {
       }
     });
     rows("communes/epci.csv").forEach(fields -> epcis.put(fields[0], new Epci(fields[0], fields[1], fields[2])));
+    // The file is in INSEE's order, not the reader's: « Grenoble-Alpes-Métropole » came 1,239th of 1,255.
+    epcisByName = epcis.values().stream()
+        .sorted(Comparator.comparing(Epci::name, Collator.getInstance(Locale.FRENCH))).toList();
+    epcisByName.forEach(epci -> epcisByLooseName.computeIfAbsent(CommuneNames.normalise(epci.name()),
+        name -> new ArrayList<>(1)).add(epci));
   }
 
   private static List<String[]> rows(String resource) {
@@ -121,13 +132,30 @@ public class CommuneRegistry {
     return Optional.ofNullable(inseeCode == null ? null : byInsee.get(inseeCode));
   }
 
-  /** Every EPCI, by name. */
-  public Collection<Epci> epcis() {
-    return epcis.values();
+  /** Every EPCI, by name in French alphabetical order (accents and case as a French reader sorts them). */
+  public List<Epci> epcis() {
+    return epcisByName;
   }
 
   public Optional<Epci> epci(String siren) {
     return Optional.ofNullable(siren == null ? null : epcis.get(siren));
+  }
+
+  /**
+   * The EPCI a coordinator picked or typed: its SIREN number, alone or after its name as the form's list writes it
+   * ("Grenoble-Alpes-Métropole (200040715)"), or its name alone, loosely read, when no other EPCI bears it. Empty
+   * otherwise: two "CC des Quatre Rivières" need their number.
+   */
+  public Optional<Epci> findEpci(String typed) {
+    if (typed == null || typed.isBlank() || typed.length() > NAME_LENGTH * 2) {
+      return Optional.empty();
+    }
+    Matcher siren = SIREN.matcher(typed);
+    if (siren.find()) {
+      return epci(siren.group());
+    }
+    List<Epci> named = epcisByLooseName.getOrDefault(CommuneNames.normalise(typed), List.of());
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   /** The member communes of an EPCI, by INSEE code; none for an unknown one. */

@@ -37,9 +37,10 @@ public record SeasonForm(String title, String slug, String startsOnText, String 
     } else if (takenSlugs.contains(slug)) {
       refused.put("slug", "call.error.slugTaken");
     }
-    date(startsOnText, "startsOn", refused);
-    date(endsOnText, "endsOn", refused);
-    if (refused.isEmpty() && endsOn().isBefore(startsOn())) {
+    LocalDate startsOn = date(startsOnText, "startsOn", refused);
+    LocalDate endsOn = date(endsOnText, "endsOn", refused);
+    // Whatever else is refused: every mistake shows at once, not one per try.
+    if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
       refused.put("endsOn", "call.error.order");
     }
     if (themeLine != null && themeLine.length() > 300) {
@@ -56,15 +57,17 @@ public record SeasonForm(String title, String slug, String startsOnText, String 
     return LocalDate.parse(endsOnText);
   }
 
-  private static void date(String text, String field, Map<String, String> refused) {
+  /** The date, or null when it is missing or no date (the refusal noted). */
+  private static LocalDate date(String text, String field, Map<String, String> refused) {
     if (text == null) {
       refused.put(field, "call.error.required");
-      return;
+      return null;
     }
     try {
-      LocalDate.parse(text);
+      return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       refused.put(field, "call.error.date");
+      return null;
     }
   }
 

@@ -3,11 +3,15 @@ package org.constellation.coordination;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.constellation.call.Call;
 import org.constellation.call.CallForm;
@@ -18,6 +22,7 @@ import org.constellation.call.CommuneRegistry;
 import org.constellation.call.Season;
 import org.constellation.call.SeasonForm;
 import org.constellation.call.SeasonRepository;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,6 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CallSetupController {
 
   private static final int UPLOAD_LIMIT = CallSetup.MAX_COMMUNES_TEXT;
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
   private final CallSetup setup;
   private final CallUpdate callUpdate;
@@ -251,9 +259,22 @@ class CallSetupController {
     Map<String, String> explained = new LinkedHashMap<>();
     refused.reasons().forEach((field, reason) -> {
       String[] parts = reason.split(":", 2);
-      explained.put(field, messages.getMessage(parts[0], parts.length > 1 ? new Object[] {parts[1]} : null, locale));
+      explained.put(field, messages.getMessage(parts[0], parts.length > 1 ? arguments(parts[1], locale) : null,
+          locale));
     });
     return explained;
+  }
+
+  /** A detail as the message names it; a day, or a day and a time (ISO, Paris), as its reader writes them. */
+  private static Object[] arguments(String detail, Locale locale) {
+    if (DAY.matcher(detail).matches()) {
+      return new Object[] {WrittenDates.day(LocalDate.parse(detail), locale)};
+    }
+    if (MOMENT.matcher(detail).matches()) {
+      LocalDateTime moment = LocalDateTime.parse(detail);
+      return new Object[] {WrittenDates.day(moment.toLocalDate(), locale), moment.format(HOUR)};
+    }
+    return new Object[] {detail};
   }
 
   private Map<String, String> defaultLabels(Locale locale) {

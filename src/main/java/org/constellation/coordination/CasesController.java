@@ -84,8 +84,11 @@ class CasesController {
     this.messages = messages;
   }
 
-  /** A view of the table, as the address carries it (French parameter names, as the pages' links write them). */
-  record CaseView(Long appel, String etat, String type, String attente, String q, String etiquette, String theme,
+  /**
+   * A view of the table, as the address carries it (French parameter names, as the pages' links write them); the call
+   * by its number or its address.
+   */
+  record CaseView(String appel, String etat, String type, String attente, String q, String etiquette, String theme,
       String commune, String tenue, String retard, String tri) {
 
     Cases.Filter filter() {
@@ -213,7 +216,7 @@ class CasesController {
     model.addAttribute("coordinator", member.id());
     model.addAttribute("canAct", member.isCoordinator());
     Proposal proposal = requireCase(id);
-    served(member, proposal.getCall().getId());
+    served(member, proposal.getCall().getId().toString());
     Task task = cases.openTask(proposal);
     model.addAttribute("proposal", proposal);
     model.addAttribute("row", cases.row(proposal));
@@ -227,11 +230,11 @@ class CasesController {
    * The call a page shows, if the member serves it: coordinators every call, reviewers those of their groups, read
    * only (no bulk action, no note). Without a choice, the latest call they serve.
    */
-  private Call served(StaffSession.Member member, Long callId) {
-    Long chosen = callId != null || member.isCoordinator() ? callId : calls.findAll().stream()
-        .filter(c -> member.serves(c.getReviewerGroup())).map(Call::getId).max(Long::compare)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Aucun appel servi par vos groupes."));
-    Call call = chosenCall.of(chosen);
+  private Call served(StaffSession.Member member, String asked) {
+    Call call = !blank(asked) || member.isCoordinator() ? chosenCall.of(asked)
+        : chosenCall.of(calls.findAll().stream().filter(c -> member.serves(c.getReviewerGroup())).map(Call::getId)
+            .max(Long::compare).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+                "Aucun appel servi par vos groupes.")));
     if (!member.serves(call.getReviewerGroup())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN,
           "Ces dossiers sont ceux d’un appel que vos groupes ne servent pas.");
@@ -394,7 +397,7 @@ class CasesController {
    * each step and whose it was, load, weekly submissions, heatmap.
    */
   @GetMapping("/coordination/analyse")
-  String analyse(@RequestParam(name = "appel", required = false) Long callId,
+  String analyse(@RequestParam(name = "appel", required = false) String asked,
       @RequestParam(name = "saison", required = false) Long seasonId, HttpServletRequest request, Model model) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
     List<Call> all = calls.findAll();
@@ -407,7 +410,7 @@ class CasesController {
       model.addAttribute("season", measured.get(0).getSeason());
       model.addAttribute("scope", "Saison " + measured.get(0).getSeason().getTitle());
     } else {
-      Call call = chosenCall.of(callId);
+      Call call = chosenCall.of(asked);
       measured = List.of(call);
       model.addAttribute("call", call);
       model.addAttribute("scope", call.getTitle());

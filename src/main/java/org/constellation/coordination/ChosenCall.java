@@ -1,6 +1,8 @@
 package org.constellation.coordination;
 
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
 import org.springframework.http.HttpStatus;
@@ -10,6 +12,11 @@ import org.springframework.web.server.ResponseStatusException;
 /** The call a coordinators' page works on: the one asked for (parameter appel), or the most recent. */
 @Component
 class ChosenCall {
+
+  /** A call's number as the address carries it; a longer run of digits is no number any call has. */
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
+  /** What a call's address may be (CallForm): anything else is looked up nowhere, a NUL byte least of all. */
+  private static final Pattern ADDRESS = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final CallRepository calls;
 
@@ -26,5 +33,23 @@ class ChosenCall {
     }
     return calls.findWholeById(callId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "Aucun appel n°" + callId + "."));
+  }
+
+  /**
+   * The call asked for by its number or by its address, as links and people write either ("12",
+   * "environnement-biodiversite"); the most recent when nothing is asked. Digits are a number first (the pages' own
+   * links carry numbers), then an address, which may be digits only.
+   */
+  Call of(String asked) {
+    String wanted = asked == null ? "" : asked.strip();
+    if (wanted.isEmpty()) {
+      return of((Long) null);
+    }
+    boolean number = NUMBER.matcher(wanted).matches();
+    Optional<Call> byNumber = number ? calls.findWholeById(Long.valueOf(wanted)) : Optional.empty();
+    return byNumber.or(() -> wanted.length() <= 80 && ADDRESS.matcher(wanted).matches()
+            ? calls.findWholeBySlug(wanted) : Optional.<Call>empty())
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, number ? "Aucun appel n°" + wanted + "."
+            : "Aucun appel à l’adresse « " + CoordinationErrors.shown(wanted) + " »."));
   }
 }

@@ -81,7 +81,7 @@ class CoordinationErrors {
   }
 
   /** A value quoted back to the person, without what a page cannot show, and not at any length. */
-  private static String shown(String value) {
+  static String shown(String value) {
     String visible = value.codePoints().filter(c -> !Character.isISOControl(c))
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     return visible.length() > 60 ? visible.substring(0, 60) + "…" : visible;

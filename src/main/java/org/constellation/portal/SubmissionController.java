@@ -65,7 +65,7 @@ class SubmissionController {
       model.addAttribute("call", call);
       return "portal/closed";
     }
-    return show(call, view.defaults(locale), Map.of(), null, locale, model);
+    return show(call, view.defaults(locale), Map.of(), null, null, locale, model);
   }
 
   @PostMapping("/appels/{slug}/proposer")
@@ -90,7 +90,8 @@ class SubmissionController {
           ? HttpStatus.BAD_REQUEST.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
       // A form sent too soon or too late is still read: its mistakes show now, not after the next try.
       Map<String, String> mistakes = verdict == FormKeys.Verdict.INVALID ? Map.of() : mistakes(values, slug, locale);
-      return show(call, values, mistakes, "portal.form." + verdict.name().toLowerCase(Locale.ROOT), locale, model);
+      return show(call, values, mistakes, "portal.form." + verdict.name().toLowerCase(Locale.ROOT),
+          verdict == FormKeys.Verdict.TOO_FAST ? formKey : null, locale, model);
     }
     String submissionKey = FormKeys.uniquePart(formKey);
     Optional<Proposal> earlier = proposals.findBySubmissionKey(submissionKey);
@@ -101,14 +102,14 @@ class SubmissionController {
     Map<String, String> errors = new LinkedHashMap<>();
     ProposalSubmission submission = view.parse(values, slug, errors, locale);
     if (!errors.isEmpty()) {
-      return invalid(call, values, errors, locale, response, model);
+      return invalid(call, values, errors, formKey, locale, response, model);
     }
     try {
       proposals.check(submission, locale);
       rateLimits.consume(RateLimits.Limit.SUBMISSION_PER_EMAIL, submission.contactEmail());
       return confirmed(slug, proposals.submit(submission, locale, submissionKey), redirect);
     } catch (SubmissionRejected rejected) {
-      return invalid(call, values, view.errors(rejected, locale), locale, response, model);
+      return invalid(call, values, view.errors(rejected, locale), formKey, locale, response, model);
     } catch (DataIntegrityViolationException sameFormTwice) {
       // A parallel POST of the same form won the race: show its confirmation.
       return proposals.findBySubmissionKey(submissionKey).map(first -> confirmed(slug, first, redirect))
@@ -143,17 +144,21 @@ class SubmissionController {
     return "redirect:/appels/" + slug + "/merci";
   }
 
-  private String invalid(Call call, Map<String, List<String>> values, Map<String, String> errors, Locale locale,
-      HttpServletResponse response, Model model) {
+  private String invalid(Call call, Map<String, List<String>> values, Map<String, String> errors, String formKey,
+      Locale locale, HttpServletResponse response, Model model) {
     response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-    return show(call, values, errors, null, locale, model);
+    return show(call, values, errors, null, formKey, locale, model);
   }
 
+  /**
+   * The form, with {@code formKey} when it is one this server signed and still takes (a refused sending's): the fill
+   * time counts from the form's first display, not from the refusal, so a corrected form goes at once. Else a new key.
+   */
   private String show(Call call, Map<String, List<String>> values, Map<String, String> errors, String problem,
-      Locale locale, Model model) {
+      String formKey, Locale locale, Model model) {
     view.fill(model, call, values, errors, locale);
     model.addAttribute("problem", problem);
-    model.addAttribute(FORM_KEY, formKeys.issue(call.getSlug()));
+    model.addAttribute(FORM_KEY, formKey != null ? formKey : formKeys.issue(call.getSlug()));
     model.addAttribute("action", "/appels/" + call.getSlug() + "/proposer");
     return "portal/submission";
   }

@@ -12,6 +12,7 @@ import org.constellation.call.RetentionClass;
 import org.constellation.programme.ProgrammeReleases;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.SearchText;
 import org.constellation.workflow.TaskNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,10 +139,13 @@ public class Erasure {
           + "where id = ?) and not exists (select 1 from proposal other where other.organisation_id = organisation.id "
           + "and other.id <> ? and other.erased_at is null)", id, id);
     }
+    // What is gone is no longer found: an erased case answers to its reference alone, unless programmed.
     rows += jdbc.update("update proposal set contact_name = null, contact_email = null, contact_phone = null, "
         + "summary = null, description = null, offer_description = null, place = null, submission_key = null, "
-        + "title = case when ? then title else '' end, ended_at = coalesce(ended_at, ?), erased_at = ?, "
-        + "version = version + 1 where id = ?", programmed, OffsetDateTime.now(clock), OffsetDateTime.now(clock), id);
+        + "title = case when ? then title else '' end, search_text = case when ? then search_text else ? end, "
+        + "ended_at = coalesce(ended_at, ?), erased_at = ?, version = version + 1 where id = ?", programmed,
+        programmed, SearchText.ofParts(proposal.getReference(), "", null), OffsetDateTime.now(clock),
+        OffsetDateTime.now(clock), id);
     return rows;
   }
 

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.constellation.call.Call;
 import org.constellation.call.RetentionClass;
+import org.constellation.workflow.SearchText;
 import org.hibernate.annotations.BatchSize;
 
 /** An answer to a call. The only place where the applicant's contact details are stored. */
@@ -58,6 +59,8 @@ public class Proposal {
   private String contactPhone;
   private String language;
   private String title;
+  /** Its reference, title and organisation's name as the case search compares them (SearchText). */
+  private String searchText;
   private String summary;
   private String description;
   private LocalDate plannedStart;
@@ -203,10 +206,12 @@ public class Proposal {
   public String getTitle() { return title; }
   public String getSummary() { return summary; }
   public String getDescription() { return description; }
+  /** Its content, the organisation's name set first: the search text follows both. */
   void setContent(String title, String summary, String description) {
     this.title = title;
     this.summary = summary;
     this.description = description;
+    this.searchText = SearchText.ofParts(reference, title, organisation.getName());
   }
   public LocalDate getPlannedStart() { return plannedStart; }
   public LocalDate getPlannedEnd() { return plannedEnd; }

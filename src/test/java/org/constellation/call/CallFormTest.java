@@ -99,12 +99,41 @@ class CallFormTest {
     values.put("reviewerGroup", "inconnus");
     assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null)).containsOnly(
         Map.entry("title", "call.error.required"), Map.entry("slug", "call.error.slug"),
-        Map.entry("deadline", "call.error.order"), Map.entry("contactEmail", "call.error.email"),
+        Map.entry("deadline", "call.error.deadlineBeforeOpening:2026-11-01"),
+        Map.entry("contactEmail", "call.error.email"),
         Map.entry("communityUrl", "call.error.url"), Map.entry("forumTables", "call.error.number"),
         Map.entry("ownCriteria", "call.error.tooManyLines:5"), Map.entry("umbrellaEvents", "call.error.eventLine"),
         Map.entry("reviewerGroup", "call.error.group"));
     assertThat(CallForm.posted(complete()).refusals(Set.of("environnement"), GROUPS, null))
         .containsOnly(Map.entry("slug", "call.error.slugTaken"));
+  }
+
+  /**
+   * A deadline before the opening read « la fin est avant le début », and a forum before the deadline passed unsaid:
+   * each is refused with the date it must follow, which the page writes in words.
+   */
+  @Test
+  void theDeadlineFollowsTheOpeningAndTheForumTheDeadline() {
+    Map<String, String> values = complete();
+    values.put("forumAt", "2027-01-20T18:00");
+    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+        .containsOnly(Map.entry("forumAt", "call.error.forumBeforeDeadline:2027-01-26T23:59"));
+    values.put("forumAt", "2027-02-03T18:00");
+    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null)).isEmpty();
+    values.put("deadline", "2026-10-31T23:59");
+    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+        .containsOnly(Map.entry("deadline", "call.error.deadlineBeforeOpening:2026-11-01"));
+  }
+
+  /** The season's page said one mistake per try: an end before the start waited until the rest was right. */
+  @Test
+  void aSeasonFormNamesEveryMistakeAtOnce() {
+    SeasonForm season = new SeasonForm(" ", "Saison 2027", "2027-09-01", "2027-06-30", "x".repeat(301));
+    assertThat(season.refusals(Set.of())).containsOnly(Map.entry("title", "call.error.required"),
+        Map.entry("slug", "call.error.slug"), Map.entry("endsOn", "call.error.order"),
+        Map.entry("themeLine", "call.error.tooLong"));
+    assertThat(new SeasonForm("Saison", "saison", "2027-09-01", "le 30 juin", null).refusals(Set.of("saison")))
+        .containsOnly(Map.entry("slug", "call.error.slugTaken"), Map.entry("endsOn", "call.error.date"));
   }
 
   @Test

@@ -20,4 +20,17 @@ class CallTest {
     assertThat(call.acceptsSubmissionsAt(OffsetDateTime.parse("2026-12-01T22:30Z"))).isFalse();
     assertThat(call.acceptsSubmissionsAt(OffsetDateTime.parse("2027-01-15T23:00Z"))).isFalse();
   }
+
+  /** A draft never opened read « version 4 »: its changes make no version, the first is the one it opens with. */
+  @Test
+  void rulesVersionsCountFromTheOpening() {
+    Call call = new Call("brouillon", new Season("s", "Saison", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)),
+        "Brouillon");
+    call.newRulesVersion();
+    call.newRulesVersion();
+    assertThat(call.getRulesVersion()).isEqualTo(1);
+    call.setStatus(CallStatus.SCHEDULED);
+    call.newRulesVersion();
+    assertThat(call.getRulesVersion()).isEqualTo(2);
+  }
 }

@@ -2,7 +2,9 @@ package org.constellation.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.constellation.call.CommuneRegistry.KnownCommune;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,29 @@ class CommuneRegistryTest {
         .doesNotContain("38140", "38537");
     assertThat(COMMUNES.epcis()).hasSizeGreaterThan(1200);
     assertThat(COMMUNES.membersOf("000000000")).isEmpty();
+  }
+
+  /**
+   * The list in a French reader's order (it came in the file's: « Grenoble-Alpes-Métropole » 1,239th of 1,255, after
+   * every CC), and an EPCI found as the form's list writes it, by its number, or by its name typed loosely.
+   */
+  @Test
+  void epcisAreInAlphabeticalOrderAndFoundAsTyped() {
+    assertThat(COMMUNES.epcis()).extracting(CommuneRegistry.Epci::name)
+        .isSortedAccordingTo(Collator.getInstance(Locale.FRENCH));
+    List<String> names = COMMUNES.epcis().stream().map(CommuneRegistry.Epci::name).toList();
+    assertThat(names.indexOf("Clermont Auvergne Métropole")).isLessThan(names.indexOf("CU d'Arras"));
+    assertThat(names.indexOf("Métropole de Lyon")).isLessThan(names.indexOf("Metz Métropole"));
+    assertThat(COMMUNES.findEpci("Grenoble-Alpes-Métropole (200040715)").map(CommuneRegistry.Epci::siren))
+        .hasValue("200040715");
+    assertThat(COMMUNES.findEpci("200040715")).isPresent();
+    assertThat(COMMUNES.findEpci(" grenoble alpes metropole ").map(CommuneRegistry.Epci::siren))
+        .hasValue("200040715");
+    assertThat(COMMUNES.findEpci("CC des Quatre Rivières")).as("two bear that name").isEmpty();
+    assertThat(COMMUNES.findEpci("CC des Quatre Rivières (247400666)").map(CommuneRegistry.Epci::siren))
+        .hasValue("247400666");
+    assertThat(COMMUNES.findEpci("Grenobel")).isEmpty();
+    assertThat(COMMUNES.findEpci("999999999")).isEmpty();
   }
 
   /** Centres of IGN's outlines: Grenoble's lies in the city, within a kilometre of its town hall. */

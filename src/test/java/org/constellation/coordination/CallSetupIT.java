@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ import org.constellation.call.CallStatus;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.WrittenDates;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -71,17 +73,31 @@ class CallSetupIT extends PostgresIntegrationTest {
     PortalClient coordinator = PortalClient.signedInToTasklist(port, "10.81.0.2", coordinatorId, PASSWORD);
 
     LocalDate today = LocalDate.now(PARIS);
+    // A refused season names every mistake at once: the end before the start did not wait for the title.
+    HttpResponse<String> refusedSeason = coordinator.post("/coordination/saisons/nouvelle",
+        form(coordinator.get("/coordination/saisons/nouvelle").body(), Map.of("title", "", "slug",
+            "saison-refusee-" + n, "startsOn", today.plusMonths(6).toString(), "endsOn",
+            today.plusMonths(5).toString())));
+    assertThat(refusedSeason.statusCode()).isEqualTo(200);
+    assertThat(refusedSeason.body()).contains("Titre : à remplir", "Fin : la fin est avant le début");
     String season = season(coordinator, "saison-setup-" + n, "Saison " + n, today.plusMonths(6));
 
-    // A refused draft: the page says why, beside each field, and keeps what was typed; nothing is stored.
+    // A refused draft: the page says why, beside each field, and keeps what was typed; nothing is stored. Dates out
+    // of order are refused with the date they must follow, in words.
     Map<String, String> draft = callForm(season, "appel-setup-" + n, today);
     draft.put("title", "");
     draft.put("contactEmail", "pas-une-adresse");
+    draft.put("deadline", today.minusDays(1) + "T12:00");
+    draft.put("forumAt", today.minusDays(2) + "T18:00");
     HttpResponse<String> refused = coordinator.post("/coordination/appels/nouveau",
         form(coordinator.get("/coordination/appels/nouveau").body(), draft));
     assertThat(refused.statusCode()).isEqualTo(200);
     assertThat(refused.body()).contains("Titre : à remplir", "Courriel de contact : une adresse de courriel valide",
-        "value=\"pas-une-adresse\"", "appel-setup-" + n);
+        "value=\"pas-une-adresse\"", "appel-setup-" + n,
+        "Date limite de dépôt : la date limite doit suivre l’ouverture de l’appel (le "
+            + WrittenDates.day(today, Locale.FRENCH) + ")",
+        "Forum des projets : date et heure : le forum doit avoir lieu après la date limite de dépôt (le "
+            + WrittenDates.day(today.minusDays(1), Locale.FRENCH) + " à 12:00)");
     assertThat(calls.findBySlug("appel-setup-" + n)).isEmpty();
 
     // The draft, then an opening refused while the territory is missing: the page names it.
@@ -96,8 +112,12 @@ class CallSetupIT extends PostgresIntegrationTest {
         "Communes du territoire : à remplir avant");
     assertThat(calls.findBySlug("appel-setup-" + n).orElseThrow().getStatus()).isEqualTo(CallStatus.DRAFT);
 
-    // The territory from INSEE's list: the Métropole by its EPCI, the nearby communes uploaded as a file.
-    territory(coordinator, callId, "TERRITORY", "REPLACE", "200040715", "");
+    // The territory from INSEE's list: the Métropole picked among the EPCIs as the page offers them (in alphabetical
+    // order, to type into), the nearby communes uploaded as a file.
+    String setup = coordinator.get("/coordination/appels/" + callId).body();
+    assertThat(setup).contains("list=\"epci-list\"", "value=\"Grenoble-Alpes-Métropole (200040715)\"");
+    assertThat(setup.indexOf("value=\"Métropole de Lyon (")).isLessThan(setup.indexOf("value=\"Metz Métropole ("));
+    territory(coordinator, callId, "TERRITORY", "REPLACE", "Grenoble-Alpes-Métropole (200040715)", "");
     assertThat(upload(coordinator, callId, "38140\n38563, 99999").statusCode()).isEqualTo(303);
     assertThat(coordinator.get("/coordination/appels/" + callId).body()).contains("communes introuvables : « 99999 »",
         "Communes du territoire (49)", "Grenoble (38185)", "Territoires proches (0)");
@@ -105,11 +125,14 @@ class CallSetupIT extends PostgresIntegrationTest {
     draft.put("contactEmail", "appel-" + n + "@example.org");
     update(coordinator, callId, draft);
     String page = coordinator.get("/coordination/appels/" + callId).body();
-    assertThat(page).contains("Territoires proches (2)", "Crolles (38140)", "Rien ne manque");
+    assertThat(page).contains("Territoires proches (2)", "Crolles (38140)", "Rien ne manque",
+        "la version 1 est celle avec laquelle il ouvre").doesNotContain("Règles de l’appel : version");
 
     open(coordinator, callId);
     Call call = calls.findBySlug("appel-setup-" + n).orElseThrow();
     assertThat(call.getStatus()).isEqualTo(CallStatus.OPEN);
+    assertThat(call.getRulesVersion()).as("a draft's changes made no version").isEqualTo(1);
+    assertThat(coordinator.get("/coordination/appels/" + callId).body()).contains("Règles de l’appel : version 1");
     assertThat(new PortalClient(port, "10.81.0.3").get("/").body()).contains("Appel de la saison " + n);
 
     // An applicant in Grenoble and one in Crolles: the call's criteria, its territory, its own criterion.
@@ -199,7 +222,9 @@ class CallSetupIT extends PostgresIntegrationTest {
         today.plusMonths(6)), "appel-plus-tard-" + n, today);
     values.put("opensOn", today.plusDays(3).toString());
     Long callId = createDraft(coordinator, values);
-    territory(coordinator, callId, "TERRITORY", "REPLACE", "200040715", "");
+    // An EPCI typed by its name alone, as it reads, without picking it from the list.
+    territory(coordinator, callId, "TERRITORY", "REPLACE", "grenoble alpes metropole", "");
+    assertThat(calls.findWholeById(callId).orElseThrow().getTerritory()).hasSize(49);
     open(coordinator, callId);
 
     Call call = calls.findById(callId).orElseThrow();

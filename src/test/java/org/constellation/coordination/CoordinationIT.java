@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.PortalClient;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -196,6 +198,55 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(stranger.get("/coordination/dossiers?appel=" + call.getId()).statusCode()).isEqualTo(403);
     assertThat(stranger.get(casePage).statusCode()).isEqualTo(403);
     assertThat(stranger.get("/coordination/dossiers.csv?appel=" + call.getId()).statusCode()).isEqualTo(403);
+  }
+
+  /**
+   * The search reads words as people type them: « Contes de la forêt » from "foret", capitals and accents aside, the
+   * organisation's name with a typographic apostrophe too, and a case by its reference.
+   */
+  @Test
+  void theCaseSearchFindsWordsWithoutTheirAccentsOrCapitals() throws Exception {
+    Call call = openCall();
+    Proposal tale = proposalService.submit(ProposalSubmission.fromFormValues(submission(call, "Contes de la forêt",
+        "contes-" + call.getId() + "@example.org")), Locale.FRENCH);
+    proposalService.submit(ProposalSubmission.fromFormValues(submission(call, "Atelier cadrans solaires",
+        "cadrans-" + call.getId() + "@example.org")), Locale.FRENCH);
+    PortalClient coordinator = signedIn("coordit");
+    String cases = "/coordination/dossiers?appel=" + call.getId() + "&q=";
+    for (String typed : List.of("foret", "FORÊT", "Contes de la Foret", tale.getReference().toLowerCase(Locale.ROOT))) {
+      assertThat(coordinator.get(cases + URLEncoder.encode(typed, StandardCharsets.UTF_8)).body()).as(typed)
+          .contains("1 dossier(s)", "Contes de la forêt").doesNotContain("Atelier cadrans solaires");
+    }
+    assertThat(coordinator.get(cases + "CADRANS").body()).contains("1 dossier(s)", "Atelier cadrans solaires");
+    assertThat(coordinator.get(cases + URLEncoder.encode("club d’astronomie", StandardCharsets.UTF_8)).body())
+        .contains("2 dossier(s)");
+    assertThat(coordinator.get(cases + "forets").body()).contains("0 dossier(s)");
+  }
+
+  /** A call named by its address in the links of the cases and of the figures, as well as by its number. */
+  @Test
+  void theCasesAndFiguresOfACallAreReachedByItsAddress() throws Exception {
+    Call call = openCall();
+    proposalService.submit(ProposalSubmission.fromFormValues(submission(call, "Cadran solaire",
+        "adresse-" + call.getId() + "@example.org")), Locale.FRENCH);
+    PortalClient coordinator = signedIn("coordit");
+    HttpResponse<String> cases = coordinator.get("/coordination/dossiers?appel=" + call.getSlug());
+    assertThat(cases.statusCode()).isEqualTo(200);
+    assertThat(cases.body()).contains("1 dossier(s)", "Cadran solaire", "appel=" + call.getId());
+    assertThat(coordinator.get("/coordination/dossiers.csv?appel=" + call.getSlug()).body()).contains("Cadran solaire");
+    HttpResponse<String> figures = coordinator.get("/coordination/analyse?appel=" + call.getSlug());
+    assertThat(figures.statusCode()).isEqualTo(200);
+    assertThat(figures.body()).contains(call.getTitle(), "<th scope=\"row\">Reçues</th><td>1</td>");
+    for (String path : List.of("/coordination/analyse?appel=pas-un-appel",
+        "/coordination/dossiers?appel=pas-un-appel")) {
+      HttpResponse<String> unknown = coordinator.get(path);
+      assertThat(unknown.statusCode()).as(path).isEqualTo(404);
+      assertThat(unknown.body()).as(path).contains("Aucun appel à l’adresse « pas-un-appel »");
+    }
+    HttpResponse<String> control = coordinator.get("/coordination/dossiers?appel=a%00b");
+    assertThat(control.statusCode()).isEqualTo(404);
+    assertThat(control.body()).contains("Aucun appel à l’adresse « ab »");
+    assertThat(coordinator.get("/coordination/analyse?appel=99999999999999999999").statusCode()).isEqualTo(404);
   }
 
   /** A bulk hand-over: the chosen cases' follow-up person changes, and so does the holder of their open task. */

@@ -397,6 +397,24 @@ class PortalIT extends PostgresIntegrationTest {
     assertThat(english.body()).contains("Title: this field is required.");
   }
 
+  /**
+   * A refused form, corrected and sent again at once, goes through: its fill time counts from the form's first
+   * display, which the refusal keeps in the same signed key (it came back « envoyé trop vite » with a new one).
+   */
+  @Test
+  void aFormCorrectedAtOnceAfterARefusalIsNotTooFast() throws Exception {
+    PortalClient visitor = visitor();
+    String email = "corrigee-" + CLIENTS.get() + "@example.org";
+    HttpResponse<String> refused = visitor.post(formPath(), filledForm(visitor, validProposal("", email)));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("Titre : ce champ est obligatoire.").doesNotContain("trop vite");
+    List<Map.Entry<String, String>> corrected = new ArrayList<>(PortalClient.hiddenFields(refused.body()));
+    corrected.addAll(validProposal("Contes de la forêt", email));
+    HttpResponse<String> sent = visitor.post(formPath(), corrected);
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+    assertThat(proposalsOfCall()).isEqualTo(1);
+  }
+
   @Test
   void robotsAreAnsweredButNothingIsStored() throws Exception {
     PortalClient robot = visitor();
