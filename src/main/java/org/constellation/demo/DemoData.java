@@ -245,11 +245,11 @@ public class DemoData implements ApplicationRunner {
       open.setDeadline(OffsetDateTime.now(clock).plusDays(1));
     });
     List<Proposal> published = new ArrayList<>();
-    for (Map<String, Object> written : DemoProposals.LAST_SEASON) {
-      Map<String, Object> values = shifted(written, sinceWritten);
+    for (DemoProposals.Programmed written : DemoProposals.LAST_SEASON) {
+      Map<String, Object> values = shifted(written.proposal(), sinceWritten);
       values.put("callSlug", LAST_CALL_SLUG);
       Proposal proposal = proposals.register(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
-      entries.edit(proposal.getId(), entry(proposal));
+      entries.edit(proposal.getId(), entry(proposal, written));
       entries.publish(proposal.getId());
       inTransaction(() -> proposalRows.findById(proposal.getId()).orElseThrow()
           .moveTo(ProposalStatus.PUBLISHED, clock));
@@ -315,15 +315,25 @@ public class DemoData implements ApplicationRunner {
     return call;
   }
 
-  /** Last season's entry as the team prepared it: the proposal's dates, an afternoon each day. */
-  private static EntryDetails entry(Proposal proposal) {
-    OffsetDateTime start = proposal.getPlannedStart().atTime(LocalTime.of(14, 0)).atZone(ParisTime.ZONE)
-        .toOffsetDateTime();
-    OffsetDateTime end = proposal.getPlannedEnd().atTime(LocalTime.of(18, 0)).atZone(ParisTime.ZONE)
-        .toOffsetDateTime();
-    return new EntryDetails(proposal.getSummary(), proposal.getSummary(), List.of(new Timing(start, end)),
-        proposal.getCommuneName(), null, List.of("FAMILIES"), null, null, List.of(), AttendanceMode.OFFLINE, null,
-        List.of(), List.of("astronomie"), proposal.getUmbrellaEvent());
+  /**
+   * Last season's entry as the team prepared it from the proposal: its venue and texts, and over its dates either one
+   * run of days without hours (an exhibition) or a session at the same hours each day.
+   */
+  private static EntryDetails entry(Proposal proposal, DemoProposals.Programmed programmed) {
+    LocalDate first = proposal.getPlannedStart();
+    LocalDate last = proposal.getPlannedEnd();
+    List<Timing> timings = programmed.from() == null ? List.of(Timing.days(first, last))
+        : first.datesUntil(last.plusDays(1)).map(day -> session(day, programmed.from(), programmed.to())).toList();
+    return new EntryDetails(proposal.getSummary(), proposal.getDescription(), timings, proposal.getPlace(), null,
+        List.of("FAMILIES"), null, null, List.of(), AttendanceMode.OFFLINE, null, List.of(), List.of("astronomie"),
+        proposal.getUmbrellaEvent());
+  }
+
+  /** A session of {@code day}; one ending at midnight, or before it starts, ends the next day. */
+  private static Timing session(LocalDate day, LocalTime from, LocalTime to) {
+    LocalDate endDay = to.isAfter(from) ? day : day.plusDays(1);
+    return new Timing(day.atTime(from).atZone(ParisTime.ZONE).toOffsetDateTime(),
+        endDay.atTime(to).atZone(ParisTime.ZONE).toOffsetDateTime());
   }
 
   private void inTransaction(Runnable work) {

@@ -1,5 +1,6 @@
 package org.constellation.demo;
 
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,19 +62,42 @@ final class DemoProposals {
   static final int RENEWED = 1;
 
   /**
+   * One of last season's answers with the hours its programme entry gave it, the same each day from its first to its
+   * last: none for an exhibition, open on its days; an end at midnight or before the start ends the next day.
+   */
+  record Programmed(Map<String, Object> proposal, LocalTime from, LocalTime to) {}
+
+  /**
    * Three answers to last season's call, "Une saison dans les étoiles", whose programme the public agenda shows;
    * written for September 2026 to August 2027.
    */
-  static final List<Map<String, Object>> LAST_SEASON = List.of(
-      proposal("PROJECT", "Planète Sciences Auvergne-Rhône-Alpes", "ASSOCIATION", "Léa Moreau",
+  static final List<Programmed> LAST_SEASON = List.of(
+      new Programmed(at(proposal("PROJECT", "Planète Sciences Auvergne-Rhône-Alpes", "ASSOCIATION", "Léa Moreau",
           "Nuit des étoiles au parc Paul Mistral", "Observation du ciel aux télescopes avec des animateurs et des astronomes amateurs.",
           List.of("astronomy"), "Grenoble", "2027-08-07", "2027-08-07", List.of("SPEAKERS", "AUDIENCES"), "Nuit des étoiles"),
-      proposal("PROJECT", "Muséum de Grenoble", "MUSEUM_OR_VENUE", "Hugo Bernard",
+          "Parc Paul Mistral", "Saturne, Jupiter et les Perséides : des télescopes sont installés sur la pelouse "
+              + "du parc, des astronomes amateurs les règlent et racontent ce que l'on voit. Apportez une couverture."),
+          LocalTime.of(21, 0), LocalTime.MIDNIGHT),
+      new Programmed(at(proposal("PROJECT", "Muséum de Grenoble", "MUSEUM_OR_VENUE", "Hugo Bernard",
           "Météorites : pierres tombées du ciel", "Exposition et ateliers autour des météorites de la collection du Muséum.",
           List.of("astronomy", "space-history"), "Grenoble", "2026-10-03", "2027-01-16", List.of("FUNDING"), "Fête de la Science"),
-      proposal("PROJECT", "Observatoire des Sciences de l'Univers de Grenoble", "RESEARCH", "Louis Mercier",
+          "Muséum, jardin des Plantes", "Une quarantaine de météorites de la collection du Muséum, dont des "
+              + "fragments lunaires et martiens, racontent la naissance du système solaire. Entrée libre aux heures "
+              + "d'ouverture du Muséum."),
+          null, null),
+      new Programmed(at(proposal("PROJECT", "Observatoire des Sciences de l'Univers de Grenoble", "RESEARCH", "Louis Mercier",
           "Rencontre avec des astrophysiciens", "Rencontres entre chercheurs de l'OSUG et le public autour des exoplanètes.",
-          List.of("astronomy", "space-applications"), "Saint-Martin-d'Hères", "2026-10-06", "2026-10-10", List.of("AUDIENCES"), "Fête de la Science"));
+          List.of("astronomy", "space-applications"), "Saint-Martin-d'Hères", "2026-10-06", "2026-10-10", List.of("AUDIENCES"), "Fête de la Science"),
+          "Amphithéâtre Weil, campus universitaire", "Chaque soir, une chercheuse ou un chercheur de l'OSUG présente "
+              + "une exoplanète et la façon dont on l'a trouvée, puis répond aux questions du public."),
+          LocalTime.of(18, 30), LocalTime.of(20, 0)));
+
+  /** The venue and the long description the holder wrote, as the programme entry takes them up. */
+  private static Map<String, Object> at(Map<String, Object> values, String place, String description) {
+    values.put("place", place);
+    values.put("description", description);
+    return values;
+  }
 
   private static Map<String, Object> withoutConsent(Map<String, Object> values) {
     values.put("introductionConsent", "NO");

@@ -10,10 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.constellation.call.Call;
 import org.constellation.call.Season;
 import org.constellation.call.CallRepository;
 import org.constellation.call.Criterion;
+import org.constellation.programme.ProgrammeReleases;
 import org.constellation.proposal.CallStepTimes;
 import org.constellation.proposal.ProposalStatus;
 import org.springframework.http.HttpStatus;
@@ -29,14 +31,16 @@ import org.springframework.web.server.ResponseStatusException;
 class CallPagesController {
 
   private final CallRepository calls;
+  private final ProgrammeReleases releases;
   private final CallStepTimes stepTimes;
   private final SubmissionFormView form;
   private final RateLimits rateLimits;
   private final Clock clock;
 
-  CallPagesController(CallRepository calls, CallStepTimes stepTimes, SubmissionFormView form, RateLimits rateLimits,
-      Clock clock) {
+  CallPagesController(CallRepository calls, ProgrammeReleases releases, CallStepTimes stepTimes,
+      SubmissionFormView form, RateLimits rateLimits, Clock clock) {
     this.calls = calls;
+    this.releases = releases;
     this.stepTimes = stepTimes;
     this.form = form;
     this.rateLimits = rateLimits;
@@ -52,9 +56,10 @@ class CallPagesController {
         .toList();
     model.addAttribute("openCalls", all.stream().filter(c -> c.acceptsSubmissionsAt(now)).toList());
     model.addAttribute("otherCalls", all.stream().filter(c -> !c.acceptsSubmissionsAt(now)).toList());
-    // The public is one of our four kinds of users: every season's agenda, latest first.
-    model.addAttribute("seasons", all.stream().map(Call::getSeason).distinct()
-        .sorted(Comparator.comparing(Season::getStartsOn).reversed()).toList());
+    // The public is one of our four kinds of users: every season's agenda, latest first, once it has a programme.
+    Set<Long> released = releases.releasedSeasons();
+    model.addAttribute("seasons", all.stream().map(Call::getSeason).filter(season -> released.contains(season.getId()))
+        .distinct().sorted(Comparator.comparing(Season::getStartsOn).reversed()).toList());
     return "portal/home";
   }
 

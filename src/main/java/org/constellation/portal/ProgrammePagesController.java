@@ -6,25 +6,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.constellation.call.Season;
 import org.constellation.call.SeasonRepository;
 import org.constellation.programme.ProgrammeExports;
 import org.constellation.programme.ProgrammeFilter;
 import org.constellation.programme.ProgrammeReleases;
 import org.constellation.programme.PublishedEntry;
-import org.constellation.programme.Timing;
 import org.constellation.workflow.ParisTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,9 +41,6 @@ class ProgrammePagesController {
   private static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
       + "frame-ancestors 'none'; base-uri 'none'";
 
-  /** A day of the month grid; days of the neighbouring months fill the first and last weeks. */
-  record Day(LocalDate date, boolean inMonth, List<PublishedEntry> entries) {}
-
   /** The choices of the filter form, from what the released programme holds. */
   record Choices(Map<String, String> themes, List<String> communes, Map<String, String> audiences) {}
 
@@ -67,9 +59,7 @@ class ProgrammePagesController {
 
   @GetMapping("/programme/{slug:[a-z0-9-]+}")
   String agenda(@PathVariable String slug, ProgrammeFilter filter, HttpServletResponse response, Model model) {
-    List<PublishedEntry> entries = prepare(slug, filter, response, model);
-    model.addAttribute("months", entries.stream().collect(Collectors.groupingBy(
-        entry -> YearMonth.from(ParisTime.of(entry.firstStart())), TreeMap::new, Collectors.toList())));
+    model.addAttribute("months", AgendaMonth.byMonth(prepare(slug, filter, response, model)));
     return "portal/programme";
   }
 
@@ -114,31 +104,8 @@ class ProgrammePagesController {
 
   private String monthPage(String slug, YearMonth month, ProgrammeFilter filter, HttpServletResponse response,
       Model model) {
-    List<PublishedEntry> entries = prepare(slug, filter, response, model);
-    Map<LocalDate, List<PublishedEntry>> byDay = new TreeMap<>();
-    for (PublishedEntry entry : entries) {
-      for (Timing timing : entry.timings()) {
-        LocalDate day = timing.startsAt().atZoneSameInstant(ParisTime.ZONE).toLocalDate();
-        if (YearMonth.from(day).equals(month)) {
-          List<PublishedEntry> that = byDay.computeIfAbsent(day, d -> new ArrayList<>());
-          if (!that.contains(entry)) {
-            that.add(entry);
-          }
-        }
-      }
-    }
-    List<List<Day>> weeks = new ArrayList<>();
-    LocalDate day = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    while (!day.isAfter(month.atEndOfMonth())) {
-      List<Day> week = new ArrayList<>();
-      for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
-        week.add(new Day(day, YearMonth.from(day).equals(month), byDay.getOrDefault(day, List.of())));
-      }
-      weeks.add(week);
-    }
     model.addAttribute("month", month);
-    model.addAttribute("weeks", weeks);
-    model.addAttribute("days", byDay);
+    model.addAttribute("agenda", AgendaMonth.of(month, prepare(slug, filter, response, model)));
     model.addAttribute("previous", month.minusMonths(1));
     model.addAttribute("next", month.plusMonths(1));
     return "portal/programme-month";

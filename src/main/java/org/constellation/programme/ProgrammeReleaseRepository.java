@@ -21,6 +21,9 @@ public interface ProgrammeReleaseRepository extends JpaRepository<ProgrammeRelea
 
   List<Summary> findBySeasonIdOrderByVersionDesc(Long seasonId);
 
+  @org.springframework.data.jpa.repository.Query("select distinct r.seasonId from ProgrammeRelease r")
+  List<Long> findReleasedSeasonIds();
+
   /** The versions of a season that show an entry, found without reading every version's entries into Java. */
   @org.springframework.data.jpa.repository.Query(value = "select id from programme_release where season_id = "
       + ":seasonId and entries like concat('%', :uid, '%')", nativeQuery = true)

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,6 +72,12 @@ public class ProgrammeReleases {
       latestBySeason.put(seasonId, release);
       return release;
     });
+  }
+
+  /** The seasons with a released programme: before its first release, a season's agenda has nothing to show. */
+  @Transactional(readOnly = true)
+  public Set<Long> releasedSeasons() {
+    return Set.copyOf(releases.findReleasedSeasonIds());
   }
 
   /** The released entries, or none before the first release. */

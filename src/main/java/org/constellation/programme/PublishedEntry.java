@@ -1,6 +1,10 @@
 package org.constellation.programme;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -24,6 +28,31 @@ public record PublishedEntry(String uid, String slug, int sequence, ProgrammeEnt
 
   public OffsetDateTime lastEnd() {
     return timings.stream().map(Timing::endsAt).max(OffsetDateTime::compareTo).orElseThrow();
+  }
+
+  /** The first day it takes place on, in Paris. */
+  public LocalDate firstDay() {
+    return timings.get(0).firstDay();
+  }
+
+  /** The last day it takes place on, in Paris. */
+  public LocalDate lastDay() {
+    return timings.stream().map(Timing::lastDay).max(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /** Whether it runs over more than one day: its card then gives the dates « du … au … ». */
+  public boolean spansDays() {
+    return lastDay().isAfter(firstDay());
+  }
+
+  /**
+   * The months it takes place in, in order: each month a session or a run of days covers, so that an exhibition is
+   * in every month it runs, and an event with sessions in October and December is not in November.
+   */
+  public List<YearMonth> months() {
+    return timings.stream().flatMap(timing -> Stream.iterate(YearMonth.from(timing.firstDay()),
+            month -> !month.isAfter(YearMonth.from(timing.lastDay())), month -> month.plusMonths(1)))
+        .distinct().sorted().toList();
   }
 
   public boolean isCancelled() {
@@ -61,7 +90,22 @@ public record PublishedEntry(String uid, String slug, int sequence, ProgrammeEnt
 
   /** The place as one line: venue, street address, commune. */
   public String placeLine() {
-    return String.join(", ", Stream.of(place, streetAddress, commune)
-        .filter(part -> part != null && !part.isBlank()).toList());
+    return line(place, streetAddress, commune);
+  }
+
+  /** The venue and its commune, as a card shows them. */
+  public String placeAndCommune() {
+    return line(place, commune);
+  }
+
+  /** The parts given, each once: a venue named after its commune ("Grenoble") does not read "Grenoble, Grenoble". */
+  private static String line(String... parts) {
+    List<String> kept = new ArrayList<>();
+    for (String part : parts) {
+      if (part != null && !part.isBlank() && kept.stream().noneMatch(part.strip()::equalsIgnoreCase)) {
+        kept.add(part.strip());
+      }
+    }
+    return String.join(", ", kept);
   }
 }

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -116,28 +118,33 @@ public class SeasonCalendar {
   /**
    * The entry's event: its first session with every other session's start as an RDATE, plus, for each session that
    * lasts another time than the first, an override under the same UID (RECURRENCE-ID) giving its own end. PERIOD
-   * values would say it in one line, but some servers (Radicale's vobject) reject them.
+   * values would say it in one line, but some servers (Radicale's vobject) reject them. An entry whose sessions have
+   * no hours (an exhibition) is written in dates, an all-day event whose DTEND is the day after its last; a recurrence
+   * set holds one type of value, so an entry with hours anywhere is written in Paris times throughout, and keeps its
+   * one UID, as a shared calendar's resource must.
    */
   private List<VEvent> events(Season season, PublishedEntry entry) {
     List<Timing> timings = entry.timings();
+    boolean allDay = timings.stream().noneMatch(Timing::hasHours);
     Timing first = timings.get(0);
-    VEvent master = occurrence(season, entry, first);
+    VEvent master = occurrence(season, entry, first, allDay);
     List<VEvent> events = new ArrayList<>(List.of(master));
     if (timings.size() > 1) {
       List<Timing> rest = timings.subList(1, timings.size());
-      master.add(new RDate<>(inParis(), new DateList<>(rest.stream().map(t -> paris(t.startsAt())).toList())));
-      Duration length = Duration.between(first.startsAt(), first.endsAt());
-      rest.stream().filter(t -> !Duration.between(t.startsAt(), t.endsAt()).equals(length)).forEach(timing -> {
-        VEvent override = occurrence(season, entry, timing);
-        override.add(new RecurrenceId<>(inParis(), paris(timing.startsAt())));
+      master.add(new RDate<>(valueOf(allDay), new DateList<>(rest.stream().map(t -> at(t.startsAt(), allDay))
+          .toList())));
+      long firstLength = length(first, allDay);
+      rest.stream().filter(t -> length(t, allDay) != firstLength).forEach(timing -> {
+        VEvent override = occurrence(season, entry, timing, allDay);
+        override.add(new RecurrenceId<>(valueOf(allDay), at(timing.startsAt(), allDay)));
         events.add(override);
       });
     }
     return events;
   }
 
-  private VEvent occurrence(Season season, PublishedEntry entry, Timing timing) {
-    VEvent event = new VEvent(paris(timing.startsAt()), paris(timing.endsAt()), entry.title());
+  private VEvent occurrence(Season season, PublishedEntry entry, Timing timing, boolean allDay) {
+    VEvent event = new VEvent(at(timing.startsAt(), allDay), at(timing.endsAt(), allDay), entry.title());
     event.add(new Uid(entry.uid()));
     // Without a METHOD, DTSTAMP is the revision time (RFC 5545, 3.8.7.2), not "now": the feed and its ETag stay the
     // same between polls.
@@ -166,8 +173,10 @@ public class SeasonCalendar {
     return event;
   }
 
-  private static ParameterList inParis() {
-    return new ParameterList(List.of(new TzId(ParisTime.ZONE.getId())));
+  /** The parameters of a list of starts: VALUE=DATE for dates, the Paris TZID for times. */
+  private static ParameterList valueOf(boolean allDay) {
+    Parameter value = allDay ? net.fortuna.ical4j.model.parameter.Value.DATE : new TzId(ParisTime.ZONE.getId());
+    return new ParameterList(List.of(value));
   }
 
   /** The public text, with what a calendar has no field for: the state when not plain, the further sessions' links. */
@@ -177,7 +186,11 @@ public class SeasonCalendar {
       text.append(messages.getMessage("programme.status." + entry.status(), null, Locale.FRENCH))
           .append("\n\n");
     }
-    text.append(entry.shortDescription()).append("\n\n").append(entry.description());
+    // The short description sums the long one up: said once when the long one already holds it.
+    if (!entry.description().contains(entry.shortDescription())) {
+      text.append(entry.shortDescription()).append("\n\n");
+    }
+    text.append(entry.description());
     if (entry.umbrellaEvent() != null) {
       text.append("\n\nDans le cadre de : ").append(entry.umbrellaEvent());
     }
@@ -193,7 +206,15 @@ public class SeasonCalendar {
     return text.toString();
   }
 
-  private static ZonedDateTime paris(OffsetDateTime time) {
-    return time.atZoneSameInstant(ParisTime.ZONE);
+  /** A session's bound as written: its Paris date for days without hours (which start and end at midnight). */
+  private static Temporal at(OffsetDateTime time, boolean allDay) {
+    ZonedDateTime paris = ParisTime.of(time);
+    return allDay ? paris.toLocalDate() : paris;
+  }
+
+  /** How long a session lasts as written: in days for dates (a change of clocks inside does not count), or seconds. */
+  private static long length(Timing timing, boolean allDay) {
+    return at(timing.startsAt(), allDay).until(at(timing.endsAt(), allDay),
+        allDay ? ChronoUnit.DAYS : ChronoUnit.SECONDS);
   }
 }

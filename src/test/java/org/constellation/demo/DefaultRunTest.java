@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,6 +27,7 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.WrittenDates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +92,44 @@ class DefaultRunTest {
         .isEqualTo("Vérifier l'éligibilité · " + renewed.getReference() + " · Roches et fossiles des Alpes");
     assertThat((String) tasks.getVariable(check.getId(), "renewedFrom"))
         .contains("Météorites : pierres tombées du ciel", "Une saison dans les étoiles", "Fiche programme");
+  }
+
+  @Test
+  void lastSeasonsExhibitionIsOnTheAgendaEveryMonthItRunsAndEveryOtherEventHasItsOwnHours() throws Exception {
+    Proposal meteorites = proposals.findAll().stream()
+        .filter(p -> p.getTitle().equals("Météorites : pierres tombées du ciel")).findFirst().orElseThrow();
+    String season = "/programme/" + meteorites.getCall().getSeason().getSlug();
+    LocalDate first = meteorites.getPlannedStart();
+    LocalDate last = meteorites.getPlannedEnd();
+    String dates = "Du " + WrittenDates.day(first, Locale.FRENCH) + " au " + WrittenDates.day(last, Locale.FRENCH);
+    for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(last)); month = month.plusMonths(1)) {
+      assertThat(page(season + "/mois/" + month)).as(month.toString())
+          .contains("Météorites : pierres tombées du ciel", dates).doesNotContain("Aucun événement ce mois-ci");
+    }
+    assertThat(page(season)).as("the list, under each month").contains("Novembre " + first.getYear(),
+        "Décembre " + first.getYear(), dates).doesNotContain(">Grenoble, Grenoble<")
+        .contains(">Muséum, jardin des Plantes, Grenoble<");
+    assertThat(page(season + "/" + meteorites.getReference().toLowerCase())).contains(dates);
+
+    String feed = page(season + ".ics");
+    assertThat(feed).as("an exhibition without hours is all-day, DTEND the day after its last")
+        .contains("DTSTART;VALUE=DATE:" + first.format(DateTimeFormatter.BASIC_ISO_DATE),
+            "DTEND;VALUE=DATE:" + last.plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE));
+    assertThat(feed).as("the night of stars at 21:00, the meetings at 18:30 each evening")
+        .containsPattern("DTSTART;TZID=Europe/Paris:\\d{8}T210000").containsPattern("RDATE;TZID=Europe/Paris:.*T183000")
+        .doesNotContainPattern("DTSTART;TZID=Europe/Paris:\\d{8}T140000");
+    assertThat(feed.replace("\r\n ", "")).as("the summary is not said twice")
+        .containsOnlyOnce("Exposition et ateliers autour des météorites");
+
+    // The public finds last season's programme, not this season's, which has no release yet.
+    String thisSeason = proposals.findAll().stream().filter(p -> p.getCall().getSlug().equals(DemoData.CALL_SLUG))
+        .findFirst().orElseThrow().getCall().getSeason().getSlug();
+    assertThat(page("/")).contains("href=\"" + season + "\"").doesNotContain("href=\"/programme/" + thisSeason + "\"");
+  }
+
+  private String page(String path) throws Exception {
+    return web.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   @Test

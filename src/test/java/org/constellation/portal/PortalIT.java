@@ -146,8 +146,13 @@ class PortalIT extends PostgresIntegrationTest {
     HttpResponse<String> home = visitor.get("/");
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.body()).contains("<html lang=\"fr\"", "Appels ouverts", call.getTitle());
-    assertThat(home.body()).as("the public finds the season's agenda").contains("Programmes des saisons",
-        "href=\"/programme/" + call.getSeason().getSlug() + "\"");
+    String agenda = "href=\"/programme/" + call.getSeason().getSlug() + "\"";
+    assertThat(home.body()).as("no agenda before the programme's first release").doesNotContain(agenda);
+    programmeEntry(call, "Nuit des étoiles", List.of(new org.constellation.programme.Timing(
+        OffsetDateTime.parse("2027-10-12T20:00:00+02:00"), OffsetDateTime.parse("2027-10-12T23:00:00+02:00"))));
+    programmeReleases.release(call.getSeason().getId(), "coordinatorit", "Première version");
+    assertThat(visitor.get("/").body()).as("the public finds the season's agenda").contains("Programmes des saisons",
+        agenda);
 
     HttpResponse<String> page = visitor.get("/appels/" + call.getSlug());
     assertThat(page.body()).contains("Astronomie", "Réseau d&#39;acteurs", "Claire Dumas", "appel@example.org",

@@ -18,16 +18,27 @@ final class ProgrammeFixtures {
   private ProgrammeFixtures() {}
 
   static EntryDetails details(List<Timing> timings) {
-    return new EntryDetails("Observer Saturne ; « anneaux », 1/2", "Télescopes, café\net croissants", timings,
-        "Parc Paul Mistral", "Boulevard Jean Pain", List.of("FAMILIES", "CHILDREN"), 6, 12,
-        List.of(Accessibility.MOTOR, Accessibility.HEARING), AttendanceMode.MIXED, "https://visio.example.org/saturne",
+    return details(timings, "Parc Paul Mistral", "Boulevard Jean Pain", "Observer Saturne ; « anneaux », 1/2",
+        "Télescopes, café\net croissants");
+  }
+
+  /** The same details at another place, with other texts. */
+  static EntryDetails details(List<Timing> timings, String place, String streetAddress, String shortDescription,
+      String description) {
+    return new EntryDetails(shortDescription, description, timings, place, streetAddress,
+        List.of("FAMILIES", "CHILDREN"), 6, 12, List.of(Accessibility.MOTOR, Accessibility.HEARING),
+        AttendanceMode.MIXED, "https://visio.example.org/saturne",
         List.of("https://billetterie.example.org/saturne", "contact@astro.example.org", "04 76 00 00 00"),
         List.of("télescope", "planètes"), "Nuit des étoiles");
   }
 
   static ProgrammeEntry entry(String uid, List<Timing> timings) {
+    return entry(uid, details(timings));
+  }
+
+  static ProgrammeEntry entry(String uid, EntryDetails details) {
     ProgrammeEntry entry = new ProgrammeEntry(1L, 1L, uid);
-    entry.edit("Nuit des étoiles ; « observation », 1/2", details(timings), GRENOBLE, List.of("astronomy"),
+    entry.edit("Nuit des étoiles ; « observation », 1/2", details, GRENOBLE, List.of("astronomy"),
         "Club d'astronomie de Grenoble", List.of("Planétarium de Vaulx-en-Velin"), START.minusMonths(1));
     entry.publish(START.minusMonths(1));
     return entry;

@@ -9,6 +9,7 @@ import static org.constellation.programme.ProgrammeFixtures.published;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -82,6 +83,46 @@ class SeasonCalendarTest {
     assertThat(periods).contains("RDATE;TZID=Europe/Paris:20271013T200000",
         "RECURRENCE-ID;TZID=Europe/Paris:20271013T200000", "DTEND;TZID=Europe/Paris:20271013T210000");
     assertThat(periods.split("BEGIN:VEVENT")).as("the master and one override").hasSize(3);
+  }
+
+  @Test
+  void anExhibitionWithoutHoursIsOneRunOfAllDayDates() throws Exception {
+    List<Timing> exhibition = List.of(Timing.days(LocalDate.of(2027, 10, 3), LocalDate.of(2028, 1, 16)));
+    String text = calendar.write(SEASON, List.of(published(entry("p-expo@constellation.example.org", exhibition))));
+    VEvent event = event(parse(text));
+    assertThat(text).as("DTEND is exclusive: the day after the last").contains("DTSTART;VALUE=DATE:20271003",
+        "DTEND;VALUE=DATE:20280117").doesNotContain("DTSTART;TZID").containsOnlyOnce("BEGIN:VEVENT");
+    assertThat(event.<LocalDate>getDateTimeStart().getDate()).isEqualTo(LocalDate.of(2027, 10, 3));
+
+    // Two runs of days: the second is a date of the same event, with its own length in an override.
+    List<Timing> twoRuns = List.of(Timing.days(LocalDate.of(2027, 10, 3), LocalDate.of(2027, 10, 10)),
+        Timing.days(LocalDate.of(2027, 11, 20), LocalDate.of(2027, 11, 30)));
+    String runs = calendar.write(SEASON, List.of(published(entry("p-runs@constellation.example.org", twoRuns))));
+    parse(runs);
+    assertThat(runs).contains("RDATE;VALUE=DATE:20271120", "RECURRENCE-ID;VALUE=DATE:20271120",
+        "DTEND;VALUE=DATE:20271201");
+    assertThat(runs.split("BEGIN:VEVENT")).as("the master and one override").hasSize(3);
+  }
+
+  @Test
+  void sessionsWithHoursStayInParisTimeAndKeepTheEntrysOneUid() throws Exception {
+    List<Timing> exhibitionAndWorkshop = List.of(Timing.days(LocalDate.of(2027, 10, 3), LocalDate.of(2027, 10, 10)),
+        new Timing(START, START.plusHours(2)));
+    String text = calendar.write(SEASON,
+        List.of(published(entry("p-mix@constellation.example.org", exhibitionAndWorkshop))));
+    parse(text);
+    assertThat(text).contains("DTSTART;TZID=Europe/Paris:20271003T000000", "RDATE;TZID=Europe/Paris:20271012T200000")
+        .doesNotContain("VALUE=DATE:");
+  }
+
+  @Test
+  void theDescriptionSaysTheShortTextOnceAndTheLocationItsCommuneOnce() throws Exception {
+    ProgrammeEntry entry = entry("p-once@constellation.example.org", ProgrammeFixtures.details(oneSession(),
+        "Grenoble", null, "Observer Saturne.", "Observer Saturne. Télescopes, café et croissants."));
+    VEvent event = event(parse(calendar.write(SEASON, List.of(published(entry)))));
+    assertThat(event.getDescription().getValue()).startsWith("Observer Saturne. Télescopes")
+        .containsOnlyOnce("Observer Saturne");
+    assertThat(event.getLocation().getValue()).isEqualTo("Grenoble");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -69,12 +70,17 @@ public class SharedCalendarIT extends PostgresIntegrationTest {
     Long proposalId = programmeEntry(call, "Nuit des étoiles à la Bastille", List.of(
         new Timing(start, start.plusHours(3)), new Timing(start.plusDays(1), start.plusDays(1).plusHours(2))));
     String slug = entrySlug(proposalId);
+    // An exhibition without hours: all-day dates, which Radicale and Python read as dates.
+    String exhibition = entrySlug(programmeEntry(call, "Météorites, pierres tombées du ciel",
+        List.of(Timing.days(LocalDate.of(2027, 10, 3), LocalDate.of(2028, 1, 16)))));
 
     programmeReleases.release(call.getSeason().getId(), "coordinatorit", "Première version");
     runJobs();
     String created = caldav("GET", COLLECTION + slug + ".ics", null).body();
     assertThat(created).contains("UID:" + slug + "@constellation.example.org", "SEQUENCE:0", "STATUS:CONFIRMED",
         "DTSTART;TZID=Europe/Paris:20271012T200000");
+    assertThat(caldav("GET", COLLECTION + exhibition + ".ics", null).body()).contains(
+        "UID:" + exhibition + "@constellation.example.org", "DTSTART;VALUE=DATE:20271003", "DTEND;VALUE=DATE:20280117");
 
     programmeEntries.cancel(proposalId);
     programmeReleases.release(call.getSeason().getId(), "coordinatorit", "Annulation");
@@ -89,13 +95,20 @@ public class SharedCalendarIT extends PostgresIntegrationTest {
     Result python = run(PYTHON, "-c", """
         import sys, icalendar
         calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
-        events = calendar.walk('VEVENT')
         assert calendar.walk('VTIMEZONE')[0]['TZID'] == 'Europe/Paris'
-        print(len(events), events[0]['STATUS'], events[0]['SEQUENCE'], events[0]['DTSTART'].dt.tzinfo)
+        events = calendar.walk('VEVENT')
+        print(len(events))
+        for event in events:
+            start = event['DTSTART'].dt
+            print(event['UID'], event['STATUS'], event['SEQUENCE'], type(start).__name__, start, event['DTEND'].dt,
+                  getattr(start, 'tzinfo', None))
         """, file.toString());
     assertThat(python.exitCode).as(python.output).isZero();
-    assertThat(python.output).as("the first session and the second, which lasts another time")
-        .startsWith("2 CANCELLED 1 Europe/Paris");
+    assertThat(python.output).as("the first session and the second, which lasts another time, and the exhibition")
+        .startsWith("3\n").contains(
+            slug + "@constellation.example.org CANCELLED 1 datetime 2027-10-12 20:00:00+02:00 2027-10-12 23:00:00+02:00 "
+                + "Europe/Paris",
+            exhibition + "@constellation.example.org CONFIRMED 0 date 2027-10-03 2028-01-17 None");
     String imported = RADICALE + "/" + USER + "/import-" + UUID.randomUUID() + "/";
     assertThat(caldav("MKCALENDAR", imported, null).statusCode()).isEqualTo(201);
     assertThat(caldav("PUT", imported, feed).statusCode()).as("Radicale imports the whole feed").isBetween(200, 204);
