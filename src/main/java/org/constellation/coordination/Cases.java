@@ -208,6 +208,12 @@ class Cases {
     return events;
   }
 
+  /** The case's mails whose delivery failed: the case page says so first, with the way to try again. */
+  List<OutboxMail> failedMails(Proposal proposal) {
+    return mails.findByProposalIdOrderById(proposal.getId()).stream()
+        .filter(mail -> mail.getStatus() == OutboxMail.Status.FAILED).toList();
+  }
+
   private String partner(Introduction introduction, Long proposalId) {
     return proposals.findById(introduction.partnerOf(proposalId))
         .map(p -> "mise en relation avec « " + p.getTitle() + " »").orElse("?");

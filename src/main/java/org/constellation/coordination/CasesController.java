@@ -222,6 +222,7 @@ class CasesController {
     model.addAttribute("row", cases.row(proposal));
     model.addAttribute("task", task);
     model.addAttribute("story", cases.story(proposal));
+    model.addAttribute("failedMails", cases.failedMails(proposal));
     model.addAttribute("retention", retention.view(proposal));
     return "coordination/case";
   }

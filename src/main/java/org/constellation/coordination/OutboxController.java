@@ -113,6 +113,16 @@ class OutboxController {
     return "redirect:/coordination/courriels/" + copy.getId();
   }
 
+  @PostMapping("/coordination/courriels/{id}/reessayer")
+  String retry(@PathVariable Long id, HttpServletRequest request) {
+    StaffSession.coordinator(request);
+    if (!outbox.retryNow(mail(id).getId())) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT,
+          "Ce courriel n'est pas en échec, ou son envoi a été supprimé dans Cockpit : renvoyez-le plutôt.");
+    }
+    return "redirect:/coordination/courriels/" + id;
+  }
+
   @PostMapping("/coordination/courriels/{id}/envoyer")
   String release(@PathVariable Long id, HttpServletRequest request) {
     StaffSession.coordinator(request);

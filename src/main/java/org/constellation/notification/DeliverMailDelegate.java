@@ -2,6 +2,8 @@ package org.constellation.notification;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("deliverMail")
 public class DeliverMailDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeliverMailDelegate.class);
 
   private final MailDelivery delivery;
 
@@ -27,14 +31,19 @@ public class DeliverMailDelegate implements JavaDelegate {
     try {
       delivery.send(mailId);
     } catch (Exception e) {
-      throw new MailNotDelivered(delivery.recordFailure(mailId, e), e);
+      String reason = delivery.recordFailure(mailId, e);
+      LOG.warn(reason);
+      throw new MailNotDelivered(reason);
     }
   }
 
-  /** The failure of one attempt, worded for the administrator reading Cockpit's incident. */
+  /**
+   * The failure of one attempt, worded for the administrator reading Cockpit's incident. Its reason says all there is
+   * (the SMTP server's own words): no stack trace, which the engine would log and store at each attempt.
+   */
   static final class MailNotDelivered extends RuntimeException {
-    MailNotDelivered(String message, Throwable cause) {
-      super(message, cause);
+    MailNotDelivered(String message) {
+      super(message, null, false, false);
     }
   }
 }

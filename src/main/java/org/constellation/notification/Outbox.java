@@ -2,8 +2,11 @@ package org.constellation.notification;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.springframework.stereotype.Service;
@@ -23,12 +26,15 @@ public class Outbox {
   private final OutboxMailRepository mails;
   private final ProposalRepository proposals;
   private final RuntimeService runtime;
+  private final ManagementService management;
   private final Clock clock;
 
-  public Outbox(OutboxMailRepository mails, ProposalRepository proposals, RuntimeService runtime, Clock clock) {
+  public Outbox(OutboxMailRepository mails, ProposalRepository proposals, RuntimeService runtime,
+      ManagementService management, Clock clock) {
     this.mails = mails;
     this.proposals = proposals;
     this.runtime = runtime;
+    this.management = management;
     this.clock = clock;
   }
 
@@ -85,6 +91,31 @@ public class Outbox {
     OutboxMail copy = mails.save(original.resend(address, OffsetDateTime.now(clock)));
     startDelivery(copy, reference(copy));
     return copy;
+  }
+
+  /**
+   * A failed mail tried again by its own delivery, now rather than at the next step of its retry cycle (or never,
+   * after the last): the job gets one more try, due at once, and its incident goes. False when the mail is not failed
+   * or its delivery is gone (deleted in Cockpit): then only a resend sends it.
+   */
+  @Transactional
+  public boolean retryNow(Long mailId) {
+    OutboxMail mail = mails.findById(mailId).orElseThrow();
+    if (mail.getStatus() != OutboxMail.Status.FAILED) {
+      return false;
+    }
+    Job job = runtime.createProcessInstanceQuery().processDefinitionKey(DELIVERY_PROCESS)
+        .variableValueEquals(OUTBOX_MAIL_ID, mailId).list().stream()
+        .map(delivery -> management.createJobQuery().processInstanceId(delivery.getId()).singleResult())
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    if (job == null) {
+      return false;
+    }
+    if (job.getRetries() == 0) {
+      management.setJobRetries(job.getId(), 1);
+    }
+    management.setJobDuedate(job.getId(), Date.from(clock.instant()));
+    return true;
   }
 
   private String reference(OutboxMail mail) {

@@ -17,13 +17,13 @@ import org.constellation.programme.Timing;
  * each of them; its list gives a session under its day and an event over several days once, among those running that
  * month, rather than on thirty days in a row. Plain rules: {@code AgendaMonthTest}.
  */
-record AgendaMonth(List<List<Day>> weeks, SortedMap<LocalDate, List<PublishedEntry>> days,
+public record AgendaMonth(List<List<Day>> weeks, SortedMap<LocalDate, List<PublishedEntry>> days,
     List<PublishedEntry> running) {
 
   /** A day of the grid; days of the neighbouring months fill the first and last weeks. */
-  record Day(LocalDate date, boolean inMonth, List<PublishedEntry> entries) {}
+  public record Day(LocalDate date, boolean inMonth, List<PublishedEntry> entries) {}
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return days.isEmpty() && running.isEmpty();
   }
 

@@ -39,6 +39,7 @@ public class Erasure {
   private static final List<String> STATEMENTS = List.of(
       "delete from information_answer where proposal_id = ?",
       "delete from entry_correction where proposal_id = ?",
+      "delete from proposal_correction where proposal_id = ?",
       "delete from tracking_token where proposal_id = ?",
       "delete from forum_registration where proposal_id = ?",
       "delete from case_entry where proposal_id = ?",

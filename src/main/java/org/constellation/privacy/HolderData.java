@@ -21,6 +21,7 @@ import org.constellation.programme.Timing;
 import org.constellation.proposal.EntryCorrectionRepository;
 import org.constellation.proposal.InformationAnswerRepository;
 import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalCorrectionRepository;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.review.CriterionAssessment;
@@ -77,8 +78,8 @@ public class HolderData {
    */
   public record Export(OffsetDateTime producedAt, String reference, String call, String status,
       Map<String, Object> submitted, List<Step> steps, List<Text> answers, List<Decision> eligibility,
-      Plan accompaniment, List<Introduced> introductions, Forum forum, Entry programmeEntry, List<Text> corrections,
-      List<Mail> mails) {}
+      List<Text> proposalCorrections, Plan accompaniment, List<Introduced> introductions, Forum forum,
+      Entry programmeEntry, List<Text> corrections, List<Mail> mails) {}
 
   private final ProposalRepository proposals;
   private final InformationAnswerRepository answers;
@@ -89,6 +90,7 @@ public class HolderData {
   private final ForumRegistrationRepository forum;
   private final ProgrammeEntryRepository entries;
   private final EntryCorrectionRepository corrections;
+  private final ProposalCorrectionRepository proposalCorrections;
   private final OutboxMailRepository mails;
   private final ObjectMapper json;
   private final Clock clock;
@@ -96,8 +98,8 @@ public class HolderData {
   public HolderData(ProposalRepository proposals, InformationAnswerRepository answers,
       EligibilityDecisionRepository decisions, CriterionAssessmentRepository criteria,
       AccompanimentPlanRepository plans, IntroductionRepository introductions, ForumRegistrationRepository forum,
-      ProgrammeEntryRepository entries, EntryCorrectionRepository corrections, OutboxMailRepository mails,
-      ObjectMapper json, Clock clock) {
+      ProgrammeEntryRepository entries, EntryCorrectionRepository corrections,
+      ProposalCorrectionRepository proposalCorrections, OutboxMailRepository mails, ObjectMapper json, Clock clock) {
     this.proposals = proposals;
     this.answers = answers;
     this.decisions = decisions;
@@ -107,6 +109,7 @@ public class HolderData {
     this.forum = forum;
     this.entries = entries;
     this.corrections = corrections;
+    this.proposalCorrections = proposalCorrections;
     this.mails = mails;
     this.json = json;
     this.clock = clock;
@@ -139,6 +142,8 @@ public class HolderData {
         .map(change -> new Step(change.getStatus().name(), change.getChangedAt())).toList();
     List<Text> answered = answers.findByProposalIdOrderByReceivedAt(id).stream()
         .map(answer -> new Text(answer.getAnswer(), answer.getReceivedAt())).toList();
+    List<Text> proposalCorrected = proposalCorrections.findByProposalIdOrderByReceivedAt(id).stream()
+        .map(correction -> new Text(correction.getChanges(), correction.getReceivedAt())).toList();
     List<Decision> decided = decisions.findByProposalIdOrderByDecidedAtAscIdAsc(id).stream()
         .map(this::decision).toList();
     Plan plan = plans.findByProposalId(id).map(HolderData::plan).orElse(null);
@@ -153,7 +158,8 @@ public class HolderData {
         .filter(mail -> id.equals(mail.getProposalId()) || id.equals(mail.getPartnerId()))
         .map(HolderData::mail).toList();
     return new Export(OffsetDateTime.now(clock), proposal.getReference(), proposal.getCall().getTitle(),
-        proposal.getStatus().name(), ProposalSubmission.of(proposal).asFormValues(), steps, answered, decided, plan,
+        proposal.getStatus().name(), ProposalSubmission.of(proposal).asFormValues(), steps, answered, decided,
+        proposalCorrected, plan,
         introduced, registration, entry, corrected, sent);
   }
 

@@ -32,7 +32,10 @@ import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.proposal.TrackingLinks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,6 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * shows an incident, and retrying it delivers one copy; a rolled-back step sends nothing; a delivery job run twice
  * sends once; a call holding its decision mails sends them when a coordinator releases them.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class OutboxIT extends PostgresIntegrationTest {
 
   static final String TITLE = "Comètes <b>&</b> ${7*7}";
@@ -178,7 +182,8 @@ class OutboxIT extends PostgresIntegrationTest {
   }
 
   @Test
-  void aStoppedSmtpServerIsRetriedOnItsCycleThenRaisesAnIncidentAndTheRetriedIncidentSendsOneCopy() throws Exception {
+  void aStoppedSmtpServerIsRetriedOnItsCycleThenRaisesAnIncidentAndTheRetriedIncidentSendsOneCopy(
+      CapturedOutput output) throws Exception {
     Call call = openCall();
     String address = "panne-" + call.getId() + "@example.org";
     int smtpPort = mailSender.getPort();
@@ -208,14 +213,55 @@ class OutboxIT extends PostgresIntegrationTest {
           .satisfies(mail -> assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.FAILED))
           .satisfies(mail -> assertThat(mail.getAttempts()).isEqualTo(6));
       assertThat(mailsTo(address)).isEmpty();
+
+      // The failure shows on the proposal's own instance too, naming the delivery to retry.
+      Incident onProposal = runtime.createIncidentQuery().incidentType("failedMail")
+          .processInstanceId(proposal.getProcessInstanceId()).singleResult();
+      assertThat(onProposal).isNotNull();
+      assertThat(onProposal.getIncidentMessage()).contains("non envoyé", delivery.getProcessInstanceId(), "Retry");
+      // One line per attempt, no stack trace.
+      assertThat(output.getAll().lines().filter(line -> line.contains("non envoyé, tentative"))).hasSize(6);
+      assertThat(output.getAll()).doesNotContain("MailNotDelivered").doesNotContain("ConnectException: Connection refused\n\tat");
     } finally {
       mailSender.setPort(smtpPort);
     }
-    // What Cockpit's "retry" does: one more try for the failed job.
+    // What Cockpit's "retry" does by default: one more try, keeping the job's due date, which is now.
     management.setJobRetries(delivery.getId(), 1);
+    assertThat(management.createJobQuery().jobId(delivery.getId()).executable().count())
+        .as("the retried job is due at once, not twelve hours after its last try").isOne();
     management.executeJob(delivery.getId());
     assertThat(runtime.createIncidentQuery().processInstanceId(delivery.getProcessInstanceId()).count()).isZero();
+    assertThat(runtime.createIncidentQuery().incidentType("failedMail").configuration(delivery.getId()).count())
+        .isZero();
     assertThat(mailsTo(address)).hasSize(1);
+  }
+
+  @Test
+  void theOutboxPagesRetryOfAFailedMailSendsItNowByItsOwnDelivery() throws Exception {
+    Call call = openCall();
+    String address = "reessai-" + call.getId() + "@example.org";
+    int smtpPort = mailSender.getPort();
+    Proposal proposal;
+    Job delivery;
+    mailSender.setPort(closedPort());
+    try {
+      proposal = submitOnly(call, address, "fr");
+      runProposalJobs(proposal);
+      delivery = deliveryJobOf(proposal);
+      String jobId = delivery.getId();
+      assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining("non envoyé");
+    } finally {
+      mailSender.setPort(smtpPort);
+    }
+    OutboxMail failed = outbox.findByProposalIdOrderById(proposal.getId()).get(0);
+    assertThat(failed.getStatus()).isEqualTo(OutboxMail.Status.FAILED);
+    assertThat(outboxService.retryNow(failed.getId())).isTrue();
+    assertThat(management.createJobQuery().jobId(delivery.getId()).executable().count()).isOne();
+    management.executeJob(delivery.getId());
+    assertThat(mailsTo(address)).hasSize(1);
+    assertThat(outbox.findByProposalIdOrderById(proposal.getId())).singleElement()
+        .satisfies(mail -> assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.SENT));
+    assertThat(outboxService.retryNow(failed.getId())).as("nothing left to retry").isFalse();
   }
 
   @Test

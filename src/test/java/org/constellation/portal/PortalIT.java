@@ -798,6 +798,8 @@ class PortalIT extends PostgresIntegrationTest {
 
     String tracking = visitor.get("/suivi").body();
     assertThat(tracking).contains("Proposition corrigée le");
+    assertThat(visitor.get("/suivi/donnees").body()).contains("Vos corrections de la proposition",
+        "Commune où se déroule la proposition : Grenoble → Chambéry");
     runJobs();
     assertThat(mailsTo(email)).extracting(MimeMessage::getSubject)
         .anySatisfy(subject -> assertThat(subject).contains("Votre correction de « Nuit des étoiles » est enregistrée"));
