@@ -99,7 +99,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
   private void assess(DelegateExecution execution, CriterionAssessment assessment) {
     assessments.save(assessment);
     String code = assessment.getCriterion();
-    execution.setVariable(Criteria.assessment(code), label(assessment.getAutomaticResult()) + " — "
+    execution.setVariable(Criteria.assessment(code), Criteria.word(assessment.getAutomaticResult()) + " — "
         + assessment.getExplanationFr());
     execution.setVariable(Criteria.automatic(code), assessment.getAutomaticResult());
     execution.setVariable(Criteria.verdict(code),
@@ -159,13 +159,5 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     facts.put("kind", proposal.getKind().name());
     facts.put("bonusCriteria", proposal.getBonusCriteria().stream().filter(offered::contains).toList());
     return facts;
-  }
-
-  private static String label(String automatic) {
-    return switch (automatic) {
-      case Criteria.PASS -> "Rempli";
-      case Criteria.FAIL -> "Non rempli";
-      default -> "À vérifier";
-    };
   }
 }
