@@ -41,6 +41,9 @@ public final class CallForm {
   static final Set<String> RULE_FIELDS = Set.of("themes", "periodStart", "periodEnd", "dates", "datesLabel",
       "territory", "territoryLabel", "themesCriterion", "themesLabel", "minThemes", "public", "publicLabel",
       "ownCriteria");
+  /** The fields switched on or off (a box ticked or not): "on", or no value. */
+  public static final Set<String> SWITCHES = Set.of("dates", "territory", "themesCriterion", "public",
+      "holdDecisionMails", "publishesDelays");
   /** What a call needs before it opens; the rule-backed criteria add theirs (a period, a territory). */
   static final List<String> REQUIRED_TO_OPEN = List.of("title", "slug", "season", "introduction", "themes",
       "opensOn", "deadline", "contactName", "contactEmail", "reviewerGroup");

@@ -55,15 +55,17 @@ class CallSetupController {
   private final CallRepository calls;
   private final SeasonRepository seasons;
   private final CommuneRegistry communes;
+  private final CallChanges changes;
   private final MessageSource messages;
 
   CallSetupController(CallSetup setup, CallUpdate callUpdate, CallRepository calls, SeasonRepository seasons,
-      CommuneRegistry communes, MessageSource messages) {
+      CommuneRegistry communes, CallChanges changes, MessageSource messages) {
     this.setup = setup;
     this.callUpdate = callUpdate;
     this.calls = calls;
     this.seasons = seasons;
     this.communes = communes;
+    this.changes = changes;
     this.messages = messages;
   }
 
@@ -110,7 +112,7 @@ class CallSetupController {
 
   @GetMapping("/coordination/appels/nouveau")
   String newCall(HttpServletRequest request, Model model, Locale locale) {
-    return callPage(request, model, null, CallForm.blank(defaultLabels(locale)), Map.of());
+    return callPage(request, model, null, CallForm.blank(defaultLabels(locale)), Map.of(), locale);
   }
 
   @PostMapping("/coordination/appels/nouveau")
@@ -123,13 +125,13 @@ class CallSetupController {
       redirect.addFlashAttribute("notice", message("call.notice.created", locale));
       return "redirect:/coordination/appels/" + call.getId();
     } catch (CallSetup.Refused refused) {
-      return callPage(request, model, null, posted, explained(refused, locale));
+      return callPage(request, model, null, posted, explained(refused, locale), locale);
     }
   }
 
   @GetMapping("/coordination/appels/{id}")
-  String call(@PathVariable Long id, HttpServletRequest request, Model model) {
-    return callPage(request, model, id, CallForm.of(whole(id)), Map.of());
+  String call(@PathVariable Long id, HttpServletRequest request, Model model, Locale locale) {
+    return callPage(request, model, id, CallForm.of(whole(id)), Map.of(), locale);
   }
 
   @PostMapping("/coordination/appels/{id}")
@@ -141,7 +143,7 @@ class CallSetupController {
     try {
       moved = callUpdate.save(id, posted, coordinator, locale);
     } catch (CallSetup.Refused refused) {
-      return callPage(request, model, id, posted, explained(refused, locale));
+      return callPage(request, model, id, posted, explained(refused, locale), locale);
     }
     redirect.addFlashAttribute("notice", message("call.notice.saved", locale));
     redirect.addFlashAttribute("moved", moved);
@@ -212,7 +214,7 @@ class CallSetupController {
   }
 
   private String callPage(HttpServletRequest request, Model model, Long id, CallForm form,
-      Map<String, String> errors) {
+      Map<String, String> errors, Locale locale) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
     Call call = id == null ? null : whole(id);
     model.addAttribute("call", call);
@@ -222,7 +224,7 @@ class CallSetupController {
     model.addAttribute("groups", setup.reviewerGroups());
     if (call != null) {
       model.addAttribute("missing", CallForm.missingToOpen(call));
-      model.addAttribute("changes", setup.changesOf(id));
+      model.addAttribute("changes", changes.of(id, locale));
       model.addAttribute("epcis", communes.epcis());
       model.addAttribute("territory", call.getTerritory().stream()
           .sorted(Comparator.comparing(Commune::name)).toList());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -35,6 +36,7 @@ import org.constellation.review.DecisionHistory;
 import org.constellation.review.EligibilityDecisionRepository;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.SearchText;
+import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.TaskNames;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
@@ -86,7 +88,10 @@ class Cases {
   /** The holder filter's word for a task nobody has taken yet. */
   static final String NOBODY = "personne";
 
-  /** One line of the table. */
+  /**
+   * One line of the table: {@code holder} is the name of who has the open task, {@code lastMail} the template of the
+   * last mail and {@code lastMailStatus} where it stands, both codes the page and the exports put in words.
+   */
   record Row(Long id, String reference, String title, String organisation, ProposalKind kind, ProposalStatus status,
       String step, String holder, String candidates, String taskId, OffsetDateTime due, boolean overdue,
       long daysInStep, WaitingOn waitingOn, Integer priority, String lastMail, String lastMailStatus,
@@ -117,13 +122,18 @@ class Cases {
   private final ForumRegistrationRepository forum;
   private final ProgrammeEntryRepository entries;
   private final TaskCandidates taskCandidates;
+  private final StaffNames staff;
+  private final CaseWords words;
   private final Clock clock;
 
   Cases(ProposalRepository proposals, ProposalService proposalService, TaskService tasks, OutboxMailRepository mails,
       EligibilityDecisionRepository decisions, InformationAnswerRepository answers,
       EntryCorrectionRepository corrections, DecisionHistory decisionHistory,
       CaseWork work, IntroductionRepository introductions, ForumRegistrationRepository forum,
-      ProgrammeEntryRepository entries, TaskCandidates taskCandidates, Clock clock) {
+      ProgrammeEntryRepository entries, TaskCandidates taskCandidates, StaffNames staff, CaseWords words,
+      Clock clock) {
+    this.staff = staff;
+    this.words = words;
     this.work = work;
     this.introductions = introductions;
     this.forum = forum;
@@ -190,20 +200,27 @@ class Cases {
         new Event(correction.getReceivedAt(), "proposalCorrection", correction.getChanges())));
     corrections.findByProposalIdOrderByReceivedAt(proposal.getId()).forEach(correction -> events.add(
         new Event(correction.getReceivedAt(), "correction", correction.getCorrection())));
+    OffsetDateTime now = OffsetDateTime.now(clock);
     mails.findByProposalIdOrderById(proposal.getId()).forEach(mail -> events.add(new Event(
         mail.getSentAt() != null ? mail.getSentAt() : mail.getQueuedAt(), "mail",
-        mail.getTemplate().templateName() + " — " + mail.getStatus())));
-    introductions.findByProposalIdOrPartnerProposalIdOrderById(proposal.getId(), proposal.getId())
-        .forEach(introduction -> events.add(new Event(introduction.getRecordedAt(), "introduction",
-            introduction.getRecordedBy() + " : " + partner(introduction, proposal.getId()))));
+        words.of("outbox.type." + mail.getTemplate().templateName()) + " — "
+            + words.of("outbox.status." + mail.shownStatus(now)))));
+    List<Introduction> introduced = introductions.findByProposalIdOrPartnerProposalIdOrderById(proposal.getId(),
+        proposal.getId());
+    List<CaseEntry> written = work.entriesOf(proposal.getId());
+    Map<String, String> names = staff.fullNames(Stream.concat(
+        introduced.stream().map(Introduction::getRecordedBy), written.stream().map(CaseEntry::getAuthor)).toList());
+    introduced.forEach(introduction -> events.add(new Event(introduction.getRecordedAt(), "introduction",
+        names.get(introduction.getRecordedBy()) + " : " + partner(introduction, proposal.getId()))));
     forum.findByProposalIdIn(List.of(proposal.getId())).stream().filter(r -> r.getRegisteredAt() != null)
         .forEach(registration -> events.add(new Event(registration.getRegisteredAt(), "forum",
             registration.isAttending() ? "vient au forum" : "ne vient pas au forum")));
     entries.findByProposalId(proposal.getId()).filter(entry -> entry.getPublishedAt() != null)
         .ifPresent(entry -> events.add(new Event(entry.getPublishedAt(), "programme",
-            entry.getTitle() + " — " + entry.getStatus())));
-    work.entriesOf(proposal.getId()).forEach(entry -> events.add(new Event(entry.getWrittenAt(),
-        entry.getKind() == CaseEntry.Kind.NOTE ? "note" : "team", entry.getAuthor() + " : " + entry.getBody())));
+            entry.getTitle() + " — " + words.of("programme.status." + entry.getStatus()))));
+    written.forEach(entry -> events.add(new Event(entry.getWrittenAt(),
+        entry.getKind() == CaseEntry.Kind.NOTE ? "note" : "team", names.get(entry.getAuthor()) + " : "
+        + entry.getBody())));
     events.sort(Comparator.comparing(Event::at));
     return events;
   }
@@ -322,6 +339,7 @@ class Cases {
         task -> callOfInstance.get(task.getProcessInstanceId()).getReviewerGroup());
     Map<Long, List<String>> labels = page.isEmpty() ? Map.of()
         : work.labelsOf(page.stream().map(Proposal::getId).toList());
+    Map<String, String> holders = staff.fullNames(openTasks.values().stream().map(Task::getAssignee).toList());
     OffsetDateTime now = OffsetDateTime.now(clock);
     return page.stream().map(proposal -> {
       // A proposal of a past season may have no process left (the demo writes last season so).
@@ -329,7 +347,7 @@ class Cases {
       OutboxMail mail = lastMails.get(proposal.getId());
       return new Row(proposal.getId(), proposal.getReference(), proposal.getTitle(),
           proposal.getOrganisation().getName(), proposal.getKind(), proposal.getStatus(),
-          task == null ? null : TaskNames.step(task.getName()), task == null ? null : task.getAssignee(),
+          task == null ? null : TaskNames.step(task.getName()), task == null ? null : holders.get(task.getAssignee()),
           task == null ? null : candidates.get(task.getId()), task == null ? null : task.getId(),
           task == null || task.getDueDate() == null ? null
               : task.getDueDate().toInstant().atOffset(now.getOffset()),

@@ -27,9 +27,9 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.workflow.CsvTable;
-import org.constellation.workflow.WrittenNumbers;
 import org.constellation.workflow.ParisTime;
-import org.springframework.context.MessageSource;
+import org.constellation.workflow.StaffNames;
+import org.constellation.workflow.WrittenNumbers;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -64,12 +64,13 @@ class CasesController {
   private final ChosenCall chosenCall;
   private final CallRepository calls;
   private final ParisTime parisTime;
-  private final MessageSource messages;
+  private final CaseWords words;
+  private final StaffNames staff;
   private final org.constellation.privacy.CaseRetention retention;
 
   CasesController(Cases cases, CaseWork work, GroupMail groupMail, CallAnalytics analytics, ProcessHeatmap heatmap,
       SavedViewRepository views, FollowUps followUps, ChosenCall chosenCall, CallRepository calls,
-      ParisTime parisTime, MessageSource messages, org.constellation.privacy.CaseRetention retention) {
+      ParisTime parisTime, CaseWords words, StaffNames staff, org.constellation.privacy.CaseRetention retention) {
     this.retention = retention;
     this.followUps = followUps;
     this.views = views;
@@ -81,7 +82,8 @@ class CasesController {
     this.chosenCall = chosenCall;
     this.calls = calls;
     this.parisTime = parisTime;
-    this.messages = messages;
+    this.words = words;
+    this.staff = staff;
   }
 
   /**
@@ -185,11 +187,12 @@ class CasesController {
       "Dernier courriel", "Envoi", "Étiquettes");
 
   private List<Object> cells(Cases.Row row) {
-    return Arrays.asList(row.reference(), row.title(), row.organisation(), french("kind." + row.kind()),
-        french("case.status." + row.status()), row.step(), row.takenBy(),
+    return Arrays.asList(row.reference(), row.title(), row.organisation(), words.of("kind." + row.kind()),
+        words.of("case.status." + row.status()), row.step(), row.takenBy(),
         row.due() == null ? null : parisTime.format(row.due(), "dd/MM/yyyy"), row.overdue() ? "oui" : "non",
-        row.daysInStep(), french("case.waiting." + row.waitingOn()), row.priority(), row.lastMail(),
-        row.lastMailStatus() == null ? null : french("outbox.status." + row.lastMailStatus()),
+        row.daysInStep(), words.of("case.waiting." + row.waitingOn()), row.priority(),
+        row.lastMail() == null ? null : words.of("outbox.type." + row.lastMail()),
+        row.lastMailStatus() == null ? null : words.of("outbox.status." + row.lastMailStatus()),
         String.join(", ", row.labels()));
   }
 
@@ -343,11 +346,12 @@ class CasesController {
       }
       case FOLLOW_UP -> {
         List<Proposal> followed = selected.stream().filter(followUps::hasFollowUp).toList();
+        String name = staff.fullName(followUp.strip());
         followed.forEach(p -> {
           followUps.handOver(p, followUp.strip());
-          work.record(p.getId(), coordinator, "Suivi confié à " + followUp.strip());
+          work.record(p.getId(), coordinator, "Suivi confié à " + name);
         });
-        yield followed.size() + " dossier(s) confié(s) à " + followUp.strip() + " ; "
+        yield followed.size() + " dossier(s) confié(s) à " + name + " ; "
             + (selected.size() - followed.size()) + " sans accompagnement encore.";
       }
     };
@@ -427,10 +431,6 @@ class CasesController {
     model.addAttribute("busiestWeek", figures.weeks().stream().mapToLong(CallAnalytics.Week::submissions).max()
         .orElse(1));
     return "coordination/analyse";
-  }
-
-  private String french(String key) {
-    return messages.getMessage(key, null, key, Locale.FRENCH);
   }
 
   private static boolean blank(String value) {

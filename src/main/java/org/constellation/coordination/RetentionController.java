@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import org.constellation.privacy.CaseRetention;
 import org.constellation.privacy.Erasure;
 import org.constellation.privacy.PurgeLogRepository;
 import org.constellation.privacy.RetentionRules;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +49,10 @@ class RetentionController {
     String coordinator = StaffSession.coordinator(request);
     require(id);
     try {
-      retention.extend(id, day(until), reason, coordinator);
-      redirect.addFlashAttribute("notice", "Conservation prolongée jusqu’au " + until + ", motif enregistré.");
+      LocalDate kept = day(until);
+      retention.extend(id, kept, reason, coordinator);
+      redirect.addFlashAttribute("notice", "Conservation prolongée jusqu’au " + WrittenDates.day(kept, Locale.FRENCH)
+          + ", motif enregistré.");
     } catch (RetentionRules.Refused refused) {
       redirect.addFlashAttribute("notice", refused.getMessage());
     }

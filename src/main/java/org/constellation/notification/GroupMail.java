@@ -7,14 +7,18 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
+import org.constellation.call.CallTheme;
+import org.constellation.call.Commune;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,17 +43,21 @@ public class GroupMail {
           && (communeInsee == null || communeInsee.equals(proposal.getCommuneInsee()));
     }
 
-    String describe() {
+    /** The filter in the team's words (French, like the coordinators' pages), kept with the message. */
+    String describe(Call call, MessageSource messages) {
       List<String> parts = new ArrayList<>();
-      parts.add(status == null ? "toutes les propositions sauf retirées" : "état " + status);
+      parts.add(status == null ? "toutes les propositions sauf retirées"
+          : "état « " + messages.getMessage("case.status." + status, null, Locale.FRENCH) + " »");
       if (kind != null) {
-        parts.add("type " + kind);
+        parts.add("type « " + messages.getMessage("kind." + kind, null, Locale.FRENCH) + " »");
       }
       if (theme != null) {
-        parts.add("thème " + theme);
+        parts.add("thème « " + call.getThemes().stream().filter(t -> t.code().equals(theme)).map(CallTheme::label)
+            .findFirst().orElse(theme) + " »");
       }
       if (communeInsee != null) {
-        parts.add("commune " + communeInsee);
+        parts.add("commune " + call.getTerritory().stream().filter(c -> c.inseeCode().equals(communeInsee))
+            .map(Commune::name).findFirst().orElse(communeInsee));
       }
       return String.join(", ", parts);
     }
@@ -72,11 +80,14 @@ public class GroupMail {
   private final MailComposer composer;
   private final Outbox outbox;
   private final ProposalService proposalService;
+  private final MessageSource words;
   private final Clock clock;
 
   public GroupMail(GroupMessageRepository messages, OutboxMailRepository mails, ProposalRepository proposals,
-      CallRepository calls, MailComposer composer, Outbox outbox, ProposalService proposalService, Clock clock) {
+      CallRepository calls, MailComposer composer, Outbox outbox, ProposalService proposalService,
+      MessageSource words, Clock clock) {
     this.proposalService = proposalService;
+    this.words = words;
     this.messages = messages;
     this.mails = mails;
     this.proposals = proposals;
@@ -102,7 +113,8 @@ public class GroupMail {
     Call renewInto = renewIntoId == null ? null : renewalCalls(call).stream()
         .filter(c -> c.getId().equals(renewIntoId)).findFirst()
         .orElseThrow(() -> new Refused("Reconduire : choisissez un appel ouvert d'une saison suivante."));
-    return send(call, recipients(call.getId(), audience), audience.describe(), subject, body, renewInto, author);
+    return send(call, recipients(call.getId(), audience), audience.describe(call, words), subject, body, renewInto,
+        author);
   }
 
   /** The same message to the holders of proposals of the call chosen one by one (the case workspace's selection). */

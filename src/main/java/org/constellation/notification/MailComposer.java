@@ -13,6 +13,7 @@ import org.constellation.proposal.TrackingLinks;
 import org.constellation.proposal.TrackingToken;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessDelays;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,7 @@ public class MailComposer {
 
   /** The names every mail about a proposal gets from the composer itself, besides the capabilities' facts. */
   static final java.util.Set<String> OWN_FACTS = java.util.Set.of("proposal", "call", "partner", "trackingUrl",
-      "actionUrl", "actionMinutes", "feedUrl", "deadline", "forumAt", "forumPlace", "entryConfirmationDays",
+      "actionUrl", "actionMinutes", "feedUrl", "deadline", "forumAt", "forumPlace", "entryConfirmationDelay",
       "erasureDate");
 
   public ComposedMail compose(MailTemplate template, Proposal recipient, Proposal partner) {
@@ -82,7 +83,7 @@ public class MailComposer {
           trackingLinks.issueAction(recipient.getId(), TrackingToken.Purpose.WITHDRAWAL).toString());
       model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
     }
-    putCall(model, recipient.getCall());
+    putCall(model, recipient.getCall(), recipient.locale());
     if (template == MailTemplate.ERASURE_WARNING) {
       model.put("erasureDate", ERASURE_DAY.format(ParisTime.of(recipient.getEraseAfter())));
     }
@@ -95,7 +96,7 @@ public class MailComposer {
    */
   public ComposedMail preview(MailTemplate template, Call call, Locale locale) {
     Map<String, Object> model = MailSamples.model(call, locale, messages);
-    putCall(model, call);
+    putCall(model, call, locale);
     model.put("trackingUrl", template.carriesTrackingLink()
         ? publicBaseUrl.resolve("/suivi/exemple-de-lien-personnel").toString() : null);
     if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
@@ -146,10 +147,10 @@ public class MailComposer {
   }
 
   /** What every mail of a call may say: its feed, its deadline, its forum once set, the delay to confirm an entry. */
-  private void putCall(Map<String, Object> model, Call call) {
+  private void putCall(Map<String, Object> model, Call call, Locale locale) {
     model.put("feedUrl", feedUrl(call));
     model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(ParisTime.ZONE)));
-    model.put("entryConfirmationDays", delays.entryConfirmationDelay().getDays());
+    model.put("entryConfirmationDelay", WrittenDates.period(delays.entryConfirmationDelay(), locale));
     if (call.getForumAt() != null) {
       model.put("forumAt", EVENT_TIME.format(call.getForumAt().atZoneSameInstant(ParisTime.ZONE)));
       model.put("forumPlace", call.getForumPlace());

@@ -7,7 +7,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The text/plain alternative of a mail, from its rendered HTML: paragraphs and list items on their own lines, a
+ * The text/plain alternative of a mail, from its rendered HTML: paragraphs, quotes and list items on their own lines,
+ * the line breaks of a text shown with {@code white-space: pre-line} kept (the team's words as they wrote them), a
  * link's address after its text when they differ. Text nodes come out unescaped, as a mail reader shows them.
  */
 final class PlainText {
@@ -21,7 +22,8 @@ final class PlainText {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode text) {
-          String words = text.text().replaceAll("\\s+", " ");
+          String words = keepsLines(text) ? text.getWholeText().replaceAll("[^\\S\n]+", " ").replace(" \n", "\n")
+              .replace("\n ", "\n") : text.text().replaceAll("\\s+", " ");
           if (!words.isBlank() || (!out.isEmpty() && out.charAt(out.length() - 1) != '\n')) {
             out.append(out.isEmpty() || out.charAt(out.length() - 1) == '\n' ? words.stripLeading() : words);
           }
@@ -38,7 +40,7 @@ final class PlainText {
       public void tail(Node node, int depth) {
         if (node instanceof Element element) {
           switch (element.normalName()) {
-            case "p", "div", "ul", "ol", "h1", "h2", "h3", "table", "dl" -> newLine().append('\n');
+            case "p", "div", "blockquote", "ul", "ol", "h1", "h2", "h3", "table", "dl" -> newLine().append('\n');
             case "li", "tr", "dt", "dd" -> newLine();
             case "a" -> {
               String href = element.attr("href");
@@ -62,5 +64,9 @@ final class PlainText {
       }
     });
     return out.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
+  }
+
+  private static boolean keepsLines(TextNode text) {
+    return text.parent() instanceof Element parent && parent.closest("[style*=pre-line]") != null;
   }
 }

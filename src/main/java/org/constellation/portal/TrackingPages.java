@@ -32,8 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TrackingPages {
 
+  private static final String FORUM = "FORUM";
   static final List<String> PHASES =
-      List.of("RECEIVED", "ELIGIBILITY", "ACCOMPANIMENT", "MATCHING", "FORUM", "PROGRAMME");
+      List.of("RECEIVED", "ELIGIBILITY", "ACCOMPANIMENT", "MATCHING", FORUM, "PROGRAMME");
 
   /** The phase each status belongs to (index in PHASES). */
   private static final Map<ProposalStatus, Integer> PHASE_OF = Map.ofEntries(
@@ -126,8 +127,11 @@ class TrackingPages {
     return maskedEmail(proposals.findById(proposalId).orElseThrow().getContactEmail());
   }
 
-  /** Each phase with the day the proposal entered it; where it ended, the phase is stopped and the rest never came. */
-  private static List<TrackingView.Step> steps(Proposal proposal) {
+  /**
+   * Each phase with the day the proposal entered it; where it ended, the phase is stopped and the rest never came. The
+   * forum's date is announced on its step only while the proposal is on its way there: not to a proposal that ended.
+   */
+  static List<TrackingView.Step> steps(Proposal proposal) {
     List<ProposalStatusChange> changes = proposal.getStatusChanges();
     ProposalStatus last = proposal.getStatus();
     if (last == ProposalStatus.WITHDRAWN) {
@@ -148,7 +152,9 @@ class TrackingPages {
       } else {
         state = stopped ? "skipped" : "upcoming";
       }
-      steps.add(new TrackingView.Step(PHASES.get(phase), state, entered(proposal, changes, phase)));
+      boolean forumAhead = PHASES.get(phase).equals(FORUM) && state.equals("upcoming");
+      steps.add(new TrackingView.Step(PHASES.get(phase), state, entered(proposal, changes, phase),
+          forumAhead ? proposal.getCall().getForumAt() : null));
     }
     return steps;
   }

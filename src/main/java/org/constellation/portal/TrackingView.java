@@ -31,8 +31,11 @@ public record TrackingView(String reference, String title, Call call, ProposalSt
   public record Partner(String title, String organisation, String contactName, String contactEmail, String note,
       OffsetDateTime introducedAt) {}
 
-  /** A phase of the lifecycle: done, current, upcoming, or stopped (the proposal ended there). */
-  public record Step(String phase, String state, OffsetDateTime date) {}
+  /**
+   * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it ended),
+   * with the day the proposal entered it and, for the forum still ahead, the forum's own date.
+   */
+  public record Step(String phase, String state, OffsetDateTime date, OffsetDateTime expected) {}
 
   public boolean isAwaitingAnswer() {
     return status == ProposalStatus.INFORMATION_REQUESTED;

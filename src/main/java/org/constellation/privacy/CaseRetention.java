@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.constellation.call.RetentionClass;
 import org.constellation.notification.ErasureNotices;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -92,7 +94,7 @@ public class CaseRetention {
     return extensions.findByProposalIdOrderByExtendedAtAscIdAsc(proposalId);
   }
 
-  /** Where a case stands with its personal data, for its page. */
+  /** Where a case stands with its personal data, for its page (in French, like the coordinators' pages). */
   public record View(String state, RetentionClass outcome, OffsetDateTime endedAt, OffsetDateTime eraseAfter,
       OffsetDateTime warnedAt, OffsetDateTime erasedAt, String openLimit, List<RetentionExtension> extensions,
       List<PurgeLogEntry> erasures) {}
@@ -101,7 +103,7 @@ public class CaseRetention {
   public View view(Proposal proposal) {
     String state = proposal.isErased() ? "erased" : proposal.getEraseAfter() == null ? "open" : "ended";
     return new View(state, proposal.getRetentionClass(), proposal.getEndedAt(), proposal.getEraseAfter(),
-        proposal.getErasureWarnedAt(), proposal.getErasedAt(), rules.openLimit().toString(),
+        proposal.getErasureWarnedAt(), proposal.getErasedAt(), WrittenDates.period(rules.openLimit(), Locale.FRENCH),
         extensionsOf(proposal.getId()), purgeLog.findByProposalIdOrderByErasedAtAsc(proposal.getId()));
   }
 

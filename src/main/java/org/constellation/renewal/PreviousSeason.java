@@ -3,6 +3,7 @@ package org.constellation.renewal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.constellation.accompaniment.AccompanimentPlanRepository;
 import org.constellation.forum.Partnerships;
@@ -11,6 +12,8 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.review.DecisionHistory;
 import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.StaffNames;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +31,18 @@ public class PreviousSeason {
   private final AccompanimentPlanRepository plans;
   private final Partnerships partnerships;
   private final ProgrammeEntryRepository entries;
+  private final StaffNames staff;
+  private final MessageSource messages;
 
   public PreviousSeason(ProposalRepository proposals, DecisionHistory decisions, AccompanimentPlanRepository plans,
-      Partnerships partnerships, ProgrammeEntryRepository entries) {
+      Partnerships partnerships, ProgrammeEntryRepository entries, StaffNames staff, MessageSource messages) {
     this.proposals = proposals;
     this.decisions = decisions;
     this.plans = plans;
     this.partnerships = partnerships;
     this.entries = entries;
+    this.staff = staff;
+    this.messages = messages;
   }
 
   /** Null when the proposal renews none. */
@@ -51,7 +58,7 @@ public class PreviousSeason {
         + previous.getCall().getTitle() + " », " + previous.getCall().getSeason().getTitle() + ".");
     lines.add("Décisions : " + decisions.describe(previousId));
     plans.findByProposalId(previousId).ifPresent(plan -> lines.add("Accompagnement : " + plan.getNeeds() + " — "
-        + plan.getActions() + " (suivi : " + plan.getFollowUpPerson() + ")"));
+        + plan.getActions() + " (suivi : " + staff.fullName(plan.getFollowUpPerson()) + ")"));
     List<Partnerships.Partner> partners = partnerships.partnersOf(previousId);
     lines.add("Partenaires : " + (partners.isEmpty() ? "aucun"
         : partners.stream().map(p -> p.organisation() + " (« " + p.title() + " »)").collect(Collectors.joining(", "))));
@@ -60,7 +67,9 @@ public class PreviousSeason {
             : ", le " + entry.getStartsAt().atZoneSameInstant(ParisTime.ZONE).format(DAY)) + (entry.getPublishedAt() == null
             ? " (non publiée)" : " (publiée)"))
         .orElse("aucune"));
-    lines.add("État en fin de saison : " + previous.getStatus().name());
+    // In French, like the rest of the form.
+    lines.add("État en fin de saison : " + messages.getMessage("case.status." + previous.getStatus(), null,
+        Locale.FRENCH));
     return String.join("\n", lines);
   }
 }

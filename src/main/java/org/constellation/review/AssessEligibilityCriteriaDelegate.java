@@ -128,7 +128,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
   private void assess(Map<String, Object> variables, CriterionAssessment assessment) {
     assessments.save(assessment);
     String code = assessment.getCriterion();
-    variables.put(Criteria.assessment(code), label(assessment.getAutomaticResult()) + " — "
+    variables.put(Criteria.assessment(code), Criteria.word(assessment.getAutomaticResult()) + " — "
         + assessment.getExplanationFr());
     variables.put(Criteria.automatic(code), assessment.getAutomaticResult());
     variables.put(Criteria.verdict(code),
@@ -190,13 +190,5 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     facts.put("kind", proposal.getKind().name());
     facts.put("bonusCriteria", proposal.getBonusCriteria().stream().filter(offered::contains).toList());
     return facts;
-  }
-
-  static String label(String automatic) {
-    return switch (automatic) {
-      case Criteria.PASS -> "Rempli";
-      case Criteria.FAIL -> "Non rempli";
-      default -> "À vérifier";
-    };
   }
 }

@@ -17,6 +17,15 @@ public final class Criteria {
 
   private Criteria() {}
 
+  /** A result as the forms and the history write it: "Rempli", "Non rempli", "À vérifier". */
+  static String word(String result) {
+    return switch (result) {
+      case PASS -> "Rempli";
+      case FAIL -> "Non rempli";
+      default -> "À vérifier";
+    };
+  }
+
   static String assessment(String code) {
     return code + "Assessment";
   }

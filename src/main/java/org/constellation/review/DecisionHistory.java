@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.StaffNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +27,13 @@ public class DecisionHistory {
 
   private final EligibilityDecisionRepository decisions;
   private final CriterionAssessmentRepository criteria;
+  private final StaffNames staff;
 
-  public DecisionHistory(EligibilityDecisionRepository decisions, CriterionAssessmentRepository criteria) {
+  public DecisionHistory(EligibilityDecisionRepository decisions, CriterionAssessmentRepository criteria,
+      StaffNames staff) {
     this.decisions = decisions;
     this.criteria = criteria;
+    this.staff = staff;
   }
 
   public String describe(Long proposalId) {
@@ -42,7 +46,7 @@ public class DecisionHistory {
   public String describe(EligibilityDecision decision) {
     List<CriterionAssessment> assessed = criteria.findByDecisionIdOrderById(decision.getId());
     StringBuilder text = new StringBuilder(WHEN.format(decision.getDecidedAt())).append(" — ")
-        .append(decision.getReviewer()).append(" : ").append(OUTCOMES.get(decision.getOutcome()));
+        .append(staff.fullName(decision.getReviewer())).append(" : ").append(OUTCOMES.get(decision.getOutcome()));
     // The rules the decision was made with: the call's may have changed since.
     assessed.stream().map(CriterionAssessment::getRulesVersion).filter(Objects::nonNull).findFirst()
         .ifPresent(version -> text.append(" (règles de l'appel, version ").append(version).append(')'));
@@ -54,12 +58,13 @@ public class DecisionHistory {
     }
     assessed.stream().filter(c -> c.getOverrideReason() != null)
         .forEach(c -> text.append(c.isOwn() ? "\n    avis sur « " : "\n    écart sur « ").append(c.getLabel())
-            .append(" » (automatique ")
-            .append(c.getAutomaticResult()).append(", retenu ").append(c.getVerdict()).append(") : ")
+            .append(" » (règles : « ").append(Criteria.word(c.getAutomaticResult())).append(" », retenu : « ")
+            .append(Criteria.word(c.getVerdict())).append(" ») : ")
             .append(c.getOverrideReason()));
     if (decision.getConfirmedBy() != null) {
       text.append("\n    ").append(decision.getConfirmationNote() == null ? "confirmée" : "renvoyée à l'instruction")
-          .append(" par ").append(decision.getConfirmedBy()).append(" le ").append(WHEN.format(decision.getConfirmedAt()));
+          .append(" par ").append(staff.fullName(decision.getConfirmedBy())).append(" le ")
+          .append(WHEN.format(decision.getConfirmedAt()));
       if (decision.getConfirmationNote() != null) {
         text.append(" : ").append(decision.getConfirmationNote());
       }

@@ -87,8 +87,8 @@ class ReassessCorrectedProposalListener {
     for (CriterionAssessment now : after) {
       CriterionAssessment was = before.get(now.getCriterion());
       String previous = was == null ? "non évalué"
-          : AssessEligibilityCriteriaDelegate.label(was.getAutomaticResult());
-      String current = AssessEligibilityCriteriaDelegate.label(now.getAutomaticResult());
+          : Criteria.word(was.getAutomaticResult());
+      String current = Criteria.word(now.getAutomaticResult());
       if (!previous.equals(current)) {
         results.add("– " + now.getLabel() + " : " + previous + " → " + current);
       }

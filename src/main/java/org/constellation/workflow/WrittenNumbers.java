@@ -3,12 +3,22 @@ package org.constellation.workflow;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** A number as a French reader writes it in a sentence: "10 001", "100 000" (a narrow space between thousands). */
+/**
+ * A number as a French reader writes it in a sentence: "10 001", "100 000" (a narrow space between thousands), "2,5"
+ * (a decimal comma).
+ */
 public final class WrittenNumbers {
 
   private WrittenNumbers() {}
 
   public static String of(long number) {
     return NumberFormat.getIntegerInstance(Locale.FRENCH).format(number);
+  }
+
+  /** A measure to one decimal at most: "2,5", and "0" rather than "0.0". */
+  public static String decimal(double number) {
+    NumberFormat format = NumberFormat.getNumberInstance(Locale.FRENCH);
+    format.setMaximumFractionDigits(1);
+    return format.format(number);
   }
 }

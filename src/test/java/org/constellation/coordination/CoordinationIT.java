@@ -137,7 +137,7 @@ class CoordinationIT extends PostgresIntegrationTest {
 
     String story = coordinator.get("/coordination/dossiers/" + submitted.get(1).getId()).body();
     assertThat(story).contains("Histoire du dossier", "Informations demandées", "Quelle date pour l&#39;atelier ?",
-        "acknowledgement", "Ouvrir dans Cockpit", "le porteur");
+        "Accusé de réception — Envoyé", "Ouvrir dans Cockpit", "le porteur").doesNotContain("acknowledgement");
     assertThat(coordinator.get("/coordination/dossiers/999999999").statusCode()).isEqualTo(404);
 
     // A bulk label, confirmed first, then in each case's story; a staff note; a message to the chosen holders.
@@ -281,7 +281,7 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(tasks.createTaskQuery().taskId(matching.getId()).singleResult().getAssignee()).isEqualTo("coordit");
     assertThat(runtimeVariable(proposal, "followUpPerson")).isEqualTo("coordit");
     assertThat(coordinator.get("/coordination/dossiers/" + proposal.getId()).body())
-        .contains("Suivi confié à coordit");
+        .contains("Suivi confié à Test Équipe");
 
     handOver.replaceAll(e -> e.getKey().equals("suivi") ? Map.entry("suivi", "personne-inconnue") : e);
     assertThat(coordinator.post("/coordination/dossiers/actions", handOver).body())

@@ -48,6 +48,20 @@ class MessagesTest {
         .forEach(key -> assertThat(english).as(key).containsKey(key));
   }
 
+  /** The outbox, its filters, a case's story and the mail previews name every kind of mail and where it stands. */
+  @Test
+  void everyMailAndEveryStateOfTheOutboxIsNamed() throws IOException {
+    // The base file is the one every language falls back to.
+    Properties words = load("messages.properties");
+    for (MailTemplate template : MailTemplate.values()) {
+      assertThat(words).as(template.templateName()).containsKey("outbox.type." + template.templateName());
+    }
+    for (OutboxMail.Status status : OutboxMail.Status.values()) {
+      assertThat(words).as(status.name()).containsKey("outbox.status." + status);
+    }
+    assertThat(words).containsKey("outbox.status." + OutboxMail.INTERRUPTED);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"messages.properties", "messages_en.properties"})
   void everyNeedIsNamed(String file) throws IOException {

@@ -36,4 +36,24 @@ class PlainTextTest {
         Titre : Comètes <b>
         """);
   }
+
+  /** The rejection mail: the team's word is quoted as written, then the reference comes on its own paragraph. */
+  @Test
+  void aQuoteKeepsTheTeamsLineBreaksAndEndsItsParagraph() {
+    String html = """
+        <!DOCTYPE html><html lang="fr"><head><title>Appel</title></head><body>
+          <p>Le mot de l'équipe :</p>
+          <blockquote style="white-space: pre-line;">Nous serions heureux de vous retrouver.
+        À la saison prochaine !</blockquote>
+          <p style="color: #555;">Référence de votre proposition : P-ABCDEFGH23456789</p>
+        </body></html>""";
+    assertThat(PlainText.of(html)).isEqualTo("""
+        Le mot de l'équipe :
+
+        Nous serions heureux de vous retrouver.
+        À la saison prochaine !
+
+        Référence de votre proposition : P-ABCDEFGH23456789
+        """);
+  }
 }

@@ -122,7 +122,8 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
 
   @Test
   void aRejectionIsMailedOnlyOnceAnotherPersonConfirmedItInTheApplicantsLanguage() throws Exception {
-    Call call = openCall();
+    Call call = openCall(forum -> forum.recordForum(java.time.OffsetDateTime.now(PARIS).plusDays(40),
+        "La Casemate, Grenoble", 10, 20, 6));
     String email = "rejet-" + call.getId() + "@example.org";
     Proposal proposal = submit(call, "Lyon", email, "en");
     assertThatThrownBy(() -> complete(proposal, "reviewerit5", decision("INELIGIBLE", "territoryVerdict", "PASS",
@@ -155,6 +156,9 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     assertThat(rejection).contains("territory</strong><span>: </span><span>The commune Lyon");
     assertThat(rejection).contains("On the call&#39;s territory", "The commune Lyon is neither in the call",
         "Come and see us next season!");
+    // In plain text too, the team's word is a paragraph of its own, not run into the reference.
+    assertThat(part(received.get(1), "text/plain"))
+        .containsPattern("Come and see us next season!\\R\\RYour proposal's reference: " + proposal.getReference());
     assertThat(jdbc.queryForMap("select reviewer, confirmed_by from eligibility_decision where proposal_id = ?",
         proposal.getId())).containsEntry("reviewer", "reviewerit5").containsEntry("confirmed_by", "coordinatorit5");
 
@@ -165,7 +169,8 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     PortalClient applicant = new PortalClient(port, "10.79.0.1").header("Accept-Language", "en");
     applicant.get("/suivi/" + link.group(1));
     assertThat(applicant.get("/suivi").body()).contains("cannot be accepted", "On the call&#39;s territory",
-        "The commune Lyon is neither in the call", "Come and see us next season!", "territory: The commune Lyon");
+        "The commune Lyon is neither in the call", "Come and see us next season!", "territory: The commune Lyon")
+        .as("a proposal that ended is not told the date of a forum it will not attend").doesNotContain("planned on");
   }
 
   @Test

@@ -1,0 +1,16 @@
+package org.constellation.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WrittenNumbersTest {
+
+  @Test
+  void measuresHaveADecimalCommaAndNoUselessZero() {
+    assertThat(WrittenNumbers.decimal(2.5)).isEqualTo("2,5");
+    assertThat(WrittenNumbers.decimal(0.0)).isEqualTo("0");
+    assertThat(WrittenNumbers.decimal(3.0)).isEqualTo("3");
+    assertThat(WrittenNumbers.decimal(1.04)).isEqualTo("1");
+  }
+}
