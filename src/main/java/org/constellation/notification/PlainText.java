@@ -67,6 +67,7 @@ final class PlainText {
   }
 
   private static boolean keepsLines(TextNode text) {
-    return text.parent() instanceof Element parent && parent.closest("[style*=pre-line]") != null;
+    Element parent = text.parent();
+    return parent != null && parent.closest("[style*=pre-line]") != null;
   }
 }

@@ -55,11 +55,6 @@ class WordsNotCodesIT extends PostgresIntegrationTest {
   private static final List<String> NOT_OURS = List.of("/camunda/", "/engine-rest/", "/actuator/");
   /** Links that act rather than show: a single-use confirmation, a sign-out. */
   private static final Pattern ACTIONS = Pattern.compile("/suivi/confirmer/|/logout");
-  /**
-   * The holder's data page, written anew on a branch of its own: it joins the walk once it shows the holder's answers
-   * in words.
-   */
-  private static final String BEING_REWRITTEN = "/suivi/donnees";
 
   @DynamicPropertySource
   static void demoDatabase(DynamicPropertyRegistry registry) {
@@ -174,8 +169,7 @@ class WordsNotCodesIT extends PostgresIntegrationTest {
 
   /**
    * The address of a link to a page of this application, without its fragment; null for another site, Camunda's
-   * webapps, an action, a download (a file but HTML), the switch of language (it changes the session, not the page)
-   * or the page being rewritten.
+   * webapps, an action, a download (a file but HTML), the switch of language (it changes the session, not the page).
    */
   private String address(String url) {
     URI uri;
@@ -190,8 +184,7 @@ class WordsNotCodesIT extends PostgresIntegrationTest {
     }
     String query = uri.getRawQuery();
     String file = path.substring(path.lastIndexOf('/') + 1);
-    boolean ours = NOT_OURS.stream().noneMatch(path::startsWith) && !ACTIONS.matcher(path).find()
-        && !path.startsWith(BEING_REWRITTEN);
+    boolean ours = NOT_OURS.stream().noneMatch(path::startsWith) && !ACTIONS.matcher(path).find();
     boolean download = file.contains(".") && !file.endsWith(".html");
     boolean languageSwitch = query != null && ("&" + query).contains("&lang=");
     return ours && !download && !languageSwitch ? path + (query == null ? "" : "?" + query) : null;
