@@ -46,7 +46,12 @@ public class MailCaptureConfiguration {
       for (MimeMessage message : messages) {
         try {
           Files.createDirectories(directory);
+          // saveChanges() gives the mail a Message-ID of its own: keep the outbox's stable one, as a server would.
+          String messageId = message.getMessageID();
           message.saveChanges();
+          if (messageId != null) {
+            message.setHeader("Message-ID", messageId);
+          }
           Path file = directory.resolve(STAMP.format(LocalDateTime.now()) + "-" + counter.incrementAndGet() + ".eml");
           try (OutputStream out = Files.newOutputStream(file)) {
             message.writeTo(out);
