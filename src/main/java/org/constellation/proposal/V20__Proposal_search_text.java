@@ -24,7 +24,7 @@ class V20__Proposal_search_text extends BaseJavaMigration {
     Connection db = context.getConnection();
     try (Statement read = db.createStatement();
         ResultSet rows = read.executeQuery("select p.id, p.reference, p.title, o.name from proposal p "
-            + "join organisation o on o.id = p.organisation_id");
+            + "left join organisation o on o.id = p.organisation_id");
         PreparedStatement write = db.prepareStatement("update proposal set search_text = ? where id = ?")) {
       int pending = 0;
       while (rows.next()) {

@@ -446,7 +446,7 @@ class CoordinationIT extends PostgresIntegrationTest {
     String progressPath = sent.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
     assertThat(coordinator.get(progressPath).body()).contains("En attente : 2", "Envoyés : 0 sur 2");
     runJobs();
-    assertThat(coordinator.get(progressPath).body()).contains("Envoyés : 2 sur 2", "thème comets");
+    assertThat(coordinator.get(progressPath).body()).contains("Envoyés : 2 sur 2", "thème « Comètes »");
 
     jakarta.mail.internet.MimeMessage french = smtp.getReceivedMessagesForDomain(addresses.get(0))[0];
     jakarta.mail.internet.MimeMessage english = smtp.getReceivedMessagesForDomain(addresses.get(1))[0];
