@@ -3,7 +3,6 @@ package org.constellation.coordination;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,7 @@ class CallUpdate {
       OffsetDateTime to = timer.to().toInstant().atOffset(ZoneOffset.UTC);
       told.add(messages.getMessage(to.isAfter(now) ? "call.timer.moved" : "call.timer.due",
           new Object[] {messages.getMessage("call.timer." + timer.activityId(), null, locale),
-              moment(to, locale)},
+              WrittenDates.moment(ParisTime.of(to).toLocalDateTime(), locale)},
           locale));
     }
     if (followed.waitingAnswers() > 0) {
@@ -57,11 +56,5 @@ class CallUpdate {
       told.add(messages.getMessage("call.delays.checks", new Object[] {followed.openChecks()}, locale));
     }
     return told;
-  }
-
-  private String moment(OffsetDateTime at, Locale locale) {
-    return messages.getMessage("call.timer.moment", new Object[] {
-        WrittenDates.day(ParisTime.of(at).toLocalDate(), locale),
-        ParisTime.of(at).format(DateTimeFormatter.ofPattern("HH:mm"))}, locale);
   }
 }

@@ -2,8 +2,6 @@ package org.constellation.portal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.WrittenDates;
@@ -22,8 +20,8 @@ public class PortalDates {
     return day(moment.atZoneSameInstant(ParisTime.ZONE).toLocalDate(), locale);
   }
 
+  /** "26 janvier 2027 à 23:59", "26 January 2027 at 23:59": as the days, with the hour. */
   public String moment(OffsetDateTime moment, Locale locale) {
-    return moment.atZoneSameInstant(ParisTime.ZONE)
-        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale));
+    return WrittenDates.moment(ParisTime.of(moment).toLocalDateTime(), locale);
   }
 }

@@ -1,5 +1,6 @@
 package org.constellation.proposal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +26,7 @@ public class CaseDelays {
   static final String ELIGIBILITY_CHECK = "eligibilityCheckDays";
 
   /** How many waiting cases a change of delays moved, and how many open checks got a new due date. */
-  public record Followed(int waitingAnswers, int openChecks) {
-
-    public boolean any() {
-      return waitingAnswers > 0 || openChecks > 0;
-    }
-  }
+  public record Followed(int waitingAnswers, int openChecks) {}
 
   private final ProposalRepository proposals;
   private final WaitingTimers waitingTimers;
@@ -47,16 +43,17 @@ public class CaseDelays {
 
   @Transactional
   public Followed follow(Long callId, Set<String> changedFields) {
-    int answers = 0;
-    if (changedFields.contains(INFORMATION_REMINDER) || changedFields.contains(INFORMATION_CLOSING)) {
-      List<String> timers = changedFields.contains(INFORMATION_REMINDER) && changedFields.contains(INFORMATION_CLOSING)
-          ? List.of(ProcessVariables.TIMER_ANSWER_REMINDER, ProcessVariables.TIMER_ANSWER_OVERDUE)
-          : List.of(changedFields.contains(INFORMATION_REMINDER) ? ProcessVariables.TIMER_ANSWER_REMINDER
-              : ProcessVariables.TIMER_ANSWER_OVERDUE);
-      Set<String> moved = new HashSet<>();
+    List<String> timers = new ArrayList<>();
+    if (changedFields.contains(INFORMATION_REMINDER)) {
+      timers.add(ProcessVariables.TIMER_ANSWER_REMINDER);
+    }
+    if (changedFields.contains(INFORMATION_CLOSING)) {
+      timers.add(ProcessVariables.TIMER_ANSWER_OVERDUE);
+    }
+    Set<String> waiting = new HashSet<>();
+    if (!timers.isEmpty()) {
       waitingTimers.recalculate(proposals.findProcessInstanceIdsByCallId(callId), timers, true)
-          .forEach(timer -> moved.add(timer.processInstanceId()));
-      answers = moved.size();
+          .forEach(timer -> waiting.add(timer.processInstanceId()));
     }
     int checks = 0;
     if (changedFields.contains(ELIGIBILITY_CHECK)) {
@@ -67,6 +64,6 @@ public class CaseDelays {
         checks++;
       }
     }
-    return new Followed(answers, checks);
+    return new Followed(waiting.size(), checks);
   }
 }
