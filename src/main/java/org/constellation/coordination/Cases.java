@@ -109,6 +109,9 @@ class Cases {
   /** A dated event of a case's story. */
   record Event(OffsetDateTime at, String what, String detail) {}
 
+  /** A case's story, and its mails whose delivery failed. */
+  record Story(List<Event> events, List<OutboxMail> failedMails) {}
+
   private final ProposalRepository proposals;
   private final ProposalService proposalService;
   private final TaskService tasks;
@@ -185,10 +188,11 @@ class Cases {
 
   /**
    * A case's story, oldest first: its steps, the team's decisions, the applicant's answer, every mail sent, its
-   * introductions, the forum, its published programme entry, and what the team wrote on it.
+   * introductions, the forum, its published programme entry, and what the team wrote on it; and the mails among them
+   * whose delivery failed, which the case page says first.
    */
   @Transactional(readOnly = true)
-  List<Event> story(Proposal proposal) {
+  Story story(Proposal proposal) {
     List<Event> events = new ArrayList<>();
     proposal.getStatusChanges().forEach(change -> events.add(new Event(change.getChangedAt(), "status",
         change.getStatus().name())));
@@ -201,7 +205,8 @@ class Cases {
     corrections.findByProposalIdOrderByReceivedAt(proposal.getId()).forEach(correction -> events.add(
         new Event(correction.getReceivedAt(), "correction", correction.getCorrection())));
     OffsetDateTime now = OffsetDateTime.now(clock);
-    mails.findByProposalIdOrderById(proposal.getId()).forEach(mail -> events.add(new Event(
+    List<OutboxMail> caseMails = mails.findByProposalIdOrderById(proposal.getId());
+    caseMails.forEach(mail -> events.add(new Event(
         mail.getSentAt() != null ? mail.getSentAt() : mail.getQueuedAt(), "mail",
         words.of("outbox.type." + mail.getTemplate().templateName()) + " — "
             + words.of("outbox.status." + mail.shownStatus(now)))));
@@ -222,13 +227,8 @@ class Cases {
         entry.getKind() == CaseEntry.Kind.NOTE ? "note" : "team", names.get(entry.getAuthor()) + " : "
         + entry.getBody())));
     events.sort(Comparator.comparing(Event::at));
-    return events;
-  }
-
-  /** The case's mails whose delivery failed: the case page says so first, with the way to try again. */
-  List<OutboxMail> failedMails(Proposal proposal) {
-    return mails.findByProposalIdOrderById(proposal.getId()).stream()
-        .filter(mail -> mail.getStatus() == OutboxMail.Status.FAILED).toList();
+    return new Story(events,
+        caseMails.stream().filter(mail -> mail.getStatus() == OutboxMail.Status.FAILED).toList());
   }
 
   private String partner(Introduction introduction, Long proposalId) {

@@ -224,8 +224,9 @@ class CasesController {
     model.addAttribute("proposal", proposal);
     model.addAttribute("row", cases.row(proposal));
     model.addAttribute("task", task);
-    model.addAttribute("story", cases.story(proposal));
-    model.addAttribute("failedMails", cases.failedMails(proposal));
+    Cases.Story story = cases.story(proposal);
+    model.addAttribute("story", story.events());
+    model.addAttribute("failedMails", story.failedMails());
     model.addAttribute("retention", retention.view(proposal));
     return "coordination/case";
   }

@@ -2,6 +2,7 @@ package org.constellation.review;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,9 +67,11 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
   }
 
   /**
-   * One assessment's variables for the eligibility form: those it sets, and those of criteria it no longer assesses.
+   * One assessment: the eligibility form's variables it sets, and those of criteria it no longer assesses; the
+   * undecided results it replaced, and its own.
    */
-  record Assessed(Map<String, Object> variables, Set<String> removed) {
+  record Assessed(Map<String, Object> variables, Set<String> removed, List<CriterionAssessment> replaced,
+      List<CriterionAssessment> results) {
 
     int priority() {
       return (Integer) variables.get(ProcessVariables.PROPOSAL_PRIORITY);
@@ -84,13 +87,14 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     Call call = proposal.getCall();
     Map<String, Object> variables = new LinkedHashMap<>();
     Set<String> removed = new LinkedHashSet<>();
+    List<CriterionAssessment> assessed = new ArrayList<>();
 
     List<Map<String, Object>> results = decisions
         .evaluateDecisionById(decision(deploymentId, call.getEligibilityRules()).getId())
         .variables(eligibilityFacts(proposal)).evaluate().getResultList();
     // An answer to a request for information starts a new check: the undecided results of the last one go.
-    assessments.deleteAll(assessments.findByProposalIdAndDecisionIdIsNullOrderById(proposal.getId()));
-    assessments.flush();
+    List<CriterionAssessment> replaced = assessments.findByProposalIdAndDecisionIdIsNullOrderById(proposal.getId());
+    assessments.deleteAll(replaced);
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<String> switchedOn = call.criteriaOfKind(Criterion.Kind.MANDATORY).stream().map(Criterion::code).toList();
     for (String code : Criteria.CODES) {
@@ -101,7 +105,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
       Map<String, Object> result = results.stream().filter(r -> code.equals(r.get("criterion"))).findFirst()
           .orElseThrow(() -> new IllegalStateException("The decision '" + call.getEligibilityRules()
               + "' gives no result for the criterion '" + code + "'"));
-      assess(variables, new CriterionAssessment(proposal.getId(), code, (String) result.get("result"),
+      assessed.add(new CriterionAssessment(proposal.getId(), code, (String) result.get("result"),
           (String) result.get("explanationFr"), (String) result.get("explanationEn"), now, call));
     }
     // The call's own criteria in words: no rule decides them, the reviewer does, and says why.
@@ -110,10 +114,11 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     for (int slot = 1; slot <= CallForm.OWN_CRITERIA; slot++) {
       String code = CallForm.OWN_CRITERION_PREFIX + slot;
       removed.addAll(Criteria.variables(code));
-      own.stream().filter(c -> c.code().equals(code)).findFirst().ifPresent(criterion -> assess(variables,
+      own.stream().filter(c -> c.code().equals(code)).findFirst().ifPresent(criterion -> assessed.add(
           new CriterionAssessment(proposal.getId(), code, Criteria.CHECK, criterion.label(), criterion.label(), now,
               call)));
     }
+    assessed.forEach(assessment -> assess(variables, assessment));
 
     Object priority = decisions.evaluateDecisionById(decision(deploymentId, call.getPriorityRules()).getId())
         .variables(priorityFacts(proposal)).evaluate().getSingleResult().getSingleEntry();
@@ -121,7 +126,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     variables.put(DecisionHistory.VARIABLE, history.describe(proposal.getId()));
     variables.put(RULES_VERSION, Integer.toString(call.getRulesVersion()));
     removed.removeAll(variables.keySet());
-    return new Assessed(variables, removed);
+    return new Assessed(variables, removed, replaced, assessed);
   }
 
   /** Keeps the result, and shows it to the form: it starts from what the rules found, a CHECK is the reviewer's. */

@@ -34,18 +34,15 @@ class ReassessCorrectedProposalListener {
   static final String VARIABLE = "proposalCorrections";
 
   private final ProposalRepository proposals;
-  private final CriterionAssessmentRepository assessments;
   private final AssessEligibilityCriteriaDelegate rules;
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final Clock clock;
 
-  ReassessCorrectedProposalListener(ProposalRepository proposals, CriterionAssessmentRepository assessments,
-      AssessEligibilityCriteriaDelegate rules, TaskService tasks, RuntimeService runtime,
-      RepositoryService repository, Clock clock) {
+  ReassessCorrectedProposalListener(ProposalRepository proposals, AssessEligibilityCriteriaDelegate rules,
+      TaskService tasks, RuntimeService runtime, RepositoryService repository, Clock clock) {
     this.proposals = proposals;
-    this.assessments = assessments;
     this.rules = rules;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -62,32 +59,30 @@ class ReassessCorrectedProposalListener {
     if (check == null) {
       return;
     }
-    Map<String, CriterionAssessment> before = assessments.findByProposalIdAndDecisionIdIsNullOrderById(
-        proposal.getId()).stream().collect(Collectors.toMap(CriterionAssessment::getCriterion, Function.identity()));
     AssessEligibilityCriteriaDelegate.Assessed assessed = rules.assess(proposal,
         repository.getProcessDefinition(check.getProcessDefinitionId()).getDeploymentId());
-    List<CriterionAssessment> after = assessments.findByProposalIdAndDecisionIdIsNullOrderById(proposal.getId());
 
     runtime.removeVariables(instance, assessed.removed());
     runtime.setVariables(instance, assessed.variables());
     tasks.setPriority(check.getId(), assessed.priority());
     Object earlier = runtime.getVariable(instance, VARIABLE);
-    String told = told(correction.changes(), before, after, OffsetDateTime.now(clock));
+    String told = told(correction.changes(), assessed.replaced(), assessed.results(), OffsetDateTime.now(clock));
     runtime.setVariable(instance, VARIABLE, earlier == null ? told : earlier + "\n\n" + told);
   }
 
   /** One correction as the reviewer reads it: when, the answers changed, then the rules' results that changed. */
-  static String told(List<String> changes, Map<String, CriterionAssessment> before, List<CriterionAssessment> after,
+  static String told(List<String> changes, List<CriterionAssessment> before, List<CriterionAssessment> after,
       OffsetDateTime at) {
+    Map<String, CriterionAssessment> was = before.stream()
+        .collect(Collectors.toMap(CriterionAssessment::getCriterion, Function.identity()));
     List<String> lines = new ArrayList<>();
     lines.add("Corrigée par le porteur le " + WrittenDates.day(ParisTime.of(at).toLocalDate(), Locale.FRENCH)
         + " :");
     changes.forEach(change -> lines.add("– " + change));
     List<String> results = new ArrayList<>();
     for (CriterionAssessment now : after) {
-      CriterionAssessment was = before.get(now.getCriterion());
-      String previous = was == null ? "non évalué"
-          : Criteria.word(was.getAutomaticResult());
+      CriterionAssessment earlier = was.get(now.getCriterion());
+      String previous = earlier == null ? "non évalué" : Criteria.word(earlier.getAutomaticResult());
       String current = Criteria.word(now.getAutomaticResult());
       if (!previous.equals(current)) {
         results.add("– " + now.getLabel() + " : " + previous + " → " + current);
