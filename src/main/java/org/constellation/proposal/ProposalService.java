@@ -27,7 +27,6 @@ import org.constellation.call.CallTheme;
 import org.constellation.call.Commune;
 import org.constellation.call.CommuneRegistry;
 import org.constellation.call.Criterion;
-import org.constellation.workflow.CamundaForm;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskNames;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,7 +43,6 @@ public class ProposalService {
   private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   /** The answers a correction compares, labelled as the applicant saw them. */
-  private static final CamundaForm SUBMISSION_FORM = CamundaForm.load("proposal-submission");
 
   private final ProposalRepository proposals;
   private final CallRepository calls;
@@ -216,8 +214,7 @@ public class ProposalService {
     proposal.getOrganisation().update(
         s.organisationName(), OrganisationType.valueOf(s.organisationType()), s.organisationCommune());
     apply(s, proposal);
-    List<String> changes = ProposalChanges.between(before, ProposalSubmission.of(proposal), proposal.getCall(),
-        SUBMISSION_FORM);
+    List<String> changes = ProposalChanges.between(before, ProposalSubmission.of(proposal), proposal.getCall());
     if (changes.isEmpty()) {
       return proposal;
     }

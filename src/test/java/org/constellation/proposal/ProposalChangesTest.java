@@ -8,13 +8,11 @@ import java.util.Map;
 import org.constellation.call.Call;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Season;
-import org.constellation.workflow.CamundaForm;
 import org.junit.jupiter.api.Test;
 
 /** What a correction changed, in the team's words: labels, choices and dates as people read them, never codes. */
 class ProposalChangesTest {
 
-  private static final CamundaForm FORM = CamundaForm.load("proposal-submission");
 
   private static ProposalSubmission submission(Map<String, Object> changed) {
     Map<String, Object> values = new java.util.HashMap<>(Map.of("callSlug", "appel", "kind", "PROJECT",
@@ -37,13 +35,13 @@ class ProposalChangesTest {
 
     List<String> changes = ProposalChanges.between(submission(Map.of()), submission(Map.of(
         "commune", "Chambéry", "plannedStart", "2028-09-01", "themes", List.of("astronomy", "comets"),
-        "audiences", List.of("GENERAL_PUBLIC", "FAMILIES"), "contactEmail", "alice@autre.example.org")), call, FORM);
+        "audiences", List.of("GENERAL_PUBLIC", "FAMILIES"), "contactEmail", "alice@autre.example.org")), call);
 
     assertThat(changes).contains("Commune où se déroule la proposition : Meylan → Chambéry",
         "Date de début prévue : 12 octobre 2027 → 1er septembre 2028",
         "Thèmes de l'appel : Astronomie → Astronomie, Comètes");
     assertThat(changes).anySatisfy(line -> assertThat(line).endsWith(" : modifié").doesNotContain("autre"));
     assertThat(String.join("\n", changes)).doesNotContain("GENERAL_PUBLIC", "FAMILIES", "comets", "2028-09-01");
-    assertThat(ProposalChanges.between(submission(Map.of()), submission(Map.of()), call, FORM)).isEmpty();
+    assertThat(ProposalChanges.between(submission(Map.of()), submission(Map.of()), call)).isEmpty();
   }
 }
