@@ -306,6 +306,7 @@ public class ProposalService {
     facts.put(ProcessVariables.PROPOSAL_REFERENCE, proposal.getReference());
     facts.put(ProcessVariables.PROPOSAL_TITLE, proposal.getTitle());
     facts.put("proposalSummary", proposal.getSummary());
+    facts.put(ProcessVariables.PROPOSAL_SHEET, ProposalSheet.of(proposal).forReviewers());
     facts.put("proposalKind", messages.getMessage("kind." + proposal.getKind(), null, Locale.FRENCH));
     facts.put("proposalThemes", call.getThemes().stream().filter(t -> proposal.getThemes().contains(t.code()))
         .map(CallTheme::label).collect(Collectors.joining(" ; ")));

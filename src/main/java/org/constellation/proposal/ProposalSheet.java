@@ -14,6 +14,7 @@ import org.constellation.call.Call;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Criterion;
 import org.constellation.workflow.CamundaForm;
+import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.WrittenDates;
 
 /**
@@ -30,6 +31,9 @@ public record ProposalSheet(List<Line> lines) {
   /** The call is what the sheet is read in; it is not an answer. */
   private static final Set<String> NOT_ANSWERS = Set.of("callSlug");
   private static final Set<String> DATES = Set.of("plannedStart", "plannedEnd");
+  /** The contact person's details stay in our tables, erased on schedule; the engine's history never keeps them. */
+  private static final Set<String> CONTACT = Set.of(ProcessVariables.CONTACT_NAME, ProcessVariables.CONTACT_EMAIL,
+      ProcessVariables.CONTACT_PHONE);
 
   public static ProposalSheet of(Proposal proposal) {
     return of(ProposalSubmission.of(proposal), proposal.getCall());
@@ -59,10 +63,13 @@ public record ProposalSheet(List<Line> lines) {
     return lines.stream().filter(line -> line.key().equals(key)).map(Line::value).findFirst().orElse("");
   }
 
-  /** The answered lines, « Libellé : valeur », one per line: what the check form shows. */
-  public String text() {
-    return lines.stream().filter(line -> !line.value().isEmpty()).map(line -> line.label() + " : " + line.value())
-        .collect(Collectors.joining("\n"));
+  /**
+   * The answered lines but the contact person's, « Libellé : valeur », one per line: what the reviewers' forms show
+   * (the case page, one link away, has the contact details).
+   */
+  public String forReviewers() {
+    return lines.stream().filter(line -> !line.value().isEmpty() && !CONTACT.contains(line.key()))
+        .map(line -> line.label() + " : " + line.value()).collect(Collectors.joining("\n"));
   }
 
   static boolean unanswered(Object value) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.TaskInput;
 import org.springframework.stereotype.Component;
 
@@ -19,17 +20,21 @@ public class RecordEligibilityDecisionListener implements TaskListener {
   /** For the coordinator who confirms a rejection: which criteria failed, and why. */
   static final String FAILED_CRITERIA = "failedCriteria";
   static final String REVIEWER = "eligibilityReviewer";
+  /** The reviewer as the confirming coordinator reads them: their name. */
+  static final String REVIEWER_NAME = "eligibilityReviewerName";
 
   private final EligibilityDecisionRepository decisions;
   private final CriterionAssessmentRepository assessments;
   private final DecisionHistory history;
+  private final StaffNames staff;
   private final Clock clock;
 
   public RecordEligibilityDecisionListener(EligibilityDecisionRepository decisions,
-      CriterionAssessmentRepository assessments, DecisionHistory history, Clock clock) {
+      CriterionAssessmentRepository assessments, DecisionHistory history, StaffNames staff, Clock clock) {
     this.decisions = decisions;
     this.assessments = assessments;
     this.history = history;
+    this.staff = staff;
     this.clock = clock;
   }
 
@@ -45,6 +50,7 @@ public class RecordEligibilityDecisionListener implements TaskListener {
     criteria.forEach(c -> c.decide(decision.getId(), review.verdicts().get(c)[0], review.verdicts().get(c)[1]));
     task.getExecution().setVariable(ProcessVariables.ELIGIBILITY_DECISION, review.outcome().name());
     task.getExecution().setVariable(REVIEWER, reviewer);
+    task.getExecution().setVariable(REVIEWER_NAME, staff.fullName(reviewer));
     task.getExecution().setVariable(DecisionHistory.VARIABLE, history.describe(proposalId));
     task.getExecution().setVariable(FAILED_CRITERIA, review.failedCriteria());
   }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.constellation.workflow.PriorityWords;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -66,12 +67,14 @@ public class StaffAccessSetup implements ApplicationRunner {
     revokeCaseHistoryFromReviewers();
 
     filter("Mes tâches", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -10, null);
-    filter("Proposées pour moi",
-        tasks.createTaskQuery().taskInvolvedUserExpression("${currentUser()}").taskUnassigned(), -8, null);
+    // The two lists a reviewer works from come in the order work should be done: priority, then due date.
+    filter("Proposées pour moi", tasks.createTaskQuery().taskInvolvedUserExpression("${currentUser()}")
+        .taskUnassigned().orderByTaskPriority().desc().orderByDueDate().asc(), -8, null);
     filter("Tâches de mes groupes",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(), -5, null);
     // The tasks a reviewer can take: a task a colleague holds is theirs, and only coordinators reassign it.
-    filter("Propositions à instruire", tasks.createTaskQuery().taskCandidateGroup(REVIEWERS), 0, REVIEWERS);
+    filter("Propositions à instruire", tasks.createTaskQuery().taskCandidateGroup(REVIEWERS)
+        .orderByTaskPriority().desc().orderByDueDate().asc(), 0, REVIEWERS);
     filter("Coordination des appels",
         tasks.createTaskQuery().taskCandidateGroup(COORDINATORS).includeAssignedTasks(), 5, COORDINATORS);
   }
@@ -137,28 +140,30 @@ public class StaffAccessSetup implements ApplicationRunner {
   }
 
   /**
-   * A filter for everyone (group null) or one group, showing the proposal's reference and title as columns. A filter
-   * an earlier version created takes the query of this one, so that a corrected filter reaches every installation.
+   * A filter for everyone (group null) or one group, showing the proposal's reference, title, call and priority in
+   * words as columns. A filter an earlier version created takes the query and columns of this one, so that a
+   * corrected filter reaches every installation.
    */
   private void filter(String name, TaskQuery query, int priority, String groupId) {
+    Map<String, Object> properties = Map.of(
+        "priority", priority,
+        "description", name,
+        "refresh", true,
+        "variables", List.of(
+            Map.of("name", ProcessVariables.PROPOSAL_REFERENCE, "label", "Référence"),
+            Map.of("name", ProcessVariables.PROPOSAL_TITLE, "label", "Proposition"),
+            Map.of("name", ProcessVariables.CALL_TITLE, "label", "Appel"),
+            Map.of("name", PriorityWords.VARIABLE, "label", "Priorité")));
     Filter existing = filters.createFilterQuery().filterName(name).singleResult();
     if (existing != null) {
       String wanted = ((FilterEntity) filters.newTaskFilter(name).setQuery(query)).getQueryInternal();
-      if (!wanted.equals(((FilterEntity) existing).getQueryInternal())) {
-        filters.saveFilter(existing.setQuery(query));
+      if (!wanted.equals(((FilterEntity) existing).getQueryInternal())
+          || !properties.get("variables").equals(existing.getProperties().get("variables"))) {
+        filters.saveFilter(existing.setQuery(query).setProperties(properties));
       }
       return;
     }
-    Filter filter = filters.newTaskFilter(name)
-        .setQuery(query)
-        .setProperties(Map.of(
-            "priority", priority,
-            "description", name,
-            "refresh", true,
-            "variables", List.of(
-                Map.of("name", "proposalReference", "label", "Référence"),
-                Map.of("name", "proposalTitle", "label", "Proposition"),
-                Map.of("name", "callTitle", "label", "Appel"))));
+    Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
     filters.saveFilter(filter);
     Authorization read = authorizations.createNewAuthorization(
         groupId == null ? Authorization.AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);

@@ -16,6 +16,8 @@ public final class ProcessVariables {
   public static final String PROPOSAL_REFERENCE = "proposalReference";
   public static final String PROPOSAL_TITLE = "proposalTitle";
   public static final String CALL_TITLE = "callTitle";
+  /** Every answer of the proposal in the form's words, contact details left out (ProposalSheet). */
+  public static final String PROPOSAL_SHEET = "proposalSheet";
   /** The candidate group of a proposal's review tasks: its call's reviewers. */
   public static final String REVIEWER_GROUP = "reviewerGroup";
 

@@ -4,5 +4,7 @@ export default {
   locales: {
     availableLocales: ['fr', 'en'],
     fallbackLocale: 'en'
-  }
+  },
+  // Dates in the reader's language (see there why the locale files alone do not do it).
+  customScripts: ['../tasklist/scripts/webapps']
 };

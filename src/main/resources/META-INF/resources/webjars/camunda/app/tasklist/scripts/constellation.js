@@ -1,1 +1,157 @@
-// placeholder
+// Constellation's additions to Camunda's Tasklist, through its supported customisation (a custom script named in
+// config.js, ADR 16): what the translations in ../locales/fr.json cannot reach (webapps.js, which it loads, keeps
+// the dates in the reader's language and returns to the team's page first asked after signing in).
+//  - accessible names and keyboard order where Tasklist leaves them out (axe-core, PortalBrowserIT);
+//  - form-js's own messages, in English only, said in French;
+//  - the team's pages one link away, and the open calls offered when staff enter a proposal received by mail or
+//    phone.
+import { french as FRENCH } from './webapps.js';
+
+/** Controls Tasklist draws with an icon only: their names, French then English. */
+const NAMES = [
+  ['button[data-region="filters"]', 'Afficher ou masquer les listes', 'Show or hide the lists'],
+  ['button[data-region="list"]', 'Afficher ou masquer les tâches de la liste', 'Show or hide the tasks'],
+  ['button[data-region="task"]', 'Afficher ou masquer la tâche', 'Show or hide the task'],
+  ['.app-switch > .dropdown-toggle', 'Applications Camunda', 'Camunda applications'],
+  ['.sort-direction', 'Inverser l\'ordre de tri', 'Reverse the order'],
+  ['.new-sort > .dropdown-toggle', 'Ajouter un critère de tri', 'Add a sorting criterion'],
+  ['button.dropdown-toggle:has(.glyphicon-floppy-disk)', 'Recherches enregistrées', 'Saved searches'],
+  ['.task-filter .actions a', 'Détails de la liste', 'List details']
+];
+
+/** form-js 1.8's validation messages, English only. */
+const FORM_MESSAGES = [
+  [/^Field is required\.$/, () => 'Ce champ est obligatoire.'],
+  [/^Field must have minimum length of (\d+)\.$/, n => `Au moins ${n} caractères.`],
+  [/^Field must have maximum length of (\d+)\.$/, n => `Au plus ${n} caractères.`],
+  [/^Field must have minimum value of (.+)\.$/, n => `La valeur doit être au moins ${n}.`],
+  [/^Field must have maximum value of (.+)\.$/, n => `La valeur doit être au plus ${n}.`],
+  [/^Field must be a valid email\.$/, () => 'Indiquez une adresse électronique valide.'],
+  [/^Field must be a valid number\.$/, () => 'Indiquez un nombre.'],
+  [/^Field must match pattern (.+)\.$/, () => 'La valeur n\'a pas la forme attendue.'],
+  [/^Value must be a valid date\.?$/, () => 'Indiquez une date valide.']
+];
+
+function accessibleName(element) {
+  return (element.getAttribute('aria-label') || element.textContent || '').trim() || element.getAttribute('title');
+}
+
+function nameControls() {
+  const french = FRENCH();
+  for (const [selector, fr, en] of NAMES) {
+    // Named even when they hold a word: Tasklist hides it on narrower screens.
+    document.querySelectorAll(selector).forEach(element => {
+      if (!element.getAttribute('aria-label')) {
+        element.setAttribute('aria-label', french ? fr : en);
+      }
+    });
+  }
+  // Icon-only links and buttons that carry a tooltip: the tooltip (already translated) is their name.
+  document.querySelectorAll('a[uib-tooltip], button[uib-tooltip]').forEach(element => {
+    if (!accessibleName(element) && element.getAttribute('uib-tooltip')) {
+      element.setAttribute('aria-label', element.getAttribute('uib-tooltip'));
+    }
+  });
+  // Links without an address are buttons (« Copier le lien »): say so, so that their name is allowed and read.
+  document.querySelectorAll('a[ng-click]:not([href]):not([role]), a.glyphicon-link:not([href]):not([role])').forEach(
+    link => {
+      link.setAttribute('role', 'button');
+      link.setAttribute('tabindex', '0');
+    });
+  // The sign-in form's fields have a placeholder and no label.
+  document.querySelectorAll('form[name="signinForm"] input').forEach(input => {
+    if (!input.getAttribute('aria-label') && input.placeholder) {
+      input.setAttribute('aria-label', input.placeholder);
+    }
+  });
+  // A positive tabindex takes the field out of the page's order for keyboard users (sign-in form).
+  document.querySelectorAll('[tabindex]').forEach(element => {
+    if (Number(element.getAttribute('tabindex')) > 0) {
+      element.setAttribute('tabindex', '0');
+    }
+  });
+  // The search box is a combobox (its aria-expanded/aria-owns are only allowed on one).
+  document.querySelectorAll('input.main-field[aria-expanded]:not([role])').forEach(input => {
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-label', input.placeholder || 'Filtrer les tâches');
+  });
+}
+
+function frenchFormMessages() {
+  if (!FRENCH()) {
+    return;
+  }
+  document.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error li, .fjs-form-field-error span').forEach(
+    element => {
+      if (element.children.length) {
+        return;
+      }
+      const text = element.textContent.trim();
+      for (const [pattern, french] of FORM_MESSAGES) {
+        const match = text.match(pattern);
+        if (match) {
+          element.textContent = french(match[1]);
+          break;
+        }
+      }
+    });
+}
+
+/** Staff entering a proposal received by mail or phone choose its call among the open ones. */
+let openCalls;
+function offerOpenCalls() {
+  const input = document.querySelector('input[id$="-Field_proposal_submission_02"]');
+  if (!input || input.getAttribute('list')) {
+    return;
+  }
+  input.setAttribute('list', 'constellation-open-calls');
+  input.setAttribute('autocomplete', 'off');
+  openCalls = openCalls || fetch('/coordination/appels/ouverts.json', { credentials: 'same-origin' })
+    .then(response => (response.ok ? response.json() : []))
+    .catch(() => []);
+  openCalls.then(calls => {
+    let list = document.getElementById('constellation-open-calls');
+    if (!list) {
+      list = document.createElement('datalist');
+      list.id = 'constellation-open-calls';
+      document.body.appendChild(list);
+    }
+    list.replaceChildren(...calls.map(call => {
+      const option = document.createElement('option');
+      option.value = call.slug;
+      option.label = call.title;
+      return option;
+    }));
+  });
+}
+
+let scheduled = false;
+function tidy() {
+  scheduled = false;
+  nameControls();
+  frenchFormMessages();
+  offerOpenCalls();
+}
+
+new MutationObserver(() => {
+  if (!scheduled) {
+    scheduled = true;
+    window.requestAnimationFrame(tidy);
+  }
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+tidy();
+
+// A link to the team's pages in Tasklist's header, for everyone signed in (the page shows what each role may use).
+export default [
+  {
+    id: 'constellation-team-pages',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 10,
+    render: node => {
+      const link = document.createElement('a');
+      link.href = '/coordination';
+      link.textContent = FRENCH() ? 'Espace de l\'équipe' : 'Team pages';
+      node.appendChild(link);
+    }
+  }
+];
