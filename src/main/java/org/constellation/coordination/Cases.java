@@ -166,16 +166,26 @@ class Cases {
     return rows(List.of(proposal)).get(0);
   }
 
-  /** Every case the filter selects, for the export: the table's columns, all pages. */
+  /** A case of the exports: its line of the table, and its proposal, to read inside the caller's transaction. */
+  record Case(Row row, Proposal proposal) {}
+
+  /**
+   * Every case the filter selects, in the table's order, for the exports: the table's columns, all pages, each with
+   * its proposal (CaseExport reads its answers in its own transaction, which this one joins).
+   */
   @Transactional(readOnly = true)
-  List<Row> all(Long callId, Filter filter) {
+  List<Case> all(Long callId, Filter filter) {
     List<Proposal> found = proposals.findAll(matching(callId, filter, taskHolders(callId, filter)),
         filter.order().sort);
-    List<Row> rows = new ArrayList<>();
+    List<Case> all = new ArrayList<>();
     for (int from = 0; from < found.size(); from += PAGE_SIZE) {
-      rows.addAll(rows(found.subList(from, Math.min(found.size(), from + PAGE_SIZE))));
+      List<Proposal> page = found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
+      List<Row> rows = rows(page);
+      for (int i = 0; i < page.size(); i++) {
+        all.add(new Case(rows.get(i), page.get(i)));
+      }
     }
-    return rows;
+    return all;
   }
 
   /** How many cases of the call are in each status. */

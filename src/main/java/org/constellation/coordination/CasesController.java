@@ -1,11 +1,7 @@
 package org.constellation.coordination;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,9 +10,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.accompaniment.FollowUps;
 import org.constellation.call.Call;
@@ -26,8 +19,6 @@ import org.constellation.notification.GroupMail;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalStatus;
-import org.constellation.workflow.CsvTable;
-import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.WrittenNumbers;
 import org.springframework.data.domain.Page;
@@ -48,8 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The team's case workspace (issue 16): a call's proposals as a table paged on the server, filtered by the address
- * (so a view is a link to keep or share), exported as CSV; each case's page with its story and its links to
- * Tasklist and Cockpit; and the call's processing figures.
+ * (so a view is a link to keep or share), exported as CSV and XLSX for a selection committee (CaseExport); each case's
+ * page with its story and its links to Tasklist and Cockpit; and the call's processing figures.
  */
 @Controller
 class CasesController {
@@ -63,14 +54,13 @@ class CasesController {
   private final FollowUps followUps;
   private final ChosenCall chosenCall;
   private final CallRepository calls;
-  private final ParisTime parisTime;
-  private final CaseWords words;
+  private final CaseExport export;
   private final StaffNames staff;
   private final org.constellation.privacy.CaseRetention retention;
 
   CasesController(Cases cases, CaseWork work, GroupMail groupMail, CallAnalytics analytics, ProcessHeatmap heatmap,
       SavedViewRepository views, FollowUps followUps, ChosenCall chosenCall, CallRepository calls,
-      ParisTime parisTime, CaseWords words, StaffNames staff, org.constellation.privacy.CaseRetention retention) {
+      CaseExport export, StaffNames staff, org.constellation.privacy.CaseRetention retention) {
     this.retention = retention;
     this.followUps = followUps;
     this.views = views;
@@ -81,8 +71,7 @@ class CasesController {
     this.analytics = analytics;
     this.chosenCall = chosenCall;
     this.calls = calls;
-    this.parisTime = parisTime;
-    this.words = words;
+    this.export = export;
     this.staff = staff;
   }
 
@@ -152,59 +141,27 @@ class CasesController {
     return "coordination/cases";
   }
 
-  /** The filtered table as CSV (UTF-8 with a byte order mark, semicolons, every text cell inert). */
+  /**
+   * The filtered table as CSV, the columns a selection committee reads (CaseExport): UTF-8 with a byte order mark,
+   * semicolons, French dates, every text cell inert.
+   */
   @GetMapping("/coordination/dossiers.csv")
   ResponseEntity<byte[]> csv(CaseView view, HttpServletRequest request) {
     Call call = served(StaffSession.member(request), view.appel());
-    List<Cases.Row> rows = cases.all(call.getId(), view.filter());
-    String table = CsvTable.write(COLUMNS, rows.stream().map(this::cells).toList());
+    String table = export.of(call.getId(), view.filter()).csv();
     return download(table.getBytes(StandardCharsets.UTF_8),
         new MediaType("text", "csv", StandardCharsets.UTF_8), "dossiers-" + call.getSlug() + ".csv");
   }
 
-  /** The same table as an XLSX workbook, one row per case, the columns shown. */
+  /**
+   * The same table as an XLSX workbook, one row per case: date cells, numbers as numbers, a frozen header with a
+   * filter over the whole table.
+   */
   @GetMapping("/coordination/dossiers.xlsx")
   ResponseEntity<byte[]> xlsx(CaseView view, HttpServletRequest request) {
     Call call = served(StaffSession.member(request), view.appel());
-    List<Cases.Row> rows = cases.all(call.getId(), view.filter());
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = workbook.createSheet("Dossiers");
-      write(sheet.createRow(0), COLUMNS);
-      for (int i = 0; i < rows.size(); i++) {
-        write(sheet.createRow(i + 1), cells(rows.get(i)));
-      }
-      workbook.write(out);
-      return download(out.toByteArray(), MediaType.parseMediaType(
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "dossiers-" + call.getSlug() + ".xlsx");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The exports' columns, as the table shows them. */
-  private static final List<String> COLUMNS = List.of("Référence", "Titre", "Structure", "Nature", "État",
-      "Étape en cours", "Tenue par", "Échéance", "En retard", "Jours dans l'étape", "En attente de", "Priorité",
-      "Dernier courriel", "Envoi", "Étiquettes");
-
-  private List<Object> cells(Cases.Row row) {
-    return Arrays.asList(row.reference(), row.title(), row.organisation(), words.of("kind." + row.kind()),
-        words.of("case.status." + row.status()), row.step(), row.takenBy(),
-        row.due() == null ? null : parisTime.format(row.due(), "dd/MM/yyyy"), row.overdue() ? "oui" : "non",
-        row.daysInStep(), words.of("case.waiting." + row.waitingOn()), row.priority(),
-        row.lastMail() == null ? null : words.of("outbox.type." + row.lastMail()),
-        row.lastMailStatus() == null ? null : words.of("outbox.status." + row.lastMailStatus()),
-        String.join(", ", row.labels()));
-  }
-
-  private static void write(Row row, List<?> values) {
-    for (int i = 0; i < values.size(); i++) {
-      Object value = values.get(i);
-      if (value instanceof Number number) {
-        row.createCell(i).setCellValue(number.doubleValue());
-      } else if (value != null) {
-        row.createCell(i).setCellValue(value.toString());
-      }
-    }
+    return download(export.of(call.getId(), view.filter()).xlsx(), MediaType.parseMediaType(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "dossiers-" + call.getSlug() + ".xlsx");
   }
 
   private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {

@@ -17,8 +17,14 @@ public final class Criteria {
 
   private Criteria() {}
 
-  /** A result as the forms and the history write it: "Rempli", "Non rempli", "À vérifier". */
-  static String word(String result) {
+  /**
+   * A result as the forms, the history and the committee's export write it: "Rempli", "Non rempli", "À vérifier" (a
+   * CHECK, or no verdict yet).
+   */
+  public static String word(String result) {
+    if (result == null) {
+      return "À vérifier";
+    }
     return switch (result) {
       case PASS -> "Rempli";
       case FAIL -> "Non rempli";

@@ -73,6 +73,7 @@ public class CriterionAssessment {
     return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? explanationEn : explanationFr;
   }
 
+  public Long getProposalId() { return proposalId; }
   public String getCriterion() { return criterion; }
   public String getLabel() { return label == null ? criterion : label; }
   public Integer getRulesVersion() { return rulesVersion; }

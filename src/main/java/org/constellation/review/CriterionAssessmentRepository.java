@@ -1,5 +1,6 @@
 package org.constellation.review;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +10,7 @@ public interface CriterionAssessmentRepository extends JpaRepository<CriterionAs
   List<CriterionAssessment> findByProposalIdAndDecisionIdIsNullOrderById(Long proposalId);
 
   List<CriterionAssessment> findByDecisionIdOrderById(Long decisionId);
+
+  /** The results of several proposals at once (an export's), oldest first: the last of a criterion is its latest. */
+  List<CriterionAssessment> findByProposalIdInOrderById(Collection<Long> proposalIds);
 }

@@ -42,11 +42,16 @@ public class DecisionHistory {
     return history.isEmpty() ? "Aucune décision pour l'instant." : history;
   }
 
+  /** An outcome as the history writes it: "éligible", "incomplète", "non éligible". */
+  public static String outcome(EligibilityOutcome outcome) {
+    return OUTCOMES.get(outcome);
+  }
+
   /** One decision as the history tells it. */
   public String describe(EligibilityDecision decision) {
     List<CriterionAssessment> assessed = criteria.findByDecisionIdOrderById(decision.getId());
     StringBuilder text = new StringBuilder(WHEN.format(decision.getDecidedAt())).append(" — ")
-        .append(staff.fullName(decision.getReviewer())).append(" : ").append(OUTCOMES.get(decision.getOutcome()));
+        .append(staff.fullName(decision.getReviewer())).append(" : ").append(outcome(decision.getOutcome()));
     // The rules the decision was made with: the call's may have changed since.
     assessed.stream().map(CriterionAssessment::getRulesVersion).filter(Objects::nonNull).findFirst()
         .ifPresent(version -> text.append(" (règles de l'appel, version ").append(version).append(')'));

@@ -1,5 +1,6 @@
 package org.constellation.review;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,7 @@ public interface EligibilityDecisionRepository extends JpaRepository<Eligibility
   Optional<EligibilityDecision> findFirstByProposalIdOrderByDecidedAtDescIdDesc(Long proposalId);
 
   List<EligibilityDecision> findByProposalIdOrderByDecidedAtAscIdAsc(Long proposalId);
+
+  /** The decisions of several proposals at once (an export's), oldest first. */
+  List<EligibilityDecision> findByProposalIdInOrderByDecidedAtAscIdAsc(Collection<Long> proposalIds);
 }

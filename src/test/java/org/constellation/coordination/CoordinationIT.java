@@ -4,13 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.PortalClient;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.constellation.call.Call;
@@ -198,6 +210,79 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(stranger.get("/coordination/dossiers?appel=" + call.getId()).statusCode()).isEqualTo(403);
     assertThat(stranger.get(casePage).statusCode()).isEqualTo(403);
     assertThat(stranger.get("/coordination/dossiers.csv?appel=" + call.getId()).statusCode()).isEqualTo(403);
+  }
+
+  /**
+   * What a selection committee reads (issue 28, item 6): each case's line, its answers in words and its eligibility
+   * check; in the workbook, days as date cells, a frozen header and a filter over the table; in the CSV, French dates.
+   */
+  @Test
+  void theExportsCarryEachProposalInWordsWithItsDatesAndItsEligibilityDecision() throws Exception {
+    Call call = openCall();
+    Proposal decided = proposalService.submit(ProposalSubmission.fromFormValues(submission(call, "Nuit des comètes",
+        "comite-" + call.getId() + "@example.org")), Locale.FRENCH);
+    Proposal waiting = proposalService.submit(ProposalSubmission.fromFormValues(submission(call, "Atelier météorites",
+        "comite-attente-" + call.getId() + "@example.org")), Locale.FRENCH);
+    runJobs();
+    org.camunda.bpm.engine.task.Task check = tasks.createTaskQuery()
+        .processInstanceId(decided.getProcessInstanceId()).singleResult();
+    tasks.claim(check.getId(), "revit");
+    tasks.complete(check.getId(), Map.of("eligibilityDecision", "ELIGIBLE", "publicVerdict", "PASS"));
+    runJobs();
+    PortalClient coordinator = signedIn("coordit");
+
+    HttpResponse<byte[]> xlsx = coordinator.getBytes("/coordination/dossiers.xlsx?appel=" + call.getId());
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      XSSFSheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getPaneInformation()).as("a frozen header row").isNotNull();
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+      assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as("a filter over the whole table").isTrue();
+      List<String> header = new ArrayList<>();
+      sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+      assertThat(header).startsWith("Référence", "Titre", "Structure")
+          .contains("Thèmes de l'appel", "Date de début prévue", "Critère : Critère public", "Décision d'éligibilité",
+              "Décidée par", "Décidée le", "Dernière décision le")
+          .as("the title and the structure once").doesNotContain("Nom de la structure");
+      assertThat(sheet.getLastRowNum()).isEqualTo(2);
+      Map<String, XSSFRow> rows = new HashMap<>();
+      for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+        rows.put(sheet.getRow(i).getCell(0).getStringCellValue(), sheet.getRow(i));
+      }
+      XSSFRow row = rows.get(decided.getReference());
+      Cell start = row.getCell(header.indexOf("Date de début prévue"));
+      assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
+      assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(decided.getPlannedStart());
+      assertThat(row.getCell(header.indexOf("Thèmes de l'appel")).getStringCellValue()).isEqualTo("Astronomie");
+      assertThat(row.getCell(header.indexOf("Besoins d'accompagnement")).getStringCellValue())
+          .isEqualTo("Trouver des intervenants");
+      assertThat(row.getCell(header.indexOf("Jours dans l'étape")).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(row.getCell(header.indexOf("Critère : Critère public")).getStringCellValue()).isEqualTo("Rempli");
+      assertThat(row.getCell(header.indexOf("Décision d'éligibilité")).getStringCellValue()).isEqualTo("Éligible");
+      assertThat(row.getCell(header.indexOf("Décidée par")).getStringCellValue()).isEqualTo("Test Équipe");
+      Cell when = row.getCell(header.indexOf("Décidée le"));
+      assertThat(DateUtil.isCellDateFormatted(when)).isTrue();
+      assertThat(when.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy hh:mm");
+      assertThat(DateUtil.isCellDateFormatted(row.getCell(header.indexOf("Dernière décision le")))).isTrue();
+      // The other check is open: its criteria wait for the reviewer, nothing is decided.
+      XSSFRow open = rows.get(waiting.getReference());
+      assertThat(open.getCell(header.indexOf("Critère : Critère public")).getStringCellValue()).isEqualTo("À vérifier");
+      assertThat(open.getCell(header.indexOf("Décision d'éligibilité"))).isNull();
+    }
+
+    String csv = coordinator.get("/coordination/dossiers.csv?appel=" + call.getId()).body();
+    List<CSVRecord> lines = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(csv.substring(1))).getRecords();
+    assertThat(lines).hasSize(2);
+    CSVRecord line = lines.stream().filter(l -> l.get("Référence").equals(decided.getReference())).findFirst()
+        .orElseThrow();
+    assertThat(line.get("Thèmes de l'appel")).isEqualTo("Astronomie");
+    assertThat(line.get("Date de début prévue"))
+        .isEqualTo(decided.getPlannedStart().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    assertThat(line.get("Décision d'éligibilité")).isEqualTo("Éligible");
+    assertThat(line.get("Décidée le")).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
   }
 
   /**
