@@ -59,6 +59,8 @@ public class Call {
   private String contactName;
   private String contactEmail;
   private String communityUrl;
+  /** « Voies de recours »: how to contest an ineligibility, in the team's words; null: the default, {@link ContestText}. */
+  private String contestText;
   /** Keys of the DMN decisions that check this call's proposals: a new season with other rules names its own. */
   private String eligibilityRules = "eligibility";
   private String priorityRules = "priority";
@@ -136,6 +138,7 @@ public class Call {
     copy.contactName = contactName;
     copy.contactEmail = contactEmail;
     copy.communityUrl = communityUrl;
+    copy.contestText = contestText;
     copy.eligibilityRules = eligibilityRules;
     copy.priorityRules = priorityRules;
     copy.holdDecisionMails = holdDecisionMails;
@@ -177,6 +180,20 @@ public class Call {
   /** Applicants and the public see the call: it is open, or was. */
   public boolean isPublic() {
     return status != CallStatus.DRAFT && status != CallStatus.SCHEDULED;
+  }
+
+  /**
+   * The portal has a page for the call: coordinators opened it, whether it is open, was, or waits for its opening day
+   * (then the page announces it, without its form). A draft is the team's alone.
+   */
+  public boolean isAnnounced() {
+    return status != CallStatus.DRAFT;
+  }
+
+  /** Opened by coordinators, its opening day (in Paris, whatever the moment's offset) still ahead at {@code moment}. */
+  public boolean opensLater(OffsetDateTime moment) {
+    return (status == CallStatus.SCHEDULED || status == CallStatus.OPEN) && opensOn != null
+        && ParisTime.of(moment).toLocalDate().isBefore(opensOn);
   }
 
   public boolean isDraft() {
@@ -277,6 +294,8 @@ public class Call {
   }
   public String getCommunityUrl() { return communityUrl; }
   public void setCommunityUrl(String communityUrl) { this.communityUrl = communityUrl; }
+  public String getContestText() { return contestText; }
+  public void setContestText(String contestText) { this.contestText = contestText; }
   public String getEligibilityRules() { return eligibilityRules; }
   public String getPriorityRules() { return priorityRules; }
   public void setRules(String eligibilityRules, String priorityRules) {

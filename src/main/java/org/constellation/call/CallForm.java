@@ -37,7 +37,7 @@ public final class CallForm {
       "forumAt", "forumPlace", "forumTables", "forumSlotMinutes", "forumSlots", "contactName", "contactEmail",
       "communityUrl", "umbrellaEvents", "deadlineReminderDays", "informationReminderDays", "informationClosingDays",
       "eligibilityCheckDays", "forumReminderDays", "holdDecisionMails", "publishesDelays", "reviewerGroup",
-      "retentionUnsuccessfulMonths", "retentionProgrammedMonths");
+      "retentionUnsuccessfulMonths", "retentionProgrammedMonths", "contestText");
   static final Set<String> RULE_FIELDS = Set.of("themes", "periodStart", "periodEnd", "dates", "datesLabel",
       "territory", "territoryLabel", "themesCriterion", "themesLabel", "minThemes", "public", "publicLabel",
       "ownCriteria");
@@ -118,6 +118,7 @@ public final class CallForm {
     v.put("reviewerGroup", call.getReviewerGroup());
     v.put("retentionUnsuccessfulMonths", months(call.retention(RetentionClass.UNSUCCESSFUL)));
     v.put("retentionProgrammedMonths", months(call.retention(RetentionClass.PROGRAMMED)));
+    v.put("contestText", call.getContestText());
     return new CallForm(v);
   }
 
@@ -200,6 +201,7 @@ public final class CallForm {
         "forumReminderDays").forEach(field -> parsed.number(field, 1, 365, false));
     parsed.number("retentionUnsuccessfulMonths", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
     parsed.number("retentionProgrammedMonths", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
+    parsed.text("contestText", LONG, false);
     String group = parsed.text("reviewerGroup", 64, true);
     if (group != null && !knownGroups.contains(group)) {
       refused.put("reviewerGroup", "call.error.group");
@@ -277,6 +279,7 @@ public final class CallForm {
     call.setPublishesDelays(isOn("publishesDelays"));
     call.setReviewerGroup(value("reviewerGroup"));
     call.setRetention(months(parsed, "retentionUnsuccessfulMonths"), months(parsed, "retentionProgrammedMonths"));
+    call.setContestText(value("contestText"));
   }
 
   /** What differs from {@code before}, one "field: old → new" per line, long texts cut. */

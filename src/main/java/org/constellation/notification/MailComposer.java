@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.constellation.call.Call;
+import org.constellation.call.ContestText;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalFacts;
 import org.constellation.proposal.TrackingLinks;
@@ -49,22 +50,25 @@ public class MailComposer {
   private final List<ProposalFacts> facts;
   private final TrackingLinks trackingLinks;
   private final ProcessDelays delays;
+  private final ContestText contestText;
   private final URI publicBaseUrl;
 
   public MailComposer(TemplateEngine templates, MessageSource messages, List<ProposalFacts> facts,
-      TrackingLinks trackingLinks, ProcessDelays delays, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+      TrackingLinks trackingLinks, ProcessDelays delays, ContestText contestText,
+      @Value("${constellation.public-base-url}") URI publicBaseUrl) {
     this.templates = templates;
     this.messages = messages;
     this.facts = facts;
     this.trackingLinks = trackingLinks;
     this.delays = delays;
+    this.contestText = contestText;
     this.publicBaseUrl = publicBaseUrl;
   }
 
   /** The names every mail about a proposal gets from the composer itself, besides the capabilities' facts. */
   static final java.util.Set<String> OWN_FACTS = java.util.Set.of("proposal", "call", "partner", "trackingUrl",
       "actionUrl", "actionMinutes", "feedUrl", "deadline", "forumAt", "forumPlace", "entryConfirmationDelay",
-      "erasureDate");
+      "erasureDate", "contestText");
 
   public ComposedMail compose(MailTemplate template, Proposal recipient, Proposal partner) {
     Map<String, Object> model = new HashMap<>();
@@ -146,9 +150,13 @@ public class MailComposer {
         calendar);
   }
 
-  /** What every mail of a call may say: its feed, its deadline, its forum once set, the delay to confirm an entry. */
+  /**
+   * What every mail of a call may say: its feed, its deadline, its forum once set, the delay to confirm an entry, how
+   * to contest a decision (the call's own words, else the default naming the organiser).
+   */
   private void putCall(Map<String, Object> model, Call call, Locale locale) {
     model.put("feedUrl", feedUrl(call));
+    model.put("contestText", contestText.of(call, locale));
     model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(ParisTime.ZONE)));
     model.put("entryConfirmationDelay", WrittenDates.period(delays.entryConfirmationDelay(), locale));
     if (call.getForumAt() != null) {

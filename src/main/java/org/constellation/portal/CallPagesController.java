@@ -120,13 +120,19 @@ class CallPagesController {
     return (duration.toHours() + 23) / 24;
   }
 
+  /**
+   * A call as applicants read it: open, over, or announced before its opening day (its facts and the day it opens,
+   * without the way to answer). A draft is nobody's business but the team's.
+   */
   @GetMapping("/appels/{slug}")
   @Transactional(readOnly = true)
   String call(@PathVariable String slug, Locale locale, Model model) {
-    Call call = calls.findWholeBySlug(slug).filter(Call::isPublic)
+    Call call = calls.findWholeBySlug(slug).filter(Call::isAnnounced)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    OffsetDateTime now = OffsetDateTime.now(clock);
     model.addAttribute("call", call);
-    model.addAttribute("open", call.acceptsSubmissionsAt(OffsetDateTime.now(clock)));
+    model.addAttribute("open", call.acceptsSubmissionsAt(now));
+    model.addAttribute("opensLater", call.opensLater(now));
     model.addAttribute("mandatoryCriteria", call.criteriaOfKind(Criterion.Kind.MANDATORY));
     model.addAttribute("bonusCriteria", call.criteriaOfKind(Criterion.Kind.BONUS));
     // What the team offers is what applicants may ask for: the needs of the submission form.

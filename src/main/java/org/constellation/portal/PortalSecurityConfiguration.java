@@ -23,7 +23,9 @@ class PortalSecurityConfiguration {
   /** The pages use no script (a JSON-LD block is data, never run) and only our own stylesheet and images. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
       + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-  static final String[] PORTAL_PATHS = {"/", "/appels/**", "/suivi", "/suivi/**", "/portail/**"};
+  /** The portal's pages, its legal pages among them (accessibility statement, legal notice, personal data). */
+  static final String[] PORTAL_PATHS = {"/", "/appels/**", "/suivi", "/suivi/**", "/portail/**",
+      LegalPagesController.ACCESSIBILITY, LegalPagesController.LEGAL_NOTICE, LegalPagesController.PERSONAL_DATA};
 
   @Bean
   SecurityFilterChain portal(HttpSecurity http, @Value("${server.servlet.session.cookie.secure:false}") boolean secure)

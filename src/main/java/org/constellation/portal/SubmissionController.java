@@ -58,12 +58,14 @@ class SubmissionController {
     this.clock = clock;
   }
 
+  /** The form of an open call; a call announced before its opening day says when it opens, one over that it closed. */
   @GetMapping("/appels/{slug}/proposer")
   String form(@PathVariable String slug, Locale locale, Model model) {
-    Call call = call(slug);
-    if (!call.acceptsSubmissionsAt(OffsetDateTime.now(clock))) {
+    Call call = announced(slug);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (!call.acceptsSubmissionsAt(now)) {
       model.addAttribute("call", call);
-      return "portal/closed";
+      return notYetOpen(call, now) ? "portal/not-yet-open" : "portal/closed";
     }
     return show(call, view.defaults(locale), Map.of(), null, null, locale, model);
   }
@@ -71,17 +73,20 @@ class SubmissionController {
   @PostMapping("/appels/{slug}/proposer")
   String submit(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params, Locale locale,
       HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-    Call call = call(slug);
+    Call call = announced(slug);
     rateLimits.consume(RateLimits.Limit.SUBMISSION_PER_ADDRESS, request.getRemoteAddr());
     Map<String, List<String>> values = new LinkedHashMap<>(params);
     if (!params.getOrDefault(HONEYPOT, List.of()).stream().allMatch(String::isEmpty)) {
       LOG.info("Submission to call {} dropped: the hidden field was filled", slug);
       return "redirect:/appels/" + slug + "/merci";
     }
-    if (!call.acceptsSubmissionsAt(OffsetDateTime.now(clock))) {
-      response.setStatus(HttpStatus.GONE.value());
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (!call.acceptsSubmissionsAt(now)) {
+      boolean notYet = notYetOpen(call, now);
+      // Not yet open: the same request will be taken on the opening day; over: it never will.
+      response.setStatus(notYet ? HttpStatus.CONFLICT.value() : HttpStatus.GONE.value());
       model.addAttribute("call", call);
-      return "portal/closed";
+      return notYet ? "portal/not-yet-open" : "portal/closed";
     }
     String formKey = params.getFirst(FORM_KEY);
     FormKeys.Verdict verdict = formKeys.check(formKey, slug);
@@ -166,6 +171,20 @@ class SubmissionController {
   private Call call(String slug) {
     return calls.findWholeBySlug(slug).filter(Call::isPublic)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  }
+
+  /** A call the portal shows, open or not yet (announced before its opening day); a draft is not found. */
+  private Call announced(String slug) {
+    return calls.findWholeBySlug(slug).filter(Call::isAnnounced)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  }
+
+  /**
+   * Waiting for its opening: its day still ahead, or come while the engine's timer has not yet opened it (within the
+   * minute).
+   */
+  private static boolean notYetOpen(Call call, OffsetDateTime now) {
+    return call.opensLater(now) || !call.isPublic();
   }
 
 }

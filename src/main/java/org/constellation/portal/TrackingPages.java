@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.constellation.call.ContestText;
 import org.constellation.forum.ForumPlanning;
 import org.constellation.forum.Partnerships;
 import org.constellation.matching.IntroductionRepository;
@@ -58,11 +59,12 @@ class TrackingPages {
   private final ForumPlanning forumPlanning;
   private final Partnerships partnerships;
   private final MessageSource messages;
+  private final ContestText contestText;
 
   TrackingPages(ProposalRepository proposals, ProposalService proposalService,
       EligibilityDecisionRepository decisions, CriterionAssessmentRepository criteria,
       ProgrammeEntryRepository entries, IntroductionRepository introductions, ForumPlanning forumPlanning,
-      Partnerships partnerships, MessageSource messages) {
+      Partnerships partnerships, MessageSource messages, ContestText contestText) {
     this.proposals = proposals;
     this.proposalService = proposalService;
     this.decisions = decisions;
@@ -72,6 +74,7 @@ class TrackingPages {
     this.forumPlanning = forumPlanning;
     this.partnerships = partnerships;
     this.messages = messages;
+    this.contestText = contestText;
   }
 
   @Transactional(readOnly = true)
@@ -79,11 +82,12 @@ class TrackingPages {
     Proposal proposal = proposals.findById(proposalId).orElseThrow();
     EligibilityDecision decision = decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(proposalId).orElse(null);
     ProposalStatus status = proposal.getStatus();
+    boolean foundIneligible = status == ProposalStatus.INELIGIBLE && decision != null
+        && decision.getOutcome() == EligibilityOutcome.INELIGIBLE;
     return new TrackingView(proposal.getReference(), proposal.getTitle(), proposal.getCall().withLists(), status,
         steps(proposal),
         status == ProposalStatus.INFORMATION_REQUESTED && decision != null ? decision.getMissingInformation() : null,
-        status == ProposalStatus.INELIGIBLE && decision != null && decision.getOutcome() == EligibilityOutcome.INELIGIBLE
-            ? whyIneligible(decision, locale) : null,
+        foundIneligible ? whyIneligible(decision, locale) : null,
         proposalService.isCorrectable(proposal),
         status == ProposalStatus.PUBLISHED || status == ProposalStatus.WITHDRAWN
             ? entries.findByProposalId(proposalId).filter(e -> e.getPublishedAt() != null).orElse(null) : null,
@@ -94,7 +98,8 @@ class TrackingPages {
         partnerships.partnersOf(proposalId),
         maskedEmail(proposal.getContactEmail()),
         proposalService.renewableCalls(proposalId),
-        proposalService.correctionsOf(proposalId).stream().map(ProposalCorrection::getReceivedAt).toList());
+        proposalService.correctionsOf(proposalId).stream().map(ProposalCorrection::getReceivedAt).toList(),
+        foundIneligible ? contestText.of(proposal.getCall(), locale) : null);
   }
 
   /** The partners introduced to the proposal, from either side, as the introduction mail named them. */

@@ -20,12 +20,14 @@ import org.constellation.proposal.ProposalStatus;
  * @param partnerships the partnerships formed at the forum
  * @param renewals the open calls of later seasons the proposal can be renewed into
  * @param correctedAt when the applicant corrected the proposal, oldest first
+ * @param contestText how to contest the decision, once the proposal was found ineligible (the call's own words, else
+ *     the default); null otherwise
  */
 public record TrackingView(String reference, String title, Call call, ProposalStatus status, List<Step> steps,
     String requestedInformation, String decisionReasons, boolean correctable, ProgrammeEntry programmeEntry,
     ProgrammeEntry entryToConfirm, List<Partner> introductions, ForumPlanning.Invitation forum,
     List<Partnerships.Partner> partnerships, String contactEmailHint, List<Call> renewals,
-    List<OffsetDateTime> correctedAt) {
+    List<OffsetDateTime> correctedAt, String contestText) {
 
   /** A partner introduced to the holder: who, how to reach them, and the team's word. */
   public record Partner(String title, String organisation, String contactName, String contactEmail, String note,

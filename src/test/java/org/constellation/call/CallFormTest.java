@@ -85,6 +85,22 @@ class CallFormTest {
         .containsOnly(Map.entry("retentionProgrammedMonths", "call.error.range"));
   }
 
+  /** Issue 28: how to contest a rejection, in the team's words; empty, the default (ContestText). */
+  @Test
+  void aCallMayWriteItsOwnMeansOfRedress() {
+    Map<String, String> values = complete();
+    assertThat(applied(values).getContestText()).isNull();
+    values.put("contestText", "  Écrivez au jury de l’appel dans les deux mois.\r\nIl répond sous quinze jours.  ");
+    Call call = applied(values);
+    assertThat(call.getContestText())
+        .isEqualTo("Écrivez au jury de l’appel dans les deux mois.\nIl répond sous quinze jours.");
+    assertThat(CallForm.of(call).value("contestText")).isEqualTo(call.getContestText());
+    assertThat(call.copyFor(SEASON, "copie").getContestText()).isEqualTo(call.getContestText());
+    values.put("contestText", "x".repeat(4001));
+    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+        .containsOnly(Map.entry("contestText", "call.error.tooLong"));
+  }
+
   @Test
   void eachRefusalIsNamedByItsField() {
     Map<String, String> values = complete();

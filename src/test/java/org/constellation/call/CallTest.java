@@ -33,4 +33,22 @@ class CallTest {
     call.newRulesVersion();
     assertThat(call.getRulesVersion()).isEqualTo(2);
   }
+
+  /** Issue 28: opened by coordinators before its opening day, the call is announced; a draft is nobody's but theirs. */
+  @Test
+  void aScheduledCallIsAnnouncedUntilItsOpeningDayInParisADraftIsNot() {
+    Call call = new Call("plus-tard", new Season("s", "Saison", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)),
+        "Plus tard");
+    call.setOpensOn(LocalDate.of(2027, 1, 15));
+    assertThat(call.isAnnounced()).isFalse();
+    assertThat(call.opensLater(OffsetDateTime.parse("2027-01-10T12:00Z"))).as("a draft opens on no day").isFalse();
+    call.setStatus(CallStatus.SCHEDULED);
+    assertThat(call.isAnnounced()).isTrue();
+    assertThat(call.isPublic()).isFalse();
+    // 22:30 UTC on the 14th is still the 14th in Paris; 23:30 UTC is the 15th.
+    assertThat(call.opensLater(OffsetDateTime.parse("2027-01-14T22:30Z"))).isTrue();
+    assertThat(call.opensLater(OffsetDateTime.parse("2027-01-14T23:30Z"))).isFalse();
+    call.setStatus(CallStatus.SUBMISSIONS_CLOSED);
+    assertThat(call.opensLater(OffsetDateTime.parse("2027-01-10T12:00Z"))).isFalse();
+  }
 }

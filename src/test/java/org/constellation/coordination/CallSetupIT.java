@@ -212,7 +212,7 @@ class CallSetupIT extends PostgresIntegrationTest {
 
   @Test
   @Order(2)
-  void aCallWhoseOpeningDateIsAheadAppearsOnThePortalOnThatDateByItsTimer() throws Exception {
+  void aCallWhoseOpeningDateIsAheadIsAnnouncedThenOpensOnThatDateByItsTimer() throws Exception {
     String n = Long.toString(System.nanoTime() % 1_000_000);
     PortalClient admin = PortalClient.signedInToTasklist(port, "10.81.1.1", "admin", ADMIN_PASSWORD);
     teamMember(admin, "coordt" + n, "coordinators");
@@ -229,7 +229,12 @@ class CallSetupIT extends PostgresIntegrationTest {
 
     Call call = calls.findById(callId).orElseThrow();
     assertThat(call.getStatus()).isEqualTo(CallStatus.SCHEDULED);
-    assertThat(new PortalClient(port, "10.81.1.3").get("/appels/appel-plus-tard-" + n).statusCode()).isEqualTo(404);
+    // Announced on the portal before its opening day, without its form (issue 28).
+    HttpResponse<String> announced = new PortalClient(port, "10.81.1.3").get("/appels/appel-plus-tard-" + n);
+    assertThat(announced.statusCode()).isEqualTo(200);
+    assertThat(announced.body()).contains("Cet appel ouvrira le "
+            + org.constellation.workflow.WrittenDates.day(today.plusDays(3), java.util.Locale.FRENCH) + ".")
+        .doesNotContain("/appels/appel-plus-tard-" + n + "/proposer");
     Job opening = management.createJobQuery().processInstanceId(call.getProcessInstanceId()).timers().singleResult();
     assertThat(opening.getDuedate().toInstant()).isEqualTo(today.plusDays(3).atStartOfDay(PARIS).toInstant());
     management.executeJob(opening.getId());

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
  * hidden field's value), nor what a text area holds for sending back. Codes: the application's own (the constants of
  * its enums, the rules' verdicts), words in capitals joined by underscores, ISO dates and durations, a member of the
  * team by their user id, a message missing from the bundles ({@code ??key_fr??}), and on a French page a decimal
- * point.
+ * point (but in a standard's version: « RGAA, version 4.1 », « WCAG 2.1 »).
  */
 final class PageWords {
 
@@ -35,6 +35,9 @@ final class PageWords {
       "\\bP(?:\\d+[YMWD])+(?:T(?:\\d+[HMS])+)?\\b|\\bPT(?:\\d+[HMS])+\\b", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[^\\s?]+\\?\\?");
   private static final Pattern DECIMAL_POINT = Pattern.compile("\\b\\d+\\.\\d+\\b", Pattern.UNICODE_CHARACTER_CLASS);
+  /** A standard's version, which French writes with a point too: « RGAA, version 4.1 », « WCAG 2.1 ». */
+  private static final Pattern STANDARD_VERSION = Pattern.compile("\\b(RGAA\\)?,? version|WCAG) \\d+(?:\\.\\d+)+\\b",
+      Pattern.UNICODE_CHARACTER_CLASS);
   /** Acronyms the pages write as the words they are ("code INSEE", "(CSV)"), though an enum has them too. */
   private static final Set<String> ACRONYMS = Set.of("CSV", "ICS", "INSEE", "JSON");
 
@@ -65,7 +68,7 @@ final class PageWords {
     find(found, "a member of the team by their id", staffIds, text);
     find(found, "a missing message", MISSING_MESSAGE, text);
     if (french) {
-      find(found, "a decimal point on a French page", DECIMAL_POINT, text);
+      find(found, "a decimal point on a French page", DECIMAL_POINT, STANDARD_VERSION.matcher(text).replaceAll("$1"));
     }
     return found;
   }

@@ -58,5 +58,10 @@ class PageWordsTest {
           <p>Destinataire : reviewer1@example.org · tenue par Romain Relecteur · 0,5 j en moyenne</p>
         </body></html>""")).isEmpty();
     assertThat(reader.codesIn("<html lang=\"en\"><body><p>2.5 days on average</p></body></html>")).isEmpty();
+    // A standard's version is written with a point in French too.
+    assertThat(reader.codesIn("<html lang=\"fr\"><body><p>Partiellement conforme au référentiel (RGAA), version 4.1,"
+        + " selon les règles des WCAG 2.1 de niveaux A et AA.</p></body></html>")).isEmpty();
+    assertThat(reader.codesIn("<html lang=\"fr\"><body><p>RGAA 4.1 : 4.1 jours</p></body></html>"))
+        .as("a number after the standard's name alone is still a decimal").hasSize(2);
   }
 }

@@ -73,11 +73,14 @@ class WordsNotCodesIT extends PostgresIntegrationTest {
   void thePublicReadsWordsInFrenchAndInEnglish() throws Exception {
     Predicate<String> portal = path -> !path.startsWith("/coordination") && !path.startsWith("/suivi");
     Walk french = walk(new PortalClient(port, "10.27.0.1"), "/", portal);
-    assertThat(french.read()).contains("/appels/" + DemoData.CALL_SLUG, "/appels/" + DemoData.CALL_SLUG + "/delais");
+    assertThat(french.read()).contains("/appels/" + DemoData.CALL_SLUG, "/appels/" + DemoData.CALL_SLUG + "/delais",
+        // The public service's pages, from every footer (issue 28).
+        "/accessibilite", "/mentions-legales", "/donnees-personnelles");
     assertReadsWords("The public, in French,", french);
     // The switch is kept in a cookie: every page after the first is in English.
     Walk english = walk(new PortalClient(port, "10.27.0.2"), "/?lang=en", portal);
-    assertThat(english.read()).contains("/appels/" + DemoData.CALL_SLUG);
+    assertThat(english.read()).contains("/appels/" + DemoData.CALL_SLUG, "/accessibilite", "/mentions-legales",
+        "/donnees-personnelles");
     assertReadsWords("The public, in English,", english);
   }
 

@@ -201,6 +201,24 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     assertNoSeriousViolation("coordination new season");
   }
 
+  /**
+   * A public service's furniture (issue 28): the accessibility statement, the legal notice and the personal-data page
+   * in both languages, and a call announced before its opening day with its form's address.
+   */
+  @Test
+  void theLegalPagesAndAnAnnouncedCallPassAxeCore() {
+    Call call = openCall(c -> c.setOpensOn(java.time.LocalDate.now(PARIS).plusDays(15)));
+    for (String page : List.of("/accessibilite", "/mentions-legales", "/donnees-personnelles",
+        "/appels/" + call.getSlug(), "/appels/" + call.getSlug() + "/proposer")) {
+      for (String language : List.of("fr", "en")) {
+        auditor.get(url(page + "?lang=" + language));
+        assertThat(auditor.findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo(language);
+        assertNoSeriousViolation(page + " (" + language + ")");
+      }
+    }
+    auditor.get(url("/?lang=fr"));
+  }
+
   /** The public agenda of a released programme: list, filtered list, month grid, this month, an entry, versions. */
   @Test
   void theAgendaPagesPassAxeCore() {

@@ -156,9 +156,12 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     assertThat(rejection).contains("territory</strong><span>: </span><span>The commune Lyon");
     assertThat(rejection).contains("On the call&#39;s territory", "The commune Lyon is neither in the call",
         "Come and see us next season!");
-    // In plain text too, the team's word is a paragraph of its own, not run into the reference.
+    // In plain text too, the team's word is a paragraph of its own, then how to contest the decision (ContestTextIT),
+    // not run into the reference.
     assertThat(part(received.get(1), "text/plain"))
-        .containsPattern("Come and see us next season!\\R\\RYour proposal's reference: " + proposal.getReference());
+        .containsPattern("Come and see us next season!\\R\\RContesting this decision\\R\\RYou can contest")
+        .containsPattern("administrative court \\(tribunal administratif\\)\\.\\R\\RYour proposal's reference: "
+            + proposal.getReference());
     assertThat(jdbc.queryForMap("select reviewer, confirmed_by from eligibility_decision where proposal_id = ?",
         proposal.getId())).containsEntry("reviewer", "reviewerit5").containsEntry("confirmed_by", "coordinatorit5");
 
