@@ -26,6 +26,7 @@ import org.constellation.review.DecisionHistory;
 import org.constellation.review.EligibilityDecision;
 import org.constellation.review.EligibilityDecisionRepository;
 import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.PriorityWords;
 import org.constellation.workflow.StaffNames;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,12 +123,12 @@ class CaseExport {
     return new CommitteeTable(List.copyOf(header), rows);
   }
 
-  /** A case's line of the table: words for codes, its due day as a day, its days and priority as numbers. */
+  /** A case's line of the table: words for codes, its due day as a day, its days as a number, its priority in words. */
   private List<Object> caseCells(Cases.Row row) {
     return Arrays.asList(row.reference(), row.title(), row.organisation(), words.of("kind." + row.kind()),
         words.of("case.status." + row.status()), row.step(), row.takenBy(),
         row.due() == null ? null : ParisTime.of(row.due()).toLocalDate(), row.overdue() ? "oui" : "non",
-        row.daysInStep(), words.of("case.waiting." + row.waitingOn()), row.priority(),
+        row.daysInStep(), words.of("case.waiting." + row.waitingOn()), PriorityWords.of(row.priority()),
         row.lastMail() == null ? null : words.of("outbox.type." + row.lastMail()),
         row.lastMailStatus() == null ? null : words.of("outbox.status." + row.lastMailStatus()),
         emptyAsNone(String.join(", ", row.labels())));
