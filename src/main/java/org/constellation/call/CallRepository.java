@@ -1,5 +1,6 @@
 package org.constellation.call;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 public interface CallRepository extends JpaRepository<Call, Long> {
 
   Optional<Call> findBySlug(String slug);
+
+  List<Call> findByStatusOrderByTitle(CallStatus status);
 
   /** A call with its lists read, for a page that shows them after the transaction (they are lazy, issue 13). */
   @Transactional(readOnly = true)

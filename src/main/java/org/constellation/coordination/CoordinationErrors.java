@@ -1,5 +1,8 @@
 package org.constellation.coordination;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.constellation.workflow.WrittenNumbers;
 import org.springframework.http.HttpStatus;
@@ -14,9 +17,23 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackageClasses = CoordinationErrors.class)
 class CoordinationErrors {
 
-  /** Refusals (not signed in, not a coordinator, unknown mail or filter) explained on a page, with their status. */
+  /**
+   * Refusals (not signed in, not a coordinator, unknown mail or filter) explained on a page, with their status; a
+   * page asked by someone not signed in sends them to sign in, then back to it (Tasklist's script follows retour).
+   */
   @ExceptionHandler(ResponseStatusException.class)
-  ModelAndView refused(ResponseStatusException refusal) {
+  ModelAndView refused(ResponseStatusException refusal, HttpServletRequest request) {
+    if (refusal.getStatusCode() == HttpStatus.UNAUTHORIZED && "GET".equals(request.getMethod())) {
+      String asked = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+      return new ModelAndView("redirect:" + SIGN_IN + URLEncoder.encode(asked, StandardCharsets.UTF_8));
+    }
+    return refused(refusal);
+  }
+
+  /** Tasklist's sign-in, told which page to return to. */
+  static final String SIGN_IN = "/camunda/app/tasklist/default/?retour=";
+
+  private static ModelAndView refused(ResponseStatusException refusal) {
     ModelAndView page = new ModelAndView("coordination/refused",
         Map.of("status", refusal.getStatusCode().value(), "reason", refusal.getReason()));
     page.setStatus(refusal.getStatusCode());

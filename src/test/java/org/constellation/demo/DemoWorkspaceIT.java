@@ -168,6 +168,98 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
     }
   }
 
+  /**
+   * Issue 28's acceptance in a French browser. As a reviewer: Tasklist's sign-in, lists, a check's form and the start
+   * form in French, with French dates, and no serious or critical axe-core violation on any of them; « Propositions à
+   * instruire » in priority order; the check shows the whole proposal and links to its case; form-js's required
+   * field and a contradictory decision refused in French, the refusal above the buttons; the start form offers the
+   * open calls. Signing in from a team page returns to it. Cockpit's dashboard and Admin's user page in French.
+   */
+  @Test
+  void tasklistCockpitAndAdminSpeakFrenchAndTasklistPassesAxe() {
+    Browsers.requireChromium();
+    WebDriver browser = Browsers.open(true);
+    try {
+      browser.get(ORIGIN + "/coordination/dossiers");
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+      assertThat(browser.getCurrentUrl()).contains("/camunda/app/tasklist/").contains("retour=");
+      assertThat(browser.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Se connecter");
+      Browsers.assertNoSeriousViolation(browser, "tasklist sign-in");
+      signIn(browser, "reviewer1", "Demo-Espace-2026!", null, ExpectedConditions.urlContains("/coordination/dossiers"));
+      assertThat(browser.getPageSource()).contains("Dossiers");
+
+      browser.get(ORIGIN + "/camunda/app/tasklist/default/");
+      new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(FILTER));
+      assertThat(browser.findElement(By.tagName("body")).getText())
+          .contains("Démarrer un processus", "Espace de l'équipe", "Propositions à instruire");
+      browser.findElements(FILTER).stream().filter(link -> link.getText().startsWith("Propositions à instruire"))
+          .findFirst().orElseThrow().click();
+      List<String> names = taskNames(browser, "Propositions à instruire");
+      assertThat(names).isNotEmpty();
+      List<Integer> priorities = browser.findElements(By.cssSelector(".tasks-list li.task .priority")).stream()
+          .map(element -> Integer.valueOf(element.getText().strip())).toList();
+      assertThat(priorities).as("in priority order").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+      String list = browser.findElement(By.cssSelector(".tasks-list")).getText();
+      assertThat(list).contains("Échéance dans").doesNotContain("Due", "days", "ago");
+      Browsers.assertNoSeriousViolation(browser, "tasklist list");
+
+      browser.findElements(By.cssSelector(".tasks-list li.task h4.task a")).stream()
+          .filter(link -> link.getText().startsWith("Vérifier l'éligibilité")).findFirst().orElseThrow().click();
+      new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+          By.xpath("//*[normalize-space(text())='Prendre en charge']"))).click();
+      WebElement complete = new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
+          .elementToBeClickable(By.xpath("//button[normalize-space(text())='Valider']")));
+      WebElement sheet = browser.findElement(By.cssSelector("textarea[id$='-Field_check_eligibility_66']"));
+      assertThat(sheet.getDomProperty("value")).contains("Commune où se déroule la proposition : ", "Publics visés : ");
+      assertThat(browser.findElements(By.cssSelector(".fjs-form a[href^='/coordination/dossiers/']"))).hasSize(1);
+      assertThat(browser.findElement(By.cssSelector("input[id$='-Field_check_eligibility_68']"))
+          .getDomProperty("value")).startsWith("priorité ");
+      Browsers.assertNoSeriousViolation(browser, "tasklist check form");
+      complete.click();
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElements(
+          By.cssSelector(".fjs-form-field-error")).stream().anyMatch(e -> e.getText().contains("Ce champ est obligatoire.")));
+      browser.findElements(By.xpath("//label[normalize-space(.)='Critère non rempli']")).get(0).click();
+      browser.findElement(By.xpath("//label[normalize-space(.)='Éligible']")).click();
+      complete.click();
+      WebElement refusal = new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
+          .visibilityOfElementLocated(By.cssSelector(".page-notifications .alert-danger")));
+      assertThat(refusal.getText()).contains("La tâche n'a pas pu être validée",
+          "tous les critères obligatoires doivent être remplis").doesNotContain("error", "An ");
+      assertThat(refusal.getRect().getY() + refusal.getRect().getHeight()).as("the refusal leaves the buttons seen")
+          .isLessThanOrEqualTo(complete.getRect().getY());
+      Browsers.screenshot(browser, "tasklist refusal");
+
+      browser.findElement(By.xpath("//a[contains(normalize-space(.), 'Démarrer un processus')]")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+          By.xpath("//a[normalize-space(.)=\"Cycle de vie d'une proposition\"]"))).click();
+      WebElement call = new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
+          .visibilityOfElementLocated(By.cssSelector("input[id$='-Field_proposal_submission_02'][list]")));
+      String open = calls.findAll().stream().filter(c -> c.acceptsSubmissionsAt(java.time.OffsetDateTime.now()))
+          .findFirst().orElseThrow().getSlug();
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElements(
+          By.cssSelector("#" + call.getDomAttribute("list") + " option[value='" + open + "']")).size() == 1);
+      Browsers.assertNoSeriousViolation(browser, "tasklist start form");
+
+      browser.manage().deleteAllCookies();
+      signIn(browser, "admin", ADMIN_PASSWORD);
+      browser.get(ORIGIN + "/camunda/app/cockpit/default/#/dashboard");
+      new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.findElement(By.tagName("body")).getText()
+          .contains("Instances de processus en cours"));
+      Browsers.screenshot(browser, "cockpit dashboard");
+      browser.get(ORIGIN + "/camunda/app/admin/default/#/users/reviewer1?tab=profile");
+      new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.findElement(By.tagName("body")).getText()
+          .contains("Modifier l'utilisateur"));
+      assertThat(browser.findElement(By.tagName("body")).getText()).contains("Prénom", "Courriel", "Groupes");
+      Browsers.screenshot(browser, "admin user");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** The administrator of the integration tests (PostgresIntegrationTest). */
+  private static final String ADMIN_PASSWORD = "Orbite-Sure-2026!";
+
   private static final By FILTER = By.cssSelector("[cam-tasklist-filters] .task-filter h4 a, .filters .item a");
 
   /**
@@ -175,7 +267,20 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
    * have loaded, emptying what was typed in the first instants: the form is then filled again, up to three times.
    */
   private void signIn(WebDriver browser, String user) {
-    browser.get(ORIGIN + "/camunda/app/tasklist/default/#/login");
+    signIn(browser, user, "Demo-Espace-2026!");
+  }
+
+  private void signIn(WebDriver browser, String user, String secret) {
+    signIn(browser, user, secret, ORIGIN + "/camunda/app/tasklist/default/#/login",
+        ExpectedConditions.presenceOfElementLocated(FILTER));
+  }
+
+  /** From {@code page} (or the sign-in form already shown, when null) until {@code signedIn} holds. */
+  private void signIn(WebDriver browser, String user, String secret, String page,
+      org.openqa.selenium.support.ui.ExpectedCondition<?> signedIn) {
+    if (page != null) {
+      browser.get(page);
+    }
     for (int attempt = 1; ; attempt++) {
       WebElement name = new WebDriverWait(browser, Duration.ofSeconds(30))
           .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
@@ -183,11 +288,10 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
       name.sendKeys(user);
       WebElement password = browser.findElement(By.cssSelector("input[type=password]"));
       password.clear();
-      password.sendKeys("Demo-Espace-2026!");
+      password.sendKeys(secret);
       browser.findElement(By.cssSelector("button[type=submit]")).click();
       try {
-        new WebDriverWait(browser, Duration.ofSeconds(attempt < 3 ? 10 : 30))
-            .until(ExpectedConditions.presenceOfElementLocated(FILTER));
+        new WebDriverWait(browser, Duration.ofSeconds(attempt < 3 ? 10 : 30)).until(signedIn);
         return;
       } catch (org.openqa.selenium.TimeoutException e) {
         if (attempt == 3) {

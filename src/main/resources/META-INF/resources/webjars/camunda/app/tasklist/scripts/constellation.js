@@ -16,10 +16,11 @@ const NAMES = [
   ['.sort-direction', 'Inverser l\'ordre de tri', 'Reverse the order'],
   ['.new-sort > .dropdown-toggle', 'Ajouter un critère de tri', 'Add a sorting criterion'],
   ['button.dropdown-toggle:has(.glyphicon-floppy-disk)', 'Recherches enregistrées', 'Saved searches'],
-  ['.task-filter .actions a', 'Détails de la liste', 'List details']
+  ['.task-filter .actions a', 'Détails de la liste', 'List details'],
+  ['.instance-link', 'Voir l\'instance de processus dans Cockpit', 'See the process instance in Cockpit']
 ];
 
-/** form-js 1.8's validation messages, English only. */
+/** form-js 1.8's validation messages, English only (its select says « Select »: see frenchFormMessages). */
 const FORM_MESSAGES = [
   [/^Field is required\.$/, () => 'Ce champ est obligatoire.'],
   [/^Field must have minimum length of (\d+)\.$/, n => `Au moins ${n} caractères.`],
@@ -81,6 +82,12 @@ function frenchFormMessages() {
   if (!FRENCH()) {
     return;
   }
+  // A list's empty choice.
+  document.querySelectorAll('.fjs-select-placeholder').forEach(element => {
+    if (element.textContent.trim() === 'Select') {
+      element.textContent = 'Choisir';
+    }
+  });
   document.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error li, .fjs-form-field-error span').forEach(
     element => {
       if (element.children.length) {
