@@ -27,9 +27,11 @@ import org.constellation.proposal.EntryCorrectionRepository;
 import org.constellation.proposal.InformationAnswerRepository;
 import org.constellation.call.Call;
 import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalCorrection;
 import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalService;
+import org.constellation.proposal.ProposalSheet;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.StepTimes;
 import org.constellation.review.DecisionHistory;
@@ -239,6 +241,29 @@ class Cases {
     events.sort(Comparator.comparing(Event::at));
     return new Story(events,
         caseMails.stream().filter(mail -> mail.getStatus() == OutboxMail.Status.FAILED).toList());
+  }
+
+  /** The earlier proposal a renewed one comes from, as the case page names it and links to its case. */
+  record Renewed(Long id, String reference, String title, String callTitle) {}
+
+  /**
+   * The proposal as its case page shows it to the team: every answered line of its sheet in the form's words, the
+   * contact person's included (the reviewers' forms leave those out); the applicant's corrections, oldest first; the
+   * earlier proposal it renews, or null.
+   */
+  record Reading(List<ProposalSheet.Line> lines, List<ProposalCorrection> corrections, Renewed renewed) {}
+
+  /** The proposal's {@link Reading}, its answers read in one transaction (their collections are lazy). */
+  @Transactional(readOnly = true)
+  Reading reading(Long proposalId) {
+    Proposal proposal = proposals.findById(proposalId).orElseThrow();
+    List<ProposalSheet.Line> lines = ProposalSheet.of(proposal).lines().stream()
+        .filter(line -> line.value() != null && !line.value().isBlank()).toList();
+    Renewed renewed = proposal.getRenewedFromId() == null ? null : proposals.findById(proposal.getRenewedFromId())
+        .map(earlier -> new Renewed(earlier.getId(), earlier.getReference(), earlier.getTitle(),
+            earlier.getCall().getTitle()))
+        .orElse(null);
+    return new Reading(lines, proposalService.correctionsOf(proposalId), renewed);
   }
 
   private String partner(Introduction introduction, Long proposalId) {

@@ -39,8 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The team's case workspace (issue 16): a call's proposals as a table paged on the server, filtered by the address
- * (so a view is a link to keep or share), exported as CSV and XLSX for a selection committee (CaseExport); each case's
- * page with its story and its links to Tasklist and Cockpit; and the call's processing figures.
+ * (so a view is a link to keep or share, its columns chosen too: CaseColumns), exported as CSV and XLSX for a
+ * selection committee (CaseExport); each case's page with its proposal, its story and its links to Tasklist and
+ * Cockpit; and the call's processing figures.
  */
 @Controller
 class CasesController {
@@ -125,10 +126,17 @@ class CasesController {
     Call call = served(member, view.appel());
     Cases.Filter filter = view.filter();
     Page<Cases.Row> rows = cases.page(call.getId(), filter, CoordinationErrors.page(page, 0));
+    List<String> shown = CaseColumns.chosen(request.getParameterValues(CaseColumns.PARAMETER));
+    // A table page: on the screen's width, not the reading measure of the other pages.
+    model.addAttribute("wide", true);
     model.addAttribute("call", call);
     model.addAttribute("calls", calls.findAll().stream().filter(c -> member.serves(c.getReviewerGroup())).toList());
     model.addAttribute("filter", filter);
     model.addAttribute("viewQuery", view.query(call.getId()));
+    model.addAttribute("pageQuery", view.query(call.getId()) + CaseColumns.query(shown));
+    model.addAttribute("columns", CaseColumns.CHOOSABLE);
+    model.addAttribute("shown", shown);
+    model.addAttribute("columnsChosen", CaseColumns.kept(shown) != null);
     model.addAttribute("savedViews", views.findByOwnerOrderByName(member.id()));
     model.addAttribute("communes", call.getTerritory().stream()
         .sorted(Comparator.comparing(Commune::name)).toList());
@@ -185,6 +193,7 @@ class CasesController {
     model.addAttribute("story", story.events());
     model.addAttribute("failedMails", story.failedMails());
     model.addAttribute("retention", retention.view(proposal));
+    model.addAttribute("reading", cases.reading(proposal.getId()));
     return "coordination/case";
   }
 
@@ -315,22 +324,23 @@ class CasesController {
     };
   }
 
-  /** Keeps the view shown under a name, for its owner; a view of the same name is replaced. */
+  /** Keeps the view shown, its columns too, under a name, for its owner; a view of the same name is replaced. */
   @PostMapping("/coordination/dossiers/vues")
   String saveView(CaseView view, @RequestParam(name = "nom", defaultValue = "") String name,
       HttpServletRequest request, RedirectAttributes redirect) {
     StaffSession.Member member = StaffSession.member(request);
     Call call = served(member, view.appel());
     String clean = name.strip();
+    List<String> shown = CaseColumns.chosen(request.getParameterValues(CaseColumns.PARAMETER));
     if (clean.isEmpty() || clean.length() > 100 || clean.chars().anyMatch(Character::isISOControl)) {
       redirect.addFlashAttribute("notice", "Nom de la vue : de 1 à 100 caractères visibles.");
     } else {
       views.findByOwnerOrderByName(member.id()).stream().filter(v -> v.getName().equals(clean))
           .forEach(views::delete);
-      views.save(new SavedView(member.id(), clean, view.query(call.getId())));
+      views.save(new SavedView(member.id(), clean, view.query(call.getId()), CaseColumns.kept(shown)));
       redirect.addFlashAttribute("notice", "Vue « " + clean + " » enregistrée.");
     }
-    return "redirect:/coordination/dossiers?" + view.query(call.getId());
+    return "redirect:/coordination/dossiers?" + view.query(call.getId()) + CaseColumns.query(shown);
   }
 
   @PostMapping("/coordination/dossiers/vues/{id}/supprimer")
@@ -364,20 +374,7 @@ class CasesController {
       @RequestParam(name = "saison", required = false) Long seasonId, HttpServletRequest request, Model model) {
     model.addAttribute("coordinator", StaffSession.coordinator(request));
     List<Call> all = calls.findAll();
-    List<Call> measured;
-    if (seasonId != null) {
-      measured = all.stream().filter(c -> c.getSeason().getId().equals(seasonId)).toList();
-      if (measured.isEmpty()) {
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun appel dans la saison n°" + seasonId + ".");
-      }
-      model.addAttribute("season", measured.get(0).getSeason());
-      model.addAttribute("scope", "Saison " + measured.get(0).getSeason().getTitle());
-    } else {
-      Call call = chosenCall.of(asked);
-      measured = List.of(call);
-      model.addAttribute("call", call);
-      model.addAttribute("scope", call.getTitle());
-    }
+    List<Call> measured = measured(all, asked, seasonId, model);
     List<Long> ids = measured.stream().map(Call::getId).toList();
     CallAnalytics.Figures figures = analytics.of(ids);
     model.addAttribute("measured", measured);
@@ -389,6 +386,44 @@ class CasesController {
     model.addAttribute("busiestWeek", figures.weeks().stream().mapToLong(CallAnalytics.Week::submissions).max()
         .orElse(1));
     return "coordination/analyse";
+  }
+
+  /**
+   * One diagram of the heatmap alone, at the size it is drawn ({@code schema}: its rank, the process first), for
+   * whoever finds it too small scaled to the analysis page: on the screen's width, scrolled within its frame.
+   */
+  @GetMapping("/coordination/analyse/carte")
+  String heatmapDiagram(@RequestParam(name = "appel", required = false) String asked,
+      @RequestParam(name = "saison", required = false) Long seasonId,
+      @RequestParam(name = "schema", defaultValue = "0") int rank, HttpServletRequest request, Model model) {
+    model.addAttribute("coordinator", StaffSession.coordinator(request));
+    List<Call> measured = measured(calls.findAll(), asked, seasonId, model);
+    List<ProcessHeatmap.Diagram> diagrams = heatmap.of(measured.stream().map(Call::getId).toList()).diagrams();
+    if (rank < 0 || rank >= diagrams.size()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun schéma à ce rang : le modèle en dessine "
+          + WrittenNumbers.of(diagrams.size()) + ".");
+    }
+    model.addAttribute("wide", true);
+    model.addAttribute("diagram", diagrams.get(rank));
+    model.addAttribute("rank", rank);
+    return "coordination/analyse-carte";
+  }
+
+  /** The calls the figures measure: one call, or with {@code seasonId} every call of the season; the page told. */
+  private List<Call> measured(List<Call> all, String asked, Long seasonId, Model model) {
+    if (seasonId != null) {
+      List<Call> measured = all.stream().filter(c -> c.getSeason().getId().equals(seasonId)).toList();
+      if (measured.isEmpty()) {
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun appel dans la saison n°" + seasonId + ".");
+      }
+      model.addAttribute("season", measured.get(0).getSeason());
+      model.addAttribute("scope", "Saison " + measured.get(0).getSeason().getTitle());
+      return measured;
+    }
+    Call call = chosenCall.of(asked);
+    model.addAttribute("call", call);
+    model.addAttribute("scope", call.getTitle());
+    return List.of(call);
   }
 
   private static boolean blank(String value) {

@@ -184,6 +184,14 @@ class CoordinationIT extends PostgresIntegrationTest {
     String figures = coordinator.get("/coordination/analyse?appel=" + call.getId()).body();
     assertThat(figures).contains("Entonnoir de l’appel", "<th scope=\"row\">Reçues</th><td>2</td>",
         "Informations demandées", "le porteur", "à prendre");
+    // The heatmap scaled to the page, each diagram alone at its size one link away.
+    assertThat(figures).contains("class=\"heatmap\"", "Agrandir « ");
+    HttpResponse<String> diagram = coordinator.get("/coordination/analyse/carte?appel=" + call.getId() + "&schema=0");
+    assertThat(diagram.statusCode()).isEqualTo(200);
+    assertThat(diagram.body()).contains("<svg", "aria-labelledby=\"carte-0\"", "<body class=\"wide\">")
+        .doesNotContain("class=\"heatmap\"");
+    assertThat(coordinator.get("/coordination/analyse/carte?appel=" + call.getId() + "&schema=99").statusCode())
+        .isEqualTo(404);
     // A reviewer of the call's group reads its cases, acts on none; one of another group sees none of them.
     PortalClient reviewer = signedIn("revit");
     String readOnly = reviewer.get("/coordination/dossiers?appel=" + call.getId()).body();
@@ -210,6 +218,61 @@ class CoordinationIT extends PostgresIntegrationTest {
     assertThat(stranger.get("/coordination/dossiers?appel=" + call.getId()).statusCode()).isEqualTo(403);
     assertThat(stranger.get(casePage).statusCode()).isEqualTo(403);
     assertThat(stranger.get("/coordination/dossiers.csv?appel=" + call.getId()).statusCode()).isEqualTo(403);
+  }
+
+  /**
+   * The case page shows the proposal as the team reads it, contact details included, above its story; the case table
+   * uses the screen's width and shows the columns its address chooses, kept with a saved view, an unknown column left
+   * aside (issue 28, item 5).
+   */
+  @Test
+  void theCasePageShowsTheProposalAboveItsStoryAndTheTableTheColumnsChosen() throws Exception {
+    Call call = openCall();
+    String email = "proposition-" + call.getId() + "@example.org";
+    Map<String, Object> values = submission(call, "Planétarium mobile", email);
+    values.put("description", "Un dôme gonflable dans la cour du collège.\nDeux séances par jour.");
+    values.put("place", "Cour du collège Stendhal");
+    Proposal proposal = proposalService.submit(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
+    PortalClient coordinator = signedIn("coordit");
+
+    String page = coordinator.get("/coordination/dossiers/" + proposal.getId()).body();
+    int story = page.indexOf("<h2>Histoire du dossier</h2>");
+    int proposition = page.indexOf("<h2 id=\"proposition\">La proposition</h2>");
+    assertThat(proposition).isPositive().isLessThan(story);
+    for (String answer : List.of("Un dôme gonflable dans la cour du collège.", "Cour du collège Stendhal", "Astronomie",
+        email)) {
+      assertThat(page.indexOf(answer)).as(answer).isGreaterThan(proposition).isLessThan(story);
+    }
+
+    String cases = "/coordination/dossiers?appel=" + call.getId();
+    assertThat(coordinator.get(cases).body()).as("every column by default, on the screen's width")
+        .contains("<body class=\"wide\">", header("Référence"), header("Titre"), header("Structure"),
+            header("État"), header("Étiquettes"));
+    String two = coordinator.get(cases + "&colonnes=reference,titre").body();
+    assertThat(two).contains(header("Référence"), header("Titre"), "Planétarium mobile")
+        .doesNotContain(header("Structure"), header("Nature"), header("État"), header("Étiquettes"));
+    HttpResponse<String> unknown = coordinator.get(cases + "&colonnes=titre,inconnue");
+    assertThat(unknown.statusCode()).isEqualTo(200);
+    assertThat(unknown.body()).contains(header("Référence"), header("Titre")).doesNotContain(header("Structure"));
+    HttpResponse<String> noneKnown = coordinator.get(cases + "&colonnes=inconnue");
+    assertThat(noneKnown.statusCode()).isEqualTo(200);
+    assertThat(noneKnown.body()).as("nothing known asked: every column").contains(header("Structure"));
+
+    List<Map.Entry<String, String>> save = new ArrayList<>(PortalClient.hiddenFields(two));
+    save.add(Map.entry("nom", "Titres seulement"));
+    HttpResponse<String> saved = coordinator.post("/coordination/dossiers/vues?appel=" + call.getId()
+        + "&colonnes=reference,titre", save);
+    assertThat(saved.headers().firstValue("Location").orElseThrow()).containsPattern("colonnes=reference(,|%2C)titre");
+    java.util.regex.Matcher view = java.util.regex.Pattern.compile("href=\"([^\"]*)\">Titres seulement</a>")
+        .matcher(coordinator.get(cases).body());
+    assertThat(view.find()).as("the saved view's link").isTrue();
+    String applied = coordinator.get(view.group(1).replace("&amp;", "&")).body();
+    assertThat(applied).contains(header("Référence"), header("Titre"), "Planétarium mobile")
+        .doesNotContain(header("Structure"), header("Étiquettes"));
+  }
+
+  private static String header(String label) {
+    return "<th scope=\"col\">" + label + "</th>";
   }
 
   /**

@@ -158,10 +158,17 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         + call.getId(), "/coordination/programme?appel=" + call.getId(), "/coordination/appels",
         "/coordination/appels/" + call.getId(), "/coordination/dossiers?appel=" + call.getId(),
         "/coordination/dossiers/" + proposalId, "/coordination/analyse?appel=" + call.getId(),
-        "/coordination/analyse?saison=" + call.getSeason().getId())) {
+        "/coordination/analyse?saison=" + call.getSeason().getId(),
+        "/coordination/analyse/carte?appel=" + call.getId() + "&schema=0")) {
       auditor.get(url(page));
       assertThat(auditor.getPageSource()).as(page).contains(call.getTitle());
       assertNoSeriousViolation("coordination " + page);
+      if (page.startsWith("/coordination/analyse") || page.startsWith("/coordination/dossiers?")) {
+        // The case table and the heatmap fit the 1280-pixel window: what is wider scrolls within its own frame.
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) auditor).executeScript(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+            .as(page + " overflows the window").isTrue();
+      }
     }
     // What an erasure on request would take, and the purge log (issue 18): read before anything is erased.
     for (String page : List.of("/coordination/dossiers/" + proposalId + "/effacement", "/coordination/effacements")) {
