@@ -19,11 +19,13 @@ class CoordinationErrors {
 
   /**
    * Refusals (not signed in, not a coordinator, unknown mail or filter) explained on a page, with their status; a
-   * page asked by someone not signed in sends them to sign in, then back to it (Tasklist's script follows retour).
+   * page a browser asks for someone not signed in sends them to sign in, then back to it (Tasklist's script follows
+   * retour); other clients get the 401.
    */
   @ExceptionHandler(ResponseStatusException.class)
   ModelAndView refused(ResponseStatusException refusal, HttpServletRequest request) {
-    if (refusal.getStatusCode() == HttpStatus.UNAUTHORIZED && "GET".equals(request.getMethod())) {
+    if (refusal.getStatusCode() == HttpStatus.UNAUTHORIZED && "GET".equals(request.getMethod())
+        && String.valueOf(request.getHeader("Accept")).contains("text/html")) {
       String asked = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
       return new ModelAndView("redirect:" + SIGN_IN + URLEncoder.encode(asked, StandardCharsets.UTF_8));
     }

@@ -6,7 +6,6 @@ import static org.constellation.workflow.ProcessVariables.PROPOSAL_ID;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import org.constellation.call.CommuneRegistry;
 import org.constellation.call.Criterion;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskNames;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalService {
 
   private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   /** The answers a correction compares, labelled as the applicant saw them. */
 
   private final ProposalRepository proposals;
@@ -322,9 +321,9 @@ public class ProposalService {
     if (proposal.getPlannedStart() == null) {
       return "";
     }
-    String start = DAY.format(proposal.getPlannedStart());
+    String start = WrittenDates.day(proposal.getPlannedStart(), Locale.FRENCH);
     return proposal.getPlannedEnd() == null || proposal.getPlannedEnd().equals(proposal.getPlannedStart())
-        ? start : start + " – " + DAY.format(proposal.getPlannedEnd());
+        ? start : "du " + start + " au " + WrittenDates.day(proposal.getPlannedEnd(), Locale.FRENCH);
   }
 
   /** The applicant's answer to a request for information; resumes the eligibility check. */

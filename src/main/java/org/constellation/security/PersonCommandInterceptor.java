@@ -22,10 +22,7 @@ abstract class PersonCommandInterceptor extends CommandInterceptor {
 
   /** Puts a guard in front of the commands of both chains, after the command context opens. */
   static void register(ProcessEngineConfigurationImpl configuration, Supplier<PersonCommandInterceptor> guard) {
-    configuration.setCustomPostCommandInterceptorsTxRequired(
-        Interceptors.with(configuration.getCustomPostCommandInterceptorsTxRequired(), guard.get()));
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        Interceptors.with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), guard.get()));
+    Interceptors.afterContextOpens(configuration, guard);
   }
 
   @Override

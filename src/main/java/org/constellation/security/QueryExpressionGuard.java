@@ -36,10 +36,7 @@ public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setCustomPostCommandInterceptorsTxRequired(
-        Interceptors.with(configuration.getCustomPostCommandInterceptorsTxRequired(), new Interceptor()));
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        Interceptors.with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Interceptor()));
+    Interceptors.afterContextOpens(configuration, Interceptor::new);
   }
 
   static final class Interceptor extends CommandInterceptor {

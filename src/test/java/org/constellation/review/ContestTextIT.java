@@ -108,7 +108,7 @@ class ContestTextIT extends PostgresIntegrationTest {
     String email = "jury-" + call.getId() + "@example.org";
     rejected(call, email, "fr");
     assertThat(rejection(email)).contains("Contester cette décision",
-        "écrivez au jury de l’appel dans les deux mois.\nIl vous répond sous quinze jours.")
+        "écrivez au jury de l’appel dans les deux mois.", "Il vous répond sous quinze jours.")
         .doesNotContain("recours gracieux");
     assertThat(trackingPage(email, "10.28.8.3")).contains("écrivez au jury de l’appel dans les deux mois.")
         .doesNotContain("recours gracieux");

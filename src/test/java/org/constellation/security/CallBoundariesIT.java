@@ -55,6 +55,8 @@ class CallBoundariesIT extends PostgresIntegrationTest {
   @Autowired StaffAccessSetup staffAccess;
   @Autowired CallSetup callSetup;
   @Autowired AuthorizationService authorizations;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
 
   @BeforeEach
   void staff() {
@@ -307,6 +309,65 @@ class CallBoundariesIT extends PostgresIntegrationTest {
     assertThat(read(rest(OTHER_REVIEWER, "GET", variables, null))).contains("Rallye des comètes");
     assertThat(authorizations.createAuthorizationQuery().groupIdIn(StaffAccessSetup.REVIEWERS)
         .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(ofA.getProcessInstanceId()).count()).isZero();
+  }
+
+  /**
+   * « Propositions à instruire » runs without the engine's per-task authorization join for the members of its group
+   * (GroupInboxQuery, ADR 15): it shows them their call's checks, in priority order, and nothing more; anyone else,
+   * and any query that widens it to another group, goes through the engine's own checks.
+   */
+  @Test
+  void aGroupsListShowsItsOwnTasksOnlyInPriorityOrder() throws Exception {
+    Call callA = openCall();
+    Call callB = otherCall();
+    Proposal first = victim(callA, "Rallye des comètes");
+    Proposal urgent = victim(callA, "Nuit des étoiles filantes");
+    Proposal ofB = victim(callB, "Atelier des nébuleuses");
+    org.camunda.bpm.engine.task.Task urgentCheck = tasks.createTaskQuery()
+        .processInstanceId(urgent.getProcessInstanceId()).singleResult();
+    tasks.setPriority(urgentCheck.getId(), 95);
+    String inbox = filters.createFilterQuery().filterName("Propositions à instruire").singleResult().getId();
+    String list = "/filter/" + inbox + "/list?maxResults=2000";
+
+    for (String seen : List.of(read(rest(REVIEWER, "GET", list, null)), read(tasklist(REVIEWER).get(WEBAPP + list)))) {
+      assertThat(seen).contains(first.getReference(), urgent.getReference()).doesNotContain(ofB.getReference());
+      assertThat(seen.indexOf(urgent.getReference())).as("priority first")
+          .isLessThan(seen.indexOf(first.getReference()));
+    }
+    // Widened by the request to the other call's group: the engine's checks hide what reviewers were not given.
+    assertThat(read(rest(REVIEWER, "POST", list, "{\"candidateGroup\":\"" + OTHER_GROUP + "\"}")))
+        .doesNotContain(ofB.getReference());
+    // The list is the reviewers' group's: another group's member is refused it.
+    assertThat(rest(OTHER_REVIEWER, "GET", list, null).statusCode()).isEqualTo(403);
+
+    // A list of the reviewers' tasks shared with everybody: only its group's members see them through it.
+    org.camunda.bpm.engine.filter.Filter shared = filters.newTaskFilter("Liste partagée " + System.nanoTime())
+        .setQuery(tasks.createTaskQuery().taskCandidateGroup(StaffAccessSetup.REVIEWERS));
+    filters.saveFilter(shared);
+    org.camunda.bpm.engine.authorization.Authorization everybody =
+        authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL);
+    everybody.setUserId(org.camunda.bpm.engine.authorization.Authorization.ANY);
+    everybody.setResource(Resources.FILTER);
+    everybody.setResourceId(shared.getId());
+    everybody.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    authorizations.saveAuthorization(everybody);
+    String sharedList = "/filter/" + shared.getId() + "/list?maxResults=2000";
+    assertThat(read(rest(OTHER_REVIEWER, "GET", sharedList, null))).doesNotContain(first.getReference());
+    assertThat(read(rest(REVIEWER, "GET", sharedList, null))).contains(first.getReference());
+  }
+
+  /** An installation whose lists an earlier version created gets them sorted and with the priority column. */
+  @Test
+  void anEarlierInstallationsListsComeInPriorityOrderWithThePriorityInWords() throws Exception {
+    org.camunda.bpm.engine.filter.Filter inbox = filters.createFilterQuery()
+        .filterName("Propositions à instruire").singleResult();
+    filters.saveFilter(inbox.setQuery(tasks.createTaskQuery().taskCandidateGroup(StaffAccessSetup.REVIEWERS))
+        .setProperties(Map.of("priority", 0, "variables", List.of(Map.of("name", "proposalTitle", "label", "Titre")))));
+    staffAccess.run(null);
+    org.camunda.bpm.engine.filter.Filter updated = filters.getFilter(inbox.getId());
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) updated.getQuery()).getOrderingProperties())
+        .extracting(ordering -> ordering.getQueryProperty().getName()).containsExactly("PRIORITY_", "DUE_DATE_");
+    assertThat(updated.getProperties().get("variables").toString()).contains("proposalPriorityWords", "Priorité");
   }
 
   static String read(HttpResponse<String> response) {
