@@ -453,7 +453,13 @@ class CoordinationIT extends PostgresIntegrationTest {
 
   @Test
   void onlyCoordinatorsSeeTheOutbox() throws Exception {
-    HttpResponse<String> anonymous = new PortalClient(port, "10.80.0.2").get("/coordination/courriels");
+    // A browser is sent to sign in and back; any other client is told why.
+    HttpResponse<String> browser = new PortalClient(port, "10.80.0.2").get("/coordination/courriels?page=2");
+    assertThat(browser.statusCode()).isEqualTo(303);
+    assertThat(browser.headers().firstValue("Location").orElseThrow())
+        .endsWith("/camunda/app/tasklist/default/?retour=%2Fcoordination%2Fcourriels%3Fpage%3D2");
+    HttpResponse<String> anonymous = new PortalClient(port, "10.80.0.3").header("Accept", "application/json")
+        .get("/coordination/courriels");
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.body()).contains("Connectez-vous d&#39;abord à Tasklist");
     HttpResponse<String> reviewer = signedIn("revit").get("/coordination/courriels");
