@@ -74,6 +74,29 @@ class CoordinationIT extends PostgresIntegrationTest {
     return PortalClient.signedInToTasklist(port, "10.80.0.1", user, PASSWORD);
   }
 
+  /**
+   * The team's door lists what each role opens; the start form's list of calls names the open calls a person serves,
+   * and none to someone signed out.
+   */
+  @Test
+  void theTeamsDoorOpensWhatEachRoleMayUseAndTheStartFormOffersTheOpenCalls() throws Exception {
+    Call call = openCall();
+    String reviewerHome = signedIn("revit").get("/coordination").body();
+    assertThat(reviewerHome).contains("Espace de l’équipe", "href=\"/camunda/app/tasklist/\"",
+        "href=\"/coordination/dossiers\"").doesNotContain("href=\"/coordination/appels\"",
+        "href=\"/camunda/app/cockpit/\"");
+    String coordinatorHome = signedIn("coordit").get("/coordination").body();
+    assertThat(coordinatorHome).contains("href=\"/coordination/appels\"", "href=\"/coordination/courriels\"",
+        "href=\"/coordination/effacements\"");
+
+    HttpResponse<String> open = signedIn("coordit").header("Accept", "application/json")
+        .get("/coordination/appels/ouverts.json");
+    assertThat(open.statusCode()).isEqualTo(200);
+    assertThat(open.body()).contains("\"slug\":\"" + call.getSlug() + "\"", "\"title\":");
+    assertThat(new PortalClient(port, "10.80.0.9").header("Accept", "application/json")
+        .get("/coordination/appels/ouverts.json").statusCode()).isEqualTo(401);
+  }
+
   /** The case workspace (issue 16): the call's cases, filtered by the address, exported, and one case's story. */
   @Test
   void aCoordinatorListsFiltersExportsAndReadsTheCallsCases() throws Exception {

@@ -233,6 +233,12 @@ class PortalIT extends PostgresIntegrationTest {
     assertThat(shown).containsEntry("proposalTitle", "<script>alert(1)</script> Nuit")
         .containsEntry("proposalSummary", "Observation du ciel pour tous, télescopes fournis.")
         .containsEntry("proposalCommune", "Grenoble").containsEntry("proposalThemes", "Astronomie");
+    // The whole proposal in the form's words, for the check; the contact person's details stay on the case page.
+    assertThat(shown.get("proposalSheet").toString())
+        .contains("Commune où se déroule la proposition : Grenoble", "Thèmes de l'appel : Astronomie",
+            "Publics visés : Familles, Grand public", "Nom de la structure : Club d'astronomie <Orion>",
+            "Date de début prévue : 12 octobre 2027")
+        .doesNotContain(email, "Courriel :");
 
     // GreenMail, the test's SMTP server, logs its mailboxes; the application logs neither the token nor the address.
     assertThat(logs.getAll().lines().filter(line -> !line.contains("icegreen"))).noneMatch(line ->

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.constellation.BenchmarkData;
 import org.constellation.BenchmarkReport;
 import org.constellation.workflow.ProcessVariables;
 
@@ -31,9 +32,9 @@ import org.constellation.workflow.ProcessVariables;
  * reviewer sees them (the first page of 15 with the filter's variables, as Tasklist asks the engine's API for them,
  * sorted as the filter says, then by creation as Tasklist adds) at 1,000, 5,000 and 20,000 open checks, against the
  * engine's plain task query for the same candidate group at the same counts, as the administrator (no authorizations,
- * no variables): the baseline, in the same run. The checks are proposal processes
- * started over the REST API right at *Vérifier l'éligibilité*, without their listeners (no proposal rows, no staff
- * mails, nobody assigned: every check waits in *Propositions à instruire*, the worst case for that filter).
+ * no variables): the baseline, in the same run. The checks are proposal processes started over the REST API right
+ * at *Vérifier l'éligibilité*, for SQL copies of a demo proposal, without their listeners (no staff mails, nobody
+ * assigned: every check waits in *Propositions à instruire*, the worst case for that filter).
  */
 public final class InboxBenchmark {
 
@@ -50,11 +51,15 @@ public final class InboxBenchmark {
     Client admin = new Client(http, base, "admin", password);
     Client reviewer = new Client(http, base, "reviewer1", password);
     long callId;
+    List<Long> proposalIds = new ArrayList<>();
+    // Each check's process enters the proposal's phase (ADR 8): the proposals are there, copies of a demo one.
     try (Connection db = DriverManager.getConnection(jdbc, "postgres", "");
-        Statement sql = db.createStatement();
-        ResultSet row = sql.executeQuery("select id from call_for_participation where slug = 'environnement-et-biodiversite'")) {
-      row.next();
-      callId = row.getLong(1);
+        Statement sql = db.createStatement()) {
+      callId = BenchmarkData.copiesOfTheDemoProposal(db, COUNTS[COUNTS.length - 1], "ELIGIBILITY_CHECK");
+      ResultSet rows = sql.executeQuery("select id from proposal where reference like 'B-%' order by reference");
+      while (rows.next()) {
+        proposalIds.add(rows.getLong(1));
+      }
     }
     Map<String, String> filters = new LinkedHashMap<>();
     for (JsonNode filter : JSON.readTree(reviewer.send("GET", "/engine-rest/filter?resourceType=Task&firstResult=0&maxResults=100", null))) {
@@ -63,7 +68,7 @@ public final class InboxBenchmark {
     Map<Integer, Map<String, long[]>> figures = new LinkedHashMap<>();
     int started = 0;
     for (int count : COUNTS) {
-      started += start(admin, callId, started, count - started);
+      started += start(admin, callId, proposalIds, started, count - started);
       analyze(jdbc);
       Map<String, long[]> atCount = new LinkedHashMap<>();
       atCount.put("baseline: task query of the group, as admin", times(() -> admin.send("POST",
@@ -83,19 +88,23 @@ public final class InboxBenchmark {
   }
 
   /** Starts {@code how} many checks of the call, numbered after {@code from}, from 8 clients. */
-  static int start(Client admin, long callId, int from, int how) throws Exception {
+  static int start(Client admin, long callId, List<Long> proposalIds, int from, int how) throws Exception {
     ExecutorService clients = Executors.newFixedThreadPool(8);
     List<Future<String>> starts = new ArrayList<>();
     long began = System.nanoTime();
     for (int i = from + 1; i <= from + how; i++) {
       int n = i;
       starts.add(clients.submit(() -> admin.send("POST", "/engine-rest/process-definition/key/"
-          + ProcessVariables.PROPOSAL_LIFECYCLE + "/start", body(callId, n))));
+          + ProcessVariables.PROPOSAL_LIFECYCLE + "/start", body(callId, proposalIds.get(n - 1), n))));
     }
-    for (Future<String> one : starts) {
-      one.get();
+    try {
+      for (Future<String> one : starts) {
+        one.get();
+      }
+    } finally {
+      // A refused start stops the run: no client thread may keep the JVM (and its connections) alive after it.
+      clients.shutdownNow();
     }
-    clients.shutdown();
     System.out.printf("%d checks started: %.0f/s%n", how, how / ((System.nanoTime() - began) / 1e9));
     return how;
   }
@@ -111,12 +120,12 @@ public final class InboxBenchmark {
     }
   }
 
-  private static String body(long callId, int n) {
+  private static String body(long callId, long proposalId, int n) {
     ObjectNode body = JSON.createObjectNode().put("businessKey", "I-" + n).put("skipCustomListeners", true)
         .put("skipIoMappings", true);
     ObjectNode variables = body.putObject("variables");
     variables.putObject(ProcessVariables.CALL_ID).put("value", callId).put("type", "Long");
-    variables.putObject(ProcessVariables.PROPOSAL_ID).put("value", -n).put("type", "Long");
+    variables.putObject(ProcessVariables.PROPOSAL_ID).put("value", proposalId).put("type", "Long");
     variables.putObject(ProcessVariables.REVIEWER_GROUP).put("value", "reviewers").put("type", "String");
     variables.putObject(ProcessVariables.PROPOSAL_REFERENCE).put("value", "I-" + n).put("type", "String");
     variables.putObject(ProcessVariables.PROPOSAL_TITLE).put("value", "Soirée d'observation n° " + n)

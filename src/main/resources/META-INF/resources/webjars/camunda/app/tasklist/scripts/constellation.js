@@ -132,8 +132,25 @@ function offerOpenCalls() {
   });
 }
 
+/**
+ * The lists come in the order work should be done, priority then due date (their filters say so, ADR 15); Tasklist's
+ * sort menu would still say « Créée » unless the address names that order, so it is named there, once per visit of a
+ * list without a sorting of the person's own.
+ */
+const WORK_ORDER = JSON.stringify([{ sortBy: 'priority', sortOrder: 'desc' }, { sortBy: 'dueDate', sortOrder: 'asc' }]);
+function nameTheWorkOrder() {
+  const hash = window.location.hash;
+  if (!hash.startsWith('#/?') || hash.includes('sorting=') || !hash.includes('filter=')) {
+    return;
+  }
+  const parameters = new URLSearchParams(hash.slice(3));
+  parameters.set('sorting', WORK_ORDER);
+  window.location.replace('#/?' + parameters.toString());
+}
+
 let scheduled = false;
 function tidy() {
+  nameTheWorkOrder();
   scheduled = false;
   nameControls();
   frenchFormMessages();
