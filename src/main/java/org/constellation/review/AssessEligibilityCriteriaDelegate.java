@@ -21,7 +21,6 @@ import org.constellation.call.CallForm;
 import org.constellation.call.Criterion;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
-import org.constellation.workflow.PriorityWords;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.WrittenDates;
 import org.springframework.stereotype.Component;
@@ -124,7 +123,6 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     Object priority = decisions.evaluateDecisionById(decision(deploymentId, call.getPriorityRules()).getId())
         .variables(priorityFacts(proposal)).evaluate().getSingleResult().getSingleEntry();
     variables.put(ProcessVariables.PROPOSAL_PRIORITY, ((Number) priority).intValue());
-    variables.put(PriorityWords.VARIABLE, PriorityWords.of(((Number) priority).intValue()));
     variables.put(DecisionHistory.VARIABLE, history.describe(proposal.getId()));
     variables.put(RULES_VERSION, Integer.toString(call.getRulesVersion()));
     removed.removeAll(variables.keySet());

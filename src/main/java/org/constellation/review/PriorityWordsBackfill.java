@@ -4,48 +4,48 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.constellation.workflow.PriorityWords;
-import org.constellation.workflow.ProcessVariables;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Cases assessed before the priority had its words (issue 28) get them at start, so that every task of Tasklist's
- * lists shows « priorité haute » beside its number; once done, a start only counts.
+ * Tasks created before they held their priority in words (issue 28) get it at start, so that every task of
+ * Tasklist's lists shows « priorité haute » beside its number; once done, a start only counts.
  */
 @Component
 @Order(3)
 class PriorityWordsBackfill implements ApplicationRunner {
 
+  private final TaskService tasks;
   private final RuntimeService runtime;
 
-  PriorityWordsBackfill(RuntimeService runtime) {
+  PriorityWordsBackfill(TaskService tasks, RuntimeService runtime) {
+    this.tasks = tasks;
     this.runtime = runtime;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    long priorities = runtime.createVariableInstanceQuery().variableName(ProcessVariables.PROPOSAL_PRIORITY).count();
-    if (runtime.createVariableInstanceQuery().variableName(PriorityWords.VARIABLE).count() >= priorities) {
+    if (runtime.createVariableInstanceQuery().variableName(PriorityWords.VARIABLE).count()
+        >= tasks.createTaskQuery().count()) {
       return;
     }
     Set<String> worded = runtime.createVariableInstanceQuery().variableName(PriorityWords.VARIABLE).list().stream()
-        .map(VariableInstance::getExecutionId).collect(Collectors.toSet());
-    runtime.createVariableInstanceQuery().variableName(ProcessVariables.PROPOSAL_PRIORITY).list().stream()
-        .filter(priority -> !worded.contains(priority.getExecutionId()) && priority.getValue() instanceof Integer)
-        .forEach(this::word);
+        .map(VariableInstance::getTaskId).collect(Collectors.toSet());
+    tasks.createTaskQuery().list().stream().filter(task -> !worded.contains(task.getId())).forEach(this::word);
   }
 
-  private void word(VariableInstance priority) {
+  private void word(Task task) {
     try {
-      runtime.setVariable(priority.getExecutionId(), PriorityWords.VARIABLE,
-          PriorityWords.of((Integer) priority.getValue()));
-    } catch (OptimisticLockingException | NullValueException anotherNodeOrGone) {
-      // Another node starting at the same moment did it, or the case moved on meanwhile: nothing left to do.
+      tasks.setVariableLocal(task.getId(), PriorityWords.VARIABLE, PriorityWords.of(task.getPriority()));
+    } catch (OptimisticLockingException | NullValueException anotherNodeOrDone) {
+      // Another node starting at the same moment did it, or the task was done meanwhile: nothing left to do.
     }
   }
 }

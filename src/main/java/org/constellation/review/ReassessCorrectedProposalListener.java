@@ -16,6 +16,7 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalCorrected;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.PriorityWords;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.WrittenDates;
 import org.springframework.context.event.EventListener;
@@ -65,6 +66,7 @@ class ReassessCorrectedProposalListener {
     runtime.removeVariables(instance, assessed.removed());
     runtime.setVariables(instance, assessed.variables());
     tasks.setPriority(check.getId(), assessed.priority());
+    tasks.setVariableLocal(check.getId(), PriorityWords.VARIABLE, PriorityWords.of(assessed.priority()));
     Object earlier = runtime.getVariable(instance, VARIABLE);
     String told = told(correction.changes(), assessed.replaced(), assessed.results(), OffsetDateTime.now(clock));
     runtime.setVariable(instance, VARIABLE, earlier == null ? told : earlier + "\n\n" + told);

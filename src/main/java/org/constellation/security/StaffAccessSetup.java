@@ -140,20 +140,17 @@ public class StaffAccessSetup implements ApplicationRunner {
   }
 
   /**
-   * A filter for everyone (group null) or one group, showing the proposal's reference, title, call and priority in
-   * words as columns. A filter an earlier version created takes the query and columns of this one, so that a
-   * corrected filter reaches every installation.
+   * A filter for everyone (group null) or one group, showing each task's priority in words (the task's own variable:
+   * the team reads a task's variables, not its process's; the task's name says the proposal and the call). A filter
+   * an earlier version created takes the query and columns of this one, so that a corrected filter reaches every
+   * installation.
    */
   private void filter(String name, TaskQuery query, int priority, String groupId) {
     Map<String, Object> properties = Map.of(
         "priority", priority,
         "description", name,
         "refresh", true,
-        "variables", List.of(
-            Map.of("name", ProcessVariables.PROPOSAL_REFERENCE, "label", "Référence"),
-            Map.of("name", ProcessVariables.PROPOSAL_TITLE, "label", "Proposition"),
-            Map.of("name", ProcessVariables.CALL_TITLE, "label", "Appel"),
-            Map.of("name", PriorityWords.VARIABLE, "label", "Priorité")));
+        "variables", List.of(Map.of("name", PriorityWords.VARIABLE, "label", "Priorité")));
     Filter existing = filters.createFilterQuery().filterName(name).singleResult();
     if (existing != null) {
       String wanted = ((FilterEntity) filters.newTaskFilter(name).setQuery(query)).getQueryInternal();

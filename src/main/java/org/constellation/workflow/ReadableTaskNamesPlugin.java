@@ -14,7 +14,11 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Every user task of every process is named, when created, with what it is about ({@link TaskNames}). */
+/**
+ * Every user task of every process is named, when created, with what it is about ({@link TaskNames}), and holds its
+ * priority in words as a variable of its own, which Tasklist's lists show: a candidate group reads its tasks' own
+ * variables, not their process's.
+ */
 @Component
 public class ReadableTaskNamesPlugin extends AbstractProcessEnginePlugin {
 
@@ -35,6 +39,7 @@ public class ReadableTaskNamesPlugin extends AbstractProcessEnginePlugin {
   }
 
   static void name(DelegateTask task) {
+    task.setVariableLocal(PriorityWords.VARIABLE, PriorityWords.of(task.getPriority()));
     task.setName(TaskNames.readable(task.getName(), (String) task.getVariable(ProcessVariables.PROPOSAL_REFERENCE),
         (String) task.getVariable(ProcessVariables.PROPOSAL_TITLE),
         (String) task.getVariable(ProcessVariables.CALL_TITLE)));

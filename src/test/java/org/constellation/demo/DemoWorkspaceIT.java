@@ -201,7 +201,7 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
           .map(element -> Integer.valueOf(element.getText().strip())).toList();
       assertThat(priorities).as("in priority order").isSortedAccordingTo(java.util.Comparator.reverseOrder());
       String list = browser.findElement(By.cssSelector(".tasks-list")).getText();
-      assertThat(list).contains("Échéance dans").doesNotContain("Due", "days", "ago");
+      assertThat(list).contains("Échéance dans", "Priorité", "priorité ").doesNotContain("Due", "days", "ago");
       Browsers.assertNoSeriousViolation(browser, "tasklist list");
 
       browser.findElements(By.cssSelector(".tasks-list li.task h4.task a")).stream()

@@ -367,7 +367,8 @@ class CallBoundariesIT extends PostgresIntegrationTest {
     org.camunda.bpm.engine.filter.Filter updated = filters.getFilter(inbox.getId());
     assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) updated.getQuery()).getOrderingProperties())
         .extracting(ordering -> ordering.getQueryProperty().getName()).containsExactly("PRIORITY_", "DUE_DATE_");
-    assertThat(updated.getProperties().get("variables").toString()).contains("proposalPriorityWords", "Priorité");
+    assertThat(updated.getProperties().get("variables").toString()).contains("proposalPriorityWords", "Priorité")
+        .doesNotContain("proposalTitle");
   }
 
   static String read(HttpResponse<String> response) {

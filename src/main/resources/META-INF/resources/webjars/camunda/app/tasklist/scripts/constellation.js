@@ -47,10 +47,12 @@ function nameControls() {
       }
     });
   }
-  // Icon-only links and buttons that carry a tooltip: the tooltip (already translated) is their name.
-  document.querySelectorAll('a[uib-tooltip], button[uib-tooltip]').forEach(element => {
-    if (!accessibleName(element) && element.getAttribute('uib-tooltip')) {
-      element.setAttribute('aria-label', element.getAttribute('uib-tooltip'));
+  // Icon-only links and buttons that carry a tooltip, or sit in something that does (a task card's « Afficher
+  // plus »): the tooltip, already translated, is their name.
+  document.querySelectorAll('a[uib-tooltip], button[uib-tooltip], [uib-tooltip] > a').forEach(element => {
+    const tooltip = element.getAttribute('uib-tooltip') || element.parentElement.getAttribute('uib-tooltip');
+    if (!accessibleName(element) && tooltip) {
+      element.setAttribute('aria-label', tooltip);
     }
   });
   // Links without an address are buttons (« Copier le lien »): say so, so that their name is allowed and read.
@@ -134,16 +136,23 @@ function offerOpenCalls() {
 
 /**
  * The lists come in the order work should be done, priority then due date (their filters say so, ADR 15); Tasklist's
- * sort menu would still say « Créée » unless the address names that order, so it is named there, once per visit of a
- * list without a sorting of the person's own.
+ * sort menu would still say « Créée », its default, so the first time a list is opened in a session its address
+ * names that order instead. A person who then chooses another order keeps it.
  */
 const WORK_ORDER = JSON.stringify([{ sortBy: 'priority', sortOrder: 'desc' }, { sortBy: 'dueDate', sortOrder: 'asc' }]);
+const TASKLIST_DEFAULT = JSON.stringify([{ sortBy: 'created', sortOrder: 'desc' }]);
+const ORDERED = 'constellation.ordonnees';
 function nameTheWorkOrder() {
-  const hash = window.location.hash;
-  if (!hash.startsWith('#/?') || hash.includes('sorting=') || !hash.includes('filter=')) {
+  if (!window.location.hash.startsWith('#/?')) {
     return;
   }
-  const parameters = new URLSearchParams(hash.slice(3));
+  const parameters = new URLSearchParams(window.location.hash.slice(3));
+  const list = parameters.get('filter');
+  const ordered = JSON.parse(window.sessionStorage.getItem(ORDERED) || '[]');
+  if (!list || ordered.includes(list) || (parameters.get('sorting') || TASKLIST_DEFAULT) !== TASKLIST_DEFAULT) {
+    return;
+  }
+  window.sessionStorage.setItem(ORDERED, JSON.stringify(ordered.concat(list)));
   parameters.set('sorting', WORK_ORDER);
   window.location.replace('#/?' + parameters.toString());
 }
