@@ -1,6 +1,7 @@
 package org.constellation.security;
 
 import java.lang.reflect.Field;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 
 /**
  * Reads a field of one of the engine's command objects. The guards must see what a command is about to do (its task,
@@ -8,6 +9,10 @@ import java.lang.reflect.Field;
  * an engine upgrade that renames one stops the application at start instead of silently opening the guard.
  */
 final class EngineCommandFields {
+
+  /** A filter's run (list, page, count, single result): the filter it runs, and the query the request adds to it. */
+  static final EngineCommandFields FILTER_ID = of(AbstractExecuteFilterCmd.class, "filterId");
+  static final EngineCommandFields EXTENDING_QUERY = of(AbstractExecuteFilterCmd.class, "extendingQuery");
 
   private final Field field;
 

@@ -30,10 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class GroupInboxQuery extends AbstractProcessEnginePlugin {
 
-  private static final EngineCommandFields EXTENDING_QUERY =
-      EngineCommandFields.of(AbstractExecuteFilterCmd.class, "extendingQuery");
-  private static final EngineCommandFields FILTER_ID = EngineCommandFields.of(AbstractExecuteFilterCmd.class, "filterId");
-
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     Interceptors.afterContextOpens(configuration, Interceptor::new);
@@ -64,13 +60,13 @@ public class GroupInboxQuery extends AbstractProcessEnginePlugin {
         || reader.getGroupIds() == null) {
       return false;
     }
-    String filterId = (String) FILTER_ID.read(run);
+    String filterId = (String) EngineCommandFields.FILTER_ID.read(run);
     // Reading the filter is checked as always: a reader it is not shared with is refused here.
     FilterEntity filter = filterId == null ? null : context.getFilterManager().findFilterById(filterId);
     if (filter == null || !(filter.getQuery() instanceof TaskQueryImpl stored)) {
       return false;
     }
-    TaskQueryImpl query = EXTENDING_QUERY.read(run) instanceof TaskQueryImpl extending
+    TaskQueryImpl query = EngineCommandFields.EXTENDING_QUERY.read(run) instanceof TaskQueryImpl extending
         ? (TaskQueryImpl) stored.extend(extending) : stored;
     return impliesGrant(query, reader.getGroupIds()) && !revokesExist(context, reader);
   }

@@ -29,9 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
 
-  private static final EngineCommandFields EXTENDING_QUERY =
-      EngineCommandFields.of(AbstractExecuteFilterCmd.class, "extendingQuery");
-  private static final EngineCommandFields FILTER_ID = EngineCommandFields.of(AbstractExecuteFilterCmd.class, "filterId");
   private static final EngineCommandFields SAVED_FILTER = EngineCommandFields.of(SaveFilterCmd.class, "filter");
 
   @Override
@@ -46,10 +43,10 @@ public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
       if (command instanceof TaskQueryImpl query) {
         QueryExpressions.refuseInOrQueries(query);
       } else if (command instanceof AbstractExecuteFilterCmd filterRun) {
-        if (EXTENDING_QUERY.read(filterRun) instanceof TaskQueryImpl extending) {
+        if (EngineCommandFields.EXTENDING_QUERY.read(filterRun) instanceof TaskQueryImpl extending) {
           QueryExpressions.refuseInOrQueries(extending);
         }
-        String filterId = (String) FILTER_ID.read(filterRun);
+        String filterId = (String) EngineCommandFields.FILTER_ID.read(filterRun);
         FilterEntity stored = filterId == null ? null
             : Context.getCommandContext().getFilterManager().findFilterById(filterId);
         if (stored != null && stored.getQuery() instanceof TaskQueryImpl storedQuery) {
