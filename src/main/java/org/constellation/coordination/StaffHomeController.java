@@ -10,7 +10,9 @@ import org.constellation.call.CallRepository;
 import org.constellation.call.CallStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -36,10 +38,18 @@ class StaffHomeController {
 
   @GetMapping({"/coordination", "/coordination/"})
   String home(HttpServletRequest request, Model model) {
-    StaffSession.Member member = StaffSession.member(request);
-    model.addAttribute("coordinator", member.id());
-    model.addAttribute("doors", doors(member));
+    model.addAttribute("coordinator", StaffSession.member(request).id());
     return "coordination/home";
+  }
+
+  /** Every team page lists in its footer the pages the signed-in person's roles open (none when signed out). */
+  @ControllerAdvice(basePackageClasses = StaffHomeController.class)
+  static class Footer {
+
+    @ModelAttribute("doors")
+    List<Door> doors(HttpServletRequest request) {
+      return StaffSession.signedIn(request).map(StaffHomeController::doors).orElse(List.of());
+    }
   }
 
   static List<Door> doors(StaffSession.Member member) {

@@ -3,6 +3,7 @@ package org.constellation.coordination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -34,15 +35,18 @@ final class StaffSession {
 
   /** Whoever of the team is signed in; 401 when nobody is. */
   static Member member(HttpServletRequest request) {
+    return signedIn(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED,
+        "Connectez-vous d'abord à Tasklist (/camunda/app/tasklist/), puis revenez sur cette page."));
+  }
+
+  /** Whoever of the team is signed in, if anyone is. */
+  static Optional<Member> signedIn(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
     UserAuthentication user = authentications == null ? null
         : (UserAuthentication) authentications.getAuthenticationForProcessEngine("default");
-    if (user == null) {
-      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
-          "Connectez-vous d'abord à Tasklist (/camunda/app/tasklist/), puis revenez sur cette page.");
-    }
-    return new Member(user.getIdentityId(), user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds()));
+    return Optional.ofNullable(user).map(found -> new Member(found.getIdentityId(),
+        found.getGroupIds() == null ? List.of() : List.copyOf(found.getGroupIds())));
   }
 
   /** The signed-in coordinator's id; 401 when nobody is signed in, 403 for staff outside the group. */

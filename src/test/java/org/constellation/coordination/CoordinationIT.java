@@ -81,9 +81,12 @@ class CoordinationIT extends PostgresIntegrationTest {
   @Test
   void theTeamsDoorOpensWhatEachRoleMayUseAndTheStartFormOffersTheOpenCalls() throws Exception {
     Call call = openCall();
-    String reviewerHome = doors(signedIn("revit").get("/coordination").body());
-    assertThat(reviewerHome).contains("href=\"/camunda/app/tasklist/\"", "href=\"/coordination/dossiers\"")
-        .doesNotContain("href=\"/coordination/appels\"", "href=\"/camunda/app/cockpit/\"");
+    String reviewerPage = signedIn("revit").get("/coordination").body();
+    assertThat(doors(reviewerPage)).contains("href=\"/camunda/app/tasklist/\"", "href=\"/coordination/dossiers\"");
+    // Neither the list nor the footer of any team page offers a reviewer what only coordinators open.
+    assertThat(reviewerPage).doesNotContain("href=\"/coordination/appels\"", "href=\"/camunda/app/cockpit/\"");
+    assertThat(signedIn("revit").get("/coordination/dossiers?appel=" + call.getId()).body())
+        .doesNotContain("href=\"/coordination/courriels\"");
     String coordinatorHome = doors(signedIn("coordit").get("/coordination").body());
     assertThat(coordinatorHome).contains("href=\"/coordination/appels\"", "href=\"/coordination/courriels\"",
         "href=\"/coordination/effacements\"");
