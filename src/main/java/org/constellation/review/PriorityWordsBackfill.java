@@ -2,10 +2,9 @@ package org.constellation.review;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.workflow.PriorityWords;
@@ -44,8 +43,9 @@ class PriorityWordsBackfill implements ApplicationRunner {
   private void word(Task task) {
     try {
       tasks.setVariableLocal(task.getId(), PriorityWords.VARIABLE, PriorityWords.of(task.getPriority()));
-    } catch (OptimisticLockingException | NullValueException anotherNodeOrDone) {
-      // Another node starting at the same moment did it, or the task was done meanwhile: nothing left to do.
+    } catch (ProcessEngineException anotherNodeOrDone) {
+      // Another node starting at the same moment did it (a lock, or the variable's unique key), or the task was done
+      // meanwhile: nothing left to do.
     }
   }
 }

@@ -48,6 +48,10 @@ class PortalIT extends PostgresIntegrationTest {
   private static final Pattern TRACKING_LINK = Pattern.compile("https://constellation\\.example\\.org/suivi/([A-Za-z0-9_-]{43})");
 
   @LocalServerPort int port;
+  @Autowired @org.springframework.beans.factory.annotation.Qualifier("proposalSheetBackfill")
+  org.springframework.boot.ApplicationRunner proposalSheetBackfill;
+  @Autowired @org.springframework.beans.factory.annotation.Qualifier("priorityWordsBackfill")
+  org.springframework.boot.ApplicationRunner priorityWordsBackfill;
   @Autowired ProposalRepository proposals;
   @Autowired CallRepository calls;
   @Autowired RuntimeService runtime;
@@ -239,6 +243,15 @@ class PortalIT extends PostgresIntegrationTest {
             "Publics visés : Familles, Grand public", "Nom de la structure : Club d'astronomie <Orion>",
             "Date de début prévue : 12 octobre 2027")
         .doesNotContain(email, "Courriel :");
+    assertThat(tasks.getVariableLocal(check.getId(), "proposalPriorityWords")).isEqualTo("priorité normale");
+    // A case under way before these existed gets them at the next start.
+    runtime.removeVariable(check.getProcessInstanceId(), "proposalSheet");
+    tasks.removeVariableLocal(check.getId(), "proposalPriorityWords");
+    proposalSheetBackfill.run(null);
+    priorityWordsBackfill.run(null);
+    assertThat(runtime.getVariable(check.getProcessInstanceId(), "proposalSheet").toString())
+        .contains("Commune où se déroule la proposition : Grenoble");
+    assertThat(tasks.getVariableLocal(check.getId(), "proposalPriorityWords")).isEqualTo("priorité normale");
 
     // GreenMail, the test's SMTP server, logs its mailboxes; the application logs neither the token nor the address.
     assertThat(logs.getAll().lines().filter(line -> !line.contains("icegreen"))).noneMatch(line ->
