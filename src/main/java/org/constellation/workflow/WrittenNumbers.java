@@ -21,4 +21,15 @@ public final class WrittenNumbers {
     format.setMaximumFractionDigits(1);
     return format.format(number);
   }
+
+  /**
+   * A count of days as French writes it: « moins d'un jour », « 1 jour », « 1,5 jour » (singular below two),
+   * « 12 jours ».
+   */
+  public static String days(double days) {
+    if (days < 1) {
+      return "moins d’un jour";
+    }
+    return decimal(days) + (days < 2 ? " jour" : " jours");
+  }
 }

@@ -20,6 +20,13 @@ const NAMES = [
   ['.instance-link', 'Voir l\'instance de processus dans Cockpit', 'See the process instance in Cockpit']
 ];
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
+  'novembre', 'décembre'];
+const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const WEEKDAYS_FR = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
+
 /** form-js 1.8's validation messages, English only (its select says « Select »: see frenchFormMessages). */
 const FORM_MESSAGES = [
   [/^Field is required\.$/, () => 'Ce champ est obligatoire.'],
@@ -32,6 +39,19 @@ const FORM_MESSAGES = [
   [/^Field must match pattern (.+)\.$/, () => 'La valeur n\'a pas la forme attendue.'],
   [/^Value must be a valid date\.?$/, () => 'Indiquez une date valide.']
 ];
+
+/**
+ * Says an element's text in French by changing its text node itself: form-js (Preact) keeps that node and would add
+ * its own English one again beside a new one.
+ */
+function say(element, text) {
+  const node = element.firstChild;
+  if (node && node.nodeType === Node.TEXT_NODE && element.childNodes.length === 1) {
+    node.nodeValue = text;
+  } else {
+    element.textContent = text;
+  }
+}
 
 function accessibleName(element) {
   return (element.getAttribute('aria-label') || element.textContent || '').trim() || element.getAttribute('title');
@@ -84,10 +104,38 @@ function frenchFormMessages() {
   if (!FRENCH()) {
     return;
   }
+  // The date picker's (flatpickr, inside form-js) months, days and hints.
+  document.querySelectorAll('.flatpickr-monthDropdown-month').forEach(option => {
+    const month = MONTHS_EN.indexOf(option.textContent.trim());
+    if (month >= 0) {
+      say(option, MONTHS_FR[month]);
+    }
+  });
+  document.querySelectorAll('.flatpickr-weekday').forEach(day => {
+    const weekday = WEEKDAYS_EN.indexOf(day.textContent.trim());
+    if (weekday >= 0) {
+      say(day, WEEKDAYS_FR[weekday]);
+    }
+  });
+  document.querySelectorAll('.flatpickr-day[aria-label]').forEach(day => {
+    const match = day.getAttribute('aria-label').match(/^([A-Z][a-z]+) (\d+), (\d{4})$/);
+    if (match && MONTHS_EN.includes(match[1])) {
+      day.setAttribute('aria-label', `${match[2]} ${MONTHS_FR[MONTHS_EN.indexOf(match[1])]} ${match[3]}`);
+    }
+  });
+  document.querySelectorAll('.flatpickr-monthDropdown-months[aria-label="Month"]').forEach(month => {
+    month.setAttribute('aria-label', 'Mois');
+  });
+  document.querySelectorAll('.flatpickr-calendar .cur-year[aria-label="Year"]').forEach(year => {
+    year.setAttribute('aria-label', 'Année');
+  });
+  document.querySelectorAll('.fjs-form-field-datetime input[placeholder="dd/mm/yyyy"]').forEach(input => {
+    input.placeholder = 'jj/mm/aaaa';
+  });
   // A list's empty choice.
   document.querySelectorAll('.fjs-select-placeholder').forEach(element => {
     if (element.textContent.trim() === 'Select') {
-      element.textContent = 'Choisir';
+      say(element, 'Choisir');
     }
   });
   document.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error li, .fjs-form-field-error span').forEach(
@@ -99,7 +147,7 @@ function frenchFormMessages() {
       for (const [pattern, french] of FORM_MESSAGES) {
         const match = text.match(pattern);
         if (match) {
-          element.textContent = french(match[1]);
+          say(element, french(match[1]));
           break;
         }
       }
