@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ConstellationApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(ConstellationApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(ConstellationApplication.class, args);
+    }
 }

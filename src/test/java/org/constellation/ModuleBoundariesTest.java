@@ -15,55 +15,96 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.constellation", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 
-  @ArchTest
-  static final ArchRule capabilitiesDoNotDependOnEachOtherInCircles =
-      slices().matching("org.constellation.(*)..").should().beFreeOfCycles();
+    @ArchTest
+    static final ArchRule capabilitiesDoNotDependOnEachOtherInCircles =
+            slices().matching("org.constellation.(*)..").should().beFreeOfCycles();
 
-  @ArchTest
-  static final ArchRule lifecycleStepsDoNotSendMailThemselves = noClasses()
-      .that().resideInAnyPackage("..call..", "..proposal..", "..review..", "..accompaniment..", "..matching..",
-          "..forum..", "..programme..", "..renewal..")
-      .should().dependOnClassesThat().resideInAnyPackage("..notification..", "org.springframework.mail..");
+    @ArchTest
+    static final ArchRule lifecycleStepsDoNotSendMailThemselves = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "..call..",
+                    "..proposal..",
+                    "..review..",
+                    "..accompaniment..",
+                    "..matching..",
+                    "..forum..",
+                    "..programme..",
+                    "..renewal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..notification..", "org.springframework.mail..");
 
-  @ArchTest
-  static final ArchRule nothingDependsOnDemoData = noClasses()
-      .that().resideOutsideOfPackage("..demo..")
-      .should().dependOnClassesThat().resideInAPackage("..demo..");
+    @ArchTest
+    static final ArchRule nothingDependsOnDemoData = noClasses()
+            .that()
+            .resideOutsideOfPackage("..demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..demo..");
 
-  @ArchTest
-  static final ArchRule workflowPlumbingKnowsNoCapability = noClasses()
-      .that().resideInAPackage("..workflow..")
-      .should().dependOnClassesThat().resideInAnyPackage("..call..", "..proposal..", "..review..",
-          "..accompaniment..", "..matching..", "..forum..", "..programme..", "..notification..");
+    @ArchTest
+    static final ArchRule workflowPlumbingKnowsNoCapability = noClasses()
+            .that()
+            .resideInAPackage("..workflow..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "..call..",
+                    "..proposal..",
+                    "..review..",
+                    "..accompaniment..",
+                    "..matching..",
+                    "..forum..",
+                    "..programme..",
+                    "..notification..");
 
-  @ArchTest
-  static final ArchRule theCallKnowsNothingOfItsProposals = noClasses()
-      .that().resideInAPackage("..call..")
-      .should().dependOnClassesThat().resideInAnyPackage("..proposal..", "..review..", "..matching..", "..programme..");
+    @ArchTest
+    static final ArchRule theCallKnowsNothingOfItsProposals = noClasses()
+            .that()
+            .resideInAPackage("..call..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..proposal..", "..review..", "..matching..", "..programme..");
 
-  /** The matching engine and the forum planner are plain Java: the process, tests and benchmark run the same code. */
-  @ArchTest
-  static final ArchRule theMatchingEngineNeedsNoFramework = noClasses()
-      .that().resideInAPackage("..matching.engine..")
-      .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..matching.engine..");
+    /** The matching engine and the forum planner are plain Java: the process, tests and benchmark run the same code. */
+    @ArchTest
+    static final ArchRule theMatchingEngineNeedsNoFramework = noClasses()
+            .that()
+            .resideInAPackage("..matching.engine..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages("java..", "..matching.engine..");
 
-  @ArchTest
-  static final ArchRule theMeetingPlannerNeedsNoFramework = noClasses()
-      .that().resideInAPackage("..forum.plan..")
-      .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..forum.plan..");
+    @ArchTest
+    static final ArchRule theMeetingPlannerNeedsNoFramework = noClasses()
+            .that()
+            .resideInAPackage("..forum.plan..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages("java..", "..forum.plan..");
 
-  @ArchTest
-  static final ArchRule thePortalIsTheOutermostLayer = noClasses()
-      .that().resideOutsideOfPackage("..portal..")
-      .should().dependOnClassesThat().resideInAPackage("..portal..");
+    @ArchTest
+    static final ArchRule thePortalIsTheOutermostLayer = noClasses()
+            .that()
+            .resideOutsideOfPackage("..portal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..portal..");
 
-  @ArchTest
-  static final ArchRule theCoordinatorsPagesAreAnOuterLayerToo = noClasses()
-      .that().resideOutsideOfPackage("..coordination..")
-      .should().dependOnClassesThat().resideInAPackage("..coordination..");
+    @ArchTest
+    static final ArchRule theCoordinatorsPagesAreAnOuterLayerToo = noClasses()
+            .that()
+            .resideOutsideOfPackage("..coordination..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..coordination..");
 
-  @ArchTest
-  static final ArchRule thePortalLeavesMailToTheProcesses = noClasses()
-      .that().resideInAPackage("..portal..")
-      .should().dependOnClassesThat().resideInAnyPackage("..notification..", "org.springframework.mail..");
+    @ArchTest
+    static final ArchRule thePortalLeavesMailToTheProcesses = noClasses()
+            .that()
+            .resideInAPackage("..portal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..notification..", "org.springframework.mail..");
 }

@@ -21,143 +21,176 @@ import java.util.stream.Collectors;
  */
 public final class PortalClient {
 
-  private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|formKey)\" value=\"([^\"]*)\"");
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|formKey)\" value=\"([^\"]*)\"");
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
-  private final String base;
-  private String address;
-  private final Map<String, String> cookies = new LinkedHashMap<>();
-  private final Map<String, String> headers = new LinkedHashMap<>();
+    private final String base;
+    private String address;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
-  public PortalClient(int port, String address) {
-    this.base = "http://localhost:" + port;
-    this.address = address;
-  }
-
-  /**
-   * A member of the team signed in as Tasklist does: its CSRF cookie echoed in a header, from the public origin (the
-   * webapps' CSRF filter checks it too), then the login form. Signing in starts a new session whose token the next
-   * page brings; the client carries that one.
-   */
-  public static PortalClient signedInToTasklist(int port, String address, String user, String password) throws Exception {
-    return signedInToTasklist(port, address, user, password, "https://constellation.example.org");
-  }
-
-  /** The same, for an application whose public address (the webapps' CSRF target origin) is {@code origin}. */
-  public static PortalClient signedInToTasklist(int port, String address, String user, String password, String origin)
-      throws Exception {
-    PortalClient staff = new PortalClient(port, address);
-    staff.get("/camunda/app/tasklist/default/");
-    staff.header("X-XSRF-TOKEN", staff.cookie("XSRF-TOKEN")).header("Origin", origin)
-        .header("Accept", "application/json");
-    HttpResponse<String> login = staff.post("/camunda/api/admin/auth/user/default/login/tasklist",
-        List.of(Map.entry("username", user), Map.entry("password", password)));
-    if (login.statusCode() != 200) {
-      throw new IllegalStateException("Sign-in of " + user + " refused: " + login.statusCode() + " " + login.body());
+    public PortalClient(int port, String address) {
+        this.base = "http://localhost:" + port;
+        this.address = address;
     }
-    staff.header("Accept", "text/html").get("/camunda/app/tasklist/default/");
-    return staff.header("X-XSRF-TOKEN", staff.cookie("XSRF-TOKEN"));
-  }
 
-  /** The same visitor (same cookies) from another client address. */
-  public void moveTo(String address) {
-    this.address = address;
-  }
-
-  public PortalClient header(String name, String value) {
-    headers.put(name, value);
-    return this;
-  }
-
-  public HttpResponse<String> get(String path) throws Exception {
-    return send(builder(path).GET());
-  }
-
-  /** A download, as bytes (a spreadsheet). */
-  public HttpResponse<byte[]> getBytes(String path) throws Exception {
-    return HTTP.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) throws Exception {
-    return postRaw(path, encode(form));
-  }
-
-  public HttpResponse<String> postRaw(String path, String body) throws Exception {
-    return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  /** A form with a file, as a browser sends an {@code enctype="multipart/form-data"} form. */
-  public HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> form, String fileField,
-      String fileName, String fileContent) throws Exception {
-    String boundary = "constellation-" + System.nanoTime();
-    StringBuilder body = new StringBuilder();
-    for (Map.Entry<String, String> field : form) {
-      body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field.getKey())
-          .append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
+    /**
+     * A member of the team signed in as Tasklist does: its CSRF cookie echoed in a header, from the public origin (the
+     * webapps' CSRF filter checks it too), then the login form. Signing in starts a new session whose token the next
+     * page brings; the client carries that one.
+     */
+    public static PortalClient signedInToTasklist(int port, String address, String user, String password)
+            throws Exception {
+        return signedInToTasklist(port, address, user, password, "https://constellation.example.org");
     }
-    body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
-        .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: text/plain\r\n\r\n")
-        .append(fileContent).append("\r\n--").append(boundary).append("--\r\n");
-    return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
-  }
 
-  /** A JSON request, as the webapps send to their engine API. */
-  public HttpResponse<String> json(String method, String path, String body) throws Exception {
-    return send(builder(path).header("Content-Type", "application/json").header("Accept", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  /** The hidden fields of a page's form (CSRF token, form key) to send it back. */
-  public static List<Map.Entry<String, String>> hiddenFields(String page) {
-    List<Map.Entry<String, String>> fields = new ArrayList<>();
-    Matcher matcher = HIDDEN.matcher(page);
-    while (matcher.find()) {
-      fields.add(Map.entry(matcher.group(1), matcher.group(2).replace("&#39;", "'").replace("&amp;", "&")));
+    /** The same, for an application whose public address (the webapps' CSRF target origin) is {@code origin}. */
+    public static PortalClient signedInToTasklist(int port, String address, String user, String password, String origin)
+            throws Exception {
+        PortalClient staff = new PortalClient(port, address);
+        staff.get("/camunda/app/tasklist/default/");
+        staff.header("X-XSRF-TOKEN", staff.cookie("XSRF-TOKEN"))
+                .header("Origin", origin)
+                .header("Accept", "application/json");
+        HttpResponse<String> login = staff.post(
+                "/camunda/api/admin/auth/user/default/login/tasklist",
+                List.of(Map.entry("username", user), Map.entry("password", password)));
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "Sign-in of " + user + " refused: " + login.statusCode() + " " + login.body());
+        }
+        staff.header("Accept", "text/html").get("/camunda/app/tasklist/default/");
+        return staff.header("X-XSRF-TOKEN", staff.cookie("XSRF-TOKEN"));
     }
-    return fields;
-  }
 
-  public static String encode(List<Map.Entry<String, String>> form) {
-    return form.stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(),
-            StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-  }
-
-  public String cookie(String name) {
-    return cookies.get(name);
-  }
-
-  public void forget(String cookie) {
-    cookies.remove(cookie);
-  }
-
-  private HttpRequest.Builder builder(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address)
-        .header("Accept", "text/html,application/xhtml+xml");
-    headers.forEach(builder::setHeader);
-    if (!cookies.isEmpty()) {
-      builder.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-          .collect(Collectors.joining("; ")));
+    /** The same visitor (same cookies) from another client address. */
+    public void moveTo(String address) {
+        this.address = address;
     }
-    return builder;
-  }
 
-  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    response.headers().allValues("Set-Cookie").forEach(header -> {
-      String pair = header.split(";", 2)[0];
-      int equals = pair.indexOf('=');
-      String value = pair.substring(equals + 1);
-      if (value.isEmpty() || header.contains("Max-Age=0")) {
-        cookies.remove(pair.substring(0, equals));
-      } else {
-        cookies.put(pair.substring(0, equals), value);
-      }
-    });
-    return response;
-  }
+    public PortalClient header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return send(builder(path).GET());
+    }
+
+    /** A download, as bytes (a spreadsheet). */
+    public HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return HTTP.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) throws Exception {
+        return postRaw(path, encode(form));
+    }
+
+    public HttpResponse<String> postRaw(String path, String body) throws Exception {
+        return send(builder(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A form with a file, as a browser sends an {@code enctype="multipart/form-data"} form. */
+    public HttpResponse<String> postMultipart(
+            String path, List<Map.Entry<String, String>> form, String fileField, String fileName, String fileContent)
+            throws Exception {
+        String boundary = "constellation-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        for (Map.Entry<String, String> field : form) {
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(field.getKey())
+                    .append("\"\r\n\r\n")
+                    .append(field.getValue())
+                    .append("\r\n");
+        }
+        body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(fileField)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: text/plain\r\n\r\n")
+                .append(fileContent)
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
+        return send(builder(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    /** A JSON request, as the webapps send to their engine API. */
+    public HttpResponse<String> json(String method, String path, String body) throws Exception {
+        return send(builder(path)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The hidden fields of a page's form (CSRF token, form key) to send it back. */
+    public static List<Map.Entry<String, String>> hiddenFields(String page) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        Matcher matcher = HIDDEN.matcher(page);
+        while (matcher.find()) {
+            fields.add(Map.entry(
+                    matcher.group(1), matcher.group(2).replace("&#39;", "'").replace("&amp;", "&")));
+        }
+        return fields;
+    }
+
+    public static String encode(List<Map.Entry<String, String>> form) {
+        return form.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    public void forget(String cookie) {
+        cookies.remove(cookie);
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("X-Forwarded-For", address)
+                .header("Accept", "text/html,application/xhtml+xml");
+        headers.forEach(builder::setHeader);
+        if (!cookies.isEmpty()) {
+            builder.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(c -> c.getKey() + "=" + c.getValue())
+                            .collect(Collectors.joining("; ")));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        response.headers().allValues("Set-Cookie").forEach(header -> {
+            String pair = header.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            String value = pair.substring(equals + 1);
+            if (value.isEmpty() || header.contains("Max-Age=0")) {
+                cookies.remove(pair.substring(0, equals));
+            } else {
+                cookies.put(pair.substring(0, equals), value);
+            }
+        });
+        return response;
+    }
 }

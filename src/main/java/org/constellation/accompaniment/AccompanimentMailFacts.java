@@ -11,24 +11,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccompanimentMailFacts implements ProposalFacts {
 
-  private final AccompanimentPlanRepository plans;
-  private final StaffNames staff;
+    private final AccompanimentPlanRepository plans;
+    private final StaffNames staff;
 
-  public AccompanimentMailFacts(AccompanimentPlanRepository plans, StaffNames staff) {
-    this.plans = plans;
-    this.staff = staff;
-  }
+    public AccompanimentMailFacts(AccompanimentPlanRepository plans, StaffNames staff) {
+        this.plans = plans;
+        this.staff = staff;
+    }
 
-  @Override
-  public Set<String> names() {
-    return Set.of("plan", "followUpName");
-  }
+    @Override
+    public Set<String> names() {
+        return Set.of("plan", "followUpName");
+    }
 
-  @Override
-  public void addTo(Map<String, Object> model, String template, Proposal recipient, Proposal partner) {
-    plans.findByProposalId(recipient.getId()).ifPresent(plan -> {
-      model.put("plan", plan);
-      model.put("followUpName", staff.fullName(plan.getFollowUpPerson()));
-    });
-  }
+    @Override
+    public void addTo(Map<String, Object> model, String template, Proposal recipient, Proposal partner) {
+        plans.findByProposalId(recipient.getId()).ifPresent(plan -> {
+            model.put("plan", plan);
+            model.put("followUpName", staff.fullName(plan.getFollowUpPerson()));
+        });
+    }
 }

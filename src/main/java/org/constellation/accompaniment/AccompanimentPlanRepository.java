@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AccompanimentPlanRepository extends JpaRepository<AccompanimentPlan, Long> {
 
-  Optional<AccompanimentPlan> findByProposalId(Long proposalId);
+    Optional<AccompanimentPlan> findByProposalId(Long proposalId);
 }

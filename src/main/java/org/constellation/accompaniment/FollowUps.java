@@ -15,46 +15,51 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FollowUps {
 
-
-  /** A hand-over refused: nobody of that name, or the proposal has no follow-up yet. */
-  public static class Refused extends RuntimeException {
-    Refused(String message) {
-      super(message);
+    /** A hand-over refused: nobody of that name, or the proposal has no follow-up yet. */
+    public static class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
     }
-  }
 
-  private final AccompanimentPlanRepository plans;
-  private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final IdentityService identity;
+    private final AccompanimentPlanRepository plans;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
 
-  public FollowUps(AccompanimentPlanRepository plans, RuntimeService runtime, TaskService tasks,
-      IdentityService identity) {
-    this.plans = plans;
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.identity = identity;
-  }
-
-  /** Whether the proposal has a follow-up person to hand over (its accompaniment was planned). */
-  public boolean hasFollowUp(Proposal proposal) {
-    return plans.findByProposalId(proposal.getId()).isPresent();
-  }
-
-  @Transactional
-  public void handOver(Proposal proposal, String person) {
-    if (person == null || identity.createUserQuery().userId(person).count() == 0) {
-      throw new Refused("Suivi : « " + person + " » n'est pas un membre de l'équipe.");
+    public FollowUps(
+            AccompanimentPlanRepository plans, RuntimeService runtime, TaskService tasks, IdentityService identity) {
+        this.plans = plans;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
     }
-    AccompanimentPlan plan = plans.findByProposalId(proposal.getId())
-        .orElseThrow(() -> new Refused(proposal.getReference() + " n'a pas encore de personne de suivi."));
-    String former = plan.getFollowUpPerson();
-    plan.handOver(person);
-    if (proposal.getProcessInstanceId() != null
-        && runtime.createProcessInstanceQuery().processInstanceId(proposal.getProcessInstanceId()).count() > 0) {
-      runtime.setVariable(proposal.getProcessInstanceId(), ProcessVariables.FOLLOW_UP_PERSON, person);
-      tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).taskAssignee(former).list()
-          .forEach(task -> tasks.setAssignee(task.getId(), person));
+
+    /** Whether the proposal has a follow-up person to hand over (its accompaniment was planned). */
+    public boolean hasFollowUp(Proposal proposal) {
+        return plans.findByProposalId(proposal.getId()).isPresent();
     }
-  }
+
+    @Transactional
+    public void handOver(Proposal proposal, String person) {
+        if (person == null || identity.createUserQuery().userId(person).count() == 0) {
+            throw new Refused("Suivi : « " + person + " » n'est pas un membre de l'équipe.");
+        }
+        AccompanimentPlan plan = plans.findByProposalId(proposal.getId())
+                .orElseThrow(() -> new Refused(proposal.getReference() + " n'a pas encore de personne de suivi."));
+        String former = plan.getFollowUpPerson();
+        plan.handOver(person);
+        if (proposal.getProcessInstanceId() != null
+                && runtime.createProcessInstanceQuery()
+                                .processInstanceId(proposal.getProcessInstanceId())
+                                .count()
+                        > 0) {
+            runtime.setVariable(proposal.getProcessInstanceId(), ProcessVariables.FOLLOW_UP_PERSON, person);
+            tasks.createTaskQuery()
+                    .processInstanceId(proposal.getProcessInstanceId())
+                    .taskAssignee(former)
+                    .list()
+                    .forEach(task -> tasks.setAssignee(task.getId(), person));
+        }
+    }
 }

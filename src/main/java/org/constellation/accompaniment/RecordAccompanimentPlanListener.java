@@ -13,28 +13,29 @@ import org.springframework.stereotype.Component;
 @Component("recordAccompanimentPlan")
 public class RecordAccompanimentPlanListener implements TaskListener {
 
-  private final AccompanimentPlanRepository plans;
-  private final Clock clock;
+    private final AccompanimentPlanRepository plans;
+    private final Clock clock;
 
-  public RecordAccompanimentPlanListener(AccompanimentPlanRepository plans, Clock clock) {
-    this.plans = plans;
-    this.clock = clock;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = new TaskInput(task);
-    String needs = input.text("accompanimentNeeds");
-    String actions = input.text("accompanimentActions");
-    String followUpPerson = input.text(ProcessVariables.FOLLOW_UP_PERSON);
-    IdentityService identity = task.getProcessEngineServices().getIdentityService();
-    if (identity.createUserQuery().userId(followUpPerson).count() == 0) {
-      throw TaskInput.rejected("Référent·e : aucun membre de l'équipe n'a l'identifiant « " + followUpPerson + " ».");
+    public RecordAccompanimentPlanListener(AccompanimentPlanRepository plans, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
     }
-    Long proposalId = (Long) task.getVariable(ProcessVariables.PROPOSAL_ID);
-    AccompanimentPlan plan = plans.findByProposalId(proposalId).orElseGet(() -> new AccompanimentPlan(proposalId));
-    plan.record(needs, actions, followUpPerson, input.actor(), OffsetDateTime.now(clock));
-    plans.save(plan);
-    task.getExecution().setVariable(ProcessVariables.FOLLOW_UP_PERSON, followUpPerson);
-  }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = new TaskInput(task);
+        String needs = input.text("accompanimentNeeds");
+        String actions = input.text("accompanimentActions");
+        String followUpPerson = input.text(ProcessVariables.FOLLOW_UP_PERSON);
+        IdentityService identity = task.getProcessEngineServices().getIdentityService();
+        if (identity.createUserQuery().userId(followUpPerson).count() == 0) {
+            throw TaskInput.rejected(
+                    "Référent·e : aucun membre de l'équipe n'a l'identifiant « " + followUpPerson + " ».");
+        }
+        Long proposalId = (Long) task.getVariable(ProcessVariables.PROPOSAL_ID);
+        AccompanimentPlan plan = plans.findByProposalId(proposalId).orElseGet(() -> new AccompanimentPlan(proposalId));
+        plan.record(needs, actions, followUpPerson, input.actor(), OffsetDateTime.now(clock));
+        plans.save(plan);
+        task.getExecution().setVariable(ProcessVariables.FOLLOW_UP_PERSON, followUpPerson);
+    }
 }

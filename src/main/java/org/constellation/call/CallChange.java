@@ -11,31 +11,37 @@ import java.util.List;
 @Entity
 public class CallChange {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private Long callId;
-  private OffsetDateTime changedAt;
-  private String changedBy;
-  private String summary;
+    private Long callId;
+    private OffsetDateTime changedAt;
+    private String changedBy;
+    private String summary;
 
-  protected CallChange() {}
+    protected CallChange() {}
 
-  CallChange(Long callId, OffsetDateTime changedAt, String changedBy, List<String> lines) {
-    this.callId = callId;
-    this.changedAt = changedAt;
-    this.changedBy = changedBy;
-    String text = String.join("\n", lines);
-    this.summary = text.length() > 8000 ? text.substring(0, 7999) + "…" : text;
-  }
+    CallChange(Long callId, OffsetDateTime changedAt, String changedBy, List<String> lines) {
+        this.callId = callId;
+        this.changedAt = changedAt;
+        this.changedBy = changedBy;
+        String text = String.join("\n", lines);
+        this.summary = text.length() > 8000 ? text.substring(0, 7999) + "…" : text;
+    }
 
-  public OffsetDateTime getChangedAt() { return changedAt; }
-  public String getChangedBy() { return changedBy; }
+    public OffsetDateTime getChangedAt() {
+        return changedAt;
+    }
 
-  /** Each line as field code and what happened to it. */
-  public List<String[]> lines() {
-    return summary.lines().map(line -> line.contains(": ") ? line.split(": ", 2) : new String[] {"", line})
-        .toList();
-  }
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    /** Each line as field code and what happened to it. */
+    public List<String[]> lines() {
+        return summary.lines()
+                .map(line -> line.contains(": ") ? line.split(": ", 2) : new String[] {"", line})
+                .toList();
+    }
 }

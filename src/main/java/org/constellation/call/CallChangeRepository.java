@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CallChangeRepository extends JpaRepository<CallChange, Long> {
 
-  List<CallChange> findByCallIdOrderByChangedAtDescIdDesc(Long callId);
+    List<CallChange> findByCallIdOrderByChangedAtDescIdDesc(Long callId);
 }

@@ -16,65 +16,70 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CallLifecycle {
 
-  /** The call's fields each timer of call-lifecycle is computed from (CallSchedule). */
-  private static final Map<String, List<String>> TIMERS_BY_FIELD = Map.of(
-      "opensOn", List.of(ProcessVariables.TIMER_OPENING),
-      "deadline", List.of(ProcessVariables.TIMER_DEADLINE_REMINDER, ProcessVariables.TIMER_DEADLINE),
-      "deadlineReminderDays", List.of(ProcessVariables.TIMER_DEADLINE_REMINDER),
-      "forumAt", List.of(ProcessVariables.TIMER_FORUM_REMINDER, ProcessVariables.TIMER_FORUM_HELD),
-      "forumReminderDays", List.of(ProcessVariables.TIMER_FORUM_REMINDER));
+    /** The call's fields each timer of call-lifecycle is computed from (CallSchedule). */
+    private static final Map<String, List<String>> TIMERS_BY_FIELD = Map.of(
+            "opensOn", List.of(ProcessVariables.TIMER_OPENING),
+            "deadline", List.of(ProcessVariables.TIMER_DEADLINE_REMINDER, ProcessVariables.TIMER_DEADLINE),
+            "deadlineReminderDays", List.of(ProcessVariables.TIMER_DEADLINE_REMINDER),
+            "forumAt", List.of(ProcessVariables.TIMER_FORUM_REMINDER, ProcessVariables.TIMER_FORUM_HELD),
+            "forumReminderDays", List.of(ProcessVariables.TIMER_FORUM_REMINDER));
 
-  private final CallRepository calls;
-  private final RuntimeService runtimeService;
-  private final WaitingTimers waitingTimers;
+    private final CallRepository calls;
+    private final RuntimeService runtimeService;
+    private final WaitingTimers waitingTimers;
 
-  public CallLifecycle(CallRepository calls, RuntimeService runtimeService, WaitingTimers waitingTimers) {
-    this.calls = calls;
-    this.runtimeService = runtimeService;
-    this.waitingTimers = waitingTimers;
-  }
+    public CallLifecycle(CallRepository calls, RuntimeService runtimeService, WaitingTimers waitingTimers) {
+        this.calls = calls;
+        this.runtimeService = runtimeService;
+        this.waitingTimers = waitingTimers;
+    }
 
-  /** Starts the call's instance: the call opens now, or waits for its opening date (a timer). */
-  @Transactional
-  public Call open(Call call) {
-    call.setStatus(CallStatus.SCHEDULED);
-    Call saved = calls.save(call);
-    saved.setProcessInstanceId(runtimeService
-        .startProcessInstanceByKey(ProcessVariables.CALL_LIFECYCLE, saved.getSlug(), facts(saved)).getId());
-    return saved;
-  }
+    /** Starts the call's instance: the call opens now, or waits for its opening date (a timer). */
+    @Transactional
+    public Call open(Call call) {
+        call.setStatus(CallStatus.SCHEDULED);
+        Call saved = calls.save(call);
+        saved.setProcessInstanceId(runtimeService
+                .startProcessInstanceByKey(ProcessVariables.CALL_LIFECYCLE, saved.getSlug(), facts(saved))
+                .getId());
+        return saved;
+    }
 
-  /**
-   * The call's waiting timers after a coordinator changed {@code changedFields}: those computed from a changed date
-   * or delay are computed again, and the forms' variables follow. A call not opened yet has no timers.
-   */
-  @Transactional
-  public List<WaitingTimers.Moved> followDates(Call call, Collection<String> changedFields) {
-    if (call.getProcessInstanceId() == null) {
-      return List.of();
+    /**
+     * The call's waiting timers after a coordinator changed {@code changedFields}: those computed from a changed date
+     * or delay are computed again, and the forms' variables follow. A call not opened yet has no timers.
+     */
+    @Transactional
+    public List<WaitingTimers.Moved> followDates(Call call, Collection<String> changedFields) {
+        if (call.getProcessInstanceId() == null) {
+            return List.of();
+        }
+        Set<String> timers = new LinkedHashSet<>();
+        changedFields.forEach(field -> timers.addAll(TIMERS_BY_FIELD.getOrDefault(field, List.of())));
+        if (timers.isEmpty()) {
+            return List.of();
+        }
+        if (runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(call.getProcessInstanceId())
+                        .count()
+                > 0) {
+            runtimeService.setVariables(call.getProcessInstanceId(), facts(call));
+        }
+        return waitingTimers.recalculate(List.of(call.getProcessInstanceId()), timers, false);
     }
-    Set<String> timers = new LinkedHashSet<>();
-    changedFields.forEach(field -> timers.addAll(TIMERS_BY_FIELD.getOrDefault(field, List.of())));
-    if (timers.isEmpty()) {
-      return List.of();
-    }
-    if (runtimeService.createProcessInstanceQuery().processInstanceId(call.getProcessInstanceId()).count() > 0) {
-      runtimeService.setVariables(call.getProcessInstanceId(), facts(call));
-    }
-    return waitingTimers.recalculate(List.of(call.getProcessInstanceId()), timers, false);
-  }
 
-  /** What the coordinators' forms show (call-lifecycle's variables). */
-  public static Map<String, Object> facts(Call call) {
-    Map<String, Object> facts = new HashMap<>();
-    facts.put(ProcessVariables.CALL_ID, call.getId());
-    facts.put(ProcessVariables.CALL_TITLE, call.getTitle());
-    if (call.getForumAt() != null) {
-      facts.put("forumAt", call.getForumAt().toString());
+    /** What the coordinators' forms show (call-lifecycle's variables). */
+    public static Map<String, Object> facts(Call call) {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put(ProcessVariables.CALL_ID, call.getId());
+        facts.put(ProcessVariables.CALL_TITLE, call.getTitle());
+        if (call.getForumAt() != null) {
+            facts.put("forumAt", call.getForumAt().toString());
+        }
+        if (call.getForumPlace() != null) {
+            facts.put("forumPlace", call.getForumPlace());
+        }
+        return facts;
     }
-    if (call.getForumPlace() != null) {
-      facts.put("forumPlace", call.getForumPlace());
-    }
-    return facts;
-  }
 }

@@ -9,15 +9,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("callPhase")
 public class CallPhase {
 
-  private final CallRepository calls;
+    private final CallRepository calls;
 
-  public CallPhase(CallRepository calls) {
-    this.calls = calls;
-  }
+    public CallPhase(CallRepository calls) {
+        this.calls = calls;
+    }
 
-  @Transactional
-  public void enter(DelegateExecution execution, String status) {
-    calls.findById((Long) execution.getVariable(ProcessVariables.CALL_ID)).orElseThrow()
-        .setStatus(CallStatus.valueOf(status));
-  }
+    @Transactional
+    public void enter(DelegateExecution execution, String status) {
+        calls.findById((Long) execution.getVariable(ProcessVariables.CALL_ID))
+                .orElseThrow()
+                .setStatus(CallStatus.valueOf(status));
+    }
 }

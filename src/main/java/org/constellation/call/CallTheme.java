@@ -6,7 +6,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record CallTheme(String code, String label, String labelEn) {
 
-  public CallTheme(String code, String label) {
-    this(code, label, null);
-  }
+    public CallTheme(String code, String label) {
+        this(code, label, null);
+    }
 }

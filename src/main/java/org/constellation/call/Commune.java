@@ -9,11 +9,11 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record Commune(String inseeCode, String name, Double latitude, Double longitude) {
 
-  public Commune(String inseeCode, String name) {
-    this(inseeCode, name, null, null);
-  }
+    public Commune(String inseeCode, String name) {
+        this(inseeCode, name, null, null);
+    }
 
-  public boolean isLocated() {
-    return latitude != null && longitude != null;
-  }
+    public boolean isLocated() {
+        return latitude != null && longitude != null;
+    }
 }

@@ -13,19 +13,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContestText {
 
-  private final Organiser organiser;
-  private final MessageSource messages;
+    private final Organiser organiser;
+    private final MessageSource messages;
 
-  public ContestText(Organiser organiser, MessageSource messages) {
-    this.organiser = organiser;
-    this.messages = messages;
-  }
-
-  public String of(Call call, Locale locale) {
-    String own = call.getContestText();
-    if (own != null && !own.isBlank()) {
-      return own.strip();
+    public ContestText(Organiser organiser, MessageSource messages) {
+        this.organiser = organiser;
+        this.messages = messages;
     }
-    return messages.getMessage("contest.default", new Object[] {organiser.getName(), organiser.getEmail()}, locale);
-  }
+
+    public String of(Call call, Locale locale) {
+        String own = call.getContestText();
+        if (own != null && !own.isBlank()) {
+            return own.strip();
+        }
+        return messages.getMessage("contest.default", new Object[] {organiser.getName(), organiser.getEmail()}, locale);
+    }
 }

@@ -8,5 +8,8 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record Criterion(@Enumerated(EnumType.STRING) Kind kind, String code, String label) {
 
-  public enum Kind { MANDATORY, BONUS }
+    public enum Kind {
+        MANDATORY,
+        BONUS
+    }
 }

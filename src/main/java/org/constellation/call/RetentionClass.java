@@ -5,8 +5,8 @@ package org.constellation.call;
  * (proposal-lifecycle.bpmn); each call may set its own period for each class, else the configuration's.
  */
 public enum RetentionClass {
-  /** Ineligible, closed without answer or withdrawn: erased a short time after the appeal period. */
-  UNSUCCESSFUL,
-  /** Published in the programme: kept longer (renewals, reports), then anonymised. */
-  PROGRAMMED
+    /** Ineligible, closed without answer or withdrawn: erased a short time after the appeal period. */
+    UNSUCCESSFUL,
+    /** Published in the programme: kept longer (renewals, reports), then anonymised. */
+    PROGRAMMED
 }

@@ -10,38 +10,55 @@ import java.time.LocalDate;
 @Entity
 public class Season {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private String slug;
-  private String title;
-  private LocalDate startsOn;
-  private LocalDate endsOn;
-  /** What the season is about, in one line: "Environnement et biodiversité, sciences de la Terre". */
-  private String themeLine;
+    private String slug;
+    private String title;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    /** What the season is about, in one line: "Environnement et biodiversité, sciences de la Terre". */
+    private String themeLine;
 
-  protected Season() {}
+    protected Season() {}
 
-  public Season(String slug, String title, LocalDate startsOn, LocalDate endsOn) {
-    this.slug = slug;
-    this.title = title;
-    this.startsOn = startsOn;
-    this.endsOn = endsOn;
-  }
+    public Season(String slug, String title, LocalDate startsOn, LocalDate endsOn) {
+        this.slug = slug;
+        this.title = title;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
 
-  public Long getId() { return id; }
-  public String getSlug() { return slug; }
-  public String getTitle() { return title; }
-  public LocalDate getStartsOn() { return startsOn; }
-  public LocalDate getEndsOn() { return endsOn; }
-  public String getThemeLine() { return themeLine; }
+    public Long getId() {
+        return id;
+    }
 
-  public void describe(String slug, String title, LocalDate startsOn, LocalDate endsOn, String themeLine) {
-    this.slug = slug;
-    this.title = title;
-    this.startsOn = startsOn;
-    this.endsOn = endsOn;
-    this.themeLine = themeLine;
-  }
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public String getThemeLine() {
+        return themeLine;
+    }
+
+    public void describe(String slug, String title, LocalDate startsOn, LocalDate endsOn, String themeLine) {
+        this.slug = slug;
+        this.title = title;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.themeLine = themeLine;
+    }
 }

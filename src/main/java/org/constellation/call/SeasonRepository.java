@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SeasonRepository extends JpaRepository<Season, Long> {
 
-  Optional<Season> findBySlug(String slug);
+    Optional<Season> findBySlug(String slug);
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 @Embeddable
 public record UmbrellaEvent(@Column(name = "name") String name, LocalDate startsOn, LocalDate endsOn) {
 
-  public UmbrellaEvent(String name) {
-    this(name, null, null);
-  }
+    public UmbrellaEvent(String name) {
+        this(name, null, null);
+    }
 }

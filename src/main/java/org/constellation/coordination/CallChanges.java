@@ -29,93 +29,110 @@ import org.springframework.stereotype.Component;
 @Component
 class CallChanges {
 
-  /** One change: when, by whom, and a line per field. */
-  record Shown(OffsetDateTime at, String by, List<String> lines) {}
+    /** One change: when, by whom, and a line per field. */
+    record Shown(OffsetDateTime at, String by, List<String> lines) {}
 
-  private static final String ARROW = " → ";
-  /** A day as the form's date fields send it, perhaps with its time ("2027-01-26T23:59"). */
-  private static final Pattern ISO_DAY =
-      Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2})(?::\\d{2})?)?\\b");
-  /** A list of communes after a change: "49 (replace Grenoble-Alpes-Métropole, 49 communes)" (CallSetup.Mode). */
-  private static final Pattern LIST_CHANGE = Pattern.compile("(\\d+) \\((add|replace|remove) (.*)\\)",
-      Pattern.DOTALL);
+    private static final String ARROW = " → ";
+    /** A day as the form's date fields send it, perhaps with its time ("2027-01-26T23:59"). */
+    private static final Pattern ISO_DAY =
+            Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2})(?::\\d{2})?)?\\b");
+    /** A list of communes after a change: "49 (replace Grenoble-Alpes-Métropole, 49 communes)" (CallSetup.Mode). */
+    private static final Pattern LIST_CHANGE =
+            Pattern.compile("(\\d+) \\((add|replace|remove) (.*)\\)", Pattern.DOTALL);
 
-  private final CallSetup setup;
-  private final SeasonRepository seasons;
-  private final StaffNames staff;
-  private final MessageSource messages;
+    private final CallSetup setup;
+    private final SeasonRepository seasons;
+    private final StaffNames staff;
+    private final MessageSource messages;
 
-  CallChanges(CallSetup setup, SeasonRepository seasons, StaffNames staff, MessageSource messages) {
-    this.setup = setup;
-    this.seasons = seasons;
-    this.staff = staff;
-    this.messages = messages;
-  }
-
-  /** The call's changes, latest first. */
-  List<Shown> of(Long callId, Locale locale) {
-    List<CallChange> changes = setup.changesOf(callId);
-    Map<String, String> names = staff.fullNames(changes.stream().map(CallChange::getChangedBy).toList());
-    Values values = new Values(locale,
-        seasons.findAll().stream().collect(Collectors.toMap(s -> s.getId().toString(), Season::getTitle)),
-        setup.reviewerGroups().stream().collect(Collectors.toMap(Group::getId,
-            group -> group.getName() == null ? group.getId() : group.getName())));
-    return changes.stream().map(change -> new Shown(change.getChangedAt(), names.get(change.getChangedBy()),
-        change.lines().stream().map(line -> line(line[0], line[1], values)).toList())).toList();
-  }
-
-  /** What the values of a page's changes are read against: its language, the seasons' titles, the groups' names. */
-  private record Values(Locale locale, Map<String, String> seasonTitles, Map<String, String> groupNames) {}
-
-  private String line(String field, String change, Values values) {
-    String label = field.isEmpty() ? ""
-        : messages.getMessage("call.field." + field, null, field, values.locale()) + colon(values.locale());
-    int arrow = change.indexOf(ARROW);
-    return arrow < 0 ? label + dates(change, values.locale())
-        : label + value(field, change.substring(0, arrow), values) + ARROW
-            + value(field, change.substring(arrow + ARROW.length()), values);
-  }
-
-  private String value(String field, String value, Values values) {
-    Locale locale = values.locale();
-    if (CallForm.SWITCHES.contains(field)) {
-      return messages.getMessage("on".equals(value) ? "call.change.on" : "call.change.off", null, locale);
+    CallChanges(CallSetup setup, SeasonRepository seasons, StaffNames staff, MessageSource messages) {
+        this.setup = setup;
+        this.seasons = seasons;
+        this.staff = staff;
+        this.messages = messages;
     }
-    return switch (field) {
-      case "status" -> messages.getMessage("call.status." + value, null, value, locale);
-      case "season" -> values.seasonTitles().getOrDefault(value, value);
-      case "reviewerGroup" -> values.groupNames().getOrDefault(value, value);
-      case "territoryCommunes", "nearbyCommunes" -> listChange(value, locale);
-      default -> dates(value, locale);
-    };
-  }
 
-  private String listChange(String value, Locale locale) {
-    Matcher change = LIST_CHANGE.matcher(value);
-    return change.matches() ? change.group(1) + " (" + messages.getMessage("call.change." + change.group(2), null,
-        locale) + colon(locale) + change.group(3) + ")" : value;
-  }
-
-  /** The text with each ISO day (and time) written out. */
-  private static String dates(String text, Locale locale) {
-    Matcher day = ISO_DAY.matcher(text);
-    StringBuilder written = new StringBuilder();
-    while (day.find()) {
-      String words;
-      try {
-        LocalDate date = LocalDate.parse(day.group(1));
-        words = day.group(2) == null ? WrittenDates.day(date, locale)
-            : WrittenDates.moment(date.atTime(LocalTime.parse(day.group(2))), locale);
-      } catch (DateTimeParseException notADay) {
-        words = day.group();
-      }
-      day.appendReplacement(written, Matcher.quoteReplacement(words));
+    /** The call's changes, latest first. */
+    List<Shown> of(Long callId, Locale locale) {
+        List<CallChange> changes = setup.changesOf(callId);
+        Map<String, String> names =
+                staff.fullNames(changes.stream().map(CallChange::getChangedBy).toList());
+        Values values = new Values(
+                locale,
+                seasons.findAll().stream()
+                        .collect(Collectors.toMap(s -> s.getId().toString(), Season::getTitle)),
+                setup.reviewerGroups().stream()
+                        .collect(Collectors.toMap(
+                                Group::getId, group -> group.getName() == null ? group.getId() : group.getName())));
+        return changes.stream()
+                .map(change -> new Shown(
+                        change.getChangedAt(),
+                        names.get(change.getChangedBy()),
+                        change.lines().stream()
+                                .map(line -> line(line[0], line[1], values))
+                                .toList()))
+                .toList();
     }
-    day.appendTail(written);
-    return written.toString();
-  }
 
-  private String colon(Locale locale) {
-    return messages.getMessage("punctuation.colon", null, locale);
-  }
+    /** What the values of a page's changes are read against: its language, the seasons' titles, the groups' names. */
+    private record Values(Locale locale, Map<String, String> seasonTitles, Map<String, String> groupNames) {}
+
+    private String line(String field, String change, Values values) {
+        String label = field.isEmpty()
+                ? ""
+                : messages.getMessage("call.field." + field, null, field, values.locale()) + colon(values.locale());
+        int arrow = change.indexOf(ARROW);
+        return arrow < 0
+                ? label + dates(change, values.locale())
+                : label
+                        + value(field, change.substring(0, arrow), values)
+                        + ARROW
+                        + value(field, change.substring(arrow + ARROW.length()), values);
+    }
+
+    private String value(String field, String value, Values values) {
+        Locale locale = values.locale();
+        if (CallForm.SWITCHES.contains(field)) {
+            return messages.getMessage("on".equals(value) ? "call.change.on" : "call.change.off", null, locale);
+        }
+        return switch (field) {
+            case "status" -> messages.getMessage("call.status." + value, null, value, locale);
+            case "season" -> values.seasonTitles().getOrDefault(value, value);
+            case "reviewerGroup" -> values.groupNames().getOrDefault(value, value);
+            case "territoryCommunes", "nearbyCommunes" -> listChange(value, locale);
+            default -> dates(value, locale);
+        };
+    }
+
+    private String listChange(String value, Locale locale) {
+        Matcher change = LIST_CHANGE.matcher(value);
+        return change.matches()
+                ? change.group(1) + " (" + messages.getMessage("call.change." + change.group(2), null, locale)
+                        + colon(locale) + change.group(3) + ")"
+                : value;
+    }
+
+    /** The text with each ISO day (and time) written out. */
+    private static String dates(String text, Locale locale) {
+        Matcher day = ISO_DAY.matcher(text);
+        StringBuilder written = new StringBuilder();
+        while (day.find()) {
+            String words;
+            try {
+                LocalDate date = LocalDate.parse(day.group(1));
+                words = day.group(2) == null
+                        ? WrittenDates.day(date, locale)
+                        : WrittenDates.moment(date.atTime(LocalTime.parse(day.group(2))), locale);
+            } catch (DateTimeParseException notADay) {
+                words = day.group();
+            }
+            day.appendReplacement(written, Matcher.quoteReplacement(words));
+        }
+        day.appendTail(written);
+        return written.toString();
+    }
+
+    private String colon(Locale locale) {
+        return messages.getMessage("punctuation.colon", null, locale);
+    }
 }

@@ -23,38 +23,41 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CallUpdate {
 
-  private final CallSetup setup;
-  private final CaseDelays caseDelays;
-  private final MessageSource messages;
-  private final Clock clock;
+    private final CallSetup setup;
+    private final CaseDelays caseDelays;
+    private final MessageSource messages;
+    private final Clock clock;
 
-  CallUpdate(CallSetup setup, CaseDelays caseDelays, MessageSource messages, Clock clock) {
-    this.setup = setup;
-    this.caseDelays = caseDelays;
-    this.messages = messages;
-    this.clock = clock;
-  }
+    CallUpdate(CallSetup setup, CaseDelays caseDelays, MessageSource messages, Clock clock) {
+        this.setup = setup;
+        this.caseDelays = caseDelays;
+        this.messages = messages;
+        this.clock = clock;
+    }
 
-  /** Saves the call; returns what its timers and waiting cases did, one sentence each. */
-  @Transactional
-  List<String> save(Long callId, CallForm form, String coordinator, Locale locale) {
-    CallSetup.Updated updated = setup.update(callId, form, coordinator);
-    CaseDelays.Followed followed = caseDelays.follow(callId, updated.changedFields());
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    List<String> told = new ArrayList<>();
-    for (WaitingTimers.Moved timer : updated.timers()) {
-      OffsetDateTime to = timer.to().toInstant().atOffset(ZoneOffset.UTC);
-      told.add(messages.getMessage(to.isAfter(now) ? "call.timer.moved" : "call.timer.due",
-          new Object[] {messages.getMessage("call.timer." + timer.activityId(), null, locale),
-              WrittenDates.moment(ParisTime.of(to).toLocalDateTime(), locale)},
-          locale));
+    /** Saves the call; returns what its timers and waiting cases did, one sentence each. */
+    @Transactional
+    List<String> save(Long callId, CallForm form, String coordinator, Locale locale) {
+        CallSetup.Updated updated = setup.update(callId, form, coordinator);
+        CaseDelays.Followed followed = caseDelays.follow(callId, updated.changedFields());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<String> told = new ArrayList<>();
+        for (WaitingTimers.Moved timer : updated.timers()) {
+            OffsetDateTime to = timer.to().toInstant().atOffset(ZoneOffset.UTC);
+            told.add(messages.getMessage(
+                    to.isAfter(now) ? "call.timer.moved" : "call.timer.due",
+                    new Object[] {
+                        messages.getMessage("call.timer." + timer.activityId(), null, locale),
+                        WrittenDates.moment(ParisTime.of(to).toLocalDateTime(), locale)
+                    },
+                    locale));
+        }
+        if (followed.waitingAnswers() > 0) {
+            told.add(messages.getMessage("call.delays.answers", new Object[] {followed.waitingAnswers()}, locale));
+        }
+        if (followed.openChecks() > 0) {
+            told.add(messages.getMessage("call.delays.checks", new Object[] {followed.openChecks()}, locale));
+        }
+        return told;
     }
-    if (followed.waitingAnswers() > 0) {
-      told.add(messages.getMessage("call.delays.answers", new Object[] {followed.waitingAnswers()}, locale));
-    }
-    if (followed.openChecks() > 0) {
-      told.add(messages.getMessage("call.delays.checks", new Object[] {followed.openChecks()}, locale));
-    }
-    return told;
-  }
 }

@@ -13,63 +13,69 @@ import java.util.Set;
  */
 final class CaseColumns {
 
-  /** A column: its id in addresses and saved views, and its header. */
-  record Column(String id, String label) {}
+    /** A column: its id in addresses and saved views, and its header. */
+    record Column(String id, String label) {}
 
-  /** The address's parameter: ids separated by commas, or the parameter repeated (the page's checkboxes). */
-  static final String PARAMETER = "colonnes";
+    /** The address's parameter: ids separated by commas, or the parameter repeated (the page's checkboxes). */
+    static final String PARAMETER = "colonnes";
 
-  /** The column that always shows: the case's reference, its link. */
-  static final String REFERENCE = "reference";
+    /** The column that always shows: the case's reference, its link. */
+    static final String REFERENCE = "reference";
 
-  /** Every column of the table, in its order. */
-  static final List<Column> ALL = List.of(
-      new Column(REFERENCE, "Référence"),
-      new Column("titre", "Titre"),
-      new Column("structure", "Structure"),
-      new Column("nature", "Nature"),
-      new Column("etat", "État"),
-      new Column("etape", "Étape en cours"),
-      new Column("tenue", "Tenue par"),
-      new Column("echeance", "Échéance"),
-      new Column("jours", "Jours dans l’étape"),
-      new Column("attente", "En attente de"),
-      new Column("priorite", "Priorité"),
-      new Column("courriel", "Dernier courriel"),
-      new Column("etiquettes", "Étiquettes"));
+    /** Every column of the table, in its order. */
+    static final List<Column> ALL = List.of(
+            new Column(REFERENCE, "Référence"),
+            new Column("titre", "Titre"),
+            new Column("structure", "Structure"),
+            new Column("nature", "Nature"),
+            new Column("etat", "État"),
+            new Column("etape", "Étape en cours"),
+            new Column("tenue", "Tenue par"),
+            new Column("echeance", "Échéance"),
+            new Column("jours", "Jours dans l’étape"),
+            new Column("attente", "En attente de"),
+            new Column("priorite", "Priorité"),
+            new Column("courriel", "Dernier courriel"),
+            new Column("etiquettes", "Étiquettes"));
 
-  /** The columns a person may hide: all but the reference. */
-  static final List<Column> CHOOSABLE = ALL.stream().filter(column -> !column.id().equals(REFERENCE)).toList();
+    /** The columns a person may hide: all but the reference. */
+    static final List<Column> CHOOSABLE =
+            ALL.stream().filter(column -> !column.id().equals(REFERENCE)).toList();
 
-  private CaseColumns() {}
+    private CaseColumns() {}
 
-  /**
-   * The ids of the columns shown, in the table's order: those asked (each value may hold several ids separated by
-   * commas) and the reference; unknown ids are left aside; every column when nothing known is asked.
-   */
-  static List<String> chosen(String[] asked) {
-    Set<String> known = new LinkedHashSet<>();
-    if (asked != null) {
-      Arrays.stream(asked).filter(value -> value != null)
-          .flatMap(value -> Arrays.stream(value.split(",")))
-          .map(id -> id.strip().toLowerCase(Locale.ROOT))
-          .forEach(known::add);
+    /**
+     * The ids of the columns shown, in the table's order: those asked (each value may hold several ids separated by
+     * commas) and the reference; unknown ids are left aside; every column when nothing known is asked.
+     */
+    static List<String> chosen(String[] asked) {
+        Set<String> known = new LinkedHashSet<>();
+        if (asked != null) {
+            Arrays.stream(asked)
+                    .filter(value -> value != null)
+                    .flatMap(value -> Arrays.stream(value.split(",")))
+                    .map(id -> id.strip().toLowerCase(Locale.ROOT))
+                    .forEach(known::add);
+        }
+        List<String> shown =
+                ALL.stream().map(Column::id).filter(known::contains).toList();
+        if (shown.isEmpty()) {
+            return ALL.stream().map(Column::id).toList();
+        }
+        return ALL.stream()
+                .map(Column::id)
+                .filter(id -> id.equals(REFERENCE) || known.contains(id))
+                .toList();
     }
-    List<String> shown = ALL.stream().map(Column::id).filter(known::contains).toList();
-    if (shown.isEmpty()) {
-      return ALL.stream().map(Column::id).toList();
+
+    /** What an address or a saved view keeps of the choice: the ids separated by commas, or null for every column. */
+    static String kept(List<String> shown) {
+        return shown.size() == ALL.size() ? null : String.join(",", shown);
     }
-    return ALL.stream().map(Column::id).filter(id -> id.equals(REFERENCE) || known.contains(id)).toList();
-  }
 
-  /** What an address or a saved view keeps of the choice: the ids separated by commas, or null for every column. */
-  static String kept(List<String> shown) {
-    return shown.size() == ALL.size() ? null : String.join(",", shown);
-  }
-
-  /** The choice as the end of a query ({@code &colonnes=...}), or "" for every column. */
-  static String query(List<String> shown) {
-    String kept = kept(shown);
-    return kept == null ? "" : "&" + PARAMETER + "=" + kept;
-  }
+    /** The choice as the end of a query ({@code &colonnes=...}), or "" for every column. */
+    static String query(List<String> shown) {
+        String kept = kept(shown);
+        return kept == null ? "" : "&" + PARAMETER + "=" + kept;
+    }
 }

@@ -15,31 +15,47 @@ import java.time.OffsetDateTime;
 @Entity
 class CaseEntry {
 
-  enum Kind { NOTE, ACTION }
+    enum Kind {
+        NOTE,
+        ACTION
+    }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private Long proposalId;
-  @Enumerated(EnumType.STRING)
-  private Kind kind;
-  private OffsetDateTime writtenAt;
-  private String author;
-  private String body;
+    private Long proposalId;
 
-  protected CaseEntry() {}
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
 
-  CaseEntry(Long proposalId, Kind kind, OffsetDateTime writtenAt, String author, String body) {
-    this.proposalId = proposalId;
-    this.kind = kind;
-    this.writtenAt = writtenAt;
-    this.author = author;
-    this.body = body;
-  }
+    private OffsetDateTime writtenAt;
+    private String author;
+    private String body;
 
-  Kind getKind() { return kind; }
-  OffsetDateTime getWrittenAt() { return writtenAt; }
-  String getAuthor() { return author; }
-  String getBody() { return body; }
+    protected CaseEntry() {}
+
+    CaseEntry(Long proposalId, Kind kind, OffsetDateTime writtenAt, String author, String body) {
+        this.proposalId = proposalId;
+        this.kind = kind;
+        this.writtenAt = writtenAt;
+        this.author = author;
+        this.body = body;
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
+    OffsetDateTime getWrittenAt() {
+        return writtenAt;
+    }
+
+    String getAuthor() {
+        return author;
+    }
+
+    String getBody() {
+        return body;
+    }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CaseEntryRepository extends JpaRepository<CaseEntry, Long> {
 
-  List<CaseEntry> findByProposalIdOrderByWrittenAtAscIdAsc(Long proposalId);
+    List<CaseEntry> findByProposalIdOrderByWrittenAtAscIdAsc(Long proposalId);
 }

@@ -9,20 +9,25 @@ import jakarta.persistence.Id;
 @Entity
 class CaseLabel {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private Long proposalId;
-  private String label;
+    private Long proposalId;
+    private String label;
 
-  protected CaseLabel() {}
+    protected CaseLabel() {}
 
-  CaseLabel(Long proposalId, String label) {
-    this.proposalId = proposalId;
-    this.label = label;
-  }
+    CaseLabel(Long proposalId, String label) {
+        this.proposalId = proposalId;
+        this.label = label;
+    }
 
-  Long getProposalId() { return proposalId; }
-  String getLabel() { return label; }
+    Long getProposalId() {
+        return proposalId;
+    }
+
+    String getLabel() {
+        return label;
+    }
 }

@@ -6,9 +6,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CaseLabelRepository extends JpaRepository<CaseLabel, Long> {
 
-  List<CaseLabel> findByProposalIdInOrderByLabel(Collection<Long> proposalIds);
+    List<CaseLabel> findByProposalIdInOrderByLabel(Collection<Long> proposalIds);
 
-  boolean existsByProposalIdAndLabel(Long proposalId, String label);
+    boolean existsByProposalIdAndLabel(Long proposalId, String label);
 
-  long deleteByProposalIdAndLabel(Long proposalId, String label);
+    long deleteByProposalIdAndLabel(Long proposalId, String label);
 }

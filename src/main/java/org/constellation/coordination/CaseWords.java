@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseWords {
 
-  private final MessageSource messages;
+    private final MessageSource messages;
 
-  CaseWords(MessageSource messages) {
-    this.messages = messages;
-  }
+    CaseWords(MessageSource messages) {
+        this.messages = messages;
+    }
 
-  /** The key's words; the key itself should a message be missing, rather than a page that fails. */
-  String of(String key) {
-    return messages.getMessage(key, null, key, Locale.FRENCH);
-  }
+    /** The key's words; the key itself should a message be missing, rather than a page that fails. */
+    String of(String key) {
+        return messages.getMessage(key, null, key, Locale.FRENCH);
+    }
 }

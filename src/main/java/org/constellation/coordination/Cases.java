@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.constellation.call.Call;
 import org.constellation.forum.ForumRegistrationRepository;
 import org.constellation.matching.Introduction;
 import org.constellation.matching.IntroductionRepository;
@@ -25,7 +26,6 @@ import org.constellation.notification.OutboxMailRepository;
 import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.EntryCorrectionRepository;
 import org.constellation.proposal.InformationAnswerRepository;
-import org.constellation.call.Call;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalCorrection;
 import org.constellation.proposal.ProposalKind;
@@ -57,353 +57,471 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Cases {
 
-  static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 50;
 
-  /** Whom a case waits for: the applicant owes an answer or a confirmation, the team a step, nobody once it ended. */
-  enum WaitingOn { TEAM, APPLICANT, NOBODY }
-
-  /**
-   * What the table shows: by status, kind, whom it waits for, words of its title, organisation or reference. Waiting
-   * for the applicant selects requests for information; an entry awaiting its holder's confirmation shows as such on
-   * its line, but the filter, which works in the database, counts it with the team.
-   */
-  record Filter(ProposalStatus status, ProposalKind kind, WaitingOn waitingOn, String text, String label,
-      String theme, String communeInsee, String holder, boolean overdue, Order order) {
-
-    boolean onTasks() {
-      return holder != null || overdue;
+    /** Whom a case waits for: the applicant owes an answer or a confirmation, the team a step, nobody once it ended. */
+    enum WaitingOn {
+        TEAM,
+        APPLICANT,
+        NOBODY
     }
-  }
 
-  /** How the table is sorted: by reference, by title, or the longest unchanged first. */
-  enum Order {
-    REFERENCE(Sort.by("reference")), TITLE(Sort.by("title", "reference")),
-    STALEST(Sort.by(Sort.Order.asc("updatedAt"), Sort.Order.asc("reference")));
+    /**
+     * What the table shows: by status, kind, whom it waits for, words of its title, organisation or reference. Waiting
+     * for the applicant selects requests for information; an entry awaiting its holder's confirmation shows as such on
+     * its line, but the filter, which works in the database, counts it with the team.
+     */
+    record Filter(
+            ProposalStatus status,
+            ProposalKind kind,
+            WaitingOn waitingOn,
+            String text,
+            String label,
+            String theme,
+            String communeInsee,
+            String holder,
+            boolean overdue,
+            Order order) {
 
-    private final Sort sort;
-
-    Order(Sort sort) {
-      this.sort = sort;
+        boolean onTasks() {
+            return holder != null || overdue;
+        }
     }
-  }
 
-  /** The holder filter's word for a task nobody has taken yet. */
-  static final String NOBODY = "personne";
+    /** How the table is sorted: by reference, by title, or the longest unchanged first. */
+    enum Order {
+        REFERENCE(Sort.by("reference")),
+        TITLE(Sort.by("title", "reference")),
+        STALEST(Sort.by(Sort.Order.asc("updatedAt"), Sort.Order.asc("reference")));
 
-  /**
-   * One line of the table: {@code holder} is the name of who has the open task, {@code lastMail} the template of the
-   * last mail and {@code lastMailStatus} where it stands, both codes the page and the exports put in words.
-   */
-  record Row(Long id, String reference, String title, String organisation, ProposalKind kind, ProposalStatus status,
-      String step, String holder, String candidates, String taskId, OffsetDateTime due, boolean overdue,
-      long daysInStep, WaitingOn waitingOn, Integer priority, String lastMail, String lastMailStatus,
-      List<String> labels) {
+        private final Sort sort;
 
-    /** Who has the open task, or who may take it; null without one. The table and the exports say the same. */
-    public String takenBy() {
-      if (step == null || holder != null) {
-        return holder;
-      }
-      return candidates == null || candidates.isBlank() ? "à prendre" : "à prendre · " + candidates;
+        Order(Sort sort) {
+            this.sort = sort;
+        }
     }
-  }
 
-  /** A dated event of a case's story. */
-  record Event(OffsetDateTime at, String what, String detail) {}
+    /** The holder filter's word for a task nobody has taken yet. */
+    static final String NOBODY = "personne";
 
-  /** A case's story, and its mails whose delivery failed. */
-  record Story(List<Event> events, List<OutboxMail> failedMails) {}
+    /**
+     * One line of the table: {@code holder} is the name of who has the open task, {@code lastMail} the template of the
+     * last mail and {@code lastMailStatus} where it stands, both codes the page and the exports put in words.
+     */
+    record Row(
+            Long id,
+            String reference,
+            String title,
+            String organisation,
+            ProposalKind kind,
+            ProposalStatus status,
+            String step,
+            String holder,
+            String candidates,
+            String taskId,
+            OffsetDateTime due,
+            boolean overdue,
+            long daysInStep,
+            WaitingOn waitingOn,
+            Integer priority,
+            String lastMail,
+            String lastMailStatus,
+            List<String> labels) {
 
-  private final ProposalRepository proposals;
-  private final ProposalService proposalService;
-  private final TaskService tasks;
-  private final OutboxMailRepository mails;
-  private final EligibilityDecisionRepository decisions;
-  private final InformationAnswerRepository answers;
-  private final EntryCorrectionRepository corrections;
-  private final DecisionHistory decisionHistory;
-  private final CaseWork work;
-  private final IntroductionRepository introductions;
-  private final ForumRegistrationRepository forum;
-  private final ProgrammeEntryRepository entries;
-  private final TaskCandidates taskCandidates;
-  private final StaffNames staff;
-  private final CaseWords words;
-  private final Clock clock;
-
-  Cases(ProposalRepository proposals, ProposalService proposalService, TaskService tasks, OutboxMailRepository mails,
-      EligibilityDecisionRepository decisions, InformationAnswerRepository answers,
-      EntryCorrectionRepository corrections, DecisionHistory decisionHistory,
-      CaseWork work, IntroductionRepository introductions, ForumRegistrationRepository forum,
-      ProgrammeEntryRepository entries, TaskCandidates taskCandidates, StaffNames staff, CaseWords words,
-      Clock clock) {
-    this.staff = staff;
-    this.words = words;
-    this.work = work;
-    this.introductions = introductions;
-    this.forum = forum;
-    this.entries = entries;
-    this.taskCandidates = taskCandidates;
-    this.proposals = proposals;
-    this.proposalService = proposalService;
-    this.tasks = tasks;
-    this.mails = mails;
-    this.decisions = decisions;
-    this.answers = answers;
-    this.corrections = corrections;
-    this.decisionHistory = decisionHistory;
-    this.clock = clock;
-  }
-
-  @Transactional(readOnly = true)
-  Page<Row> page(Long callId, Filter filter, int page) {
-    Page<Proposal> found = proposals.findAll(matching(callId, filter, taskHolders(callId, filter)),
-        PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.order().sort));
-    return new PageImpl<>(rows(found.getContent()), found.getPageable(), found.getTotalElements());
-  }
-
-  /** One case's line, for its page. */
-  @Transactional(readOnly = true)
-  Row row(Proposal proposal) {
-    return rows(List.of(proposal)).get(0);
-  }
-
-  /** A case of the exports: its line of the table, and its proposal, to read inside the caller's transaction. */
-  record Case(Row row, Proposal proposal) {}
-
-  /**
-   * Every case the filter selects, in the table's order, for the exports: the table's columns, all pages, each with
-   * its proposal (CaseExport reads its answers in its own transaction, which this one joins).
-   */
-  @Transactional(readOnly = true)
-  List<Case> all(Long callId, Filter filter) {
-    List<Proposal> found = proposals.findAll(matching(callId, filter, taskHolders(callId, filter)),
-        filter.order().sort);
-    List<Case> all = new ArrayList<>();
-    for (int from = 0; from < found.size(); from += PAGE_SIZE) {
-      List<Proposal> page = found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
-      List<Row> rows = rows(page);
-      for (int i = 0; i < page.size(); i++) {
-        all.add(new Case(rows.get(i), page.get(i)));
-      }
+        /** Who has the open task, or who may take it; null without one. The table and the exports say the same. */
+        public String takenBy() {
+            if (step == null || holder != null) {
+                return holder;
+            }
+            return candidates == null || candidates.isBlank() ? "à prendre" : "à prendre · " + candidates;
+        }
     }
-    return all;
-  }
 
-  /** How many cases of the call are in each status. */
-  @Transactional(readOnly = true)
-  Map<ProposalStatus, Long> counts(Long callId) {
-    Map<ProposalStatus, Long> counts = new EnumMap<>(ProposalStatus.class);
-    proposals.countByStatus(callId).forEach(row -> counts.put((ProposalStatus) row[0], (Long) row[1]));
-    return counts;
-  }
+    /** A dated event of a case's story. */
+    record Event(OffsetDateTime at, String what, String detail) {}
 
-  /**
-   * A case's story, oldest first: its steps, the team's decisions, the applicant's answer, every mail sent, its
-   * introductions, the forum, its published programme entry, and what the team wrote on it; and the mails among them
-   * whose delivery failed, which the case page says first.
-   */
-  @Transactional(readOnly = true)
-  Story story(Proposal proposal) {
-    List<Event> events = new ArrayList<>();
-    proposal.getStatusChanges().forEach(change -> events.add(new Event(change.getChangedAt(), "status",
-        change.getStatus().name())));
-    decisions.findByProposalIdOrderByDecidedAtAscIdAsc(proposal.getId()).forEach(decision -> events.add(
-        new Event(decision.getDecidedAt(), "decision", decisionHistory.describe(decision))));
-    answers.findFirstByProposalIdOrderByReceivedAtDesc(proposal.getId()).ifPresent(answer -> events.add(
-        new Event(answer.getReceivedAt(), "answer", answer.getAnswer())));
-    proposalService.correctionsOf(proposal.getId()).forEach(correction -> events.add(
-        new Event(correction.getReceivedAt(), "proposalCorrection", correction.getChanges())));
-    corrections.findByProposalIdOrderByReceivedAt(proposal.getId()).forEach(correction -> events.add(
-        new Event(correction.getReceivedAt(), "correction", correction.getCorrection())));
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    List<OutboxMail> caseMails = mails.findByProposalIdOrderById(proposal.getId());
-    caseMails.forEach(mail -> events.add(new Event(
-        mail.getSentAt() != null ? mail.getSentAt() : mail.getQueuedAt(), "mail",
-        words.of("outbox.type." + mail.getTemplate().templateName()) + " — "
-            + words.of("outbox.status." + mail.shownStatus(now)))));
-    List<Introduction> introduced = introductions.findByProposalIdOrPartnerProposalIdOrderById(proposal.getId(),
-        proposal.getId());
-    List<CaseEntry> written = work.entriesOf(proposal.getId());
-    Map<String, String> names = staff.fullNames(Stream.concat(
-        introduced.stream().map(Introduction::getRecordedBy), written.stream().map(CaseEntry::getAuthor)).toList());
-    introduced.forEach(introduction -> events.add(new Event(introduction.getRecordedAt(), "introduction",
-        names.get(introduction.getRecordedBy()) + " : " + partner(introduction, proposal.getId()))));
-    forum.findByProposalIdIn(List.of(proposal.getId())).stream().filter(r -> r.getRegisteredAt() != null)
-        .forEach(registration -> events.add(new Event(registration.getRegisteredAt(), "forum",
-            registration.isAttending() ? "vient au forum" : "ne vient pas au forum")));
-    entries.findByProposalId(proposal.getId()).filter(entry -> entry.getPublishedAt() != null)
-        .ifPresent(entry -> events.add(new Event(entry.getPublishedAt(), "programme",
-            entry.getTitle() + " — " + words.of("programme.status." + entry.getStatus()))));
-    written.forEach(entry -> events.add(new Event(entry.getWrittenAt(),
-        entry.getKind() == CaseEntry.Kind.NOTE ? "note" : "team", names.get(entry.getAuthor()) + " : "
-        + entry.getBody())));
-    events.sort(Comparator.comparing(Event::at));
-    return new Story(events,
-        caseMails.stream().filter(mail -> mail.getStatus() == OutboxMail.Status.FAILED).toList());
-  }
+    /** A case's story, and its mails whose delivery failed. */
+    record Story(List<Event> events, List<OutboxMail> failedMails) {}
 
-  /** The earlier proposal a renewed one comes from, as the case page names it and links to its case. */
-  record Renewed(Long id, String reference, String title, String callTitle) {}
+    private final ProposalRepository proposals;
+    private final ProposalService proposalService;
+    private final TaskService tasks;
+    private final OutboxMailRepository mails;
+    private final EligibilityDecisionRepository decisions;
+    private final InformationAnswerRepository answers;
+    private final EntryCorrectionRepository corrections;
+    private final DecisionHistory decisionHistory;
+    private final CaseWork work;
+    private final IntroductionRepository introductions;
+    private final ForumRegistrationRepository forum;
+    private final ProgrammeEntryRepository entries;
+    private final TaskCandidates taskCandidates;
+    private final StaffNames staff;
+    private final CaseWords words;
+    private final Clock clock;
 
-  /**
-   * The proposal as its case page shows it to the team: every answered line of its sheet in the form's words, the
-   * contact person's included (the reviewers' forms leave those out); the applicant's corrections, oldest first; the
-   * earlier proposal it renews, or null.
-   */
-  record Reading(List<ProposalSheet.Line> lines, List<ProposalCorrection> corrections, Renewed renewed) {}
-
-  /** The proposal's {@link Reading}, its answers read in one transaction (their collections are lazy). */
-  @Transactional(readOnly = true)
-  Reading reading(Long proposalId) {
-    Proposal proposal = proposals.findById(proposalId).orElseThrow();
-    List<ProposalSheet.Line> lines = ProposalSheet.of(proposal).lines().stream()
-        .filter(line -> line.value() != null && !line.value().isBlank()).toList();
-    Renewed renewed = proposal.getRenewedFromId() == null ? null : proposals.findById(proposal.getRenewedFromId())
-        .map(earlier -> new Renewed(earlier.getId(), earlier.getReference(), earlier.getTitle(),
-            earlier.getCall().getTitle()))
-        .orElse(null);
-    return new Reading(lines, proposalService.correctionsOf(proposalId), renewed);
-  }
-
-  private String partner(Introduction introduction, Long proposalId) {
-    return proposals.findById(introduction.partnerOf(proposalId))
-        .map(p -> "mise en relation avec « " + p.getTitle() + " »").orElse("?");
-  }
-
-  @Transactional(readOnly = true)
-  Proposal proposal(Long id) {
-    Proposal proposal = proposals.findById(id).orElse(null);
-    if (proposal != null) {
-      // Its story and its line read the history after the transaction.
-      Hibernate.initialize(proposal.getStatusChanges());
+    Cases(
+            ProposalRepository proposals,
+            ProposalService proposalService,
+            TaskService tasks,
+            OutboxMailRepository mails,
+            EligibilityDecisionRepository decisions,
+            InformationAnswerRepository answers,
+            EntryCorrectionRepository corrections,
+            DecisionHistory decisionHistory,
+            CaseWork work,
+            IntroductionRepository introductions,
+            ForumRegistrationRepository forum,
+            ProgrammeEntryRepository entries,
+            TaskCandidates taskCandidates,
+            StaffNames staff,
+            CaseWords words,
+            Clock clock) {
+        this.staff = staff;
+        this.words = words;
+        this.work = work;
+        this.introductions = introductions;
+        this.forum = forum;
+        this.entries = entries;
+        this.taskCandidates = taskCandidates;
+        this.proposals = proposals;
+        this.proposalService = proposalService;
+        this.tasks = tasks;
+        this.mails = mails;
+        this.decisions = decisions;
+        this.answers = answers;
+        this.corrections = corrections;
+        this.decisionHistory = decisionHistory;
+        this.clock = clock;
     }
-    return proposal;
-  }
 
-  /** The chosen cases that belong to the call, in order. */
-  @Transactional(readOnly = true)
-  List<Proposal> selected(Long callId, List<Long> ids) {
-    return proposals.findAllById(ids).stream().filter(p -> p.getCall().getId().equals(callId))
-        .sorted(Comparator.comparing(Proposal::getReference)).toList();
-  }
-
-  /** The open task of a case, if it has one. */
-  Task openTask(Proposal proposal) {
-    return proposal.getProcessInstanceId() == null ? null : tasks.createTaskQuery()
-        .processInstanceId(proposal.getProcessInstanceId()).list().stream().findFirst().orElse(null);
-  }
-
-  /**
-   * The process instances whose open task the filter's holder has (or nobody, or is overdue), asked of the engine in
-   * one query; null when the filter says nothing of tasks.
-   */
-  private List<String> taskHolders(Long callId, Filter filter) {
-    if (!filter.onTasks()) {
-      return null;
+    @Transactional(readOnly = true)
+    Page<Row> page(Long callId, Filter filter, int page) {
+        Page<Proposal> found = proposals.findAll(
+                matching(callId, filter, taskHolders(callId, filter)),
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.order().sort));
+        return new PageImpl<>(rows(found.getContent()), found.getPageable(), found.getTotalElements());
     }
-    TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
-        .processVariableValueEquals(ProcessVariables.CALL_ID, callId);
-    if (NOBODY.equals(filter.holder())) {
-      query.taskUnassigned();
-    } else if (filter.holder() != null) {
-      query.taskAssignee(filter.holder());
+
+    /** One case's line, for its page. */
+    @Transactional(readOnly = true)
+    Row row(Proposal proposal) {
+        return rows(List.of(proposal)).get(0);
     }
-    if (filter.overdue()) {
-      query.dueBefore(Date.from(clock.instant()));
+
+    /** A case of the exports: its line of the table, and its proposal, to read inside the caller's transaction. */
+    record Case(Row row, Proposal proposal) {}
+
+    /**
+     * Every case the filter selects, in the table's order, for the exports: the table's columns, all pages, each with
+     * its proposal (CaseExport reads its answers in its own transaction, which this one joins).
+     */
+    @Transactional(readOnly = true)
+    List<Case> all(Long callId, Filter filter) {
+        List<Proposal> found =
+                proposals.findAll(matching(callId, filter, taskHolders(callId, filter)), filter.order().sort);
+        List<Case> all = new ArrayList<>();
+        for (int from = 0; from < found.size(); from += PAGE_SIZE) {
+            List<Proposal> page = found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
+            List<Row> rows = rows(page);
+            for (int i = 0; i < page.size(); i++) {
+                all.add(new Case(rows.get(i), page.get(i)));
+            }
+        }
+        return all;
     }
-    return query.list().stream().map(Task::getProcessInstanceId).distinct().toList();
-  }
 
-  private Specification<Proposal> matching(Long callId, Filter filter, List<String> instances) {
-    return (root, query, cb) -> {
-      List<Predicate> where = new ArrayList<>();
-      where.add(cb.equal(root.get("call").get("id"), callId));
-      if (instances != null) {
-        where.add(instances.isEmpty() ? cb.disjunction() : root.get("processInstanceId").in(instances));
-      }
-      if (filter.theme() != null) {
-        where.add(cb.isMember(filter.theme(), root.<Collection<String>>get("themes")));
-      }
-      if (filter.communeInsee() != null) {
-        where.add(cb.equal(root.get("communeInsee"), filter.communeInsee()));
-      }
-      if (filter.status() != null) {
-        where.add(cb.equal(root.get("status"), filter.status()));
-      }
-      if (filter.kind() != null) {
-        where.add(cb.equal(root.get("kind"), filter.kind()));
-      }
-      if (filter.waitingOn() == WaitingOn.NOBODY) {
-        where.add(root.get("status").in(StepTimes.ENDED));
-      } else if (filter.waitingOn() == WaitingOn.APPLICANT) {
-        where.add(cb.equal(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
-      } else if (filter.waitingOn() == WaitingOn.TEAM) {
-        where.add(cb.not(root.get("status").in(StepTimes.ENDED)));
-        where.add(cb.notEqual(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
-      }
-      if (filter.label() != null) {
-        var labelled = query.subquery(Long.class);
-        var label = labelled.from(CaseLabel.class);
-        labelled.select(label.get("proposalId")).where(cb.equal(label.get("label"), filter.label()));
-        where.add(root.get("id").in(labelled));
-      }
-      if (filter.text() != null && !filter.text().isBlank()) {
-        // The words as the stored search text has them ("foret" finds « forêt »), then %, _ and \ escaped: they are
-        // the pattern's own characters. One column already written, no function per row: the call's index narrows.
-        String words = "%" + SearchText.of(filter.text().strip()).replace("\\", "\\\\")
-            .replace("%", "\\%").replace("_", "\\_") + "%";
-        where.add(cb.like(root.get("searchText"), words, '\\'));
-      }
-      return cb.and(where.toArray(Predicate[]::new));
-    };
-  }
-
-
-  private List<Row> rows(List<Proposal> page) {
-    List<String> instances = page.stream().map(Proposal::getProcessInstanceId).filter(id -> id != null).toList();
-    Map<String, Task> openTasks = instances.isEmpty() ? Map.of() : tasksOf(tasks.createTaskQuery()
-        .processInstanceIdIn(instances.toArray(String[]::new)));
-    Map<Long, OutboxMail> lastMails = page.isEmpty() ? Map.of()
-        : mails.findByProposalIdInOrderByIdDesc(page.stream().map(Proposal::getId).toList()).stream()
-            .collect(Collectors.toMap(OutboxMail::getProposalId, Function.identity(), (newest, older) -> newest));
-    Map<String, Call> callOfInstance = page.stream().filter(p -> p.getProcessInstanceId() != null)
-        .collect(Collectors.toMap(Proposal::getProcessInstanceId, Proposal::getCall, (a, b) -> a));
-    Map<String, String> candidates = taskCandidates.of(openTasks.values().stream()
-        .filter(task -> task.getAssignee() == null).toList(),
-        task -> callOfInstance.get(task.getProcessInstanceId()).getReviewerGroup());
-    Map<Long, List<String>> labels = page.isEmpty() ? Map.of()
-        : work.labelsOf(page.stream().map(Proposal::getId).toList());
-    Map<String, String> holders = staff.fullNames(openTasks.values().stream().map(Task::getAssignee).toList());
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    return page.stream().map(proposal -> {
-      // A proposal of a past season may have no process left (the demo writes last season so).
-      Task task = proposal.getProcessInstanceId() == null ? null : openTasks.get(proposal.getProcessInstanceId());
-      OutboxMail mail = lastMails.get(proposal.getId());
-      return new Row(proposal.getId(), proposal.getReference(), proposal.getTitle(),
-          proposal.getOrganisation().getName(), proposal.getKind(), proposal.getStatus(),
-          task == null ? null : TaskNames.step(task.getName()), task == null ? null : holders.get(task.getAssignee()),
-          task == null ? null : candidates.get(task.getId()), task == null ? null : task.getId(),
-          task == null || task.getDueDate() == null ? null
-              : task.getDueDate().toInstant().atOffset(now.getOffset()),
-          task != null && task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now.toInstant()),
-          Duration.between(proposal.inStatusSince(), now).toDays(), waitingOn(proposal),
-          task == null ? null : task.getPriority(), mail == null ? null : mail.getTemplate().templateName(),
-          mail == null ? null : mail.shownStatus(now), labels.getOrDefault(proposal.getId(), List.of()));
-    }).toList();
-  }
-
-  private WaitingOn waitingOn(Proposal proposal) {
-    if (StepTimes.ENDED.contains(proposal.getStatus())) {
-      return WaitingOn.NOBODY;
+    /** How many cases of the call are in each status. */
+    @Transactional(readOnly = true)
+    Map<ProposalStatus, Long> counts(Long callId) {
+        Map<ProposalStatus, Long> counts = new EnumMap<>(ProposalStatus.class);
+        proposals.countByStatus(callId).forEach(row -> counts.put((ProposalStatus) row[0], (Long) row[1]));
+        return counts;
     }
-    boolean applicantOwes = proposal.getStatus() == ProposalStatus.INFORMATION_REQUESTED
-        || proposal.getStatus() == ProposalStatus.PROGRAMME_ENTRY && proposalService.isAwaitingEntryConfirmation(proposal);
-    return applicantOwes ? WaitingOn.APPLICANT : WaitingOn.TEAM;
-  }
 
-  private static Map<String, Task> tasksOf(TaskQuery query) {
-    return query.list().stream().collect(Collectors.toMap(Task::getProcessInstanceId, Function.identity(),
-        (first, second) -> first));
-  }
+    /**
+     * A case's story, oldest first: its steps, the team's decisions, the applicant's answer, every mail sent, its
+     * introductions, the forum, its published programme entry, and what the team wrote on it; and the mails among them
+     * whose delivery failed, which the case page says first.
+     */
+    @Transactional(readOnly = true)
+    Story story(Proposal proposal) {
+        List<Event> events = new ArrayList<>();
+        proposal.getStatusChanges()
+                .forEach(change -> events.add(new Event(
+                        change.getChangedAt(), "status", change.getStatus().name())));
+        decisions
+                .findByProposalIdOrderByDecidedAtAscIdAsc(proposal.getId())
+                .forEach(decision ->
+                        events.add(new Event(decision.getDecidedAt(), "decision", decisionHistory.describe(decision))));
+        answers.findFirstByProposalIdOrderByReceivedAtDesc(proposal.getId())
+                .ifPresent(answer -> events.add(new Event(answer.getReceivedAt(), "answer", answer.getAnswer())));
+        proposalService
+                .correctionsOf(proposal.getId())
+                .forEach(correction -> events.add(
+                        new Event(correction.getReceivedAt(), "proposalCorrection", correction.getChanges())));
+        corrections
+                .findByProposalIdOrderByReceivedAt(proposal.getId())
+                .forEach(correction ->
+                        events.add(new Event(correction.getReceivedAt(), "correction", correction.getCorrection())));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<OutboxMail> caseMails = mails.findByProposalIdOrderById(proposal.getId());
+        caseMails.forEach(mail -> events.add(new Event(
+                mail.getSentAt() != null ? mail.getSentAt() : mail.getQueuedAt(),
+                "mail",
+                words.of("outbox.type." + mail.getTemplate().templateName()) + " — "
+                        + words.of("outbox.status." + mail.shownStatus(now)))));
+        List<Introduction> introduced =
+                introductions.findByProposalIdOrPartnerProposalIdOrderById(proposal.getId(), proposal.getId());
+        List<CaseEntry> written = work.entriesOf(proposal.getId());
+        Map<String, String> names = staff.fullNames(Stream.concat(
+                        introduced.stream().map(Introduction::getRecordedBy),
+                        written.stream().map(CaseEntry::getAuthor))
+                .toList());
+        introduced.forEach(introduction -> events.add(new Event(
+                introduction.getRecordedAt(),
+                "introduction",
+                names.get(introduction.getRecordedBy()) + " : " + partner(introduction, proposal.getId()))));
+        forum.findByProposalIdIn(List.of(proposal.getId())).stream()
+                .filter(r -> r.getRegisteredAt() != null)
+                .forEach(registration -> events.add(new Event(
+                        registration.getRegisteredAt(),
+                        "forum",
+                        registration.isAttending() ? "vient au forum" : "ne vient pas au forum")));
+        entries.findByProposalId(proposal.getId())
+                .filter(entry -> entry.getPublishedAt() != null)
+                .ifPresent(entry -> events.add(new Event(
+                        entry.getPublishedAt(),
+                        "programme",
+                        entry.getTitle() + " — " + words.of("programme.status." + entry.getStatus()))));
+        written.forEach(entry -> events.add(new Event(
+                entry.getWrittenAt(),
+                entry.getKind() == CaseEntry.Kind.NOTE ? "note" : "team",
+                names.get(entry.getAuthor()) + " : " + entry.getBody())));
+        events.sort(Comparator.comparing(Event::at));
+        return new Story(
+                events,
+                caseMails.stream()
+                        .filter(mail -> mail.getStatus() == OutboxMail.Status.FAILED)
+                        .toList());
+    }
+
+    /** The earlier proposal a renewed one comes from, as the case page names it and links to its case. */
+    record Renewed(Long id, String reference, String title, String callTitle) {}
+
+    /**
+     * The proposal as its case page shows it to the team: every answered line of its sheet in the form's words, the
+     * contact person's included (the reviewers' forms leave those out); the applicant's corrections, oldest first; the
+     * earlier proposal it renews, or null.
+     */
+    record Reading(List<ProposalSheet.Line> lines, List<ProposalCorrection> corrections, Renewed renewed) {}
+
+    /** The proposal's {@link Reading}, its answers read in one transaction (their collections are lazy). */
+    @Transactional(readOnly = true)
+    Reading reading(Long proposalId) {
+        Proposal proposal = proposals.findById(proposalId).orElseThrow();
+        List<ProposalSheet.Line> lines = ProposalSheet.of(proposal).lines().stream()
+                .filter(line -> line.value() != null && !line.value().isBlank())
+                .toList();
+        Renewed renewed = proposal.getRenewedFromId() == null
+                ? null
+                : proposals
+                        .findById(proposal.getRenewedFromId())
+                        .map(earlier -> new Renewed(
+                                earlier.getId(),
+                                earlier.getReference(),
+                                earlier.getTitle(),
+                                earlier.getCall().getTitle()))
+                        .orElse(null);
+        return new Reading(lines, proposalService.correctionsOf(proposalId), renewed);
+    }
+
+    private String partner(Introduction introduction, Long proposalId) {
+        return proposals
+                .findById(introduction.partnerOf(proposalId))
+                .map(p -> "mise en relation avec « " + p.getTitle() + " »")
+                .orElse("?");
+    }
+
+    @Transactional(readOnly = true)
+    Proposal proposal(Long id) {
+        Proposal proposal = proposals.findById(id).orElse(null);
+        if (proposal != null) {
+            // Its story and its line read the history after the transaction.
+            Hibernate.initialize(proposal.getStatusChanges());
+        }
+        return proposal;
+    }
+
+    /** The chosen cases that belong to the call, in order. */
+    @Transactional(readOnly = true)
+    List<Proposal> selected(Long callId, List<Long> ids) {
+        return proposals.findAllById(ids).stream()
+                .filter(p -> p.getCall().getId().equals(callId))
+                .sorted(Comparator.comparing(Proposal::getReference))
+                .toList();
+    }
+
+    /** The open task of a case, if it has one. */
+    Task openTask(Proposal proposal) {
+        return proposal.getProcessInstanceId() == null
+                ? null
+                : tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).list().stream()
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    /**
+     * The process instances whose open task the filter's holder has (or nobody, or is overdue), asked of the engine in
+     * one query; null when the filter says nothing of tasks.
+     */
+    private List<String> taskHolders(Long callId, Filter filter) {
+        if (!filter.onTasks()) {
+            return null;
+        }
+        TaskQuery query = tasks.createTaskQuery()
+                .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+                .processVariableValueEquals(ProcessVariables.CALL_ID, callId);
+        if (NOBODY.equals(filter.holder())) {
+            query.taskUnassigned();
+        } else if (filter.holder() != null) {
+            query.taskAssignee(filter.holder());
+        }
+        if (filter.overdue()) {
+            query.dueBefore(Date.from(clock.instant()));
+        }
+        return query.list().stream().map(Task::getProcessInstanceId).distinct().toList();
+    }
+
+    private Specification<Proposal> matching(Long callId, Filter filter, List<String> instances) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("call").get("id"), callId));
+            if (instances != null) {
+                where.add(
+                        instances.isEmpty()
+                                ? cb.disjunction()
+                                : root.get("processInstanceId").in(instances));
+            }
+            if (filter.theme() != null) {
+                where.add(cb.isMember(filter.theme(), root.<Collection<String>>get("themes")));
+            }
+            if (filter.communeInsee() != null) {
+                where.add(cb.equal(root.get("communeInsee"), filter.communeInsee()));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.kind() != null) {
+                where.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            if (filter.waitingOn() == WaitingOn.NOBODY) {
+                where.add(root.get("status").in(StepTimes.ENDED));
+            } else if (filter.waitingOn() == WaitingOn.APPLICANT) {
+                where.add(cb.equal(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
+            } else if (filter.waitingOn() == WaitingOn.TEAM) {
+                where.add(cb.not(root.get("status").in(StepTimes.ENDED)));
+                where.add(cb.notEqual(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
+            }
+            if (filter.label() != null) {
+                var labelled = query.subquery(Long.class);
+                var label = labelled.from(CaseLabel.class);
+                labelled.select(label.get("proposalId")).where(cb.equal(label.get("label"), filter.label()));
+                where.add(root.get("id").in(labelled));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                // The words as the stored search text has them ("foret" finds « forêt »), then %, _ and \ escaped: they
+                // are
+                // the pattern's own characters. One column already written, no function per row: the call's index
+                // narrows.
+                String words = "%"
+                        + SearchText.of(filter.text().strip())
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
+                where.add(cb.like(root.get("searchText"), words, '\\'));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private List<Row> rows(List<Proposal> page) {
+        List<String> instances = page.stream()
+                .map(Proposal::getProcessInstanceId)
+                .filter(id -> id != null)
+                .toList();
+        Map<String, Task> openTasks = instances.isEmpty()
+                ? Map.of()
+                : tasksOf(tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)));
+        Map<Long, OutboxMail> lastMails = page.isEmpty()
+                ? Map.of()
+                : mails
+                        .findByProposalIdInOrderByIdDesc(
+                                page.stream().map(Proposal::getId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(
+                                OutboxMail::getProposalId, Function.identity(), (newest, older) -> newest));
+        Map<String, Call> callOfInstance = page.stream()
+                .filter(p -> p.getProcessInstanceId() != null)
+                .collect(Collectors.toMap(Proposal::getProcessInstanceId, Proposal::getCall, (a, b) -> a));
+        Map<String, String> candidates = taskCandidates.of(
+                openTasks.values().stream()
+                        .filter(task -> task.getAssignee() == null)
+                        .toList(),
+                task -> callOfInstance.get(task.getProcessInstanceId()).getReviewerGroup());
+        Map<Long, List<String>> labels = page.isEmpty()
+                ? Map.of()
+                : work.labelsOf(page.stream().map(Proposal::getId).toList());
+        Map<String, String> holders = staff.fullNames(
+                openTasks.values().stream().map(Task::getAssignee).toList());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return page.stream()
+                .map(proposal -> {
+                    // A proposal of a past season may have no process left (the demo writes last season so).
+                    Task task = proposal.getProcessInstanceId() == null
+                            ? null
+                            : openTasks.get(proposal.getProcessInstanceId());
+                    OutboxMail mail = lastMails.get(proposal.getId());
+                    return new Row(
+                            proposal.getId(),
+                            proposal.getReference(),
+                            proposal.getTitle(),
+                            proposal.getOrganisation().getName(),
+                            proposal.getKind(),
+                            proposal.getStatus(),
+                            task == null ? null : TaskNames.step(task.getName()),
+                            task == null ? null : holders.get(task.getAssignee()),
+                            task == null ? null : candidates.get(task.getId()),
+                            task == null ? null : task.getId(),
+                            task == null || task.getDueDate() == null
+                                    ? null
+                                    : task.getDueDate().toInstant().atOffset(now.getOffset()),
+                            task != null
+                                    && task.getDueDate() != null
+                                    && task.getDueDate().toInstant().isBefore(now.toInstant()),
+                            Duration.between(proposal.inStatusSince(), now).toDays(),
+                            waitingOn(proposal),
+                            task == null ? null : task.getPriority(),
+                            mail == null ? null : mail.getTemplate().templateName(),
+                            mail == null ? null : mail.shownStatus(now),
+                            labels.getOrDefault(proposal.getId(), List.of()));
+                })
+                .toList();
+    }
+
+    private WaitingOn waitingOn(Proposal proposal) {
+        if (StepTimes.ENDED.contains(proposal.getStatus())) {
+            return WaitingOn.NOBODY;
+        }
+        boolean applicantOwes = proposal.getStatus() == ProposalStatus.INFORMATION_REQUESTED
+                || proposal.getStatus() == ProposalStatus.PROGRAMME_ENTRY
+                        && proposalService.isAwaitingEntryConfirmation(proposal);
+        return applicantOwes ? WaitingOn.APPLICANT : WaitingOn.TEAM;
+    }
+
+    private static Map<String, Task> tasksOf(TaskQuery query) {
+        return query.list().stream()
+                .collect(Collectors.toMap(Task::getProcessInstanceId, Function.identity(), (first, second) -> first));
+    }
 }

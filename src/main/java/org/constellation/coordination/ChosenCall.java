@@ -13,43 +13,51 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class ChosenCall {
 
-  /** A call's number as the address carries it; a longer run of digits is no number any call has. */
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
-  /** What a call's address may be (CallForm): anything else is looked up nowhere, a NUL byte least of all. */
-  private static final Pattern ADDRESS = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A call's number as the address carries it; a longer run of digits is no number any call has. */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
+    /** What a call's address may be (CallForm): anything else is looked up nowhere, a NUL byte least of all. */
+    private static final Pattern ADDRESS = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  private final CallRepository calls;
+    private final CallRepository calls;
 
-  ChosenCall(CallRepository calls) {
-    this.calls = calls;
-  }
-
-  /** The call a page works on, with its lists read: the page shows them after the transaction. */
-  Call of(Long callId) {
-    if (callId == null) {
-      Long latest = calls.findAll().stream().map(Call::getId).max(Comparator.naturalOrder()).orElseThrow(() ->
-          new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun appel : créez-en un d'abord."));
-      return of(latest);
+    ChosenCall(CallRepository calls) {
+        this.calls = calls;
     }
-    return calls.findWholeById(callId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "Aucun appel n°" + callId + "."));
-  }
 
-  /**
-   * The call asked for by its number or by its address, as links and people write either ("12",
-   * "environnement-biodiversite"); the most recent when nothing is asked. Digits are a number first (the pages' own
-   * links carry numbers), then an address, which may be digits only.
-   */
-  Call of(String asked) {
-    String wanted = asked == null ? "" : asked.strip();
-    if (wanted.isEmpty()) {
-      return of((Long) null);
+    /** The call a page works on, with its lists read: the page shows them after the transaction. */
+    Call of(Long callId) {
+        if (callId == null) {
+            Long latest = calls.findAll().stream()
+                    .map(Call::getId)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow(() ->
+                            new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun appel : créez-en un d'abord."));
+            return of(latest);
+        }
+        return calls.findWholeById(callId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun appel n°" + callId + "."));
     }
-    boolean number = NUMBER.matcher(wanted).matches();
-    Optional<Call> byNumber = number ? calls.findWholeById(Long.valueOf(wanted)) : Optional.empty();
-    return byNumber.or(() -> wanted.length() <= 80 && ADDRESS.matcher(wanted).matches()
-            ? calls.findWholeBySlug(wanted) : Optional.<Call>empty())
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, number ? "Aucun appel n°" + wanted + "."
-            : "Aucun appel à l’adresse « " + CoordinationErrors.shown(wanted) + " »."));
-  }
+
+    /**
+     * The call asked for by its number or by its address, as links and people write either ("12",
+     * "environnement-biodiversite"); the most recent when nothing is asked. Digits are a number first (the pages' own
+     * links carry numbers), then an address, which may be digits only.
+     */
+    Call of(String asked) {
+        String wanted = asked == null ? "" : asked.strip();
+        if (wanted.isEmpty()) {
+            return of((Long) null);
+        }
+        boolean number = NUMBER.matcher(wanted).matches();
+        Optional<Call> byNumber = number ? calls.findWholeById(Long.valueOf(wanted)) : Optional.empty();
+        return byNumber.or(
+                        () -> wanted.length() <= 80 && ADDRESS.matcher(wanted).matches()
+                                ? calls.findWholeBySlug(wanted)
+                                : Optional.<Call>empty())
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        number
+                                ? "Aucun appel n°" + wanted + "."
+                                : "Aucun appel à l’adresse « " + CoordinationErrors.shown(wanted) + " »."));
+    }
 }

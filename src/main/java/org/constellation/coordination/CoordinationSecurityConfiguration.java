@@ -16,19 +16,19 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 class CoordinationSecurityConfiguration {
 
-  @Bean
-  @Order(1)
-  SecurityFilterChain coordination(HttpSecurity http) throws Exception {
-    return http
-        .securityMatcher("/coordination/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-        .requestCache(cache -> cache.disable())
-        .headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self' 'unsafe-inline'; "
-                + "img-src 'self'; frame-src 'self'; form-action 'self'; frame-ancestors 'self'; base-uri 'none'"))
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-            .frameOptions(frames -> frames.sameOrigin()))
-        .build();
-  }
+    @Bean
+    @Order(1)
+    SecurityFilterChain coordination(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/coordination/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'none'; style-src 'self' 'unsafe-inline'; "
+                                                + "img-src 'self'; frame-src 'self'; form-action 'self'; frame-ancestors 'self'; base-uri 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.sameOrigin()))
+                .build();
+    }
 }

@@ -18,18 +18,22 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class HolderDataExportController {
 
-  private final HolderData holderData;
+    private final HolderData holderData;
 
-  HolderDataExportController(HolderData holderData) {
-    this.holderData = holderData;
-  }
+    HolderDataExportController(HolderData holderData) {
+        this.holderData = holderData;
+    }
 
-  @GetMapping("/coordination/dossiers/{id}/donnees.json")
-  ResponseEntity<String> download(@PathVariable Long id, HttpServletRequest request) {
-    StaffSession.coordinator(request);
-    HolderData.Download file = holderData.download(id).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "Aucun dossier n°" + id + " dont les données sont gardées."));
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"").body(file.json());
-  }
+    @GetMapping("/coordination/dossiers/{id}/donnees.json")
+    ResponseEntity<String> download(@PathVariable Long id, HttpServletRequest request) {
+        StaffSession.coordinator(request);
+        HolderData.Download file = holderData
+                .download(id)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "Aucun dossier n°" + id + " dont les données sont gardées."));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
+                .body(file.json());
+    }
 }

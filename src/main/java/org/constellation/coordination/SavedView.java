@@ -12,32 +12,46 @@ import jakarta.persistence.Id;
 @Entity
 class SavedView {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private String owner;
-  private String name;
-  private String query;
-  private String columns;
+    private String owner;
+    private String name;
+    private String query;
+    private String columns;
 
-  protected SavedView() {}
+    protected SavedView() {}
 
-  SavedView(String owner, String name, String query, String columns) {
-    this.owner = owner;
-    this.name = name;
-    this.query = query;
-    this.columns = columns;
-  }
+    SavedView(String owner, String name, String query, String columns) {
+        this.owner = owner;
+        this.name = name;
+        this.query = query;
+        this.columns = columns;
+    }
 
-  public Long getId() { return id; }
-  public String getOwner() { return owner; }
-  public String getName() { return name; }
-  public String getQuery() { return query; }
-  public String getColumns() { return columns; }
+    public Long getId() {
+        return id;
+    }
 
-  /** The query of the view's link: its filters, then its columns when it chose some. */
-  public String link() {
-    return columns == null || columns.isBlank() ? query : query + "&" + CaseColumns.PARAMETER + "=" + columns;
-  }
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public String getColumns() {
+        return columns;
+    }
+
+    /** The query of the view's link: its filters, then its columns when it chose some. */
+    public String link() {
+        return columns == null || columns.isBlank() ? query : query + "&" + CaseColumns.PARAMETER + "=" + columns;
+    }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SavedViewRepository extends JpaRepository<SavedView, Long> {
 
-  List<SavedView> findByOwnerOrderByName(String owner);
+    List<SavedView> findByOwnerOrderByName(String owner);
 }

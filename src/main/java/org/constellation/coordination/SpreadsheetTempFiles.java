@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class SpreadsheetTempFiles {
 
-  SpreadsheetTempFiles() throws IOException {
-    File folder = Files.createTempDirectory("constellation-poi-").toFile();
-    folder.deleteOnExit();
-    TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder));
-  }
+    SpreadsheetTempFiles() throws IOException {
+        File folder = Files.createTempDirectory("constellation-poi-").toFile();
+        folder.deleteOnExit();
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder));
+    }
 }

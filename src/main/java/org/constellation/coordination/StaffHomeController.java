@@ -22,74 +22,95 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class StaffHomeController {
 
-  /** A page of the team's, and what it is for. */
-  record Door(String href, String name, String purpose) {}
+    /** A page of the team's, and what it is for. */
+    record Door(String href, String name, String purpose) {}
 
-  /** A call that takes proposals now, as the start form offers it. */
-  record OpenCall(String slug, String title) {}
+    /** A call that takes proposals now, as the start form offers it. */
+    record OpenCall(String slug, String title) {}
 
-  private final CallRepository calls;
-  private final Clock clock;
+    private final CallRepository calls;
+    private final Clock clock;
 
-  StaffHomeController(CallRepository calls, Clock clock) {
-    this.calls = calls;
-    this.clock = clock;
-  }
-
-  @GetMapping({"/coordination", "/coordination/"})
-  String home(HttpServletRequest request, Model model) {
-    model.addAttribute("coordinator", StaffSession.member(request).id());
-    return "coordination/home";
-  }
-
-  /** Every team page lists in its footer the pages the signed-in person's roles open (none when signed out). */
-  @ControllerAdvice(basePackageClasses = StaffHomeController.class)
-  static class Footer {
-
-    @ModelAttribute("doors")
-    List<Door> doors(HttpServletRequest request) {
-      return StaffSession.signedIn(request).map(StaffHomeController::doors).orElse(List.of());
+    StaffHomeController(CallRepository calls, Clock clock) {
+        this.calls = calls;
+        this.clock = clock;
     }
-  }
 
-  static List<Door> doors(StaffSession.Member member) {
-    List<Door> doors = new ArrayList<>();
-    doors.add(new Door("/camunda/app/tasklist/", "Tasklist",
-        "Vos tâches : vérifier l’éligibilité, accompagner, mettre en relation, préparer le programme ; saisir une "
-            + "proposition reçue par courrier ou téléphone (« Démarrer un processus »)."));
-    doors.add(new Door("/coordination/dossiers", "Dossiers",
-        "Les dossiers de vos appels : où en est chacun, qui le tient, son histoire ; exports pour un comité."));
-    if (member.isCoordinator()) {
-      doors.add(new Door("/coordination/appels", "Saisons et appels",
-          "Préparer, ouvrir, modifier ou dupliquer un appel ; ses critères, ses délais, son territoire."));
-      doors.add(new Door("/coordination/analyse", "Analyse",
-          "Les chiffres d’un appel ou d’une saison : entonnoir, temps passé à chaque étape, charge."));
-      doors.add(new Door("/coordination/forum", "Forum", "Organiser le forum des projets et ses rendez-vous."));
-      doors.add(new Door("/coordination/programme", "Programme", "Relire et publier le programme de la saison."));
-      doors.add(new Door("/coordination/messages", "Messages aux porteurs",
-          "Écrire à tous les porteurs d’un appel, ou à une partie d’entre eux."));
-      doors.add(new Door("/coordination/courriels", "Boîte d’envoi",
-          "Chaque courriel parti ou en attente, et ceux qui n’ont pas pu partir."));
-      doors.add(new Door("/coordination/modeles", "Modèles de courriels", "Relire chaque courriel tel qu’il part."));
-      doors.add(new Door("/coordination/effacements", "Effacements",
-          "Les dossiers clos bientôt effacés, et ce qui l’a été."));
+    @GetMapping({"/coordination", "/coordination/"})
+    String home(HttpServletRequest request, Model model) {
+        model.addAttribute("coordinator", StaffSession.member(request).id());
+        return "coordination/home";
     }
-    if (member.groups().contains(Groups.CAMUNDA_ADMIN)) {
-      doors.add(new Door("/camunda/app/cockpit/", "Cockpit",
-          "Surveiller les processus, relancer un job en échec, résoudre un incident."));
-      doors.add(new Door("/camunda/app/admin/", "Admin", "Gérer les personnes, les groupes et leurs autorisations."));
-    }
-    return doors;
-  }
 
-  /** The calls that take a proposal now and that the signed-in person serves, for the start form's choice. */
-  @GetMapping("/coordination/appels/ouverts.json")
-  @ResponseBody
-  List<OpenCall> openCalls(HttpServletRequest request) {
-    StaffSession.Member member = StaffSession.member(request);
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    return calls.findByStatusOrderByTitle(CallStatus.OPEN).stream()
-        .filter(call -> call.acceptsSubmissionsAt(now) && member.serves(call.getReviewerGroup()))
-        .map(call -> new OpenCall(call.getSlug(), call.getTitle())).toList();
-  }
+    /** Every team page lists in its footer the pages the signed-in person's roles open (none when signed out). */
+    @ControllerAdvice(basePackageClasses = StaffHomeController.class)
+    static class Footer {
+
+        @ModelAttribute("doors")
+        List<Door> doors(HttpServletRequest request) {
+            return StaffSession.signedIn(request)
+                    .map(StaffHomeController::doors)
+                    .orElse(List.of());
+        }
+    }
+
+    static List<Door> doors(StaffSession.Member member) {
+        List<Door> doors = new ArrayList<>();
+        doors.add(new Door(
+                "/camunda/app/tasklist/",
+                "Tasklist",
+                "Vos tâches : vérifier l’éligibilité, accompagner, mettre en relation, préparer le programme ; saisir une "
+                        + "proposition reçue par courrier ou téléphone (« Démarrer un processus »)."));
+        doors.add(new Door(
+                "/coordination/dossiers",
+                "Dossiers",
+                "Les dossiers de vos appels : où en est chacun, qui le tient, son histoire ; exports pour un comité."));
+        if (member.isCoordinator()) {
+            doors.add(new Door(
+                    "/coordination/appels",
+                    "Saisons et appels",
+                    "Préparer, ouvrir, modifier ou dupliquer un appel ; ses critères, ses délais, son territoire."));
+            doors.add(new Door(
+                    "/coordination/analyse",
+                    "Analyse",
+                    "Les chiffres d’un appel ou d’une saison : entonnoir, temps passé à chaque étape, charge."));
+            doors.add(new Door("/coordination/forum", "Forum", "Organiser le forum des projets et ses rendez-vous."));
+            doors.add(new Door("/coordination/programme", "Programme", "Relire et publier le programme de la saison."));
+            doors.add(new Door(
+                    "/coordination/messages",
+                    "Messages aux porteurs",
+                    "Écrire à tous les porteurs d’un appel, ou à une partie d’entre eux."));
+            doors.add(new Door(
+                    "/coordination/courriels",
+                    "Boîte d’envoi",
+                    "Chaque courriel parti ou en attente, et ceux qui n’ont pas pu partir."));
+            doors.add(new Door(
+                    "/coordination/modeles", "Modèles de courriels", "Relire chaque courriel tel qu’il part."));
+            doors.add(new Door(
+                    "/coordination/effacements",
+                    "Effacements",
+                    "Les dossiers clos bientôt effacés, et ce qui l’a été."));
+        }
+        if (member.groups().contains(Groups.CAMUNDA_ADMIN)) {
+            doors.add(new Door(
+                    "/camunda/app/cockpit/",
+                    "Cockpit",
+                    "Surveiller les processus, relancer un job en échec, résoudre un incident."));
+            doors.add(new Door(
+                    "/camunda/app/admin/", "Admin", "Gérer les personnes, les groupes et leurs autorisations."));
+        }
+        return doors;
+    }
+
+    /** The calls that take a proposal now and that the signed-in person serves, for the start form's choice. */
+    @GetMapping("/coordination/appels/ouverts.json")
+    @ResponseBody
+    List<OpenCall> openCalls(HttpServletRequest request) {
+        StaffSession.Member member = StaffSession.member(request);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return calls.findByStatusOrderByTitle(CallStatus.OPEN).stream()
+                .filter(call -> call.acceptsSubmissionsAt(now) && member.serves(call.getReviewerGroup()))
+                .map(call -> new OpenCall(call.getSlug(), call.getTitle()))
+                .toList();
+    }
 }

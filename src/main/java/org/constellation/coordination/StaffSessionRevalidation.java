@@ -21,37 +21,37 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class StaffSessionRevalidation implements WebMvcConfigurer, HandlerInterceptor {
 
-  private final long timeToLive;
+    private final long timeToLive;
 
-  StaffSessionRevalidation(CamundaBpmProperties camunda) {
-    var cache = camunda.getWebapp().getAuth().getCache();
-    this.timeToLive = cache.isTtlEnabled() ? cache.getTimeToLive() : 0;
-  }
-
-  @Override
-  public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(this).addPathPatterns("/coordination/**");
-  }
-
-  @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-    HttpSession session = request.getSession(false);
-    if (session != null && timeToLive > 0) {
-      revalidate(session, timeToLive);
+    StaffSessionRevalidation(CamundaBpmProperties camunda) {
+        var cache = camunda.getWebapp().getAuth().getCache();
+        this.timeToLive = cache.isTtlEnabled() ? cache.getTimeToLive() : 0;
     }
-    return true;
-  }
 
-  static void revalidate(HttpSession session, long timeToLive) {
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    if (authentications.getAuthentications().isEmpty()) {
-      return;
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/coordination/**");
     }
-    AuthenticationUtil.updateCache(authentications, session, timeToLive);
-    if (authentications.getAuthentications().isEmpty()) {
-      session.invalidate(); // the user was deleted
-    } else {
-      AuthenticationUtil.updateSession(session, authentications);
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        HttpSession session = request.getSession(false);
+        if (session != null && timeToLive > 0) {
+            revalidate(session, timeToLive);
+        }
+        return true;
     }
-  }
+
+    static void revalidate(HttpSession session, long timeToLive) {
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        if (authentications.getAuthentications().isEmpty()) {
+            return;
+        }
+        AuthenticationUtil.updateCache(authentications, session, timeToLive);
+        if (authentications.getAuthentications().isEmpty()) {
+            session.invalidate(); // the user was deleted
+        } else {
+            AuthenticationUtil.updateSession(session, authentications);
+        }
+    }
 }

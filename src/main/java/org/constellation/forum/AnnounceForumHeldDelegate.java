@@ -19,27 +19,30 @@ import org.springframework.stereotype.Component;
 @Component("announceForumHeld")
 public class AnnounceForumHeldDelegate implements JavaDelegate {
 
-  private final CallRepository calls;
+    private final CallRepository calls;
 
-  public AnnounceForumHeldDelegate(CallRepository calls) {
-    this.calls = calls;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    Long callId = (Long) execution.getVariable(ProcessVariables.CALL_ID);
-    calls.findById(callId).orElseThrow().setStatus(CallStatus.FORUM_HELD);
-    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    if (waitingFor(runtime, callId).count() > 0) {
-      Batch batch = runtime.createMessageCorrelationAsync(ProcessVariables.MESSAGE_FORUM_HELD)
-          .processInstanceQuery(waitingFor(runtime, callId)).correlateAllAsync();
-      execution.setVariable(ProcessVariables.FORUM_BATCH_ID, batch.getId());
+    public AnnounceForumHeldDelegate(CallRepository calls) {
+        this.calls = calls;
     }
-  }
 
-  /** The call's proposals waiting at « Forum des projets tenu ». */
-  public static ProcessInstanceQuery waitingFor(RuntimeService runtime, Long callId) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
-        .variableValueEquals(ProcessVariables.CALL_ID, callId).activityIdIn(ProcessVariables.EVENT_FORUM_HELD);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long callId = (Long) execution.getVariable(ProcessVariables.CALL_ID);
+        calls.findById(callId).orElseThrow().setStatus(CallStatus.FORUM_HELD);
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        if (waitingFor(runtime, callId).count() > 0) {
+            Batch batch = runtime.createMessageCorrelationAsync(ProcessVariables.MESSAGE_FORUM_HELD)
+                    .processInstanceQuery(waitingFor(runtime, callId))
+                    .correlateAllAsync();
+            execution.setVariable(ProcessVariables.FORUM_BATCH_ID, batch.getId());
+        }
+    }
+
+    /** The call's proposals waiting at « Forum des projets tenu ». */
+    public static ProcessInstanceQuery waitingFor(RuntimeService runtime, Long callId) {
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+                .variableValueEquals(ProcessVariables.CALL_ID, callId)
+                .activityIdIn(ProcessVariables.EVENT_FORUM_HELD);
+    }
 }

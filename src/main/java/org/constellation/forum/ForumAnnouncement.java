@@ -15,36 +15,46 @@ import org.springframework.stereotype.Component;
 @Component
 public class ForumAnnouncement {
 
-  /** Proposals still waiting; the batch's jobs done, in all and failed (zeros once the batch is over). */
-  public record Progress(long waiting, long jobsDone, long jobs, long jobsFailed) {
+    /** Proposals still waiting; the batch's jobs done, in all and failed (zeros once the batch is over). */
+    public record Progress(long waiting, long jobsDone, long jobs, long jobsFailed) {
 
-    public boolean running() {
-      return jobs > 0;
+        public boolean running() {
+            return jobs > 0;
+        }
     }
-  }
 
-  private final RuntimeService runtime;
-  private final HistoryService history;
-  private final ManagementService management;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final ManagementService management;
 
-  public ForumAnnouncement(RuntimeService runtime, HistoryService history, ManagementService management) {
-    this.runtime = runtime;
-    this.history = history;
-    this.management = management;
-  }
-
-  /** Empty before the forum is held. */
-  public Optional<Progress> of(Call call) {
-    if (call.getStatus() == null || call.getStatus().ordinal() < CallStatus.FORUM_HELD.ordinal()
-        || call.getProcessInstanceId() == null) {
-      return Optional.empty();
+    public ForumAnnouncement(RuntimeService runtime, HistoryService history, ManagementService management) {
+        this.runtime = runtime;
+        this.history = history;
+        this.management = management;
     }
-    long waiting = AnnounceForumHeldDelegate.waitingFor(runtime, call.getId()).count();
-    HistoricVariableInstance batchId = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(call.getProcessInstanceId()).variableName(ProcessVariables.FORUM_BATCH_ID).singleResult();
-    BatchStatistics batch = batchId == null ? null
-        : management.createBatchStatisticsQuery().batchId((String) batchId.getValue()).singleResult();
-    return Optional.of(batch == null ? new Progress(waiting, 0, 0, 0)
-        : new Progress(waiting, batch.getCompletedJobs(), batch.getTotalJobs(), batch.getFailedJobs()));
-  }
+
+    /** Empty before the forum is held. */
+    public Optional<Progress> of(Call call) {
+        if (call.getStatus() == null
+                || call.getStatus().ordinal() < CallStatus.FORUM_HELD.ordinal()
+                || call.getProcessInstanceId() == null) {
+            return Optional.empty();
+        }
+        long waiting =
+                AnnounceForumHeldDelegate.waitingFor(runtime, call.getId()).count();
+        HistoricVariableInstance batchId = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(call.getProcessInstanceId())
+                .variableName(ProcessVariables.FORUM_BATCH_ID)
+                .singleResult();
+        BatchStatistics batch = batchId == null
+                ? null
+                : management
+                        .createBatchStatisticsQuery()
+                        .batchId((String) batchId.getValue())
+                        .singleResult();
+        return Optional.of(
+                batch == null
+                        ? new Progress(waiting, 0, 0, 0)
+                        : new Progress(waiting, batch.getCompletedJobs(), batch.getTotalJobs(), batch.getFailedJobs()));
+    }
 }

@@ -12,27 +12,34 @@ import org.springframework.stereotype.Component;
 @Component
 public class ForumMailFacts implements ProposalFacts {
 
-  static final String SCHEDULE_TEMPLATE = "forum-schedule";
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final String SCHEDULE_TEMPLATE = "forum-schedule";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-  private final ForumPlanning planning;
+    private final ForumPlanning planning;
 
-  public ForumMailFacts(ForumPlanning planning) {
-    this.planning = planning;
-  }
-
-  @Override
-  public Set<String> names() {
-    return Set.of("schedule");
-  }
-
-  @Override
-  public void addTo(Map<String, Object> model, String template, Proposal recipient, Proposal partner) {
-    if (SCHEDULE_TEMPLATE.equals(template)) {
-      model.put("schedule", planning.scheduleOf(recipient).stream()
-          .map(m -> Map.of("time", TIME.format(ParisTime.of(m.startsAt())), "table", m.table(),
-              "partner", m.partnerTitle() + " (" + m.partnerOrganisation() + ")"))
-          .toList());
+    public ForumMailFacts(ForumPlanning planning) {
+        this.planning = planning;
     }
-  }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("schedule");
+    }
+
+    @Override
+    public void addTo(Map<String, Object> model, String template, Proposal recipient, Proposal partner) {
+        if (SCHEDULE_TEMPLATE.equals(template)) {
+            model.put(
+                    "schedule",
+                    planning.scheduleOf(recipient).stream()
+                            .map(m -> Map.of(
+                                    "time",
+                                    TIME.format(ParisTime.of(m.startsAt())),
+                                    "table",
+                                    m.table(),
+                                    "partner",
+                                    m.partnerTitle() + " (" + m.partnerOrganisation() + ")"))
+                            .toList());
+        }
+    }
 }

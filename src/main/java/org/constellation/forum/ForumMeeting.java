@@ -10,34 +10,50 @@ import jakarta.persistence.Id;
 @Entity
 public class ForumMeeting {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private Long callId;
-  private int slot;
-  @Column(name = "table_number")
-  private int table;
-  private Long firstProposalId;
-  private Long secondProposalId;
+    private Long callId;
+    private int slot;
 
-  protected ForumMeeting() {}
+    @Column(name = "table_number")
+    private int table;
 
-  ForumMeeting(Long callId, int slot, int table, Long firstProposalId, Long secondProposalId) {
-    this.callId = callId;
-    this.slot = slot;
-    this.table = table;
-    this.firstProposalId = firstProposalId;
-    this.secondProposalId = secondProposalId;
-  }
+    private Long firstProposalId;
+    private Long secondProposalId;
 
-  public Long getCallId() { return callId; }
-  public int getSlot() { return slot; }
-  public int getTable() { return table; }
-  public Long getFirstProposalId() { return firstProposalId; }
-  public Long getSecondProposalId() { return secondProposalId; }
+    protected ForumMeeting() {}
 
-  Long partnerOf(Long proposalId) {
-    return firstProposalId.equals(proposalId) ? secondProposalId : firstProposalId;
-  }
+    ForumMeeting(Long callId, int slot, int table, Long firstProposalId, Long secondProposalId) {
+        this.callId = callId;
+        this.slot = slot;
+        this.table = table;
+        this.firstProposalId = firstProposalId;
+        this.secondProposalId = secondProposalId;
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public int getSlot() {
+        return slot;
+    }
+
+    public int getTable() {
+        return table;
+    }
+
+    public Long getFirstProposalId() {
+        return firstProposalId;
+    }
+
+    public Long getSecondProposalId() {
+        return secondProposalId;
+    }
+
+    Long partnerOf(Long proposalId) {
+        return firstProposalId.equals(proposalId) ? secondProposalId : firstProposalId;
+    }
 }

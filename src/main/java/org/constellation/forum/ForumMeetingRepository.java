@@ -7,12 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ForumMeetingRepository extends JpaRepository<ForumMeeting, Long> {
 
-  List<ForumMeeting> findByCallIdOrderBySlotAscTableAsc(Long callId);
+    List<ForumMeeting> findByCallIdOrderBySlotAscTableAsc(Long callId);
 
-  @Query("select m from ForumMeeting m where m.firstProposalId = :id or m.secondProposalId = :id order by m.slot")
-  List<ForumMeeting> findByProposal(@org.springframework.data.repository.query.Param("id") Long proposalId);
+    @Query("select m from ForumMeeting m where m.firstProposalId = :id or m.secondProposalId = :id order by m.slot")
+    List<ForumMeeting> findByProposal(@org.springframework.data.repository.query.Param("id") Long proposalId);
 
-  @Modifying
-  @Query("delete from ForumMeeting m where m.callId = :callId")
-  void deleteByCall(@org.springframework.data.repository.query.Param("callId") Long callId);
+    @Modifying
+    @Query("delete from ForumMeeting m where m.callId = :callId")
+    void deleteByCall(@org.springframework.data.repository.query.Param("callId") Long callId);
 }

@@ -31,167 +31,203 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ForumPlanning {
 
-  /** Proposals invited to the forum: eligible and going on, as the invitation mail went to. */
-  public static final Set<ProposalStatus> INVITED = EnumSet.of(ProposalStatus.ACCOMPANIMENT, ProposalStatus.MATCHING,
-      ProposalStatus.AWAITING_FORUM, ProposalStatus.PROGRAMME_ENTRY, ProposalStatus.PUBLISHED);
-  static final int TEXT_LENGTH = 1000;
+    /** Proposals invited to the forum: eligible and going on, as the invitation mail went to. */
+    public static final Set<ProposalStatus> INVITED = EnumSet.of(
+            ProposalStatus.ACCOMPANIMENT,
+            ProposalStatus.MATCHING,
+            ProposalStatus.AWAITING_FORUM,
+            ProposalStatus.PROGRAMME_ENTRY,
+            ProposalStatus.PUBLISHED);
 
-  /** Someone the holder may ask to meet. */
-  public record Option(Long id, String label) {}
+    static final int TEXT_LENGTH = 1000;
 
-  /** One meeting of a participant's schedule. */
-  public record ScheduledMeeting(OffsetDateTime startsAt, int table, String partnerTitle, String partnerOrganisation) {}
+    /** Someone the holder may ask to meet. */
+    public record Option(Long id, String label) {}
 
-  /** What the tracking page shows of the forum: when and where, the holder's answer, whom they may meet, when. */
-  public record Invitation(OffsetDateTime at, String place, ForumRegistration registration, List<Option> others,
-      List<ScheduledMeeting> schedule, boolean open) {}
+    /** One meeting of a participant's schedule. */
+    public record ScheduledMeeting(
+            OffsetDateTime startsAt, int table, String partnerTitle, String partnerOrganisation) {}
 
-  /** A registration refused, with the reason in the holder's language. */
-  public static class Refused extends RuntimeException {
-    Refused(String message) {
-      super(message);
-    }
-  }
+    /** What the tracking page shows of the forum: when and where, the holder's answer, whom they may meet, when. */
+    public record Invitation(
+            OffsetDateTime at,
+            String place,
+            ForumRegistration registration,
+            List<Option> others,
+            List<ScheduledMeeting> schedule,
+            boolean open) {}
 
-  private final ProposalRepository proposals;
-  private final CallRepository calls;
-  private final ForumRegistrationRepository registrations;
-  private final ForumMeetingRepository meetings;
-  private final MessageSource messages;
-  private final Clock clock;
-
-  public ForumPlanning(ProposalRepository proposals, CallRepository calls, ForumRegistrationRepository registrations,
-      ForumMeetingRepository meetings, MessageSource messages, Clock clock) {
-    this.proposals = proposals;
-    this.calls = calls;
-    this.registrations = registrations;
-    this.meetings = meetings;
-    this.messages = messages;
-    this.clock = clock;
-  }
-
-  @Transactional(readOnly = true)
-  public Optional<Invitation> invitationFor(Long proposalId) {
-    Proposal proposal = proposals.findById(proposalId).orElseThrow();
-    Call call = proposal.getCall();
-    if (call.getForumAt() == null || !INVITED.contains(proposal.getStatus())) {
-      return Optional.empty();
-    }
-    List<Option> others = !proposal.isIntroductionConsent() ? List.of()
-        : proposals.findByCallIdOrderById(call.getId()).stream()
-            .filter(other -> !other.getId().equals(proposalId) && INVITED.contains(other.getStatus())
-                && other.isIntroductionConsent())
-            .map(other -> new Option(other.getId(), other.getTitle() + " — " + other.getOrganisation().getName()
-                + (other.getCommuneName() == null ? "" : " (" + other.getCommuneName() + ")")))
-            .toList();
-    return Optional.of(new Invitation(call.getForumAt(), call.getForumPlace(),
-        registrations.findById(proposalId).orElse(null), others, scheduleOf(proposal),
-        OffsetDateTime.now(clock).isBefore(call.getForumAt())));
-  }
-
-  /** The holder's answer; {@code attending} is null when they chose neither yes nor no, which is no answer. */
-  @Transactional
-  public void register(Long proposalId, Boolean attending, String seeks, String offers, List<String> wished,
-      Locale locale) {
-    Invitation invitation = invitationFor(proposalId).orElseThrow(() -> refused("forum.notInvited", locale));
-    if (!invitation.open()) {
-      throw refused("forum.closed", locale);
-    }
-    if (attending == null) {
-      throw refused("forum.attendingRequired", locale);
-    }
-    String seeking = clean(seeks, locale);
-    String offering = clean(offers, locale);
-    Set<Long> allowed = invitation.others().stream().map(Option::id).collect(Collectors.toSet());
-    List<Long> chosen = new ArrayList<>();
-    for (String id : wished) {
-      Long partner = id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
-      if (partner == null || !allowed.contains(partner)) {
-        throw refused("forum.unknownPartner", locale);
-      }
-      chosen.add(partner);
-    }
-    ForumRegistration registration = registrations.findById(proposalId).orElseGet(() -> new ForumRegistration(proposalId));
-    registration.answer(attending, seeking, offering, attending ? chosen : List.of(), OffsetDateTime.now(clock));
-    registrations.save(registration);
-  }
-
-  /** Rebuilds the call's plan from the registrations as they stand; returns it with what could not be placed. */
-  @Transactional
-  public MeetingPlanner.Plan buildPlan(Long callId) {
-    Call call = calls.findById(callId).orElseThrow();
-    if (call.getForumSlots() == null || call.getForumTables() == null) {
-      throw new Refused("Le forum n'a pas encore de tables ni de créneaux : terminez d'abord « Organiser le forum ».");
-    }
-    Map<Long, ForumRegistration> attending = attendingRegistrations(call);
-    List<MeetingPlanner.Request> requests = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (ForumRegistration registration : attending.values()) {
-      for (Long partner : registration.getWished()) {
-        ForumRegistration other = attending.get(partner);
-        if (other != null && seen.add(Math.min(partner, registration.getProposalId()) + "-"
-            + Math.max(partner, registration.getProposalId()))) {
-          boolean mutual = other.getWished().contains(registration.getProposalId());
-          requests.add(new MeetingPlanner.Request(registration.getProposalId(), partner, mutual, mutual ? 1 : 0.5));
+    /** A registration refused, with the reason in the holder's language. */
+    public static class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
         }
-      }
     }
-    MeetingPlanner.Plan plan = new MeetingPlanner(call.getForumSlots(), call.getForumTables()).plan(requests);
-    meetings.deleteByCall(callId);
-    plan.meetings().forEach(meeting -> meetings.save(new ForumMeeting(callId, meeting.slot(), meeting.table(),
-        meeting.first(), meeting.second())));
-    return plan;
-  }
 
-  @Transactional(readOnly = true)
-  public List<ForumMeeting> planOf(Long callId) {
-    return meetings.findByCallIdOrderBySlotAscTableAsc(callId);
-  }
+    private final ProposalRepository proposals;
+    private final CallRepository calls;
+    private final ForumRegistrationRepository registrations;
+    private final ForumMeetingRepository meetings;
+    private final MessageSource messages;
+    private final Clock clock;
 
-  /** Registrations of the call's invited proposals, by proposal. */
-  @Transactional(readOnly = true)
-  public Map<Long, ForumRegistration> registrationsOf(Long callId) {
-    List<Long> invited = proposals.findByCallIdOrderById(callId).stream()
-        .filter(p -> INVITED.contains(p.getStatus())).map(Proposal::getId).toList();
-    return registrations.findByProposalIdIn(invited).stream()
-        .collect(Collectors.toMap(ForumRegistration::getProposalId, Function.identity()));
-  }
-
-  @Transactional(readOnly = true)
-  public List<ScheduledMeeting> scheduleOf(Proposal proposal) {
-    Call call = proposal.getCall();
-    if (call.getForumAt() == null || call.getForumSlotMinutes() == null) {
-      return List.of();
+    public ForumPlanning(
+            ProposalRepository proposals,
+            CallRepository calls,
+            ForumRegistrationRepository registrations,
+            ForumMeetingRepository meetings,
+            MessageSource messages,
+            Clock clock) {
+        this.proposals = proposals;
+        this.calls = calls;
+        this.registrations = registrations;
+        this.meetings = meetings;
+        this.messages = messages;
+        this.clock = clock;
     }
-    Map<Long, Proposal> partners = new HashMap<>();
-    List<ScheduledMeeting> schedule = new ArrayList<>();
-    for (ForumMeeting meeting : meetings.findByProposal(proposal.getId())) {
-      Proposal partner = partners.computeIfAbsent(meeting.partnerOf(proposal.getId()),
-          id -> proposals.findById(id).orElseThrow());
-      schedule.add(new ScheduledMeeting(call.getForumAt().plusMinutes((long) meeting.getSlot() * call.getForumSlotMinutes()),
-          meeting.getTable() + 1, partner.getTitle(), partner.getOrganisation().getName()));
+
+    @Transactional(readOnly = true)
+    public Optional<Invitation> invitationFor(Long proposalId) {
+        Proposal proposal = proposals.findById(proposalId).orElseThrow();
+        Call call = proposal.getCall();
+        if (call.getForumAt() == null || !INVITED.contains(proposal.getStatus())) {
+            return Optional.empty();
+        }
+        List<Option> others = !proposal.isIntroductionConsent()
+                ? List.of()
+                : proposals.findByCallIdOrderById(call.getId()).stream()
+                        .filter(other -> !other.getId().equals(proposalId)
+                                && INVITED.contains(other.getStatus())
+                                && other.isIntroductionConsent())
+                        .map(other -> new Option(
+                                other.getId(),
+                                other.getTitle() + " — "
+                                        + other.getOrganisation().getName()
+                                        + (other.getCommuneName() == null ? "" : " (" + other.getCommuneName() + ")")))
+                        .toList();
+        return Optional.of(new Invitation(
+                call.getForumAt(),
+                call.getForumPlace(),
+                registrations.findById(proposalId).orElse(null),
+                others,
+                scheduleOf(proposal),
+                OffsetDateTime.now(clock).isBefore(call.getForumAt())));
     }
-    return schedule;
-  }
 
-  private Map<Long, ForumRegistration> attendingRegistrations(Call call) {
-    Map<Long, Proposal> consenting = proposals.findByCallIdOrderById(call.getId()).stream()
-        .filter(p -> INVITED.contains(p.getStatus()) && p.isIntroductionConsent())
-        .collect(Collectors.toMap(Proposal::getId, Function.identity()));
-    return registrations.findByProposalIdIn(List.copyOf(consenting.keySet())).stream()
-        .filter(ForumRegistration::isAttending)
-        .collect(Collectors.toMap(ForumRegistration::getProposalId, Function.identity()));
-  }
-
-  private String clean(String text, Locale locale) {
-    String value = text == null || text.isBlank() ? null : text.strip();
-    if (value != null && value.length() > TEXT_LENGTH) {
-      throw refused("forum.tooLong", locale);
+    /** The holder's answer; {@code attending} is null when they chose neither yes nor no, which is no answer. */
+    @Transactional
+    public void register(
+            Long proposalId, Boolean attending, String seeks, String offers, List<String> wished, Locale locale) {
+        Invitation invitation = invitationFor(proposalId).orElseThrow(() -> refused("forum.notInvited", locale));
+        if (!invitation.open()) {
+            throw refused("forum.closed", locale);
+        }
+        if (attending == null) {
+            throw refused("forum.attendingRequired", locale);
+        }
+        String seeking = clean(seeks, locale);
+        String offering = clean(offers, locale);
+        Set<Long> allowed = invitation.others().stream().map(Option::id).collect(Collectors.toSet());
+        List<Long> chosen = new ArrayList<>();
+        for (String id : wished) {
+            Long partner = id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
+            if (partner == null || !allowed.contains(partner)) {
+                throw refused("forum.unknownPartner", locale);
+            }
+            chosen.add(partner);
+        }
+        ForumRegistration registration =
+                registrations.findById(proposalId).orElseGet(() -> new ForumRegistration(proposalId));
+        registration.answer(attending, seeking, offering, attending ? chosen : List.of(), OffsetDateTime.now(clock));
+        registrations.save(registration);
     }
-    return value;
-  }
 
-  private Refused refused(String code, Locale locale) {
-    return new Refused(messages.getMessage(code, null, locale));
-  }
+    /** Rebuilds the call's plan from the registrations as they stand; returns it with what could not be placed. */
+    @Transactional
+    public MeetingPlanner.Plan buildPlan(Long callId) {
+        Call call = calls.findById(callId).orElseThrow();
+        if (call.getForumSlots() == null || call.getForumTables() == null) {
+            throw new Refused(
+                    "Le forum n'a pas encore de tables ni de créneaux : terminez d'abord « Organiser le forum ».");
+        }
+        Map<Long, ForumRegistration> attending = attendingRegistrations(call);
+        List<MeetingPlanner.Request> requests = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ForumRegistration registration : attending.values()) {
+            for (Long partner : registration.getWished()) {
+                ForumRegistration other = attending.get(partner);
+                if (other != null
+                        && seen.add(Math.min(partner, registration.getProposalId()) + "-"
+                                + Math.max(partner, registration.getProposalId()))) {
+                    boolean mutual = other.getWished().contains(registration.getProposalId());
+                    requests.add(new MeetingPlanner.Request(
+                            registration.getProposalId(), partner, mutual, mutual ? 1 : 0.5));
+                }
+            }
+        }
+        MeetingPlanner.Plan plan = new MeetingPlanner(call.getForumSlots(), call.getForumTables()).plan(requests);
+        meetings.deleteByCall(callId);
+        plan.meetings()
+                .forEach(meeting -> meetings.save(
+                        new ForumMeeting(callId, meeting.slot(), meeting.table(), meeting.first(), meeting.second())));
+        return plan;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ForumMeeting> planOf(Long callId) {
+        return meetings.findByCallIdOrderBySlotAscTableAsc(callId);
+    }
+
+    /** Registrations of the call's invited proposals, by proposal. */
+    @Transactional(readOnly = true)
+    public Map<Long, ForumRegistration> registrationsOf(Long callId) {
+        List<Long> invited = proposals.findByCallIdOrderById(callId).stream()
+                .filter(p -> INVITED.contains(p.getStatus()))
+                .map(Proposal::getId)
+                .toList();
+        return registrations.findByProposalIdIn(invited).stream()
+                .collect(Collectors.toMap(ForumRegistration::getProposalId, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScheduledMeeting> scheduleOf(Proposal proposal) {
+        Call call = proposal.getCall();
+        if (call.getForumAt() == null || call.getForumSlotMinutes() == null) {
+            return List.of();
+        }
+        Map<Long, Proposal> partners = new HashMap<>();
+        List<ScheduledMeeting> schedule = new ArrayList<>();
+        for (ForumMeeting meeting : meetings.findByProposal(proposal.getId())) {
+            Proposal partner = partners.computeIfAbsent(
+                    meeting.partnerOf(proposal.getId()),
+                    id -> proposals.findById(id).orElseThrow());
+            schedule.add(new ScheduledMeeting(
+                    call.getForumAt().plusMinutes((long) meeting.getSlot() * call.getForumSlotMinutes()),
+                    meeting.getTable() + 1,
+                    partner.getTitle(),
+                    partner.getOrganisation().getName()));
+        }
+        return schedule;
+    }
+
+    private Map<Long, ForumRegistration> attendingRegistrations(Call call) {
+        Map<Long, Proposal> consenting = proposals.findByCallIdOrderById(call.getId()).stream()
+                .filter(p -> INVITED.contains(p.getStatus()) && p.isIntroductionConsent())
+                .collect(Collectors.toMap(Proposal::getId, Function.identity()));
+        return registrations.findByProposalIdIn(List.copyOf(consenting.keySet())).stream()
+                .filter(ForumRegistration::isAttending)
+                .collect(Collectors.toMap(ForumRegistration::getProposalId, Function.identity()));
+    }
+
+    private String clean(String text, Locale locale) {
+        String value = text == null || text.isBlank() ? null : text.strip();
+        if (value != null && value.length() > TEXT_LENGTH) {
+            throw refused("forum.tooLong", locale);
+        }
+        return value;
+    }
+
+    private Refused refused(String code, Locale locale) {
+        return new Refused(messages.getMessage(code, null, locale));
+    }
 }

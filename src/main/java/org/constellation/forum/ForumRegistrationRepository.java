@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ForumRegistrationRepository extends JpaRepository<ForumRegistration, Long> {
 
-  List<ForumRegistration> findByProposalIdIn(List<Long> proposalIds);
+    List<ForumRegistration> findByProposalIdIn(List<Long> proposalIds);
 }

@@ -8,10 +8,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
-  List<Partnership> findByCallIdOrderById(Long callId);
+    List<Partnership> findByCallIdOrderById(Long callId);
 
-  @Query("select p from Partnership p where p.firstProposalId = :id or p.secondProposalId = :id order by p.id")
-  List<Partnership> findByProposal(@Param("id") Long proposalId);
+    @Query("select p from Partnership p where p.firstProposalId = :id or p.secondProposalId = :id order by p.id")
+    List<Partnership> findByProposal(@Param("id") Long proposalId);
 
-  Optional<Partnership> findByFirstProposalIdAndSecondProposalId(Long firstProposalId, Long secondProposalId);
+    Optional<Partnership> findByFirstProposalIdAndSecondProposalId(Long firstProposalId, Long secondProposalId);
 }

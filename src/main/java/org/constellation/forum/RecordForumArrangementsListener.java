@@ -16,23 +16,27 @@ import org.springframework.stereotype.Component;
 @Component("recordForumArrangements")
 public class RecordForumArrangementsListener implements TaskListener {
 
-  private final CallRepository calls;
+    private final CallRepository calls;
 
-  public RecordForumArrangementsListener(CallRepository calls) {
-    this.calls = calls;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = new TaskInput(task);
-    OffsetDateTime forumAt = input.dateTime("forumAt", "Date du forum");
-    String place = input.text("forumPlace");
-    Call call = calls.findById((Long) task.getVariable(ProcessVariables.CALL_ID)).orElseThrow();
-    if (forumAt.isBefore(call.getDeadline())) {
-      throw TaskInput.rejected("Date du forum : le forum se tient après la date limite de dépôt.");
+    public RecordForumArrangementsListener(CallRepository calls) {
+        this.calls = calls;
     }
-    call.recordForum(forumAt, place, input.integer("forumTables", "Nombre de tables"),
-        input.integer("forumSlotMinutes", "Durée d'un créneau (minutes)"),
-        input.integer("forumSlots", "Nombre de créneaux"));
-  }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = new TaskInput(task);
+        OffsetDateTime forumAt = input.dateTime("forumAt", "Date du forum");
+        String place = input.text("forumPlace");
+        Call call = calls.findById((Long) task.getVariable(ProcessVariables.CALL_ID))
+                .orElseThrow();
+        if (forumAt.isBefore(call.getDeadline())) {
+            throw TaskInput.rejected("Date du forum : le forum se tient après la date limite de dépôt.");
+        }
+        call.recordForum(
+                forumAt,
+                place,
+                input.integer("forumTables", "Nombre de tables"),
+                input.integer("forumSlotMinutes", "Durée d'un créneau (minutes)"),
+                input.integer("forumSlots", "Nombre de créneaux"));
+    }
 }

@@ -10,35 +10,48 @@ import java.time.OffsetDateTime;
 @Entity
 public class Introduction {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private Long proposalId;
-  private Long partnerProposalId;
-  private String note;
-  private String recordedBy;
-  private OffsetDateTime recordedAt;
+    private Long proposalId;
+    private Long partnerProposalId;
+    private String note;
+    private String recordedBy;
+    private OffsetDateTime recordedAt;
 
-  protected Introduction() {}
+    protected Introduction() {}
 
-  Introduction(Long proposalId, Long partnerProposalId, String note, String recordedBy, OffsetDateTime recordedAt) {
-    this.proposalId = proposalId;
-    this.partnerProposalId = partnerProposalId;
-    this.note = note;
-    this.recordedBy = recordedBy;
-    this.recordedAt = recordedAt;
-  }
+    Introduction(Long proposalId, Long partnerProposalId, String note, String recordedBy, OffsetDateTime recordedAt) {
+        this.proposalId = proposalId;
+        this.partnerProposalId = partnerProposalId;
+        this.note = note;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
 
-  public Long getProposalId() { return proposalId; }
-  public Long getPartnerProposalId() { return partnerProposalId; }
+    public Long getProposalId() {
+        return proposalId;
+    }
 
-  /** The other proposal of the introduction, seen from {@code proposalId}, whichever side it was recorded from. */
-  public Long partnerOf(Long proposalId) {
-    return this.proposalId.equals(proposalId) ? partnerProposalId : this.proposalId;
-  }
+    public Long getPartnerProposalId() {
+        return partnerProposalId;
+    }
 
-  public String getNote() { return note; }
-  public String getRecordedBy() { return recordedBy; }
-  public OffsetDateTime getRecordedAt() { return recordedAt; }
+    /** The other proposal of the introduction, seen from {@code proposalId}, whichever side it was recorded from. */
+    public Long partnerOf(Long proposalId) {
+        return this.proposalId.equals(proposalId) ? partnerProposalId : this.proposalId;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public OffsetDateTime getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -6,16 +6,17 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface IntroductionRepository extends JpaRepository<Introduction, Long> {
 
-  List<Introduction> findByProposalIdOrderById(Long proposalId);
+    List<Introduction> findByProposalIdOrderById(Long proposalId);
 
-  /** Every introduction of a proposal, whichever side it was recorded from. */
-  List<Introduction> findByProposalIdOrPartnerProposalIdOrderById(Long proposalId, Long partnerProposalId);
+    /** Every introduction of a proposal, whichever side it was recorded from. */
+    List<Introduction> findByProposalIdOrPartnerProposalIdOrderById(Long proposalId, Long partnerProposalId);
 
-  /** The introduction between two proposals, whichever side it was recorded from. */
-  default Optional<Introduction> findBetween(Long oneId, Long otherId) {
-    return findFirstByProposalIdAndPartnerProposalIdOrProposalIdAndPartnerProposalId(oneId, otherId, otherId, oneId);
-  }
+    /** The introduction between two proposals, whichever side it was recorded from. */
+    default Optional<Introduction> findBetween(Long oneId, Long otherId) {
+        return findFirstByProposalIdAndPartnerProposalIdOrProposalIdAndPartnerProposalId(
+                oneId, otherId, otherId, oneId);
+    }
 
-  Optional<Introduction> findFirstByProposalIdAndPartnerProposalIdOrProposalIdAndPartnerProposalId(
-      Long proposalId, Long partnerId, Long reverseProposalId, Long reversePartnerId);
+    Optional<Introduction> findFirstByProposalIdAndPartnerProposalIdOrProposalIdAndPartnerProposalId(
+            Long proposalId, Long partnerId, Long reverseProposalId, Long reversePartnerId);
 }

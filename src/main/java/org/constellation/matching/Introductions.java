@@ -12,41 +12,44 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("introductions")
 public class Introductions {
 
-  private final IntroductionRepository introductions;
-  private final ProposalRepository proposals;
-  private final Clock clock;
+    private final IntroductionRepository introductions;
+    private final ProposalRepository proposals;
+    private final Clock clock;
 
-  public Introductions(IntroductionRepository introductions, ProposalRepository proposals, Clock clock) {
-    this.introductions = introductions;
-    this.proposals = proposals;
-    this.clock = clock;
-  }
-
-  /**
-   * Other proposals of the same call found eligible and still alive: the partners a reviewer may introduce.
-   * Introductions pass each side's contact to the other, so both holders must have agreed to them: none otherwise.
-   */
-  @Transactional(readOnly = true)
-  public List<Proposal> candidatesFor(Long proposalId) {
-    Proposal proposal = proposals.findById(proposalId).orElseThrow();
-    if (!proposal.isIntroductionConsent()) {
-      return List.of();
+    public Introductions(IntroductionRepository introductions, ProposalRepository proposals, Clock clock) {
+        this.introductions = introductions;
+        this.proposals = proposals;
+        this.clock = clock;
     }
-    return proposals.findByCallIdAndIdNotOrderByTitle(proposal.getCall().getId(), proposalId).stream()
-        .filter(candidate -> candidate.getStatus().hasPassedEligibility() && candidate.isIntroductionConsent())
-        .toList();
-  }
 
-  @Transactional
-  public void record(Long proposalId, List<Long> partnerIds, String note, String recordedBy) {
-    for (Long partnerId : partnerIds) {
-      if (introductions.findBetween(proposalId, partnerId).isEmpty()) {
-        introductions.save(new Introduction(proposalId, partnerId, note, recordedBy, OffsetDateTime.now(clock)));
-      }
+    /**
+     * Other proposals of the same call found eligible and still alive: the partners a reviewer may introduce.
+     * Introductions pass each side's contact to the other, so both holders must have agreed to them: none otherwise.
+     */
+    @Transactional(readOnly = true)
+    public List<Proposal> candidatesFor(Long proposalId) {
+        Proposal proposal = proposals.findById(proposalId).orElseThrow();
+        if (!proposal.isIntroductionConsent()) {
+            return List.of();
+        }
+        return proposals.findByCallIdAndIdNotOrderByTitle(proposal.getCall().getId(), proposalId).stream()
+                .filter(candidate -> candidate.getStatus().hasPassedEligibility() && candidate.isIntroductionConsent())
+                .toList();
     }
-  }
 
-  public List<Long> partnerIdsOf(Long proposalId) {
-    return introductions.findByProposalIdOrderById(proposalId).stream().map(Introduction::getPartnerProposalId).toList();
-  }
+    @Transactional
+    public void record(Long proposalId, List<Long> partnerIds, String note, String recordedBy) {
+        for (Long partnerId : partnerIds) {
+            if (introductions.findBetween(proposalId, partnerId).isEmpty()) {
+                introductions.save(
+                        new Introduction(proposalId, partnerId, note, recordedBy, OffsetDateTime.now(clock)));
+            }
+        }
+    }
+
+    public List<Long> partnerIdsOf(Long proposalId) {
+        return introductions.findByProposalIdOrderById(proposalId).stream()
+                .map(Introduction::getPartnerProposalId)
+                .toList();
+    }
 }

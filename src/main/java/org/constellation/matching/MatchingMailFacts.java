@@ -10,22 +10,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class MatchingMailFacts implements ProposalFacts {
 
-  private final IntroductionRepository introductions;
+    private final IntroductionRepository introductions;
 
-  public MatchingMailFacts(IntroductionRepository introductions) {
-    this.introductions = introductions;
-  }
-
-  @Override
-  public Set<String> names() {
-    return Set.of("introduction");
-  }
-
-  @Override
-  public void addTo(Map<String, Object> model, String template, Proposal recipient, Proposal partner) {
-    if (partner != null) {
-      introductions.findBetween(recipient.getId(), partner.getId())
-          .ifPresent(introduction -> model.put("introduction", introduction));
+    public MatchingMailFacts(IntroductionRepository introductions) {
+        this.introductions = introductions;
     }
-  }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("introduction");
+    }
+
+    @Override
+    public void addTo(Map<String, Object> model, String template, Proposal recipient, Proposal partner) {
+        if (partner != null) {
+            introductions
+                    .findBetween(recipient.getId(), partner.getId())
+                    .ifPresent(introduction -> model.put("introduction", introduction));
+        }
+    }
 }

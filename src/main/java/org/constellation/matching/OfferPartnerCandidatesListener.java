@@ -3,7 +3,6 @@ package org.constellation.matching;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,52 +21,64 @@ import org.springframework.stereotype.Component;
 @Component("offerPartnerCandidates")
 public class OfferPartnerCandidatesListener implements TaskListener {
 
-  public static final String CANDIDATES = "partnerCandidates";
-  static final String CHOSEN = "introducedPartners";
-  /** Each suggestion with its whole reason, one a line: the form's checklist may cut a long label. */
-  public static final String REASONS = "partnerReasons";
-  /** Suggestions shown, and how many of them come ticked. */
-  static final int SUGGESTED = 5;
-  static final int TICKED = 3;
-  private static final ObjectMapper JSON = new ObjectMapper();
+    public static final String CANDIDATES = "partnerCandidates";
+    static final String CHOSEN = "introducedPartners";
+    /** Each suggestion with its whole reason, one a line: the form's checklist may cut a long label. */
+    public static final String REASONS = "partnerReasons";
+    /** Suggestions shown, and how many of them come ticked. */
+    static final int SUGGESTED = 5;
 
-  private final Introductions introductions;
-  private final PartnerSuggestions suggestions;
+    static final int TICKED = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  public OfferPartnerCandidatesListener(Introductions introductions, PartnerSuggestions suggestions) {
-    this.introductions = introductions;
-    this.suggestions = suggestions;
-  }
+    private final Introductions introductions;
+    private final PartnerSuggestions suggestions;
 
-  @Override
-  public void notify(DelegateTask task) {
-    Long proposalId = (Long) task.getVariable(ProcessVariables.PROPOSAL_ID);
-    ArrayNode options = JSON.createArrayNode();
-    Set<Long> listed = new HashSet<>();
-    ArrayNode ticked = JSON.createArrayNode();
-    StringBuilder reasons = new StringBuilder();
-    for (Suggestion suggestion : suggestions.forProposal(proposalId, SUGGESTED)) {
-      options.addObject().put("label", "Suggéré : " + suggestion.partnerTitle() + " — " + suggestion.explanation())
-          .put("value", Long.toString(suggestion.partnerId()));
-      reasons.append(reasons.isEmpty() ? "" : "\n").append("• ").append(suggestion.partnerTitle()).append(" — ")
-          .append(suggestion.explanation());
-      listed.add(suggestion.partnerId());
-      if (ticked.size() < TICKED) {
-        ticked.add(Long.toString(suggestion.partnerId()));
-      }
+    public OfferPartnerCandidatesListener(Introductions introductions, PartnerSuggestions suggestions) {
+        this.introductions = introductions;
+        this.suggestions = suggestions;
     }
-    for (Proposal candidate : introductions.candidatesFor(proposalId)) {
-      if (listed.add(candidate.getId())) {
-        String where = candidate.getCommuneName() == null ? "" : " (" + candidate.getCommuneName() + ")";
-        options.addObject()
-            .put("label", candidate.getTitle() + " — " + candidate.getOrganisation().getName() + where)
-            .put("value", candidate.getId().toString());
-      }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long proposalId = (Long) task.getVariable(ProcessVariables.PROPOSAL_ID);
+        ArrayNode options = JSON.createArrayNode();
+        Set<Long> listed = new HashSet<>();
+        ArrayNode ticked = JSON.createArrayNode();
+        StringBuilder reasons = new StringBuilder();
+        for (Suggestion suggestion : suggestions.forProposal(proposalId, SUGGESTED)) {
+            options.addObject()
+                    .put("label", "Suggéré : " + suggestion.partnerTitle() + " — " + suggestion.explanation())
+                    .put("value", Long.toString(suggestion.partnerId()));
+            reasons.append(reasons.isEmpty() ? "" : "\n")
+                    .append("• ")
+                    .append(suggestion.partnerTitle())
+                    .append(" — ")
+                    .append(suggestion.explanation());
+            listed.add(suggestion.partnerId());
+            if (ticked.size() < TICKED) {
+                ticked.add(Long.toString(suggestion.partnerId()));
+            }
+        }
+        for (Proposal candidate : introductions.candidatesFor(proposalId)) {
+            if (listed.add(candidate.getId())) {
+                String where = candidate.getCommuneName() == null ? "" : " (" + candidate.getCommuneName() + ")";
+                options.addObject()
+                        .put(
+                                "label",
+                                candidate.getTitle() + " — "
+                                        + candidate.getOrganisation().getName() + where)
+                        .put("value", candidate.getId().toString());
+            }
+        }
+        task.setVariableLocal(
+                CANDIDATES, SpinValues.jsonValue(options.toString()).create());
+        task.setVariableLocal(
+                REASONS, reasons.isEmpty() ? "Aucune suggestion pour cette proposition." : reasons.toString());
+        // A Json list, as Tasklist itself submits a checklist: the form shows these ticked. On the execution, not the
+        // task: completing a task sets its variables on the execution, and a task-local value would hide the choice.
+        task.getExecution()
+                .setVariableLocal(
+                        CHOSEN, SpinValues.jsonValue(ticked.toString()).create());
     }
-    task.setVariableLocal(CANDIDATES, SpinValues.jsonValue(options.toString()).create());
-    task.setVariableLocal(REASONS, reasons.isEmpty() ? "Aucune suggestion pour cette proposition." : reasons.toString());
-    // A Json list, as Tasklist itself submits a checklist: the form shows these ticked. On the execution, not the
-    // task: completing a task sets its variables on the execution, and a task-local value would hide the choice.
-    task.getExecution().setVariableLocal(CHOSEN, SpinValues.jsonValue(ticked.toString()).create());
-  }
 }

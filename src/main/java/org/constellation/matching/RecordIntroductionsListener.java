@@ -16,27 +16,30 @@ import org.springframework.stereotype.Component;
 @Component("recordIntroductions")
 public class RecordIntroductionsListener implements TaskListener {
 
-  private final Introductions introductions;
+    private final Introductions introductions;
 
-  public RecordIntroductionsListener(Introductions introductions) {
-    this.introductions = introductions;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = new TaskInput(task);
-    Long proposalId = (Long) task.getVariable(ProcessVariables.PROPOSAL_ID);
-    Set<String> allowed = introductions.candidatesFor(proposalId).stream()
-        .map(Proposal::getId).map(String::valueOf).collect(Collectors.toSet());
-    List<Long> partnerIds = new ArrayList<>();
-    for (String chosen : FormValues.list(task.getVariable("introducedPartners"))) {
-      if (!allowed.contains(chosen)) {
-        throw TaskInput.rejected("Partenaires : « " + chosen + " » n'est pas une proposition de cet appel dont le"
-            + " porteur accepte d'être mis en relation.");
-      }
-      partnerIds.add(Long.valueOf(chosen));
+    public RecordIntroductionsListener(Introductions introductions) {
+        this.introductions = introductions;
     }
-    String note = input.text("introductionNote");
-    introductions.record(proposalId, partnerIds, note, input.actor());
-  }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = new TaskInput(task);
+        Long proposalId = (Long) task.getVariable(ProcessVariables.PROPOSAL_ID);
+        Set<String> allowed = introductions.candidatesFor(proposalId).stream()
+                .map(Proposal::getId)
+                .map(String::valueOf)
+                .collect(Collectors.toSet());
+        List<Long> partnerIds = new ArrayList<>();
+        for (String chosen : FormValues.list(task.getVariable("introducedPartners"))) {
+            if (!allowed.contains(chosen)) {
+                throw TaskInput.rejected(
+                        "Partenaires : « " + chosen + " » n'est pas une proposition de cet appel dont le"
+                                + " porteur accepte d'être mis en relation.");
+            }
+            partnerIds.add(Long.valueOf(chosen));
+        }
+        String note = input.text("introductionNote");
+        introductions.record(proposalId, partnerIds, note, input.actor());
+    }
 }

@@ -9,17 +9,21 @@ import org.springframework.stereotype.Component;
 @Component
 class CorrectionReceipt {
 
-  private final Outbox outbox;
-  private final ProposalRepository proposals;
+    private final Outbox outbox;
+    private final ProposalRepository proposals;
 
-  CorrectionReceipt(Outbox outbox, ProposalRepository proposals) {
-    this.outbox = outbox;
-    this.proposals = proposals;
-  }
+    CorrectionReceipt(Outbox outbox, ProposalRepository proposals) {
+        this.outbox = outbox;
+        this.proposals = proposals;
+    }
 
-  @EventListener
-  void corrected(ProposalCorrected correction) {
-    outbox.queue(MailTemplate.CORRECTION_RECEIVED, proposals.findById(correction.proposalId()).orElseThrow(), null,
-        MailTemplate.CORRECTION_RECEIVED.templateName() + ":" + correction.proposalId() + ":" + correction.correctionId());
-  }
+    @EventListener
+    void corrected(ProposalCorrected correction) {
+        outbox.queue(
+                MailTemplate.CORRECTION_RECEIVED,
+                proposals.findById(correction.proposalId()).orElseThrow(),
+                null,
+                MailTemplate.CORRECTION_RECEIVED.templateName() + ":" + correction.proposalId() + ":"
+                        + correction.correctionId());
+    }
 }

@@ -14,36 +14,36 @@ import org.springframework.stereotype.Component;
 @Component("deliverMail")
 public class DeliverMailDelegate implements JavaDelegate {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DeliverMailDelegate.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DeliverMailDelegate.class);
 
-  private final MailDelivery delivery;
+    private final MailDelivery delivery;
 
-  public DeliverMailDelegate(MailDelivery delivery) {
-    this.delivery = delivery;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    Long mailId = ((Number) execution.getVariable(Outbox.OUTBOX_MAIL_ID)).longValue();
-    if (!delivery.begin(mailId)) {
-      return;
+    public DeliverMailDelegate(MailDelivery delivery) {
+        this.delivery = delivery;
     }
-    try {
-      delivery.send(mailId);
-    } catch (Exception e) {
-      String reason = delivery.recordFailure(mailId, e);
-      LOG.warn(reason);
-      throw new MailNotDelivered(reason);
-    }
-  }
 
-  /**
-   * The failure of one attempt, worded for the administrator reading Cockpit's incident. Its reason says all there is
-   * (the SMTP server's own words): no stack trace, which the engine would log and store at each attempt.
-   */
-  static final class MailNotDelivered extends RuntimeException {
-    MailNotDelivered(String message) {
-      super(message, null, false, false);
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long mailId = ((Number) execution.getVariable(Outbox.OUTBOX_MAIL_ID)).longValue();
+        if (!delivery.begin(mailId)) {
+            return;
+        }
+        try {
+            delivery.send(mailId);
+        } catch (Exception e) {
+            String reason = delivery.recordFailure(mailId, e);
+            LOG.warn(reason);
+            throw new MailNotDelivered(reason);
+        }
     }
-  }
+
+    /**
+     * The failure of one attempt, worded for the administrator reading Cockpit's incident. Its reason says all there is
+     * (the SMTP server's own words): no stack trace, which the engine would log and store at each attempt.
+     */
+    static final class MailNotDelivered extends RuntimeException {
+        MailNotDelivered(String message) {
+            super(message, null, false, false);
+        }
+    }
 }

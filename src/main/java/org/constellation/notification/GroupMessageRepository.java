@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface GroupMessageRepository extends JpaRepository<GroupMessage, Long> {
 
-  List<GroupMessage> findTop100ByOrderByIdDesc();
+    List<GroupMessage> findTop100ByOrderByIdDesc();
 }

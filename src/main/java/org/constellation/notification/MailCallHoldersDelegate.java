@@ -18,36 +18,45 @@ import org.springframework.stereotype.Component;
 @Component("mailCallHolders")
 public class MailCallHoldersDelegate implements JavaDelegate {
 
-  private static final Set<ProposalStatus> GOING_ON = EnumSet.of(ProposalStatus.ACCOMPANIMENT, ProposalStatus.MATCHING,
-      ProposalStatus.AWAITING_FORUM, ProposalStatus.PROGRAMME_ENTRY, ProposalStatus.PUBLISHED);
+    private static final Set<ProposalStatus> GOING_ON = EnumSet.of(
+            ProposalStatus.ACCOMPANIMENT,
+            ProposalStatus.MATCHING,
+            ProposalStatus.AWAITING_FORUM,
+            ProposalStatus.PROGRAMME_ENTRY,
+            ProposalStatus.PUBLISHED);
 
-  private final ProposalRepository proposals;
-  private final Outbox outbox;
+    private final ProposalRepository proposals;
+    private final Outbox outbox;
 
-  public MailCallHoldersDelegate(ProposalRepository proposals, Outbox outbox) {
-    this.proposals = proposals;
-    this.outbox = outbox;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    MailTemplate template = MailTemplate.named((String) execution.getVariableLocal(ProcessVariables.MAIL_TEMPLATE));
-    Set<ProposalStatus> concerned = concerned(template);
-    Long callId = ((Number) execution.getVariable(ProcessVariables.CALL_ID)).longValue();
-    for (Proposal proposal : proposals.findByCallIdOrderById(callId)) {
-      if (concerned.contains(proposal.getStatus()) && !proposal.isErased()) {
-        outbox.queue(template, proposal, null, template.templateName() + ":" + proposal.getId() + ":"
-            + execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
-      }
+    public MailCallHoldersDelegate(ProposalRepository proposals, Outbox outbox) {
+        this.proposals = proposals;
+        this.outbox = outbox;
     }
-  }
 
-  static Set<ProposalStatus> concerned(MailTemplate template) {
-    return switch (template) {
-      case DEADLINE_REMINDER -> EnumSet.of(ProposalStatus.INFORMATION_REQUESTED);
-      case FORUM_INVITATION, FORUM_REMINDER -> GOING_ON;
-      default -> throw new IllegalArgumentException("The mail '" + template.templateName()
-          + "' is not for the holders of a call");
-    };
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        MailTemplate template = MailTemplate.named((String) execution.getVariableLocal(ProcessVariables.MAIL_TEMPLATE));
+        Set<ProposalStatus> concerned = concerned(template);
+        Long callId = ((Number) execution.getVariable(ProcessVariables.CALL_ID)).longValue();
+        for (Proposal proposal : proposals.findByCallIdOrderById(callId)) {
+            if (concerned.contains(proposal.getStatus()) && !proposal.isErased()) {
+                outbox.queue(
+                        template,
+                        proposal,
+                        null,
+                        template.templateName() + ":" + proposal.getId() + ":" + execution.getProcessInstanceId() + ":"
+                                + execution.getCurrentActivityId());
+            }
+        }
+    }
+
+    static Set<ProposalStatus> concerned(MailTemplate template) {
+        return switch (template) {
+            case DEADLINE_REMINDER -> EnumSet.of(ProposalStatus.INFORMATION_REQUESTED);
+            case FORUM_INVITATION, FORUM_REMINDER -> GOING_ON;
+            default ->
+                throw new IllegalArgumentException(
+                        "The mail '" + template.templateName() + "' is not for the holders of a call");
+        };
+    }
 }

@@ -26,42 +26,44 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @ConditionalOnExpression("'${constellation.mail.capture-dir:}' != ''")
 public class MailCaptureConfiguration {
 
-  @Bean
-  JavaMailSender capturingMailSender(@Value("${constellation.mail.capture-dir}") Path directory) {
-    return new CapturingMailSender(directory);
-  }
-
-  static final class CapturingMailSender extends JavaMailSenderImpl {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private final Path directory;
-    private final AtomicLong counter = new AtomicLong();
-
-    CapturingMailSender(Path directory) {
-      this.directory = directory;
+    @Bean
+    JavaMailSender capturingMailSender(@Value("${constellation.mail.capture-dir}") Path directory) {
+        return new CapturingMailSender(directory);
     }
 
-    @Override
-    protected void doSend(MimeMessage[] messages, Object[] originals) {
-      for (MimeMessage message : messages) {
-        try {
-          Files.createDirectories(directory);
-          // saveChanges() gives the mail a Message-ID of its own: keep the outbox's stable one, as a server would.
-          String messageId = message.getMessageID();
-          message.saveChanges();
-          if (messageId != null) {
-            message.setHeader("Message-ID", messageId);
-          }
-          Path file = directory.resolve(STAMP.format(LocalDateTime.now()) + "-" + counter.incrementAndGet() + ".eml");
-          try (OutputStream out = Files.newOutputStream(file)) {
-            message.writeTo(out);
-          }
-        } catch (MessagingException e) {
-          throw new MailPreparationException(e);
-        } catch (IOException e) {
-          throw new MailSendException("Cannot write captured mail in " + directory, e);
+    static final class CapturingMailSender extends JavaMailSenderImpl {
+
+        private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+        private final Path directory;
+        private final AtomicLong counter = new AtomicLong();
+
+        CapturingMailSender(Path directory) {
+            this.directory = directory;
         }
-      }
+
+        @Override
+        protected void doSend(MimeMessage[] messages, Object[] originals) {
+            for (MimeMessage message : messages) {
+                try {
+                    Files.createDirectories(directory);
+                    // saveChanges() gives the mail a Message-ID of its own: keep the outbox's stable one, as a server
+                    // would.
+                    String messageId = message.getMessageID();
+                    message.saveChanges();
+                    if (messageId != null) {
+                        message.setHeader("Message-ID", messageId);
+                    }
+                    Path file = directory.resolve(
+                            STAMP.format(LocalDateTime.now()) + "-" + counter.incrementAndGet() + ".eml");
+                    try (OutputStream out = Files.newOutputStream(file)) {
+                        message.writeTo(out);
+                    }
+                } catch (MessagingException e) {
+                    throw new MailPreparationException(e);
+                } catch (IOException e) {
+                    throw new MailSendException("Cannot write captured mail in " + directory, e);
+                }
+            }
+        }
     }
-  }
 }

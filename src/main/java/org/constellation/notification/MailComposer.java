@@ -30,142 +30,188 @@ import org.thymeleaf.context.Context;
 @Component
 public class MailComposer {
 
-  /**
-   * A mail ready to leave: the plain-text part is derived from the HTML one. {@code trackingUrl} is the private link
-   * it carries, if any, so that the copy kept in the outbox can mask it; {@code calendar} an event to attach.
-   */
-  public record ComposedMail(String subject, String html, String text, String trackingUrl, String calendar) {
+    /**
+     * A mail ready to leave: the plain-text part is derived from the HTML one. {@code trackingUrl} is the private link
+     * it carries, if any, so that the copy kept in the outbox can mask it; {@code calendar} an event to attach.
+     */
+    public record ComposedMail(String subject, String html, String text, String trackingUrl, String calendar) {
 
-    String masked(String body, String mask) {
-      return trackingUrl == null ? body : body.replace(trackingUrl, mask);
+        String masked(String body, String mask) {
+            return trackingUrl == null ? body : body.replace(trackingUrl, mask);
+        }
     }
-  }
 
-  private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-  /** The day a case's data goes, as the mails write it. */
-  static final DateTimeFormatter ERASURE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** The day a case's data goes, as the mails write it. */
+    static final DateTimeFormatter ERASURE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private final TemplateEngine templates;
-  private final MessageSource messages;
-  private final List<ProposalFacts> facts;
-  private final TrackingLinks trackingLinks;
-  private final ProcessDelays delays;
-  private final ContestText contestText;
-  private final URI publicBaseUrl;
+    private final TemplateEngine templates;
+    private final MessageSource messages;
+    private final List<ProposalFacts> facts;
+    private final TrackingLinks trackingLinks;
+    private final ProcessDelays delays;
+    private final ContestText contestText;
+    private final URI publicBaseUrl;
 
-  public MailComposer(TemplateEngine templates, MessageSource messages, List<ProposalFacts> facts,
-      TrackingLinks trackingLinks, ProcessDelays delays, ContestText contestText,
-      @Value("${constellation.public-base-url}") URI publicBaseUrl) {
-    this.templates = templates;
-    this.messages = messages;
-    this.facts = facts;
-    this.trackingLinks = trackingLinks;
-    this.delays = delays;
-    this.contestText = contestText;
-    this.publicBaseUrl = publicBaseUrl;
-  }
-
-  /** The names every mail about a proposal gets from the composer itself, besides the capabilities' facts. */
-  static final java.util.Set<String> OWN_FACTS = java.util.Set.of("proposal", "call", "partner", "trackingUrl",
-      "actionUrl", "actionMinutes", "feedUrl", "deadline", "forumAt", "forumPlace", "entryConfirmationDelay",
-      "erasureDate", "contestText");
-
-  public ComposedMail compose(MailTemplate template, Proposal recipient, Proposal partner) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("proposal", recipient);
-    model.put("call", recipient.getCall());
-    model.put("partner", partner);
-    String calendar = null;
-    for (ProposalFacts capability : facts) {
-      capability.addTo(model, template.templateName(), recipient, partner);
-      calendar = calendar != null ? calendar : capability.attachment(template.templateName(), recipient);
+    public MailComposer(
+            TemplateEngine templates,
+            MessageSource messages,
+            List<ProposalFacts> facts,
+            TrackingLinks trackingLinks,
+            ProcessDelays delays,
+            ContestText contestText,
+            @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+        this.templates = templates;
+        this.messages = messages;
+        this.facts = facts;
+        this.trackingLinks = trackingLinks;
+        this.delays = delays;
+        this.contestText = contestText;
+        this.publicBaseUrl = publicBaseUrl;
     }
-    String trackingUrl = template.carriesTrackingLink() ? trackingLinks.issue(recipient.getId()).toString() : null;
-    model.put("trackingUrl", trackingUrl);
-    if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
-      model.put("actionUrl",
-          trackingLinks.issueAction(recipient.getId(), TrackingToken.Purpose.WITHDRAWAL).toString());
-      model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
+
+    /** The names every mail about a proposal gets from the composer itself, besides the capabilities' facts. */
+    static final java.util.Set<String> OWN_FACTS = java.util.Set.of(
+            "proposal",
+            "call",
+            "partner",
+            "trackingUrl",
+            "actionUrl",
+            "actionMinutes",
+            "feedUrl",
+            "deadline",
+            "forumAt",
+            "forumPlace",
+            "entryConfirmationDelay",
+            "erasureDate",
+            "contestText");
+
+    public ComposedMail compose(MailTemplate template, Proposal recipient, Proposal partner) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("proposal", recipient);
+        model.put("call", recipient.getCall());
+        model.put("partner", partner);
+        String calendar = null;
+        for (ProposalFacts capability : facts) {
+            capability.addTo(model, template.templateName(), recipient, partner);
+            calendar = calendar != null ? calendar : capability.attachment(template.templateName(), recipient);
+        }
+        String trackingUrl = template.carriesTrackingLink()
+                ? trackingLinks.issue(recipient.getId()).toString()
+                : null;
+        model.put("trackingUrl", trackingUrl);
+        if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
+            model.put(
+                    "actionUrl",
+                    trackingLinks
+                            .issueAction(recipient.getId(), TrackingToken.Purpose.WITHDRAWAL)
+                            .toString());
+            model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
+        }
+        putCall(model, recipient.getCall(), recipient.locale());
+        if (template == MailTemplate.ERASURE_WARNING) {
+            model.put("erasureDate", ERASURE_DAY.format(ParisTime.of(recipient.getEraseAfter())));
+        }
+        return render(
+                template, recipient.locale(), recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
     }
-    putCall(model, recipient.getCall(), recipient.locale());
-    if (template == MailTemplate.ERASURE_WARNING) {
-      model.put("erasureDate", ERASURE_DAY.format(ParisTime.of(recipient.getEraseAfter())));
+
+    /**
+     * A template rendered with the sample proposal of {@link MailSamples}, for coordinators to read before it leaves:
+     * the real call's name, contact and signature; nothing is issued, stored or sent.
+     */
+    public ComposedMail preview(MailTemplate template, Call call, Locale locale) {
+        Map<String, Object> model = MailSamples.model(call, locale, messages);
+        putCall(model, call, locale);
+        model.put(
+                "trackingUrl",
+                template.carriesTrackingLink()
+                        ? publicBaseUrl
+                                .resolve("/suivi/exemple-de-lien-personnel")
+                                .toString()
+                        : null);
+        if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
+            model.put(
+                    "actionUrl",
+                    publicBaseUrl
+                            .resolve("/suivi/confirmer/exemple-de-lien-a-usage-unique")
+                            .toString());
+            model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
+        }
+        return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);
     }
-    return render(template, recipient.locale(), recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
-  }
 
-  /**
-   * A template rendered with the sample proposal of {@link MailSamples}, for coordinators to read before it leaves:
-   * the real call's name, contact and signature; nothing is issued, stored or sent.
-   */
-  public ComposedMail preview(MailTemplate template, Call call, Locale locale) {
-    Map<String, Object> model = MailSamples.model(call, locale, messages);
-    putCall(model, call, locale);
-    model.put("trackingUrl", template.carriesTrackingLink()
-        ? publicBaseUrl.resolve("/suivi/exemple-de-lien-personnel").toString() : null);
-    if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
-      model.put("actionUrl", publicBaseUrl.resolve("/suivi/confirmer/exemple-de-lien-a-usage-unique").toString());
-      model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
+    /**
+     * A coordinator's message to one holder: their greeting, reference, the call's contact and signature in the
+     * holder's language around the text as written, and perhaps an invitation to renew the proposal into a later call.
+     * No tracking link: the copy kept in the outbox would hold it.
+     */
+    public ComposedMail composeGroupMessage(Proposal recipient, String subject, String message, Call renewInto) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("proposal", recipient);
+        model.put("call", recipient.getCall());
+        model.put("message", message);
+        // An invitation to renew points to the page that mails a fresh tracking link, which no kept copy can leak.
+        if (renewInto != null) {
+            model.put("renewInto", renewInto);
+            model.put("renewUrl", publicBaseUrl.resolve("/suivi/lien").toString());
+        }
+        return render(
+                MailTemplate.GROUP_MESSAGE,
+                recipient.locale(),
+                recipient.getCall().getTitle(),
+                subject,
+                model,
+                null);
     }
-    return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);
-  }
 
-  /**
-   * A coordinator's message to one holder: their greeting, reference, the call's contact and signature in the
-   * holder's language around the text as written, and perhaps an invitation to renew the proposal into a later call.
-   * No tracking link: the copy kept in the outbox would hold it.
-   */
-  public ComposedMail composeGroupMessage(Proposal recipient, String subject, String message, Call renewInto) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("proposal", recipient);
-    model.put("call", recipient.getCall());
-    model.put("message", message);
-    // An invitation to renew points to the page that mails a fresh tracking link, which no kept copy can leak.
-    if (renewInto != null) {
-      model.put("renewInto", renewInto);
-      model.put("renewUrl", publicBaseUrl.resolve("/suivi/lien").toString());
+    /** A staff mail, in French like the staff tools; {@code subject} fills the template's subject after the call title. */
+    public ComposedMail composeForStaff(
+            MailTemplate template, String callTitle, String subject, Map<String, Object> variables) {
+        Map<String, Object> model = new HashMap<>(variables);
+        model.put(
+                "tasklistUrl",
+                publicBaseUrl.resolve("/camunda/app/tasklist/default/").toString());
+        return render(template, Locale.FRENCH, callTitle, subject, model, null);
     }
-    return render(MailTemplate.GROUP_MESSAGE, recipient.locale(), recipient.getCall().getTitle(), subject, model, null);
-  }
 
-  /** A staff mail, in French like the staff tools; {@code subject} fills the template's subject after the call title. */
-  public ComposedMail composeForStaff(MailTemplate template, String callTitle, String subject,
-      Map<String, Object> variables) {
-    Map<String, Object> model = new HashMap<>(variables);
-    model.put("tasklistUrl", publicBaseUrl.resolve("/camunda/app/tasklist/default/").toString());
-    return render(template, Locale.FRENCH, callTitle, subject, model, null);
-  }
-
-  /** {@code subjectDetail} is the second argument of the template's subject, after the call's title. */
-  private ComposedMail render(MailTemplate template, Locale locale, String callTitle, String subjectDetail,
-      Map<String, Object> variables, String calendar) {
-    String subject = messages.getMessage("mail." + template.templateName() + ".subject",
-        new Object[] {callTitle, subjectDetail}, locale);
-    String html = templates.process("mail/" + template.templateName(), new Context(locale, variables));
-    // A subject is a header: no line breaks, whatever the applicant typed in the title.
-    // The private link the kept copy masks: the tracking link, or the single-use action link.
-    Object privateLink = variables.get("trackingUrl") != null ? variables.get("trackingUrl")
-        : variables.get("actionUrl");
-    return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html), (String) privateLink,
-        calendar);
-  }
-
-  /**
-   * What every mail of a call may say: its feed, its deadline, its forum once set, the delay to confirm an entry, how
-   * to contest a decision (the call's own words, else the default naming the organiser).
-   */
-  private void putCall(Map<String, Object> model, Call call, Locale locale) {
-    model.put("feedUrl", feedUrl(call));
-    model.put("contestText", contestText.of(call, locale));
-    model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(ParisTime.ZONE)));
-    model.put("entryConfirmationDelay", WrittenDates.period(delays.entryConfirmationDelay(), locale));
-    if (call.getForumAt() != null) {
-      model.put("forumAt", EVENT_TIME.format(call.getForumAt().atZoneSameInstant(ParisTime.ZONE)));
-      model.put("forumPlace", call.getForumPlace());
+    /** {@code subjectDetail} is the second argument of the template's subject, after the call's title. */
+    private ComposedMail render(
+            MailTemplate template,
+            Locale locale,
+            String callTitle,
+            String subjectDetail,
+            Map<String, Object> variables,
+            String calendar) {
+        String subject = messages.getMessage(
+                "mail." + template.templateName() + ".subject", new Object[] {callTitle, subjectDetail}, locale);
+        String html = templates.process("mail/" + template.templateName(), new Context(locale, variables));
+        // A subject is a header: no line breaks, whatever the applicant typed in the title.
+        // The private link the kept copy masks: the tracking link, or the single-use action link.
+        Object privateLink =
+                variables.get("trackingUrl") != null ? variables.get("trackingUrl") : variables.get("actionUrl");
+        return new ComposedMail(
+                subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html), (String) privateLink, calendar);
     }
-  }
 
-  private String feedUrl(Call call) {
-    return publicBaseUrl.resolve("/programme/" + call.getSeason().getSlug() + ".ics").toString();
-  }
+    /**
+     * What every mail of a call may say: its feed, its deadline, its forum once set, the delay to confirm an entry, how
+     * to contest a decision (the call's own words, else the default naming the organiser).
+     */
+    private void putCall(Map<String, Object> model, Call call, Locale locale) {
+        model.put("feedUrl", feedUrl(call));
+        model.put("contestText", contestText.of(call, locale));
+        model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(ParisTime.ZONE)));
+        model.put("entryConfirmationDelay", WrittenDates.period(delays.entryConfirmationDelay(), locale));
+        if (call.getForumAt() != null) {
+            model.put("forumAt", EVENT_TIME.format(call.getForumAt().atZoneSameInstant(ParisTime.ZONE)));
+            model.put("forumPlace", call.getForumPlace());
+        }
+    }
+
+    private String feedUrl(Call call) {
+        return publicBaseUrl
+                .resolve("/programme/" + call.getSeason().getSlug() + ".ics")
+                .toString();
+    }
 }

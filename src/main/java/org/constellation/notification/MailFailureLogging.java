@@ -18,46 +18,47 @@ import org.springframework.stereotype.Component;
 @Component
 class MailFailureLogging implements InitializingBean {
 
-  static final String NAME = "constellation-mail-failures";
+    static final String NAME = "constellation-mail-failures";
 
-  @Override
-  public void afterPropertiesSet() {
-    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging
-        && logging.getTurboFilterList().stream().noneMatch(filter -> NAME.equals(filter.getName()))) {
-      TurboFilter filter = new TurboFilter() {
-        @Override
-        public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
-            Throwable t) {
-          return logger.getName().startsWith("org.camunda.bpm.engine") && isMailFailure(t, params)
-              ? FilterReply.DENY : FilterReply.NEUTRAL;
+    @Override
+    public void afterPropertiesSet() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging
+                && logging.getTurboFilterList().stream().noneMatch(filter -> NAME.equals(filter.getName()))) {
+            TurboFilter filter = new TurboFilter() {
+                @Override
+                public FilterReply decide(
+                        Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+                    return logger.getName().startsWith("org.camunda.bpm.engine") && isMailFailure(t, params)
+                            ? FilterReply.DENY
+                            : FilterReply.NEUTRAL;
+                }
+            };
+            filter.setName(NAME);
+            filter.start();
+            logging.addTurboFilter(filter);
         }
-      };
-      filter.setName(NAME);
-      filter.start();
-      logging.addTurboFilter(filter);
     }
-  }
 
-  static boolean isMailFailure(Throwable t, Object[] params) {
-    if (isMailFailure(t)) {
-      return true;
-    }
-    if (params != null) {
-      for (Object param : params) {
-        if (param instanceof Throwable thrown && isMailFailure(thrown)) {
-          return true;
+    static boolean isMailFailure(Throwable t, Object[] params) {
+        if (isMailFailure(t)) {
+            return true;
         }
-      }
+        if (params != null) {
+            for (Object param : params) {
+                if (param instanceof Throwable thrown && isMailFailure(thrown)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
-    return false;
-  }
 
-  private static boolean isMailFailure(Throwable t) {
-    for (Throwable cause = t; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof DeliverMailDelegate.MailNotDelivered) {
-        return true;
-      }
+    private static boolean isMailFailure(Throwable t) {
+        for (Throwable cause = t; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DeliverMailDelegate.MailNotDelivered) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 }

@@ -26,87 +26,106 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailFailurePlugin extends AbstractProcessEnginePlugin {
 
-  static final String INCIDENT_TYPE = "failedMail";
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    // The engine's own handler stays in charge of failed jobs; this one is called after it.
-    configuration.setCompositeIncidentHandlersEnabled(true);
-    List<IncidentHandler> handlers = configuration.getCustomIncidentHandlers() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomIncidentHandlers());
-    handlers.add(new FailedDeliveries());
-    configuration.setCustomIncidentHandlers(handlers);
-  }
-
-  /** Runs inside the engine's command that records the failure, resolves or deletes it. */
-  static final class FailedDeliveries implements IncidentHandler {
+    static final String INCIDENT_TYPE = "failedMail";
 
     @Override
-    public String getIncidentHandlerType() {
-      return Incident.FAILED_JOB_HANDLER_TYPE;
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // The engine's own handler stays in charge of failed jobs; this one is called after it.
+        configuration.setCompositeIncidentHandlersEnabled(true);
+        List<IncidentHandler> handlers = configuration.getCustomIncidentHandlers() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomIncidentHandlers());
+        handlers.add(new FailedDeliveries());
+        configuration.setCustomIncidentHandlers(handlers);
     }
 
-    @Override
-    public Incident handleIncident(IncidentContext context, String message) {
-      if (!isDelivery(context)) {
-        return null;
-      }
-      JobEntity job = Context.getCommandContext().getJobManager().findJobById(context.getConfiguration());
-      if (job != null) {
-        job.setDuedate(null);
-      }
-      ExecutionEntity delivery = Context.getCommandContext().getExecutionManager()
-          .findExecutionById(context.getExecutionId());
-      String reference = delivery == null ? null : delivery.getProcessBusinessKey();
-      if (reference == null) {
-        return null;
-      }
-      RuntimeService runtime = Context.getProcessEngineConfiguration().getRuntimeService();
-      Context.getCommandContext().runWithoutAuthorization(() -> {
-        ProcessInstance proposal = runtime.createProcessInstanceQuery()
-            .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE).processInstanceBusinessKey(reference)
-            .singleResult();
-        // An incident sits on an execution at an activity: where the proposal waits now.
-        String waiting = proposal == null ? null : runtime.getActiveActivityIds(proposal.getId()).stream().findFirst()
-            .flatMap(activity -> runtime.createExecutionQuery().processInstanceId(proposal.getId())
-                .activityId(activity).list().stream().findFirst())
-            .map(Execution::getId).orElse(null);
-        if (waiting != null) {
-          runtime.createIncident(INCIDENT_TYPE, waiting, context.getConfiguration(),
-              message + " — Cockpit : instance « Envoi d'un courriel » " + delivery.getProcessInstanceId()
-                  + " (même référence), bouton « Retry » ; ou la boîte d'envoi, « Réessayer maintenant ».");
+    /** Runs inside the engine's command that records the failure, resolves or deletes it. */
+    static final class FailedDeliveries implements IncidentHandler {
+
+        @Override
+        public String getIncidentHandlerType() {
+            return Incident.FAILED_JOB_HANDLER_TYPE;
         }
-        return null;
-      });
-      return null;
-    }
 
-    @Override
-    public void resolveIncident(IncidentContext context) {
-      clear(context);
-    }
+        @Override
+        public Incident handleIncident(IncidentContext context, String message) {
+            if (!isDelivery(context)) {
+                return null;
+            }
+            JobEntity job = Context.getCommandContext().getJobManager().findJobById(context.getConfiguration());
+            if (job != null) {
+                job.setDuedate(null);
+            }
+            ExecutionEntity delivery =
+                    Context.getCommandContext().getExecutionManager().findExecutionById(context.getExecutionId());
+            String reference = delivery == null ? null : delivery.getProcessBusinessKey();
+            if (reference == null) {
+                return null;
+            }
+            RuntimeService runtime = Context.getProcessEngineConfiguration().getRuntimeService();
+            Context.getCommandContext().runWithoutAuthorization(() -> {
+                ProcessInstance proposal = runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+                        .processInstanceBusinessKey(reference)
+                        .singleResult();
+                // An incident sits on an execution at an activity: where the proposal waits now.
+                String waiting = proposal == null
+                        ? null
+                        : runtime.getActiveActivityIds(proposal.getId()).stream()
+                                .findFirst()
+                                .flatMap(activity -> runtime
+                                        .createExecutionQuery()
+                                        .processInstanceId(proposal.getId())
+                                        .activityId(activity)
+                                        .list()
+                                        .stream()
+                                        .findFirst())
+                                .map(Execution::getId)
+                                .orElse(null);
+                if (waiting != null) {
+                    runtime.createIncident(
+                            INCIDENT_TYPE,
+                            waiting,
+                            context.getConfiguration(),
+                            message + " — Cockpit : instance « Envoi d'un courriel » " + delivery.getProcessInstanceId()
+                                    + " (même référence), bouton « Retry » ; ou la boîte d'envoi, « Réessayer maintenant ».");
+                }
+                return null;
+            });
+            return null;
+        }
 
-    @Override
-    public void deleteIncident(IncidentContext context) {
-      clear(context);
-    }
+        @Override
+        public void resolveIncident(IncidentContext context) {
+            clear(context);
+        }
 
-    private void clear(IncidentContext context) {
-      if (context.getConfiguration() == null || !isDelivery(context)) {
-        return;
-      }
-      RuntimeService runtime = Context.getProcessEngineConfiguration().getRuntimeService();
-      Context.getCommandContext().runWithoutAuthorization(() -> {
-        runtime.createIncidentQuery().incidentType(INCIDENT_TYPE).configuration(context.getConfiguration()).list()
-            .forEach(mirror -> runtime.resolveIncident(mirror.getId()));
-        return null;
-      });
-    }
+        @Override
+        public void deleteIncident(IncidentContext context) {
+            clear(context);
+        }
 
-    private static boolean isDelivery(IncidentContext context) {
-      return context.getProcessDefinitionId() != null && Outbox.DELIVERY_PROCESS.equals(Context
-          .getProcessEngineConfiguration().getDeploymentCache()
-          .findDeployedProcessDefinitionById(context.getProcessDefinitionId()).getKey());
+        private void clear(IncidentContext context) {
+            if (context.getConfiguration() == null || !isDelivery(context)) {
+                return;
+            }
+            RuntimeService runtime = Context.getProcessEngineConfiguration().getRuntimeService();
+            Context.getCommandContext().runWithoutAuthorization(() -> {
+                runtime.createIncidentQuery()
+                        .incidentType(INCIDENT_TYPE)
+                        .configuration(context.getConfiguration())
+                        .list()
+                        .forEach(mirror -> runtime.resolveIncident(mirror.getId()));
+                return null;
+            });
+        }
+
+        private static boolean isDelivery(IncidentContext context) {
+            return context.getProcessDefinitionId() != null
+                    && Outbox.DELIVERY_PROCESS.equals(Context.getProcessEngineConfiguration()
+                            .getDeploymentCache()
+                            .findDeployedProcessDefinitionById(context.getProcessDefinitionId())
+                            .getKey());
+        }
     }
-  }
 }

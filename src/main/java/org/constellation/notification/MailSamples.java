@@ -14,40 +14,81 @@ import org.springframework.context.MessageSource;
  */
 final class MailSamples {
 
-  static final String TITLE = "La Lune en fête";
+    static final String TITLE = "La Lune en fête";
 
-  private MailSamples() {}
+    private MailSamples() {}
 
-  static Map<String, Object> model(Call call, Locale locale, MessageSource messages) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("call", call);
-    model.put("proposal", Map.of("title", TITLE, "reference", "P-EXEMPLE00000001", "contactName", "Alice Martin"));
-    model.put("partner", Map.of("title", "Une coupole à partager", "summary", sample("partnerSummary", locale, messages),
-        "organisation", Map.of("name", "Planétarium de Vaulx-en-Velin"),
-        "contactName", "Bruno Petit", "contactEmail", "bruno.petit@example.org"));
-    model.put("decision", Map.of("reasons", sample("reasons", locale, messages),
-        "missingInformation", sample("missingInformation", locale, messages)));
-    model.put("reviewerName", "Romain Relecteur");
-    model.put("failedCriteria", List.of(new org.constellation.review.ReviewMailFacts.FailedCriterion(
-        messages.getMessage("criterion.territory", null, locale), sample("territory", locale, messages))));
-    model.put("plan", Map.of("needs", sample("needs", locale, messages), "actions", sample("actions", locale, messages)));
-    model.put("followUpName", "Rose Relectrice");
-    model.put("introduction", Map.of("note", sample("note", locale, messages)));
-    model.put("entry", Map.of("title", TITLE, "place", "Parc Paul Mistral, Grenoble",
-        "description", sample("entryDescription", locale, messages)));
-    model.put("entryStart", "12/10/2027 20:00");
-    model.put("erasureDate", "15/06/2028");
-    model.put("entryEnd", "12/10/2027 23:30");
-    model.put("message", sample("message", locale, messages));
-    model.put("forumAt", "12/03/2027 14:00");
-    model.put("forumPlace", "La Casemate, Grenoble");
-    model.put("schedule", List.of(
-        Map.of("time", "12/03/2027 14:00", "table", 4, "partner", "Une coupole à partager (Planétarium de Vaulx-en-Velin)"),
-        Map.of("time", "12/03/2027 14:20", "table", 9, "partner", "Fusées à eau (MJC Bulles d'Hères)")));
-    return model;
-  }
+    static Map<String, Object> model(Call call, Locale locale, MessageSource messages) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("call", call);
+        model.put("proposal", Map.of("title", TITLE, "reference", "P-EXEMPLE00000001", "contactName", "Alice Martin"));
+        model.put(
+                "partner",
+                Map.of(
+                        "title",
+                        "Une coupole à partager",
+                        "summary",
+                        sample("partnerSummary", locale, messages),
+                        "organisation",
+                        Map.of("name", "Planétarium de Vaulx-en-Velin"),
+                        "contactName",
+                        "Bruno Petit",
+                        "contactEmail",
+                        "bruno.petit@example.org"));
+        model.put(
+                "decision",
+                Map.of(
+                        "reasons",
+                        sample("reasons", locale, messages),
+                        "missingInformation",
+                        sample("missingInformation", locale, messages)));
+        model.put("reviewerName", "Romain Relecteur");
+        model.put(
+                "failedCriteria",
+                List.of(new org.constellation.review.ReviewMailFacts.FailedCriterion(
+                        messages.getMessage("criterion.territory", null, locale),
+                        sample("territory", locale, messages))));
+        model.put(
+                "plan",
+                Map.of("needs", sample("needs", locale, messages), "actions", sample("actions", locale, messages)));
+        model.put("followUpName", "Rose Relectrice");
+        model.put("introduction", Map.of("note", sample("note", locale, messages)));
+        model.put(
+                "entry",
+                Map.of(
+                        "title",
+                        TITLE,
+                        "place",
+                        "Parc Paul Mistral, Grenoble",
+                        "description",
+                        sample("entryDescription", locale, messages)));
+        model.put("entryStart", "12/10/2027 20:00");
+        model.put("erasureDate", "15/06/2028");
+        model.put("entryEnd", "12/10/2027 23:30");
+        model.put("message", sample("message", locale, messages));
+        model.put("forumAt", "12/03/2027 14:00");
+        model.put("forumPlace", "La Casemate, Grenoble");
+        model.put(
+                "schedule",
+                List.of(
+                        Map.of(
+                                "time",
+                                "12/03/2027 14:00",
+                                "table",
+                                4,
+                                "partner",
+                                "Une coupole à partager (Planétarium de Vaulx-en-Velin)"),
+                        Map.of(
+                                "time",
+                                "12/03/2027 14:20",
+                                "table",
+                                9,
+                                "partner",
+                                "Fusées à eau (MJC Bulles d'Hères)")));
+        return model;
+    }
 
-  private static String sample(String key, Locale locale, MessageSource messages) {
-    return messages.getMessage("mail.sample." + key, null, locale);
-  }
+    private static String sample(String key, Locale locale, MessageSource messages) {
+        return messages.getMessage("mail.sample." + key, null, locale);
+    }
 }

@@ -8,74 +8,78 @@ import java.util.List;
  * the applicant to act, or open the follow-up, carry a fresh private tracking link.
  */
 public enum MailTemplate {
-  ACKNOWLEDGEMENT("acknowledgement", true),
-  /** The applicant corrected their proposal before its check: a short receipt, with their link to read it again. */
-  CORRECTION_RECEIVED("correction-received", true),
-  INFORMATION_REQUEST("information-request", true),
-  INFORMATION_REMINDER("information-reminder", true),
-  DEADLINE_REMINDER("deadline-reminder", true),
-  FORUM_INVITATION("forum-invitation", true),
-  FORUM_REMINDER("forum-reminder", true),
-  FORUM_SCHEDULE("forum-schedule", true),
-  CLOSED_WITHOUT_ANSWER("closed-without-answer", false),
-  INELIGIBLE("ineligible", false),
-  ELIGIBLE("eligible", false),
-  ACCOMPANIMENT_PLAN("accompaniment-plan", false),
-  PARTNER_INTRODUCTION("partner-introduction", false),
-  PROGRAMME_ENTRY("programme-entry", true),
-  PUBLISHED("published", false),
-  WITHDRAWN("withdrawn", false),
-  TRACKING_LINK("tracking-link", true),
-  /** The single-use link, valid ten minutes, that confirms a withdrawal asked for on the tracking page (WEB-03). */
-  WITHDRAWAL_CONFIRMATION("withdrawal-confirmation", false),
-  /** A coordinator's message to holders of a call, written once and sent to each in their language's frame. */
-  GROUP_MESSAGE("group-message", false),
-  /** Two weeks before a case's personal data is erased, with a fresh link to download it first (issue 18). */
-  ERASURE_WARNING("erasure-warning", true),
-  /** Staff mails, in French like the staff tools, written when queued from the task as it was then. */
-  TASK_ASSIGNED("task-assigned", false),
-  TASK_OVERDUE("task-overdue", false),
-  TASK_DIGEST("task-digest", false),
-  /** The coordinators' list of cases whose data goes in two weeks, that they may keep longer. */
-  ERASURE_NOTICE("erasure-notice", false);
+    ACKNOWLEDGEMENT("acknowledgement", true),
+    /** The applicant corrected their proposal before its check: a short receipt, with their link to read it again. */
+    CORRECTION_RECEIVED("correction-received", true),
+    INFORMATION_REQUEST("information-request", true),
+    INFORMATION_REMINDER("information-reminder", true),
+    DEADLINE_REMINDER("deadline-reminder", true),
+    FORUM_INVITATION("forum-invitation", true),
+    FORUM_REMINDER("forum-reminder", true),
+    FORUM_SCHEDULE("forum-schedule", true),
+    CLOSED_WITHOUT_ANSWER("closed-without-answer", false),
+    INELIGIBLE("ineligible", false),
+    ELIGIBLE("eligible", false),
+    ACCOMPANIMENT_PLAN("accompaniment-plan", false),
+    PARTNER_INTRODUCTION("partner-introduction", false),
+    PROGRAMME_ENTRY("programme-entry", true),
+    PUBLISHED("published", false),
+    WITHDRAWN("withdrawn", false),
+    TRACKING_LINK("tracking-link", true),
+    /** The single-use link, valid ten minutes, that confirms a withdrawal asked for on the tracking page (WEB-03). */
+    WITHDRAWAL_CONFIRMATION("withdrawal-confirmation", false),
+    /** A coordinator's message to holders of a call, written once and sent to each in their language's frame. */
+    GROUP_MESSAGE("group-message", false),
+    /** Two weeks before a case's personal data is erased, with a fresh link to download it first (issue 18). */
+    ERASURE_WARNING("erasure-warning", true),
+    /** Staff mails, in French like the staff tools, written when queued from the task as it was then. */
+    TASK_ASSIGNED("task-assigned", false),
+    TASK_OVERDUE("task-overdue", false),
+    TASK_DIGEST("task-digest", false),
+    /** The coordinators' list of cases whose data goes in two weeks, that they may keep longer. */
+    ERASURE_NOTICE("erasure-notice", false);
 
-  private final String templateName;
-  private final boolean carriesTrackingLink;
+    private final String templateName;
+    private final boolean carriesTrackingLink;
 
-  MailTemplate(String templateName, boolean carriesTrackingLink) {
-    this.templateName = templateName;
-    this.carriesTrackingLink = carriesTrackingLink;
-  }
+    MailTemplate(String templateName, boolean carriesTrackingLink) {
+        this.templateName = templateName;
+        this.carriesTrackingLink = carriesTrackingLink;
+    }
 
-  public String templateName() {
-    return templateName;
-  }
+    public String templateName() {
+        return templateName;
+    }
 
-  public boolean carriesTrackingLink() {
-    return carriesTrackingLink;
-  }
+    public boolean carriesTrackingLink() {
+        return carriesTrackingLink;
+    }
 
-  public boolean isForStaff() {
-    return this == TASK_ASSIGNED || this == TASK_OVERDUE || this == TASK_DIGEST || this == ERASURE_NOTICE;
-  }
+    public boolean isForStaff() {
+        return this == TASK_ASSIGNED || this == TASK_OVERDUE || this == TASK_DIGEST || this == ERASURE_NOTICE;
+    }
 
-  /** Rendered when queued rather than when sent: staff mails and group messages, written at one moment. */
-  public boolean isPreparedWhenQueued() {
-    return isForStaff() || this == GROUP_MESSAGE;
-  }
+    /** Rendered when queued rather than when sent: staff mails and group messages, written at one moment. */
+    public boolean isPreparedWhenQueued() {
+        return isForStaff() || this == GROUP_MESSAGE;
+    }
 
-  /** The mails holders receive, which coordinators preview. */
-  public static List<MailTemplate> forApplicants() {
-    return Arrays.stream(values()).filter(template -> !template.isForStaff()).toList();
-  }
+    /** The mails holders receive, which coordinators preview. */
+    public static List<MailTemplate> forApplicants() {
+        return Arrays.stream(values())
+                .filter(template -> !template.isForStaff())
+                .toList();
+    }
 
-  /** The eligibility decisions, which a call may hold in the outbox for review before they leave. */
-  public boolean isDecision() {
-    return this == ELIGIBLE || this == INELIGIBLE;
-  }
+    /** The eligibility decisions, which a call may hold in the outbox for review before they leave. */
+    public boolean isDecision() {
+        return this == ELIGIBLE || this == INELIGIBLE;
+    }
 
-  public static MailTemplate named(String name) {
-    return Arrays.stream(values()).filter(t -> t.templateName.equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Unknown mail template '" + name + "'"));
-  }
+    public static MailTemplate named(String name) {
+        return Arrays.stream(values())
+                .filter(t -> t.templateName.equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown mail template '" + name + "'"));
+    }
 }

@@ -15,142 +15,213 @@ import java.time.OffsetDateTime;
 @Entity
 public class OutboxMail {
 
-  public enum Status {
-    /** Decided, waiting for its delivery job. */
-    QUEUED,
-    /** Held by the call's rule until a coordinator releases it. */
-    HELD,
+    public enum Status {
+        /** Decided, waiting for its delivery job. */
+        QUEUED,
+        /** Held by the call's rule until a coordinator releases it. */
+        HELD,
+        /**
+         * An attempt began and has not ended: the mail is with the SMTP server now, or the attempt was cut (the node or
+         * its database connection lost) and its job runs again when its lock expires.
+         */
+        SENDING,
+        SENT,
+        /** The last attempt failed; the delivery job retries on its cycle, then raises an incident. */
+        FAILED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long proposalId;
+    private Long callId;
+    private Long partnerId;
+    private String template;
+    private String recipient;
+    private String language;
+    private String occurrenceKey;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private int attempts;
+    private String lastError;
+    private String subject;
+    private String bodyHtml;
+    private String bodyText;
+    private String messageId;
+    private OffsetDateTime queuedAt;
+    private OffsetDateTime lastAttemptAt;
+    private OffsetDateTime sentAt;
+    private Long resendOf;
+
+    protected OutboxMail() {}
+
+    OutboxMail(
+            Long proposalId,
+            Long callId,
+            Long partnerId,
+            MailTemplate template,
+            String recipient,
+            String language,
+            String occurrenceKey,
+            Status status,
+            OffsetDateTime queuedAt) {
+        this.proposalId = proposalId;
+        this.callId = callId;
+        this.partnerId = partnerId;
+        this.template = template.templateName();
+        this.recipient = recipient;
+        this.language = language;
+        this.occurrenceKey = occurrenceKey;
+        this.status = status;
+        this.queuedAt = queuedAt;
+    }
+
+    /** A mail written when it was decided (staff mails, group messages): delivery sends this text as it is. */
+    OutboxMail prepared(String subject, String bodyHtml, String bodyText) {
+        this.subject = subject;
+        this.bodyHtml = bodyHtml;
+        this.bodyText = bodyText;
+        return this;
+    }
+
+    boolean isPrepared() {
+        return bodyHtml != null;
+    }
+
+    OutboxMail resend(String recipientNow, OffsetDateTime at) {
+        OutboxMail copy = new OutboxMail(
+                proposalId,
+                callId,
+                partnerId,
+                MailTemplate.named(template),
+                recipientNow,
+                language,
+                "resend:" + id + ":" + at.toInstant().toEpochMilli(),
+                Status.QUEUED,
+                at);
+        copy.resendOf = id;
+        // A prepared mail keeps its text; a rendered one is rendered again (a fresh tracking link).
+        return getTemplate().isPreparedWhenQueued() ? copy.prepared(subject, bodyHtml, bodyText) : copy;
+    }
+
+    /** Whether a delivery has something to send: not sent already, nor held for review. */
+    boolean awaitsDelivery() {
+        return status != Status.SENT && status != Status.HELD;
+    }
+
+    /** An attempt begins; it is counted now, whether it ends or is cut. */
+    void sending(OffsetDateTime at) {
+        this.status = Status.SENDING;
+        this.attempts++;
+        this.lastAttemptAt = at;
+    }
+
     /**
-     * An attempt began and has not ended: the mail is with the SMTP server now, or the attempt was cut (the node or
-     * its database connection lost) and its job runs again when its lock expires.
+     * The state as the team reads it: an attempt begun longer ago than any attempt lasts was cut, and its job will run
+     * it again ({@link #INTERRUPTED}).
      */
-    SENDING,
-    SENT,
-    /** The last attempt failed; the delivery job retries on its cycle, then raises an incident. */
-    FAILED
-  }
+    public String shownStatus(OffsetDateTime now) {
+        return status == Status.SENDING
+                        && lastAttemptAt != null
+                        && lastAttemptAt.plus(LONGEST_ATTEMPT).isBefore(now)
+                ? INTERRUPTED
+                : status.name();
+    }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    /** What {@link #shownStatus} says of an attempt that was cut. */
+    public static final String INTERRUPTED = "INTERRUPTED";
+    /** An attempt's timeouts (connection, reads, write) and more: past this, it is no longer under way. */
+    static final java.time.Duration LONGEST_ATTEMPT = java.time.Duration.ofMinutes(1);
 
-  private Long proposalId;
-  private Long callId;
-  private Long partnerId;
-  private String template;
-  private String recipient;
-  private String language;
-  private String occurrenceKey;
-  @Enumerated(EnumType.STRING)
-  private Status status;
-  private int attempts;
-  private String lastError;
-  private String subject;
-  private String bodyHtml;
-  private String bodyText;
-  private String messageId;
-  private OffsetDateTime queuedAt;
-  private OffsetDateTime lastAttemptAt;
-  private OffsetDateTime sentAt;
-  private Long resendOf;
+    void sent(String subject, String bodyHtml, String bodyText, String messageId, OffsetDateTime at) {
+        this.status = Status.SENT;
+        this.subject = subject;
+        this.bodyHtml = bodyHtml;
+        this.bodyText = bodyText;
+        this.messageId = messageId;
+        this.lastError = null;
+        this.lastAttemptAt = at;
+        this.sentAt = at;
+    }
 
-  protected OutboxMail() {}
+    void failed(String error, OffsetDateTime at) {
+        this.status = Status.FAILED;
+        this.lastError = error.length() > 500 ? error.substring(0, 500) : error;
+        this.lastAttemptAt = at;
+    }
 
-  OutboxMail(Long proposalId, Long callId, Long partnerId, MailTemplate template, String recipient, String language,
-      String occurrenceKey, Status status, OffsetDateTime queuedAt) {
-    this.proposalId = proposalId;
-    this.callId = callId;
-    this.partnerId = partnerId;
-    this.template = template.templateName();
-    this.recipient = recipient;
-    this.language = language;
-    this.occurrenceKey = occurrenceKey;
-    this.status = status;
-    this.queuedAt = queuedAt;
-  }
+    void release() {
+        this.status = Status.QUEUED;
+    }
 
-  /** A mail written when it was decided (staff mails, group messages): delivery sends this text as it is. */
-  OutboxMail prepared(String subject, String bodyHtml, String bodyText) {
-    this.subject = subject;
-    this.bodyHtml = bodyHtml;
-    this.bodyText = bodyText;
-    return this;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  boolean isPrepared() {
-    return bodyHtml != null;
-  }
+    public Long getProposalId() {
+        return proposalId;
+    }
 
-  OutboxMail resend(String recipientNow, OffsetDateTime at) {
-    OutboxMail copy = new OutboxMail(proposalId, callId, partnerId, MailTemplate.named(template), recipientNow, language,
-        "resend:" + id + ":" + at.toInstant().toEpochMilli(), Status.QUEUED, at);
-    copy.resendOf = id;
-    // A prepared mail keeps its text; a rendered one is rendered again (a fresh tracking link).
-    return getTemplate().isPreparedWhenQueued() ? copy.prepared(subject, bodyHtml, bodyText) : copy;
-  }
+    public Long getCallId() {
+        return callId;
+    }
 
-  /** Whether a delivery has something to send: not sent already, nor held for review. */
-  boolean awaitsDelivery() {
-    return status != Status.SENT && status != Status.HELD;
-  }
+    public Long getPartnerId() {
+        return partnerId;
+    }
 
-  /** An attempt begins; it is counted now, whether it ends or is cut. */
-  void sending(OffsetDateTime at) {
-    this.status = Status.SENDING;
-    this.attempts++;
-    this.lastAttemptAt = at;
-  }
+    public MailTemplate getTemplate() {
+        return MailTemplate.named(template);
+    }
 
-  /**
-   * The state as the team reads it: an attempt begun longer ago than any attempt lasts was cut, and its job will run
-   * it again ({@link #INTERRUPTED}).
-   */
-  public String shownStatus(OffsetDateTime now) {
-    return status == Status.SENDING && lastAttemptAt != null && lastAttemptAt.plus(LONGEST_ATTEMPT).isBefore(now)
-        ? INTERRUPTED : status.name();
-  }
+    public String getRecipient() {
+        return recipient;
+    }
 
-  /** What {@link #shownStatus} says of an attempt that was cut. */
-  public static final String INTERRUPTED = "INTERRUPTED";
-  /** An attempt's timeouts (connection, reads, write) and more: past this, it is no longer under way. */
-  static final java.time.Duration LONGEST_ATTEMPT = java.time.Duration.ofMinutes(1);
+    public String getLanguage() {
+        return language;
+    }
 
-  void sent(String subject, String bodyHtml, String bodyText, String messageId, OffsetDateTime at) {
-    this.status = Status.SENT;
-    this.subject = subject;
-    this.bodyHtml = bodyHtml;
-    this.bodyText = bodyText;
-    this.messageId = messageId;
-    this.lastError = null;
-    this.lastAttemptAt = at;
-    this.sentAt = at;
-  }
+    public Status getStatus() {
+        return status;
+    }
 
-  void failed(String error, OffsetDateTime at) {
-    this.status = Status.FAILED;
-    this.lastError = error.length() > 500 ? error.substring(0, 500) : error;
-    this.lastAttemptAt = at;
-  }
+    public int getAttempts() {
+        return attempts;
+    }
 
-  void release() {
-    this.status = Status.QUEUED;
-  }
+    public String getLastError() {
+        return lastError;
+    }
 
-  public Long getId() { return id; }
-  public Long getProposalId() { return proposalId; }
-  public Long getCallId() { return callId; }
-  public Long getPartnerId() { return partnerId; }
-  public MailTemplate getTemplate() { return MailTemplate.named(template); }
-  public String getRecipient() { return recipient; }
-  public String getLanguage() { return language; }
-  public Status getStatus() { return status; }
-  public int getAttempts() { return attempts; }
-  public String getLastError() { return lastError; }
-  public String getSubject() { return subject; }
-  public String getBodyHtml() { return bodyHtml; }
-  public String getBodyText() { return bodyText; }
-  public String getMessageId() { return messageId; }
-  public OffsetDateTime getQueuedAt() { return queuedAt; }
-  public OffsetDateTime getSentAt() { return sentAt; }
-  public Long getResendOf() { return resendOf; }
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public String getBodyText() {
+        return bodyText;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public OffsetDateTime getQueuedAt() {
+        return queuedAt;
+    }
+
+    public OffsetDateTime getSentAt() {
+        return sentAt;
+    }
+
+    public Long getResendOf() {
+        return resendOf;
+    }
 }

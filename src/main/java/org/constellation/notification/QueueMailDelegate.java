@@ -16,26 +16,32 @@ import org.springframework.stereotype.Component;
 @Component("queueMail")
 public class QueueMailDelegate implements JavaDelegate {
 
-  private final ProposalRepository proposals;
-  private final Outbox outbox;
+    private final ProposalRepository proposals;
+    private final Outbox outbox;
 
-  public QueueMailDelegate(ProposalRepository proposals, Outbox outbox) {
-    this.proposals = proposals;
-    this.outbox = outbox;
-  }
+    public QueueMailDelegate(ProposalRepository proposals, Outbox outbox) {
+        this.proposals = proposals;
+        this.outbox = outbox;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    MailTemplate template = MailTemplate.named((String) execution.getVariableLocal(ProcessVariables.MAIL_TEMPLATE));
-    Proposal recipient = proposal(execution.getVariableLocal("mailRecipientId") != null
-        ? execution.getVariableLocal("mailRecipientId") : execution.getVariable(ProcessVariables.PROPOSAL_ID));
-    Object partnerId = execution.getVariableLocal("mailPartnerId");
-    Proposal partner = partnerId == null ? null : proposal(partnerId);
-    outbox.queue(template, recipient, partner, template.templateName() + ":" + recipient.getId() + ":"
-        + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        MailTemplate template = MailTemplate.named((String) execution.getVariableLocal(ProcessVariables.MAIL_TEMPLATE));
+        Proposal recipient = proposal(
+                execution.getVariableLocal("mailRecipientId") != null
+                        ? execution.getVariableLocal("mailRecipientId")
+                        : execution.getVariable(ProcessVariables.PROPOSAL_ID));
+        Object partnerId = execution.getVariableLocal("mailPartnerId");
+        Proposal partner = partnerId == null ? null : proposal(partnerId);
+        outbox.queue(
+                template,
+                recipient,
+                partner,
+                template.templateName() + ":" + recipient.getId() + ":" + execution.getProcessInstanceId() + ":"
+                        + execution.getActivityInstanceId());
+    }
 
-  private Proposal proposal(Object id) {
-    return proposals.findById(((Number) id).longValue()).orElseThrow();
-  }
+    private Proposal proposal(Object id) {
+        return proposals.findById(((Number) id).longValue()).orElseThrow();
+    }
 }

@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.ParisTime;
-import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.StaffNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,109 +29,163 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffReminders {
 
-  private static final Logger LOG = LoggerFactory.getLogger(StaffReminders.class);
-  /** Tasks looked at per run: far above a season's open tasks, and a bound on a run's work. */
-  private static final int BATCH = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(StaffReminders.class);
+    /** Tasks looked at per run: far above a season's open tasks, and a bound on a run's work. */
+    private static final int BATCH = 500;
 
-  private final TaskService tasks;
-  private final IdentityService identity;
-  private final Outbox outbox;
-  private final MailComposer composer;
-  private final Clock clock;
-  private final boolean scheduled;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final Outbox outbox;
+    private final MailComposer composer;
+    private final Clock clock;
+    private final boolean scheduled;
 
-  public StaffReminders(TaskService tasks, IdentityService identity, Outbox outbox, MailComposer composer, Clock clock,
-      @Value("${constellation.notification.scheduled:true}") boolean scheduled) {
-    this.tasks = tasks;
-    this.identity = identity;
-    this.outbox = outbox;
-    this.composer = composer;
-    this.clock = clock;
-    this.scheduled = scheduled;
-  }
-
-  @Scheduled(fixedDelayString = "${constellation.notification.overdue-scan-interval:PT15M}", initialDelayString = "PT1M")
-  void onSchedule() {
-    if (scheduled) {
-      tellCoordinatorsOfOverdueTasks();
+    public StaffReminders(
+            TaskService tasks,
+            IdentityService identity,
+            Outbox outbox,
+            MailComposer composer,
+            Clock clock,
+            @Value("${constellation.notification.scheduled:true}") boolean scheduled) {
+        this.tasks = tasks;
+        this.identity = identity;
+        this.outbox = outbox;
+        this.composer = composer;
+        this.clock = clock;
+        this.scheduled = scheduled;
     }
-  }
 
-  @Scheduled(cron = "${constellation.notification.digest-cron:0 0 8 * * *}", zone = ParisTime.ZONE_ID)
-  void eachMorning() {
-    if (scheduled) {
-      sendDailyDigests();
+    @Scheduled(
+            fixedDelayString = "${constellation.notification.overdue-scan-interval:PT15M}",
+            initialDelayString = "PT1M")
+    void onSchedule() {
+        if (scheduled) {
+            tellCoordinatorsOfOverdueTasks();
+        }
     }
-  }
 
-  /** Returns how many overdue-task mails were queued by this run. */
-  public int tellCoordinatorsOfOverdueTasks() {
-    List<User> coordinators = withEmail(identity.createUserQuery().memberOfGroup(StaffAccessSetup.COORDINATORS).list());
-    int queued = 0;
-    for (Task task : tasks.createTaskQuery().dueBefore(Date.from(clock.instant())).active().orderByDueDate().asc()
-        .listPage(0, BATCH)) {
-      Map<String, Object> facts = tasks.getVariables(task.getId(), StaffTaskNotifications.FACTS_AND_IDS);
-      StaffTaskSummary summary = StaffTaskSummary.of(task.getName(), assigneeName(task.getAssignee()),
-          task.getDueDate(), facts);
-      for (User coordinator : coordinators) {
-        MailComposer.ComposedMail mail = composer.composeForStaff(MailTemplate.TASK_OVERDUE,
-            StaffTaskNotifications.callTitle(facts), StaffTaskNotifications.subject(summary),
-            Map.of("staffName", StaffNames.of(coordinator), "task", summary));
-        queued += queue(MailTemplate.TASK_OVERDUE, facts, coordinator, mail,
-            MailTemplate.TASK_OVERDUE.templateName() + ":" + task.getId() + ":" + coordinator.getId());
-      }
+    @Scheduled(cron = "${constellation.notification.digest-cron:0 0 8 * * *}", zone = ParisTime.ZONE_ID)
+    void eachMorning() {
+        if (scheduled) {
+            sendDailyDigests();
+        }
     }
-    return queued;
-  }
 
-  /** Returns how many digests were queued by this run. */
-  public int sendDailyDigests() {
-    Date since = Date.from(clock.instant().minusSeconds(24 * 3600));
-    String day = LocalDate.now(clock.withZone(ParisTime.ZONE)).toString();
-    int queued = 0;
-    for (User member : withEmail(identity.createUserQuery().memberOfGroup(StaffAccessSetup.DAILY_DIGEST).list())) {
-      Map<String, Task> mine = new LinkedHashMap<>();
-      tasks.createTaskQuery().taskCandidateUser(member.getId()).taskCreatedAfter(since).orderByTaskCreateTime().asc()
-          .listPage(0, BATCH).forEach(task -> mine.put(task.getId(), task));
-      tasks.createTaskQuery().taskAssignee(member.getId()).taskCreatedAfter(since).orderByTaskCreateTime().asc()
-          .listPage(0, BATCH).forEach(task -> mine.put(task.getId(), task));
-      if (mine.isEmpty()) {
-        continue;
-      }
-      List<StaffTaskSummary> summaries = mine.values().stream().map(task -> StaffTaskSummary.of(task.getName(),
-          assigneeName(task.getAssignee()), task.getDueDate(),
-          tasks.getVariables(task.getId(), StaffTaskNotifications.FACTS_AND_IDS))).toList();
-      MailComposer.ComposedMail mail = composer.composeForStaff(MailTemplate.TASK_DIGEST, "Constellation",
-          "Vos nouvelles tâches du " + day, Map.of("staffName", StaffNames.of(member),
-              "tasks", summaries));
-      queued += queue(MailTemplate.TASK_DIGEST, Map.of(), member, mail,
-          MailTemplate.TASK_DIGEST.templateName() + ":" + member.getId() + ":" + day);
+    /** Returns how many overdue-task mails were queued by this run. */
+    public int tellCoordinatorsOfOverdueTasks() {
+        List<User> coordinators = withEmail(identity.createUserQuery()
+                .memberOfGroup(StaffAccessSetup.COORDINATORS)
+                .list());
+        int queued = 0;
+        for (Task task : tasks.createTaskQuery()
+                .dueBefore(Date.from(clock.instant()))
+                .active()
+                .orderByDueDate()
+                .asc()
+                .listPage(0, BATCH)) {
+            Map<String, Object> facts = tasks.getVariables(task.getId(), StaffTaskNotifications.FACTS_AND_IDS);
+            StaffTaskSummary summary =
+                    StaffTaskSummary.of(task.getName(), assigneeName(task.getAssignee()), task.getDueDate(), facts);
+            for (User coordinator : coordinators) {
+                MailComposer.ComposedMail mail = composer.composeForStaff(
+                        MailTemplate.TASK_OVERDUE,
+                        StaffTaskNotifications.callTitle(facts),
+                        StaffTaskNotifications.subject(summary),
+                        Map.of("staffName", StaffNames.of(coordinator), "task", summary));
+                queued += queue(
+                        MailTemplate.TASK_OVERDUE,
+                        facts,
+                        coordinator,
+                        mail,
+                        MailTemplate.TASK_OVERDUE.templateName() + ":" + task.getId() + ":" + coordinator.getId());
+            }
+        }
+        return queued;
     }
-    return queued;
-  }
 
-  /** 1 when this run queued the mail, 0 when an earlier run (or another node) already had. */
-  private int queue(MailTemplate template, Map<String, Object> facts, User recipient, MailComposer.ComposedMail mail,
-      String key) {
-    try {
-      return outbox.queuePrepared(template, StaffTaskNotifications.number(facts.get(ProcessVariables.CALL_ID)),
-          StaffTaskNotifications.number(facts.get(ProcessVariables.PROPOSAL_ID)), recipient.getEmail(), "fr", mail, key)
-          ? 1 : 0;
-    } catch (DataIntegrityViolationException alreadyQueuedElsewhere) {
-      LOG.debug("Mail {} already queued by another node", key);
-      return 0;
+    /** Returns how many digests were queued by this run. */
+    public int sendDailyDigests() {
+        Date since = Date.from(clock.instant().minusSeconds(24 * 3600));
+        String day = LocalDate.now(clock.withZone(ParisTime.ZONE)).toString();
+        int queued = 0;
+        for (User member : withEmail(identity.createUserQuery()
+                .memberOfGroup(StaffAccessSetup.DAILY_DIGEST)
+                .list())) {
+            Map<String, Task> mine = new LinkedHashMap<>();
+            tasks.createTaskQuery()
+                    .taskCandidateUser(member.getId())
+                    .taskCreatedAfter(since)
+                    .orderByTaskCreateTime()
+                    .asc()
+                    .listPage(0, BATCH)
+                    .forEach(task -> mine.put(task.getId(), task));
+            tasks.createTaskQuery()
+                    .taskAssignee(member.getId())
+                    .taskCreatedAfter(since)
+                    .orderByTaskCreateTime()
+                    .asc()
+                    .listPage(0, BATCH)
+                    .forEach(task -> mine.put(task.getId(), task));
+            if (mine.isEmpty()) {
+                continue;
+            }
+            List<StaffTaskSummary> summaries = mine.values().stream()
+                    .map(task -> StaffTaskSummary.of(
+                            task.getName(),
+                            assigneeName(task.getAssignee()),
+                            task.getDueDate(),
+                            tasks.getVariables(task.getId(), StaffTaskNotifications.FACTS_AND_IDS)))
+                    .toList();
+            MailComposer.ComposedMail mail = composer.composeForStaff(
+                    MailTemplate.TASK_DIGEST,
+                    "Constellation",
+                    "Vos nouvelles tâches du " + day,
+                    Map.of("staffName", StaffNames.of(member), "tasks", summaries));
+            queued += queue(
+                    MailTemplate.TASK_DIGEST,
+                    Map.of(),
+                    member,
+                    mail,
+                    MailTemplate.TASK_DIGEST.templateName() + ":" + member.getId() + ":" + day);
+        }
+        return queued;
     }
-  }
 
-  private String assigneeName(String userId) {
-    if (userId == null) {
-      return null;
+    /** 1 when this run queued the mail, 0 when an earlier run (or another node) already had. */
+    private int queue(
+            MailTemplate template,
+            Map<String, Object> facts,
+            User recipient,
+            MailComposer.ComposedMail mail,
+            String key) {
+        try {
+            return outbox.queuePrepared(
+                            template,
+                            StaffTaskNotifications.number(facts.get(ProcessVariables.CALL_ID)),
+                            StaffTaskNotifications.number(facts.get(ProcessVariables.PROPOSAL_ID)),
+                            recipient.getEmail(),
+                            "fr",
+                            mail,
+                            key)
+                    ? 1
+                    : 0;
+        } catch (DataIntegrityViolationException alreadyQueuedElsewhere) {
+            LOG.debug("Mail {} already queued by another node", key);
+            return 0;
+        }
     }
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : StaffNames.of(user);
-  }
 
-  private static List<User> withEmail(List<User> users) {
-    return users.stream().filter(user -> user.getEmail() != null && !user.getEmail().isBlank()).toList();
-  }
+    private String assigneeName(String userId) {
+        if (userId == null) {
+            return null;
+        }
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : StaffNames.of(user);
+    }
+
+    private static List<User> withEmail(List<User> users) {
+        return users.stream()
+                .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+                .toList();
+    }
 }

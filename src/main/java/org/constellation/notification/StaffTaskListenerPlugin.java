@@ -24,21 +24,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffTaskListenerPlugin extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-        TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        TaskListener listener = new DelegateExpressionTaskListener(
-            Context.getProcessEngineConfiguration().getExpressionManager().createExpression("${staffTaskNotifications}"),
-            List.of());
-        definition.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-        definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
-      }
-    });
-    configuration.setCustomPostBPMNParseListeners(listeners);
-  }
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+                TaskDefinition definition =
+                        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                TaskListener listener = new DelegateExpressionTaskListener(
+                        Context.getProcessEngineConfiguration()
+                                .getExpressionManager()
+                                .createExpression("${staffTaskNotifications}"),
+                        List.of());
+                definition.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+                definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
 }

@@ -27,51 +27,58 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class DatabaseOutage implements HandlerExceptionResolver, Ordered {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutage.class);
-  static final String RETRY_AFTER_SECONDS = "60";
-  /** PostgreSQL ending a session: administrator command, crash of another backend, server starting or stopping. */
-  private static final Set<String> SESSION_ENDED = Set.of("57P01", "57P02", "57P03");
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutage.class);
+    static final String RETRY_AFTER_SECONDS = "60";
+    /** PostgreSQL ending a session: administrator command, crash of another backend, server starting or stopping. */
+    private static final Set<String> SESSION_ENDED = Set.of("57P01", "57P02", "57P03");
 
-  /** Whether the failure is the database out of reach rather than a bug or a statement refused. */
-  static boolean isOutage(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = next(cause)) {
-      if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-          || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
-        return true;
-      }
-      if (cause instanceof SQLException sql && sql.getSQLState() != null
-          && (sql.getSQLState().startsWith("08") || SESSION_ENDED.contains(sql.getSQLState()))) {
-        return true;
-      }
+    /** Whether the failure is the database out of reach rather than a bug or a statement refused. */
+    static boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || SESSION_ENDED.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 
-  private static Throwable next(Throwable cause) {
-    Throwable next = cause.getCause();
-    if (next == null && cause instanceof SQLException sql) {
-      next = sql.getNextException();
+    private static Throwable next(Throwable cause) {
+        Throwable next = cause.getCause();
+        if (next == null && cause instanceof SQLException sql) {
+            next = sql.getNextException();
+        }
+        return next == cause ? null : next;
     }
-    return next == cause ? null : next;
-  }
 
-  @Override
-  public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-      Exception failure) {
-    if (!isOutage(failure)) {
-      return null;
+    @Override
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+        if (!isOutage(failure)) {
+            return null;
+        }
+        LOG.warn(
+                "Database out of reach during {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                failure.toString());
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        ModelAndView page = new ModelAndView("error", Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value()));
+        page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        return page;
     }
-    LOG.warn("Database out of reach during {} {}: {}", request.getMethod(), request.getRequestURI(), failure.toString());
-    response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-    response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-    ModelAndView page = new ModelAndView("error", Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value()));
-    page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
-    return page;
-  }
 
-  /** Before the controllers' own handlers: an outage wrapped in a type they handle is still an outage. */
-  @Override
-  public int getOrder() {
-    return Ordered.HIGHEST_PRECEDENCE + 10;
-  }
+    /** Before the controllers' own handlers: an outage wrapped in a type they handle is still an outage. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 10;
+    }
 }

@@ -16,26 +16,30 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FormConditionsStylesheet {
 
-  private final String css;
+    private final String css;
 
-  FormConditionsStylesheet(SubmissionFormView view) {
-    Set<String> rules = new LinkedHashSet<>();
-    for (CamundaForm.Component component : view.form().inputs()) {
-      CamundaForm.Condition when = component.shownWhen();
-      if (when != null) {
-        String shown = "[data-show-when=\"" + when.key() + "=" + when.value() + "\"]";
-        rules.add("  form:has([name=\"" + when.key() + "\"][value=\"" + when.value() + "\"]:checked) " + shown + ",\n"
-            + "  form:has(select[name=\"" + when.key() + "\"] option[value=\"" + when.value() + "\"]:checked) "
-            + shown + " { display: block; }");
-      }
+    FormConditionsStylesheet(SubmissionFormView view) {
+        Set<String> rules = new LinkedHashSet<>();
+        for (CamundaForm.Component component : view.form().inputs()) {
+            CamundaForm.Condition when = component.shownWhen();
+            if (when != null) {
+                String shown = "[data-show-when=\"" + when.key() + "=" + when.value() + "\"]";
+                rules.add("  form:has([name=\"" + when.key() + "\"][value=\"" + when.value() + "\"]:checked) " + shown
+                        + ",\n"
+                        + "  form:has(select[name=\"" + when.key() + "\"] option[value=\"" + when.value()
+                        + "\"]:checked) "
+                        + shown + " { display: block; }");
+            }
+        }
+        this.css = "@supports selector(:has(a)) {\n  .form-conditional { display: none; }\n" + String.join("\n", rules)
+                + "\n}\n";
     }
-    this.css = "@supports selector(:has(a)) {\n  .form-conditional { display: none; }\n" + String.join("\n", rules)
-        + "\n}\n";
-  }
 
-  @GetMapping("/assets/form-conditions.css")
-  ResponseEntity<String> stylesheet() {
-    return ResponseEntity.ok().contentType(MediaType.valueOf("text/css;charset=UTF-8"))
-        .cacheControl(CacheControl.noCache()).body(css);
-  }
+    @GetMapping("/assets/form-conditions.css")
+    ResponseEntity<String> stylesheet() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("text/css;charset=UTF-8"))
+                .cacheControl(CacheControl.noCache())
+                .body(css);
+    }
 }

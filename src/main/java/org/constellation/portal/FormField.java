@@ -9,18 +9,29 @@ import java.util.List;
  * @param type heading, paragraph, textfield, textarea, radio, select, checklist or date
  * @param showWhen "key=value" when the field only applies while another field holds that value, else null
  */
-public record FormField(String type, String id, String name, String label, String description, boolean required,
-    Integer maxLength, List<Choice> choices, String value, String error, String showWhen, int level) {
+public record FormField(
+        String type,
+        String id,
+        String name,
+        String label,
+        String description,
+        boolean required,
+        Integer maxLength,
+        List<Choice> choices,
+        String value,
+        String error,
+        String showWhen,
+        int level) {
 
-  public record Choice(String id, String value, String label, boolean selected) {}
+    public record Choice(String id, String value, String label, boolean selected) {}
 
-  public boolean isInput() {
-    return name != null;
-  }
+    public boolean isInput() {
+        return name != null;
+    }
 
-  /** Ids of the hint and error, for aria-describedby. */
-  public String describedBy() {
-    String ids = (description == null ? "" : id + "-hint ") + (error == null ? "" : id + "-error");
-    return ids.isBlank() ? null : ids.strip();
-  }
+    /** Ids of the hint and error, for aria-describedby. */
+    public String describedBy() {
+        String ids = (description == null ? "" : id + "-hint ") + (error == null ? "" : id + "-error");
+        return ids.isBlank() ? null : ids.strip();
+    }
 }

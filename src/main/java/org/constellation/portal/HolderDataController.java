@@ -20,30 +20,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HolderDataController {
 
-  private final HolderData holderData;
-  private final SubmissionFormView form;
-  private final CallRepository calls;
+    private final HolderData holderData;
+    private final SubmissionFormView form;
+    private final CallRepository calls;
 
-  HolderDataController(HolderData holderData, SubmissionFormView form, CallRepository calls) {
-    this.holderData = holderData;
-    this.form = form;
-    this.calls = calls;
-  }
+    HolderDataController(HolderData holderData, SubmissionFormView form, CallRepository calls) {
+        this.holderData = holderData;
+        this.form = form;
+        this.calls = calls;
+    }
 
-  @GetMapping("/suivi/donnees")
-  String page(Tracked tracked, Locale locale, Model model) {
-    HolderData.Export data = holderData.of(tracked.proposalId()).orElseThrow(TrackingSessions.Missing::new);
-    // The call's own lists (themes, bonus criteria, highlights) name some of the values given.
-    Call call = calls.findWholeBySlug((String) data.submitted().get("callSlug")).orElseThrow();
-    model.addAttribute("data", data);
-    model.addAttribute("given", form.given(call, data.submitted(), locale));
-    return "portal/holder-data";
-  }
+    @GetMapping("/suivi/donnees")
+    String page(Tracked tracked, Locale locale, Model model) {
+        HolderData.Export data = holderData.of(tracked.proposalId()).orElseThrow(TrackingSessions.Missing::new);
+        // The call's own lists (themes, bonus criteria, highlights) name some of the values given.
+        Call call =
+                calls.findWholeBySlug((String) data.submitted().get("callSlug")).orElseThrow();
+        model.addAttribute("data", data);
+        model.addAttribute("given", form.given(call, data.submitted(), locale));
+        return "portal/holder-data";
+    }
 
-  @GetMapping("/suivi/donnees.json")
-  ResponseEntity<String> download(Tracked tracked) {
-    HolderData.Download file = holderData.download(tracked.proposalId()).orElseThrow(TrackingSessions.Missing::new);
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"").body(file.json());
-  }
+    @GetMapping("/suivi/donnees.json")
+    ResponseEntity<String> download(Tracked tracked) {
+        HolderData.Download file = holderData.download(tracked.proposalId()).orElseThrow(TrackingSessions.Missing::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
+                .body(file.json());
+    }
 }

@@ -16,8 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rateLimits requests allowed per period, per limit (WEB-05, WEB-07, WEB-09)
  */
 @ConfigurationProperties("constellation.portal")
-public record PortalProperties(String signingKey, boolean requireSigningKey, Duration minimumFillTime, Duration formKeyLifetime,
-    Map<RateLimits.Limit, Rate> rateLimits) {
+public record PortalProperties(
+        String signingKey,
+        boolean requireSigningKey,
+        Duration minimumFillTime,
+        Duration formKeyLifetime,
+        Map<RateLimits.Limit, Rate> rateLimits) {
 
-  public record Rate(int requests, Duration per) {}
+    public record Rate(int requests, Duration per) {}
 }

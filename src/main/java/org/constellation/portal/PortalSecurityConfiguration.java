@@ -20,51 +20,57 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 class PortalSecurityConfiguration {
 
-  /** The pages use no script (a JSON-LD block is data, never run) and only our own stylesheet and images. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-      + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-  /** The portal's pages, its legal pages among them (accessibility statement, legal notice, personal data). */
-  static final String[] PORTAL_PATHS = {"/", "/appels/**", "/suivi", "/suivi/**", "/portail/**",
-      LegalPagesController.ACCESSIBILITY, LegalPagesController.LEGAL_NOTICE, LegalPagesController.PERSONAL_DATA};
+    /** The pages use no script (a JSON-LD block is data, never run) and only our own stylesheet and images. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    /** The portal's pages, its legal pages among them (accessibility statement, legal notice, personal data). */
+    static final String[] PORTAL_PATHS = {
+        "/",
+        "/appels/**",
+        "/suivi",
+        "/suivi/**",
+        "/portail/**",
+        LegalPagesController.ACCESSIBILITY,
+        LegalPagesController.LEGAL_NOTICE,
+        LegalPagesController.PERSONAL_DATA
+    };
 
-  @Bean
-  SecurityFilterChain portal(HttpSecurity http, @Value("${server.servlet.session.cookie.secure:false}") boolean secure)
-      throws Exception {
-    CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-    // Not Camunda's XSRF-TOKEN: the webapps would read ours on their paths.
-    csrfTokens.setCookieName("CONSTELLATION-CSRF");
-    csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secure).sameSite("Strict").path("/"));
-    return http
-        .securityMatcher(PORTAL_PATHS)
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-        .exceptionHandling(errors -> errors.accessDeniedPage("/portail/refuse"))
-        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-        .requestCache(cache -> cache.disable())
-        .headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-            .frameOptions(frames -> frames.deny()))
-        .build();
-  }
+    @Bean
+    SecurityFilterChain portal(
+            HttpSecurity http, @Value("${server.servlet.session.cookie.secure:false}") boolean secure)
+            throws Exception {
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        // Not Camunda's XSRF-TOKEN: the webapps would read ours on their paths.
+        csrfTokens.setCookieName("CONSTELLATION-CSRF");
+        csrfTokens.setCookieCustomizer(cookie ->
+                cookie.httpOnly(true).secure(secure).sameSite("Strict").path("/"));
+        return http.securityMatcher(PORTAL_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/portail/refuse"))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.deny()))
+                .build();
+    }
 
-  /**
-   * The public programme (pages and feeds): nothing personal and no form that changes anything,
-   * but the same headers as the portal (content security policy, no referrer, no framing). Caching is left to the
-   * pages: the feeds answer 304 to a revalidation, which a blanket no-store would forbid.
-   */
-  @Bean
-  SecurityFilterChain publicProgramme(HttpSecurity http) throws Exception {
-    return http
-        .securityMatcher("/programme/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-        .requestCache(cache -> cache.disable())
-        .headers(headers -> headers
-            .cacheControl(cache -> cache.disable())
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-            .frameOptions(frames -> frames.deny()))
-        .build();
-  }
+    /**
+     * The public programme (pages and feeds): nothing personal and no form that changes anything,
+     * but the same headers as the portal (content security policy, no referrer, no framing). Caching is left to the
+     * pages: the feeds answer 304 to a revalidation, which a blanket no-store would forbid.
+     */
+    @Bean
+    SecurityFilterChain publicProgramme(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/programme/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.deny()))
+                .build();
+    }
 }

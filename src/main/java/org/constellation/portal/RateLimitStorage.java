@@ -25,40 +25,43 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 class RateLimitStorage {
 
-  private static final Logger LOG = LoggerFactory.getLogger(RateLimitStorage.class);
-  /** A bucket row outlives its refill by this much, then the clean-up removes it. */
-  private static final ExpirationAfterWriteStrategy EXPIRY =
-      ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1));
+    private static final Logger LOG = LoggerFactory.getLogger(RateLimitStorage.class);
+    /** A bucket row outlives its refill by this much, then the clean-up removes it. */
+    private static final ExpirationAfterWriteStrategy EXPIRY =
+            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1));
 
-  private PostgreSQLSelectForUpdateBasedProxyManager<Long> postgres;
+    private PostgreSQLSelectForUpdateBasedProxyManager<Long> postgres;
 
-  @Bean
-  ProxyManager<Long> rateLimitBuckets(DataSource dataSource) throws SQLException {
-    if (isPostgres(dataSource)) {
-      postgres = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-          .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
-          .expirationAfterWrite(EXPIRY)
-          .build();
-      return postgres;
+    @Bean
+    ProxyManager<Long> rateLimitBuckets(DataSource dataSource) throws SQLException {
+        if (isPostgres(dataSource)) {
+            postgres = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                    .table("rate_limit_bucket")
+                    .idColumn("id")
+                    .stateColumn("state")
+                    .expiresAtColumn("expires_at")
+                    .expirationAfterWrite(EXPIRY)
+                    .build();
+            return postgres;
+        }
+        LOG.info("Rate limits are kept in memory: right for one node, not for a cluster (use PostgreSQL)");
+        return Bucket4jCaffeine.<Long>builderFor(Caffeine.newBuilder().maximumSize(100_000))
+                .expirationAfterWrite(EXPIRY)
+                .build();
     }
-    LOG.info("Rate limits are kept in memory: right for one node, not for a cluster (use PostgreSQL)");
-    return Bucket4jCaffeine.<Long>builderFor(Caffeine.newBuilder().maximumSize(100_000))
-        .expirationAfterWrite(EXPIRY)
-        .build();
-  }
 
-  @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT15M")
-  void removeExpiredBuckets() {
-    if (postgres != null) {
-      while (postgres.removeExpired(1000) == 1000) {
-        LOG.debug("Removed 1000 expired rate-limit buckets");
-      }
+    @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT15M")
+    void removeExpiredBuckets() {
+        if (postgres != null) {
+            while (postgres.removeExpired(1000) == 1000) {
+                LOG.debug("Removed 1000 expired rate-limit buckets");
+            }
+        }
     }
-  }
 
-  private static boolean isPostgres(DataSource dataSource) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+    private static boolean isPostgres(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
     }
-  }
 }

@@ -19,24 +19,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 class RequestSizeLimit {
 
-  static final DataSize LIMIT = DataSize.ofKilobytes(512);
+    static final DataSize LIMIT = DataSize.ofKilobytes(512);
 
-  @Bean
-  FilterRegistrationBean<OncePerRequestFilter> portalRequestSizeLimit() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        if (request.getContentLengthLong() > LIMIT.toBytes()) {
-          response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-          return;
-        }
-        chain.doFilter(request, response);
-      }
-    });
-    registration.setName("constellation-portal-request-size");
-    registration.addUrlPatterns("/appels/*", "/suivi/*", "/suivi");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
-  }
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> portalRequestSizeLimit() {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        if (request.getContentLengthLong() > LIMIT.toBytes()) {
+                            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                            return;
+                        }
+                        chain.doFilter(request, response);
+                    }
+                });
+        registration.setName("constellation-portal-request-size");
+        registration.addUrlPatterns("/appels/*", "/suivi/*", "/suivi");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
 }

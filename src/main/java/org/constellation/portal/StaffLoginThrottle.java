@@ -23,37 +23,43 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 class StaffLoginThrottle {
 
-  private static final Pattern LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
+    private static final Pattern LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
 
-  @Bean
-  FilterRegistrationBean<OncePerRequestFilter> staffLoginThrottleFilter(RateLimits rateLimits) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(LOGIN.matcher(path).matches()
-            || path.startsWith("/engine-rest/") && request.getHeader(HttpHeaders.AUTHORIZATION) != null);
-      }
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> staffLoginThrottleFilter(RateLimits rateLimits) {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected boolean shouldNotFilter(HttpServletRequest request) {
+                        String path = request.getRequestURI()
+                                .substring(request.getContextPath().length());
+                        return !(LOGIN.matcher(path).matches()
+                                || path.startsWith("/engine-rest/")
+                                        && request.getHeader(HttpHeaders.AUTHORIZATION) != null);
+                    }
 
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws IOException, ServletException {
-        String client = request.getRemoteAddr();
-        if (rateLimits.exhausted(Limit.STAFF_LOGIN_FAILURES_PER_ADDRESS, client)) {
-          response.setHeader(HttpHeaders.RETRY_AFTER, "900");
-          response.sendError(429, "Trop de mots de passe erronés depuis cette adresse : réessayez dans 15 minutes.");
-          return;
-        }
-        chain.doFilter(request, response);
-        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-          rateLimits.record(Limit.STAFF_LOGIN_FAILURES_PER_ADDRESS, client);
-        }
-      }
-    });
-    registration.setName("constellation-staff-login-throttle");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/auth/*");
-    // Before the REST API's authentication (HIGHEST_PRECEDENCE + 10), which asks the engine.
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-    return registration;
-  }
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws IOException, ServletException {
+                        String client = request.getRemoteAddr();
+                        if (rateLimits.exhausted(Limit.STAFF_LOGIN_FAILURES_PER_ADDRESS, client)) {
+                            response.setHeader(HttpHeaders.RETRY_AFTER, "900");
+                            response.sendError(
+                                    429,
+                                    "Trop de mots de passe erronés depuis cette adresse : réessayez dans 15 minutes.");
+                            return;
+                        }
+                        chain.doFilter(request, response);
+                        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+                            rateLimits.record(Limit.STAFF_LOGIN_FAILURES_PER_ADDRESS, client);
+                        }
+                    }
+                });
+        registration.setName("constellation-staff-login-throttle");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/auth/*");
+        // Before the REST API's authentication (HIGHEST_PRECEDENCE + 10), which asks the engine.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
 }

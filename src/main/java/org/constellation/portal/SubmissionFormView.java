@@ -30,211 +30,268 @@ import org.springframework.ui.Model;
 @Component
 class SubmissionFormView {
 
-  static final String FORM_ID = "proposal-submission";
-  private static final Set<String> FROM_THE_ADDRESS = Set.of("callSlug");
+    static final String FORM_ID = "proposal-submission";
+    private static final Set<String> FROM_THE_ADDRESS = Set.of("callSlug");
 
-  private final CamundaForm form = CamundaForm.load(FORM_ID);
-  private final MessageSource messages;
-  private final CommuneRegistry communes;
+    private final CamundaForm form = CamundaForm.load(FORM_ID);
+    private final MessageSource messages;
+    private final CommuneRegistry communes;
 
-  SubmissionFormView(MessageSource messages, CommuneRegistry communes) {
-    this.messages = messages;
-    this.communes = communes;
-  }
-
-  CamundaForm form() {
-    return form;
-  }
-
-  /** The keys whose values are lists (checklists); every other key takes one value. */
-  Set<String> listKeys() {
-    return form.inputs().stream().filter(c -> "checklist".equals(c.type())).map(CamundaForm.Component::key)
-        .collect(Collectors.toSet());
-  }
-
-  /** A blank form: the file's defaults, and the reader's language as the language of the exchanges. */
-  Map<String, List<String>> defaults(Locale locale) {
-    Map<String, List<String>> values = new LinkedHashMap<>();
-    form.inputs().stream().filter(c -> c.defaultValue() != null)
-        .forEach(c -> values.put(c.key(), List.of(c.defaultValue())));
-    values.put("language", List.of(locale.getLanguage()));
-    return values;
-  }
-
-  /** The values of a stored proposal, to correct it. */
-  Map<String, List<String>> valuesOf(ProposalSubmission submission) {
-    return asLists(submission.asFormValues());
-  }
-
-  /** A field of a stored proposal as its holder reads it: the form's label, the value in words. */
-  record Given(String label, String value) {}
-
-  /**
-   * What a stored proposal holds ({@link ProposalSubmission#asFormValues()}), in the form's order and the reader's
-   * language, never as a code: a choice shows its label, a date is written out. A value the choices no longer offer
-   * (a theme the call dropped since) shows as it was given.
-   */
-  List<Given> given(Call call, Map<String, Object> submitted, Locale locale) {
-    Map<String, List<String>> values = new LinkedHashMap<>();
-    asLists(submitted).forEach((key, raw) -> values.put(key, raw.stream().filter(v -> !v.isBlank()).toList()));
-    return fields(call, locale, values, Map.of()).stream()
-        .filter(field -> field.isInput() && !values.getOrDefault(field.name(), List.of()).isEmpty())
-        .map(field -> new Given(field.label(), inWords(field, values.get(field.name()), locale)))
-        .toList();
-  }
-
-  private static String inWords(FormField field, List<String> values, Locale locale) {
-    return values.stream()
-        .map(value -> field.choices().stream().filter(choice -> choice.value().equals(value))
-            .map(FormField.Choice::label).findFirst()
-            .orElseGet(() -> "date".equals(field.type()) ? WrittenDates.day(LocalDate.parse(value), locale) : value))
-        .collect(Collectors.joining(", "));
-  }
-
-  private static Map<String, List<String>> asLists(Map<String, Object> raw) {
-    Map<String, List<String>> values = new LinkedHashMap<>();
-    raw.forEach((key, value) -> {
-      if (value instanceof List<?> list) {
-        values.put(key, list.stream().map(Object::toString).toList());
-      } else if (value != null) {
-        values.put(key, List.of(value.toString()));
-      }
-    });
-    return values;
-  }
-
-  List<FormField> fields(Call call, Locale locale, Map<String, List<String>> values, Map<String, String> errors) {
-    List<FormField> fields = new ArrayList<>();
-    for (CamundaForm.Component component : form.components()) {
-      if ("text".equals(component.type())) {
-        fields.addAll(text(component, locale));
-      } else if (component.isInput() && !FROM_THE_ADDRESS.contains(component.key())) {
-        fields.add(input(component, call, locale, values.getOrDefault(component.key(), List.of()),
-            errors.get(component.key())));
-      }
+    SubmissionFormView(MessageSource messages, CommuneRegistry communes) {
+        this.messages = messages;
+        this.communes = communes;
     }
-    return fields;
-  }
 
-  /** The model of a form page: its fields with values and errors, and the error summary at the top. */
-  void fill(Model model, Call call, Map<String, List<String>> values, Map<String, String> errors, Locale locale) {
-    model.addAttribute("call", call);
-    model.addAttribute("fields", fields(call, locale, values, errors));
-    model.addAttribute("communeSuggestions", communeSuggestions(call));
-    model.addAttribute("errors", errors.entrySet().stream()
-        .map(error -> new FieldProblem("f-" + error.getKey(), label(error.getKey(), locale), error.getValue()))
-        .toList());
-  }
-
-  /**
-   * The names the commune field suggests (a datalist: the browser offers them as one types, without script): the
-   * territory's communes, then the others of its départements, which the rules treat as nearby.
-   */
-  List<String> communeSuggestions(Call call) {
-    Set<String> names = new LinkedHashSet<>();
-    call.getTerritory().stream().map(Commune::name).sorted().forEach(names::add);
-    communes.communesOf(communes.departementsOf(call.getTerritory())).forEach(c -> names.add(c.name()));
-    return List.copyOf(names);
-  }
-
-  /**
-   * The posted values as a submission: one value per single-value field, lists for checklists; the call is the one
-   * of the address. A field sent twice where one value is expected is an error, not a choice.
-   */
-  ProposalSubmission parse(Map<String, List<String>> values, String slug, Map<String, String> errors, Locale locale) {
-    Set<String> listKeys = listKeys();
-    Map<String, Object> raw = new LinkedHashMap<>();
-    for (String key : ProposalSubmission.FIELDS) {
-      List<String> posted = values.getOrDefault(key, List.of());
-      if (listKeys.contains(key)) {
-        raw.put(key, posted);
-      } else if (posted.size() > 1) {
-        errors.put(key, messages.getMessage("validation.singleValue", null, locale));
-      } else if (!posted.isEmpty()) {
-        raw.put(key, posted.get(0));
-      }
+    CamundaForm form() {
+        return form;
     }
-    raw.put("callSlug", slug);
-    return ProposalSubmission.fromFormValues(raw);
-  }
 
-  /** The server's verdict, one message per field (the first), in the reader's language. */
-  Map<String, String> errors(SubmissionRejected rejected, Locale locale) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    rejected.errors().forEach(error -> errors.putIfAbsent(error.field(),
-        messages.getMessage("validation." + error.code(), error.arguments(), locale)));
-    return errors;
-  }
-
-  /** An entry of the error summary: links to the field, says what is wrong. */
-  record FieldProblem(String fieldId, String label, String message) {}
-
-  /** The label of a field in the reader's language, for error summaries. */
-  String label(String key, Locale locale) {
-    return form.component(key)
-        .map(c -> messages.getMessage("form." + key + ".label", null, c.label(), locale))
-        .orElseGet(() -> messages.getMessage("field." + key, null, key, locale));
-  }
-
-  /** Markdown of the form's text blocks: "## " opens the page, "### " a section; other lines are paragraphs. */
-  private List<FormField> text(CamundaForm.Component component, Locale locale) {
-    String markdown = messages.getMessage("form.text." + component.id(), null, component.text(), locale);
-    List<FormField> blocks = new ArrayList<>();
-    for (String line : markdown.split("\n")) {
-      String trimmed = line.strip();
-      if (trimmed.isEmpty()) {
-        continue;
-      }
-      int hashes = trimmed.indexOf(' ');
-      if (trimmed.startsWith("#") && hashes > 0 && trimmed.substring(0, hashes).chars().allMatch(ch -> ch == '#')) {
-        blocks.add(new FormField("heading", null, null, trimmed.substring(hashes + 1), null, false, null, List.of(),
-            null, null, null, Math.max(1, hashes - 1)));
-      } else {
-        blocks.add(new FormField("paragraph", null, null, trimmed, null, false, null, List.of(), null, null, null, 0));
-      }
+    /** The keys whose values are lists (checklists); every other key takes one value. */
+    Set<String> listKeys() {
+        return form.inputs().stream()
+                .filter(c -> "checklist".equals(c.type()))
+                .map(CamundaForm.Component::key)
+                .collect(Collectors.toSet());
     }
-    return blocks;
-  }
 
-  private FormField input(CamundaForm.Component component, Call call, Locale locale, List<String> current,
-      String error) {
-    String key = component.key();
-    String id = "f-" + key;
-    String label = messages.getMessage("form." + key + ".label", null, component.label(), locale);
-    String description = component.description() == null ? null
-        : messages.getMessage("form." + key + ".description", null, component.description(), locale);
-    List<FormField.Choice> choices = options(component, call, locale).entrySet().stream()
-        .map(option -> new FormField.Choice(id + "-" + option.getKey(), option.getKey(), option.getValue(),
-            current.contains(option.getKey())))
-        .toList();
-    String type = "datetime".equals(component.type()) ? "date" : component.type();
-    String showWhen = component.shownWhen() == null ? null
-        : component.shownWhen().key() + "=" + component.shownWhen().value();
-    return new FormField(type, id, key, label, description, component.required(), component.maxLength(), choices,
-        current.isEmpty() ? null : current.get(0), error, showWhen, 0);
-  }
-
-  /**
-   * value → label, in the form's order; the call's own lists where calls differ, translated where a translation of
-   * the code exists (the reference call's themes and criteria), in the call's words otherwise.
-   */
-  private Map<String, String> options(CamundaForm.Component component, Call call, Locale locale) {
-    Map<String, String> options = new LinkedHashMap<>();
-    String key = component.key();
-    switch (key) {
-      case "themes" -> call.getThemes().forEach(theme -> options.put(theme.code(),
-          theme.labelEn() != null && "en".equals(locale.getLanguage()) ? theme.labelEn()
-              : optionLabel(key, new CamundaForm.Option(theme.code(), theme.label()), locale)));
-      case "bonusCriteria" -> call.criteriaOfKind(Criterion.Kind.BONUS).forEach(criterion -> options.put(
-          criterion.code(), optionLabel(key, new CamundaForm.Option(criterion.code(), criterion.label()), locale)));
-      case "umbrellaEvent" -> call.umbrellaEventNames().forEach(event -> options.put(event, event));
-      default -> component.options()
-          .forEach(option -> options.put(option.value(), optionLabel(component.key(), option, locale)));
+    /** A blank form: the file's defaults, and the reader's language as the language of the exchanges. */
+    Map<String, List<String>> defaults(Locale locale) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        form.inputs().stream()
+                .filter(c -> c.defaultValue() != null)
+                .forEach(c -> values.put(c.key(), List.of(c.defaultValue())));
+        values.put("language", List.of(locale.getLanguage()));
+        return values;
     }
-    return options;
-  }
 
-  String optionLabel(String key, CamundaForm.Option option, Locale locale) {
-    return messages.getMessage("form." + key + ".option." + option.value(), null, option.label(), locale);
-  }
+    /** The values of a stored proposal, to correct it. */
+    Map<String, List<String>> valuesOf(ProposalSubmission submission) {
+        return asLists(submission.asFormValues());
+    }
+
+    /** A field of a stored proposal as its holder reads it: the form's label, the value in words. */
+    record Given(String label, String value) {}
+
+    /**
+     * What a stored proposal holds ({@link ProposalSubmission#asFormValues()}), in the form's order and the reader's
+     * language, never as a code: a choice shows its label, a date is written out. A value the choices no longer offer
+     * (a theme the call dropped since) shows as it was given.
+     */
+    List<Given> given(Call call, Map<String, Object> submitted, Locale locale) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        asLists(submitted)
+                .forEach((key, raw) ->
+                        values.put(key, raw.stream().filter(v -> !v.isBlank()).toList()));
+        return fields(call, locale, values, Map.of()).stream()
+                .filter(field -> field.isInput()
+                        && !values.getOrDefault(field.name(), List.of()).isEmpty())
+                .map(field -> new Given(field.label(), inWords(field, values.get(field.name()), locale)))
+                .toList();
+    }
+
+    private static String inWords(FormField field, List<String> values, Locale locale) {
+        return values.stream()
+                .map(value -> field.choices().stream()
+                        .filter(choice -> choice.value().equals(value))
+                        .map(FormField.Choice::label)
+                        .findFirst()
+                        .orElseGet(() ->
+                                "date".equals(field.type()) ? WrittenDates.day(LocalDate.parse(value), locale) : value))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Map<String, List<String>> asLists(Map<String, Object> raw) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        raw.forEach((key, value) -> {
+            if (value instanceof List<?> list) {
+                values.put(key, list.stream().map(Object::toString).toList());
+            } else if (value != null) {
+                values.put(key, List.of(value.toString()));
+            }
+        });
+        return values;
+    }
+
+    List<FormField> fields(Call call, Locale locale, Map<String, List<String>> values, Map<String, String> errors) {
+        List<FormField> fields = new ArrayList<>();
+        for (CamundaForm.Component component : form.components()) {
+            if ("text".equals(component.type())) {
+                fields.addAll(text(component, locale));
+            } else if (component.isInput() && !FROM_THE_ADDRESS.contains(component.key())) {
+                fields.add(input(
+                        component,
+                        call,
+                        locale,
+                        values.getOrDefault(component.key(), List.of()),
+                        errors.get(component.key())));
+            }
+        }
+        return fields;
+    }
+
+    /** The model of a form page: its fields with values and errors, and the error summary at the top. */
+    void fill(Model model, Call call, Map<String, List<String>> values, Map<String, String> errors, Locale locale) {
+        model.addAttribute("call", call);
+        model.addAttribute("fields", fields(call, locale, values, errors));
+        model.addAttribute("communeSuggestions", communeSuggestions(call));
+        model.addAttribute(
+                "errors",
+                errors.entrySet().stream()
+                        .map(error -> new FieldProblem(
+                                "f-" + error.getKey(), label(error.getKey(), locale), error.getValue()))
+                        .toList());
+    }
+
+    /**
+     * The names the commune field suggests (a datalist: the browser offers them as one types, without script): the
+     * territory's communes, then the others of its départements, which the rules treat as nearby.
+     */
+    List<String> communeSuggestions(Call call) {
+        Set<String> names = new LinkedHashSet<>();
+        call.getTerritory().stream().map(Commune::name).sorted().forEach(names::add);
+        communes.communesOf(communes.departementsOf(call.getTerritory())).forEach(c -> names.add(c.name()));
+        return List.copyOf(names);
+    }
+
+    /**
+     * The posted values as a submission: one value per single-value field, lists for checklists; the call is the one
+     * of the address. A field sent twice where one value is expected is an error, not a choice.
+     */
+    ProposalSubmission parse(Map<String, List<String>> values, String slug, Map<String, String> errors, Locale locale) {
+        Set<String> listKeys = listKeys();
+        Map<String, Object> raw = new LinkedHashMap<>();
+        for (String key : ProposalSubmission.FIELDS) {
+            List<String> posted = values.getOrDefault(key, List.of());
+            if (listKeys.contains(key)) {
+                raw.put(key, posted);
+            } else if (posted.size() > 1) {
+                errors.put(key, messages.getMessage("validation.singleValue", null, locale));
+            } else if (!posted.isEmpty()) {
+                raw.put(key, posted.get(0));
+            }
+        }
+        raw.put("callSlug", slug);
+        return ProposalSubmission.fromFormValues(raw);
+    }
+
+    /** The server's verdict, one message per field (the first), in the reader's language. */
+    Map<String, String> errors(SubmissionRejected rejected, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        rejected.errors()
+                .forEach(error -> errors.putIfAbsent(
+                        error.field(), messages.getMessage("validation." + error.code(), error.arguments(), locale)));
+        return errors;
+    }
+
+    /** An entry of the error summary: links to the field, says what is wrong. */
+    record FieldProblem(String fieldId, String label, String message) {}
+
+    /** The label of a field in the reader's language, for error summaries. */
+    String label(String key, Locale locale) {
+        return form.component(key)
+                .map(c -> messages.getMessage("form." + key + ".label", null, c.label(), locale))
+                .orElseGet(() -> messages.getMessage("field." + key, null, key, locale));
+    }
+
+    /** Markdown of the form's text blocks: "## " opens the page, "### " a section; other lines are paragraphs. */
+    private List<FormField> text(CamundaForm.Component component, Locale locale) {
+        String markdown = messages.getMessage("form.text." + component.id(), null, component.text(), locale);
+        List<FormField> blocks = new ArrayList<>();
+        for (String line : markdown.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            int hashes = trimmed.indexOf(' ');
+            if (trimmed.startsWith("#")
+                    && hashes > 0
+                    && trimmed.substring(0, hashes).chars().allMatch(ch -> ch == '#')) {
+                blocks.add(new FormField(
+                        "heading",
+                        null,
+                        null,
+                        trimmed.substring(hashes + 1),
+                        null,
+                        false,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        Math.max(1, hashes - 1)));
+            } else {
+                blocks.add(new FormField(
+                        "paragraph", null, null, trimmed, null, false, null, List.of(), null, null, null, 0));
+            }
+        }
+        return blocks;
+    }
+
+    private FormField input(
+            CamundaForm.Component component, Call call, Locale locale, List<String> current, String error) {
+        String key = component.key();
+        String id = "f-" + key;
+        String label = messages.getMessage("form." + key + ".label", null, component.label(), locale);
+        String description = component.description() == null
+                ? null
+                : messages.getMessage("form." + key + ".description", null, component.description(), locale);
+        List<FormField.Choice> choices = options(component, call, locale).entrySet().stream()
+                .map(option -> new FormField.Choice(
+                        id + "-" + option.getKey(),
+                        option.getKey(),
+                        option.getValue(),
+                        current.contains(option.getKey())))
+                .toList();
+        String type = "datetime".equals(component.type()) ? "date" : component.type();
+        String showWhen = component.shownWhen() == null
+                ? null
+                : component.shownWhen().key() + "=" + component.shownWhen().value();
+        return new FormField(
+                type,
+                id,
+                key,
+                label,
+                description,
+                component.required(),
+                component.maxLength(),
+                choices,
+                current.isEmpty() ? null : current.get(0),
+                error,
+                showWhen,
+                0);
+    }
+
+    /**
+     * value → label, in the form's order; the call's own lists where calls differ, translated where a translation of
+     * the code exists (the reference call's themes and criteria), in the call's words otherwise.
+     */
+    private Map<String, String> options(CamundaForm.Component component, Call call, Locale locale) {
+        Map<String, String> options = new LinkedHashMap<>();
+        String key = component.key();
+        switch (key) {
+            case "themes" ->
+                call.getThemes()
+                        .forEach(theme -> options.put(
+                                theme.code(),
+                                theme.labelEn() != null && "en".equals(locale.getLanguage())
+                                        ? theme.labelEn()
+                                        : optionLabel(
+                                                key, new CamundaForm.Option(theme.code(), theme.label()), locale)));
+            case "bonusCriteria" ->
+                call.criteriaOfKind(Criterion.Kind.BONUS)
+                        .forEach(criterion -> options.put(
+                                criterion.code(),
+                                optionLabel(key, new CamundaForm.Option(criterion.code(), criterion.label()), locale)));
+            case "umbrellaEvent" -> call.umbrellaEventNames().forEach(event -> options.put(event, event));
+            default ->
+                component
+                        .options()
+                        .forEach(option -> options.put(option.value(), optionLabel(component.key(), option, locale)));
+        }
+        return options;
+    }
+
+    String optionLabel(String key, CamundaForm.Option option, Locale locale) {
+        return messages.getMessage("form." + key + ".option." + option.value(), null, option.label(), locale);
+    }
 }

@@ -39,271 +39,316 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TrackingController {
 
-  private final TrackingLinks links;
-  private final TrackingSessions sessions;
-  private final TrackingPages pages;
-  private final ProposalService proposals;
-  private final SubmissionFormView form;
-  private final RateLimits rateLimits;
-  private final ForumPlanning forumPlanning;
-  private final CallRepository calls;
+    private final TrackingLinks links;
+    private final TrackingSessions sessions;
+    private final TrackingPages pages;
+    private final ProposalService proposals;
+    private final SubmissionFormView form;
+    private final RateLimits rateLimits;
+    private final ForumPlanning forumPlanning;
+    private final CallRepository calls;
 
-  TrackingController(TrackingLinks links, TrackingSessions sessions, TrackingPages pages, ProposalService proposals,
-      SubmissionFormView form, RateLimits rateLimits, ForumPlanning forumPlanning, CallRepository calls) {
-    this.calls = calls;
-    this.links = links;
-    this.sessions = sessions;
-    this.pages = pages;
-    this.proposals = proposals;
-    this.form = form;
-    this.rateLimits = rateLimits;
-    this.forumPlanning = forumPlanning;
-  }
-
-  @GetMapping("/suivi/{token}")
-  String exchange(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
-    rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
-    Optional<TrackingLinks.OpenedLink> link = links.use(token);
-    if (link.isEmpty()) {
-      response.setStatus(HttpStatus.NOT_FOUND.value());
-      return "portal/link-invalid";
+    TrackingController(
+            TrackingLinks links,
+            TrackingSessions sessions,
+            TrackingPages pages,
+            ProposalService proposals,
+            SubmissionFormView form,
+            RateLimits rateLimits,
+            ForumPlanning forumPlanning,
+            CallRepository calls) {
+        this.calls = calls;
+        this.links = links;
+        this.sessions = sessions;
+        this.pages = pages;
+        this.proposals = proposals;
+        this.form = form;
+        this.rateLimits = rateLimits;
+        this.forumPlanning = forumPlanning;
     }
-    sessions.open(request, link.get());
-    return "redirect:/suivi";
-  }
 
-  @GetMapping("/suivi")
-  String page(Tracked tracked, Model model) {
-    return show(tracked, model);
-  }
-
-  @PostMapping("/suivi/reponse")
-  String answer(Tracked tracked, @RequestParam(required = false) String answer, Locale locale,
-      HttpServletResponse response, Model model, RedirectAttributes redirect) {
-    try {
-      proposals.provideInformation(tracked.proposalId(), answer, locale);
-    } catch (SubmissionRejected rejected) {
-      return refusedText(tracked, "answer", answer, rejected, locale, response, model);
-    }
-    redirect.addFlashAttribute("notice", "portal.tracking.answerReceived");
-    return "redirect:/suivi";
-  }
-
-  /** The holder confirms the programme entry the team prepared, or says what to correct. */
-  @PostMapping("/suivi/fiche")
-  String reviewEntry(Tracked tracked, @RequestParam(required = false) String correction,
-      @RequestParam(required = false) String confirm, Locale locale, HttpServletResponse response, Model model,
-      RedirectAttributes redirect) {
-    if (confirm != null) {
-      proposals.confirmProgrammeEntry(tracked.proposalId());
-      redirect.addFlashAttribute("notice", "portal.tracking.entryConfirmed");
-      return "redirect:/suivi";
-    }
-    try {
-      proposals.requestEntryCorrection(tracked.proposalId(), correction, locale);
-    } catch (SubmissionRejected rejected) {
-      return refusedText(tracked, "correction", correction, rejected, locale, response, model);
-    }
-    redirect.addFlashAttribute("notice", "portal.tracking.entryCorrectionSent");
-    return "redirect:/suivi";
-  }
-
-  /** The holder's answer to the forum invitation: coming or not, what they seek and offer, whom they want to meet. */
-  @PostMapping("/suivi/forum")
-  String registerForForum(Tracked tracked, @RequestParam(required = false) String attending,
-      @RequestParam(required = false) String seeks, @RequestParam(required = false) String offers,
-      @RequestParam(name = "wished", required = false) List<String> wished, Locale locale,
-      HttpServletResponse response, Model model, RedirectAttributes redirect) {
-    try {
-      Boolean coming = "YES".equals(attending) ? Boolean.TRUE : "NO".equals(attending) ? Boolean.FALSE : null;
-      forumPlanning.register(tracked.proposalId(), coming, seeks, offers,
-          wished == null ? List.of() : wished, locale);
-    } catch (ForumPlanning.Refused refused) {
-      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      model.addAttribute("forumError", refused.getMessage());
-      return show(tracked, model);
-    }
-    redirect.addFlashAttribute("notice", "portal.tracking.forumRegistered");
-    return "redirect:/suivi";
-  }
-
-  /** The tracking page again, the refused text kept in its field (named {@code field}) with the reason under it. */
-  private String refusedText(Tracked tracked, String field, String text, SubmissionRejected rejected, Locale locale,
-      HttpServletResponse response, Model model) {
-    response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-    model.addAttribute(field, text);
-    model.addAttribute(field + "Error", form.errors(rejected, locale).get("answer"));
-    return show(tracked, model);
-  }
-
-  @GetMapping("/suivi/retrait")
-  String confirmWithdrawal(Tracked tracked, Model model) {
-    model.addAttribute("proposal", pages.view(tracked.proposalId(), LocaleContextHolder.getLocale()));
-    return "portal/withdraw";
-  }
-
-  /**
-   * A withdrawal cannot be undone, and the session may come from a link months old, forwarded or left open (WEB-03):
-   * it is confirmed from a single-use link mailed to the holder now, valid ten minutes.
-   */
-  @PostMapping("/suivi/retrait")
-  String withdraw(Tracked tracked, Model model) {
-    links.sendWithdrawalConfirmation(tracked.proposalId());
-    model.addAttribute("sentTo", pages.contactEmailHint(tracked.proposalId()));
-    model.addAttribute("minutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
-    return "portal/withdraw-sent";
-  }
-
-  /** The link of the mail shows what it confirms; only the button sends it, so that a mail scanner withdraws nothing. */
-  @GetMapping("/suivi/confirmer/{token}")
-  String confirmFromMail(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
-      Model model) {
-    rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
-    Optional<TrackingToken> link = links.action(token, TrackingToken.Purpose.WITHDRAWAL);
-    if (link.isEmpty()) {
-      return actionLinkInvalid(response);
-    }
-    model.addAttribute("proposal", pages.view(link.get().getProposal().getId(), LocaleContextHolder.getLocale()));
-    model.addAttribute("token", token);
-    return "portal/withdraw-confirm";
-  }
-
-  @PostMapping("/suivi/confirmer")
-  String confirmedFromMail(@RequestParam String token, HttpServletRequest request, HttpServletResponse response,
-      RedirectAttributes redirect) {
-    rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
-    if (!proposals.withdrawConfirmed(token)) {
-      return actionLinkInvalid(response);
-    }
-    redirect.addFlashAttribute("notice", "portal.tracking.withdrawn");
-    return sessions.current(request).isPresent() ? "redirect:/suivi" : "redirect:/suivi/retire";
-  }
-
-  @GetMapping("/suivi/retire")
-  String withdrawn() {
-    return "portal/withdrawn";
-  }
-
-  private static String actionLinkInvalid(HttpServletResponse response) {
-    response.setStatus(HttpStatus.GONE.value());
-    return "portal/action-link-invalid";
-  }
-
-  @PostMapping("/suivi/nouveau-lien")
-  String renewLink(Tracked tracked, HttpServletRequest request, Model model) {
-    links.sendNew(tracked.proposalId());
-    model.addAttribute("sentTo", pages.contactEmailHint(tracked.proposalId()));
-    request.getSession().invalidate();
-    return "portal/link-sent";
-  }
-
-  @GetMapping("/suivi/modifier")
-  String correction(Tracked tracked, Locale locale, HttpServletResponse response, Model model) {
-    TrackingView view = pages.view(tracked.proposalId(), LocaleContextHolder.getLocale());
-    if (!view.correctable()) {
-      return notCorrectable(view, response, model);
-    }
-    return showCorrection(view.call(), form.valuesOf(pages.submissionOf(tracked.proposalId())), Map.of(), locale,
-        model);
-  }
-
-  @PostMapping("/suivi/modifier")
-  String correct(Tracked tracked, @RequestParam MultiValueMap<String, String> params, Locale locale,
-      HttpServletResponse response, Model model, RedirectAttributes redirect) {
-    TrackingView view = pages.view(tracked.proposalId(), LocaleContextHolder.getLocale());
-    Map<String, List<String>> values = new LinkedHashMap<>(params);
-    Map<String, String> errors = new LinkedHashMap<>();
-    ProposalSubmission submission = form.parse(values, view.call().getSlug(), errors, locale);
-    try {
-      if (errors.isEmpty()) {
-        proposals.correct(tracked.proposalId(), submission, locale);
-        redirect.addFlashAttribute("notice", "portal.tracking.corrected");
+    @GetMapping("/suivi/{token}")
+    String exchange(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
+        Optional<TrackingLinks.OpenedLink> link = links.use(token);
+        if (link.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "portal/link-invalid";
+        }
+        sessions.open(request, link.get());
         return "redirect:/suivi";
-      }
-    } catch (SubmissionRejected rejected) {
-      errors.putAll(form.errors(rejected, locale));
     }
-    response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-    return showCorrection(view.call(), values, errors, locale, model);
-  }
 
-  /** "Reconduire": the new call's form, filled with last season's answers, each still editable. */
-  @GetMapping("/suivi/reconduire/{slug}")
-  String renewal(Tracked tracked, @PathVariable String slug, Locale locale, Model model) {
-    Call call = renewableCall(tracked, slug);
-    return showRenewal(call, form.valuesOf(proposals.renewalOf(tracked.proposalId(), call)), Map.of(), locale,
-        model);
-  }
-
-  @PostMapping("/suivi/reconduire/{slug}")
-  String renew(Tracked tracked, @PathVariable String slug, @RequestParam MultiValueMap<String, String> params,
-      Locale locale, HttpServletRequest request, HttpServletResponse response, Model model,
-      RedirectAttributes redirect) {
-    Call call = renewableCall(tracked, slug);
-    rateLimits.consume(RateLimits.Limit.SUBMISSION_PER_ADDRESS, request.getRemoteAddr());
-    Map<String, List<String>> values = new LinkedHashMap<>(params);
-    Map<String, String> errors = new LinkedHashMap<>();
-    ProposalSubmission submission = form.parse(values, slug, errors, locale);
-    try {
-      if (errors.isEmpty()) {
-        Proposal renewed = proposals.renew(tracked.proposalId(), submission, locale);
-        redirect.addFlashAttribute("submittedTitle", renewed.getTitle());
-        redirect.addFlashAttribute("submittedReference", renewed.getReference());
-        redirect.addFlashAttribute("submittedTo", TrackingPages.maskedEmail(renewed.getContactEmail()));
-        return "redirect:/appels/" + slug + "/merci";
-      }
-    } catch (SubmissionRejected rejected) {
-      errors.putAll(form.errors(rejected, locale));
+    @GetMapping("/suivi")
+    String page(Tracked tracked, Model model) {
+        return show(tracked, model);
     }
-    response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-    return showRenewal(call, values, errors, locale, model);
-  }
 
-  /** A call this proposal may be renewed into now; any other address is not found. */
-  private Call renewableCall(Tracked tracked, String slug) {
-    return proposals.renewableCalls(tracked.proposalId()).stream().filter(c -> c.getSlug().equals(slug))
-        .findFirst().flatMap(c -> calls.findWholeBySlug(slug))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-  }
-
-  private String showRenewal(Call call, Map<String, List<String>> values, Map<String, String> errors,
-      Locale locale, Model model) {
-    form.fill(model, call, values, errors, locale);
-    model.addAttribute("action", "/suivi/reconduire/" + call.getSlug());
-    model.addAttribute("renewal", true);
-    return "portal/submission";
-  }
-
-  /** An action that no longer fits the proposal (answered already, closed meanwhile): say so on its page. */
-  @ExceptionHandler(ProposalStateConflict.class)
-  String conflict(ProposalStateConflict conflict, HttpServletRequest request, HttpServletResponse response,
-      Model model) {
-    Optional<Tracked> tracked = sessions.current(request);
-    if (tracked.isEmpty()) {
-      return PortalErrors.linkInvalid(response);
+    @PostMapping("/suivi/reponse")
+    String answer(
+            Tracked tracked,
+            @RequestParam(required = false) String answer,
+            Locale locale,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            proposals.provideInformation(tracked.proposalId(), answer, locale);
+        } catch (SubmissionRejected rejected) {
+            return refusedText(tracked, "answer", answer, rejected, locale, response, model);
+        }
+        redirect.addFlashAttribute("notice", "portal.tracking.answerReceived");
+        return "redirect:/suivi";
     }
-    response.setStatus(HttpStatus.CONFLICT.value());
-    model.addAttribute("conflict", conflict.getMessage());
-    return show(tracked.get(), model);
-  }
 
-  private String notCorrectable(TrackingView view, HttpServletResponse response, Model model) {
-    response.setStatus(HttpStatus.CONFLICT.value());
-    model.addAttribute("proposal", view);
-    model.addAttribute("notice", "portal.tracking.notCorrectable");
-    return "portal/tracking";
-  }
+    /** The holder confirms the programme entry the team prepared, or says what to correct. */
+    @PostMapping("/suivi/fiche")
+    String reviewEntry(
+            Tracked tracked,
+            @RequestParam(required = false) String correction,
+            @RequestParam(required = false) String confirm,
+            Locale locale,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        if (confirm != null) {
+            proposals.confirmProgrammeEntry(tracked.proposalId());
+            redirect.addFlashAttribute("notice", "portal.tracking.entryConfirmed");
+            return "redirect:/suivi";
+        }
+        try {
+            proposals.requestEntryCorrection(tracked.proposalId(), correction, locale);
+        } catch (SubmissionRejected rejected) {
+            return refusedText(tracked, "correction", correction, rejected, locale, response, model);
+        }
+        redirect.addFlashAttribute("notice", "portal.tracking.entryCorrectionSent");
+        return "redirect:/suivi";
+    }
 
-  private String showCorrection(Call call, Map<String, List<String>> values, Map<String, String> errors, Locale locale,
-      Model model) {
-    form.fill(model, call, values, errors, locale);
-    model.addAttribute("action", "/suivi/modifier");
-    model.addAttribute("correction", true);
-    return "portal/submission";
-  }
+    /** The holder's answer to the forum invitation: coming or not, what they seek and offer, whom they want to meet. */
+    @PostMapping("/suivi/forum")
+    String registerForForum(
+            Tracked tracked,
+            @RequestParam(required = false) String attending,
+            @RequestParam(required = false) String seeks,
+            @RequestParam(required = false) String offers,
+            @RequestParam(name = "wished", required = false) List<String> wished,
+            Locale locale,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            Boolean coming = "YES".equals(attending) ? Boolean.TRUE : "NO".equals(attending) ? Boolean.FALSE : null;
+            forumPlanning.register(
+                    tracked.proposalId(), coming, seeks, offers, wished == null ? List.of() : wished, locale);
+        } catch (ForumPlanning.Refused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("forumError", refused.getMessage());
+            return show(tracked, model);
+        }
+        redirect.addFlashAttribute("notice", "portal.tracking.forumRegistered");
+        return "redirect:/suivi";
+    }
 
-  private String show(Tracked tracked, Model model) {
-    model.addAttribute("proposal", pages.view(tracked.proposalId(), LocaleContextHolder.getLocale()));
-    return "portal/tracking";
-  }
+    /** The tracking page again, the refused text kept in its field (named {@code field}) with the reason under it. */
+    private String refusedText(
+            Tracked tracked,
+            String field,
+            String text,
+            SubmissionRejected rejected,
+            Locale locale,
+            HttpServletResponse response,
+            Model model) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        model.addAttribute(field, text);
+        model.addAttribute(field + "Error", form.errors(rejected, locale).get("answer"));
+        return show(tracked, model);
+    }
+
+    @GetMapping("/suivi/retrait")
+    String confirmWithdrawal(Tracked tracked, Model model) {
+        model.addAttribute("proposal", pages.view(tracked.proposalId(), LocaleContextHolder.getLocale()));
+        return "portal/withdraw";
+    }
+
+    /**
+     * A withdrawal cannot be undone, and the session may come from a link months old, forwarded or left open (WEB-03):
+     * it is confirmed from a single-use link mailed to the holder now, valid ten minutes.
+     */
+    @PostMapping("/suivi/retrait")
+    String withdraw(Tracked tracked, Model model) {
+        links.sendWithdrawalConfirmation(tracked.proposalId());
+        model.addAttribute("sentTo", pages.contactEmailHint(tracked.proposalId()));
+        model.addAttribute("minutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
+        return "portal/withdraw-sent";
+    }
+
+    /** The link of the mail shows what it confirms; only the button sends it, so that a mail scanner withdraws nothing. */
+    @GetMapping("/suivi/confirmer/{token}")
+    String confirmFromMail(
+            @PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+        rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
+        Optional<TrackingToken> link = links.action(token, TrackingToken.Purpose.WITHDRAWAL);
+        if (link.isEmpty()) {
+            return actionLinkInvalid(response);
+        }
+        model.addAttribute("proposal", pages.view(link.get().getProposal().getId(), LocaleContextHolder.getLocale()));
+        model.addAttribute("token", token);
+        return "portal/withdraw-confirm";
+    }
+
+    @PostMapping("/suivi/confirmer")
+    String confirmedFromMail(
+            @RequestParam String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
+        if (!proposals.withdrawConfirmed(token)) {
+            return actionLinkInvalid(response);
+        }
+        redirect.addFlashAttribute("notice", "portal.tracking.withdrawn");
+        return sessions.current(request).isPresent() ? "redirect:/suivi" : "redirect:/suivi/retire";
+    }
+
+    @GetMapping("/suivi/retire")
+    String withdrawn() {
+        return "portal/withdrawn";
+    }
+
+    private static String actionLinkInvalid(HttpServletResponse response) {
+        response.setStatus(HttpStatus.GONE.value());
+        return "portal/action-link-invalid";
+    }
+
+    @PostMapping("/suivi/nouveau-lien")
+    String renewLink(Tracked tracked, HttpServletRequest request, Model model) {
+        links.sendNew(tracked.proposalId());
+        model.addAttribute("sentTo", pages.contactEmailHint(tracked.proposalId()));
+        request.getSession().invalidate();
+        return "portal/link-sent";
+    }
+
+    @GetMapping("/suivi/modifier")
+    String correction(Tracked tracked, Locale locale, HttpServletResponse response, Model model) {
+        TrackingView view = pages.view(tracked.proposalId(), LocaleContextHolder.getLocale());
+        if (!view.correctable()) {
+            return notCorrectable(view, response, model);
+        }
+        return showCorrection(
+                view.call(), form.valuesOf(pages.submissionOf(tracked.proposalId())), Map.of(), locale, model);
+    }
+
+    @PostMapping("/suivi/modifier")
+    String correct(
+            Tracked tracked,
+            @RequestParam MultiValueMap<String, String> params,
+            Locale locale,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        TrackingView view = pages.view(tracked.proposalId(), LocaleContextHolder.getLocale());
+        Map<String, List<String>> values = new LinkedHashMap<>(params);
+        Map<String, String> errors = new LinkedHashMap<>();
+        ProposalSubmission submission = form.parse(values, view.call().getSlug(), errors, locale);
+        try {
+            if (errors.isEmpty()) {
+                proposals.correct(tracked.proposalId(), submission, locale);
+                redirect.addFlashAttribute("notice", "portal.tracking.corrected");
+                return "redirect:/suivi";
+            }
+        } catch (SubmissionRejected rejected) {
+            errors.putAll(form.errors(rejected, locale));
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        return showCorrection(view.call(), values, errors, locale, model);
+    }
+
+    /** "Reconduire": the new call's form, filled with last season's answers, each still editable. */
+    @GetMapping("/suivi/reconduire/{slug}")
+    String renewal(Tracked tracked, @PathVariable String slug, Locale locale, Model model) {
+        Call call = renewableCall(tracked, slug);
+        return showRenewal(
+                call, form.valuesOf(proposals.renewalOf(tracked.proposalId(), call)), Map.of(), locale, model);
+    }
+
+    @PostMapping("/suivi/reconduire/{slug}")
+    String renew(
+            Tracked tracked,
+            @PathVariable String slug,
+            @RequestParam MultiValueMap<String, String> params,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        Call call = renewableCall(tracked, slug);
+        rateLimits.consume(RateLimits.Limit.SUBMISSION_PER_ADDRESS, request.getRemoteAddr());
+        Map<String, List<String>> values = new LinkedHashMap<>(params);
+        Map<String, String> errors = new LinkedHashMap<>();
+        ProposalSubmission submission = form.parse(values, slug, errors, locale);
+        try {
+            if (errors.isEmpty()) {
+                Proposal renewed = proposals.renew(tracked.proposalId(), submission, locale);
+                redirect.addFlashAttribute("submittedTitle", renewed.getTitle());
+                redirect.addFlashAttribute("submittedReference", renewed.getReference());
+                redirect.addFlashAttribute("submittedTo", TrackingPages.maskedEmail(renewed.getContactEmail()));
+                return "redirect:/appels/" + slug + "/merci";
+            }
+        } catch (SubmissionRejected rejected) {
+            errors.putAll(form.errors(rejected, locale));
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        return showRenewal(call, values, errors, locale, model);
+    }
+
+    /** A call this proposal may be renewed into now; any other address is not found. */
+    private Call renewableCall(Tracked tracked, String slug) {
+        return proposals.renewableCalls(tracked.proposalId()).stream()
+                .filter(c -> c.getSlug().equals(slug))
+                .findFirst()
+                .flatMap(c -> calls.findWholeBySlug(slug))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String showRenewal(
+            Call call, Map<String, List<String>> values, Map<String, String> errors, Locale locale, Model model) {
+        form.fill(model, call, values, errors, locale);
+        model.addAttribute("action", "/suivi/reconduire/" + call.getSlug());
+        model.addAttribute("renewal", true);
+        return "portal/submission";
+    }
+
+    /** An action that no longer fits the proposal (answered already, closed meanwhile): say so on its page. */
+    @ExceptionHandler(ProposalStateConflict.class)
+    String conflict(
+            ProposalStateConflict conflict, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<Tracked> tracked = sessions.current(request);
+        if (tracked.isEmpty()) {
+            return PortalErrors.linkInvalid(response);
+        }
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("conflict", conflict.getMessage());
+        return show(tracked.get(), model);
+    }
+
+    private String notCorrectable(TrackingView view, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("proposal", view);
+        model.addAttribute("notice", "portal.tracking.notCorrectable");
+        return "portal/tracking";
+    }
+
+    private String showCorrection(
+            Call call, Map<String, List<String>> values, Map<String, String> errors, Locale locale, Model model) {
+        form.fill(model, call, values, errors, locale);
+        model.addAttribute("action", "/suivi/modifier");
+        model.addAttribute("correction", true);
+        return "portal/submission";
+    }
+
+    private String show(Tracked tracked, Model model) {
+        model.addAttribute("proposal", pages.view(tracked.proposalId(), LocaleContextHolder.getLocale()));
+        return "portal/tracking";
+    }
 }

@@ -21,61 +21,65 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 @Component
 class TrackingSessions implements HandlerMethodArgumentResolver {
 
-  /** What a session may see: one proposal, through one link. */
-  /** Who the session follows, and in which language the proposal was written (its pages' language by default). */
-  record Tracked(Long proposalId, Long tokenId, Locale language) implements Serializable {}
+    /** What a session may see: one proposal, through one link. */
+    /** Who the session follows, and in which language the proposal was written (its pages' language by default). */
+    record Tracked(Long proposalId, Long tokenId, Locale language) implements Serializable {}
 
-  /** No session, or one whose link no longer stands. */
-  static class Missing extends RuntimeException {
-    Missing() {
-      super("No tracking session", null, false, false);
+    /** No session, or one whose link no longer stands. */
+    static class Missing extends RuntimeException {
+        Missing() {
+            super("No tracking session", null, false, false);
+        }
     }
-  }
 
-  private static final String SESSION_KEY = "constellation.tracked";
+    private static final String SESSION_KEY = "constellation.tracked";
 
-  private final TrackingLinks links;
+    private final TrackingLinks links;
 
-  TrackingSessions(TrackingLinks links) {
-    this.links = links;
-  }
-
-  void open(HttpServletRequest request, TrackingLinks.OpenedLink link) {
-    if (request.getSession(false) != null) {
-      // A new identity for the session: a session id known before the link was opened is worth nothing after.
-      request.changeSessionId();
+    TrackingSessions(TrackingLinks links) {
+        this.links = links;
     }
-    request.getSession(true).setAttribute(SESSION_KEY,
-        new Tracked(link.proposalId(), link.tokenId(), link.language()));
-  }
 
-  /** The language of the proposal this browser follows, if it follows one: the tracking pages speak it first. */
-  static Optional<Locale> proposalLanguage(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    return session != null && session.getAttribute(SESSION_KEY) instanceof Tracked tracked
-        ? Optional.ofNullable(tracked.language()) : Optional.empty();
-  }
-
-  Optional<Tracked> current(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session == null || !(session.getAttribute(SESSION_KEY) instanceof Tracked tracked)) {
-      return Optional.empty();
+    void open(HttpServletRequest request, TrackingLinks.OpenedLink link) {
+        if (request.getSession(false) != null) {
+            // A new identity for the session: a session id known before the link was opened is worth nothing after.
+            request.changeSessionId();
+        }
+        request.getSession(true)
+                .setAttribute(SESSION_KEY, new Tracked(link.proposalId(), link.tokenId(), link.language()));
     }
-    if (!links.isUsable(tracked.tokenId())) {
-      session.invalidate();
-      return Optional.empty();
+
+    /** The language of the proposal this browser follows, if it follows one: the tracking pages speak it first. */
+    static Optional<Locale> proposalLanguage(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SESSION_KEY) instanceof Tracked tracked
+                ? Optional.ofNullable(tracked.language())
+                : Optional.empty();
     }
-    return Optional.of(tracked);
-  }
 
-  @Override
-  public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.getParameterType() == Tracked.class;
-  }
+    Optional<Tracked> current(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SESSION_KEY) instanceof Tracked tracked)) {
+            return Optional.empty();
+        }
+        if (!links.isUsable(tracked.tokenId())) {
+            session.invalidate();
+            return Optional.empty();
+        }
+        return Optional.of(tracked);
+    }
 
-  @Override
-  public Tracked resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-      WebDataBinderFactory binders) {
-    return current(request.getNativeRequest(HttpServletRequest.class)).orElseThrow(Missing::new);
-  }
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Tracked.class;
+    }
+
+    @Override
+    public Tracked resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
+        return current(request.getNativeRequest(HttpServletRequest.class)).orElseThrow(Missing::new);
+    }
 }

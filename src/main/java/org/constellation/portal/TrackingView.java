@@ -23,27 +23,45 @@ import org.constellation.proposal.ProposalStatus;
  * @param contestText how to contest the decision, once the proposal was found ineligible (the call's own words, else
  *     the default); null otherwise
  */
-public record TrackingView(String reference, String title, Call call, ProposalStatus status, List<Step> steps,
-    String requestedInformation, String decisionReasons, boolean correctable, ProgrammeEntry programmeEntry,
-    ProgrammeEntry entryToConfirm, List<Partner> introductions, ForumPlanning.Invitation forum,
-    List<Partnerships.Partner> partnerships, String contactEmailHint, List<Call> renewals,
-    List<OffsetDateTime> correctedAt, String contestText) {
+public record TrackingView(
+        String reference,
+        String title,
+        Call call,
+        ProposalStatus status,
+        List<Step> steps,
+        String requestedInformation,
+        String decisionReasons,
+        boolean correctable,
+        ProgrammeEntry programmeEntry,
+        ProgrammeEntry entryToConfirm,
+        List<Partner> introductions,
+        ForumPlanning.Invitation forum,
+        List<Partnerships.Partner> partnerships,
+        String contactEmailHint,
+        List<Call> renewals,
+        List<OffsetDateTime> correctedAt,
+        String contestText) {
 
-  /** A partner introduced to the holder: who, how to reach them, and the team's word. */
-  public record Partner(String title, String organisation, String contactName, String contactEmail, String note,
-      OffsetDateTime introducedAt) {}
+    /** A partner introduced to the holder: who, how to reach them, and the team's word. */
+    public record Partner(
+            String title,
+            String organisation,
+            String contactName,
+            String contactEmail,
+            String note,
+            OffsetDateTime introducedAt) {}
 
-  /**
-   * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it ended),
-   * with the day the proposal entered it and, for the forum still ahead, the forum's own date.
-   */
-  public record Step(String phase, String state, OffsetDateTime date, OffsetDateTime expected) {}
+    /**
+     * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it ended),
+     * with the day the proposal entered it and, for the forum still ahead, the forum's own date.
+     */
+    public record Step(String phase, String state, OffsetDateTime date, OffsetDateTime expected) {}
 
-  public boolean isAwaitingAnswer() {
-    return status == ProposalStatus.INFORMATION_REQUESTED;
-  }
+    public boolean isAwaitingAnswer() {
+        return status == ProposalStatus.INFORMATION_REQUESTED;
+    }
 
-  public boolean isWithdrawable() {
-    return !status.isFinal();
-  }
+    public boolean isWithdrawable() {
+        return !status.isFinal();
+    }
 }

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PurgeLogRepository extends JpaRepository<PurgeLogEntry, Long> {
 
-  List<PurgeLogEntry> findByProposalIdOrderByErasedAtAsc(Long proposalId);
+    List<PurgeLogEntry> findByProposalIdOrderByErasedAtAsc(Long proposalId);
 
-  List<PurgeLogEntry> findTop200ByOrderByErasedAtDescIdDesc();
+    List<PurgeLogEntry> findTop200ByOrderByErasedAtDescIdDesc();
 }

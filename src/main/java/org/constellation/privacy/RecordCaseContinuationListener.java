@@ -10,16 +10,16 @@ import org.springframework.stereotype.Component;
 @Component("recordCaseContinuation")
 public class RecordCaseContinuationListener implements TaskListener {
 
-  private final CaseRetention retention;
+    private final CaseRetention retention;
 
-  public RecordCaseContinuationListener(CaseRetention retention) {
-    this.retention = retention;
-  }
+    public RecordCaseContinuationListener(CaseRetention retention) {
+        this.retention = retention;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = new TaskInput(task);
-    String reason = input.text(ProcessVariables.CONTINUATION_REASON);
-    retention.carryOn((Long) task.getVariable(ProcessVariables.PROPOSAL_ID), reason, input.actor());
-  }
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = new TaskInput(task);
+        String reason = input.text(ProcessVariables.CONTINUATION_REASON);
+        retention.carryOn((Long) task.getVariable(ProcessVariables.PROPOSAL_ID), reason, input.actor());
+    }
 }

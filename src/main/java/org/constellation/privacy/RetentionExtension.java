@@ -13,33 +13,55 @@ import java.time.OffsetDateTime;
 @Entity
 public class RetentionExtension {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private Long proposalId;
-  private OffsetDateTime previousEraseAfter;
-  private OffsetDateTime eraseAfter;
-  private String reason;
-  private String extendedBy;
-  private OffsetDateTime extendedAt;
+    private Long proposalId;
+    private OffsetDateTime previousEraseAfter;
+    private OffsetDateTime eraseAfter;
+    private String reason;
+    private String extendedBy;
+    private OffsetDateTime extendedAt;
 
-  protected RetentionExtension() {}
+    protected RetentionExtension() {}
 
-  RetentionExtension(Long proposalId, OffsetDateTime previousEraseAfter, OffsetDateTime eraseAfter, String reason,
-      String extendedBy, OffsetDateTime extendedAt) {
-    this.proposalId = proposalId;
-    this.previousEraseAfter = previousEraseAfter;
-    this.eraseAfter = eraseAfter;
-    this.reason = reason;
-    this.extendedBy = extendedBy;
-    this.extendedAt = extendedAt;
-  }
+    RetentionExtension(
+            Long proposalId,
+            OffsetDateTime previousEraseAfter,
+            OffsetDateTime eraseAfter,
+            String reason,
+            String extendedBy,
+            OffsetDateTime extendedAt) {
+        this.proposalId = proposalId;
+        this.previousEraseAfter = previousEraseAfter;
+        this.eraseAfter = eraseAfter;
+        this.reason = reason;
+        this.extendedBy = extendedBy;
+        this.extendedAt = extendedAt;
+    }
 
-  public Long getProposalId() { return proposalId; }
-  public OffsetDateTime getPreviousEraseAfter() { return previousEraseAfter; }
-  public OffsetDateTime getEraseAfter() { return eraseAfter; }
-  public String getReason() { return reason; }
-  public String getExtendedBy() { return extendedBy; }
-  public OffsetDateTime getExtendedAt() { return extendedAt; }
+    public Long getProposalId() {
+        return proposalId;
+    }
+
+    public OffsetDateTime getPreviousEraseAfter() {
+        return previousEraseAfter;
+    }
+
+    public OffsetDateTime getEraseAfter() {
+        return eraseAfter;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getExtendedBy() {
+        return extendedBy;
+    }
+
+    public OffsetDateTime getExtendedAt() {
+        return extendedAt;
+    }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface RetentionExtensionRepository extends JpaRepository<RetentionExtension, Long> {
 
-  List<RetentionExtension> findByProposalIdOrderByExtendedAtAscIdAsc(Long proposalId);
+    List<RetentionExtension> findByProposalIdOrderByExtendedAtAscIdAsc(Long proposalId);
 }

@@ -11,21 +11,21 @@ import org.springframework.stereotype.Component;
 @Component
 class RetentionSchedule {
 
-  private static final Logger LOG = LoggerFactory.getLogger(RetentionSchedule.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionSchedule.class);
 
-  private final CaseRetention retention;
-  private final boolean scheduled;
+    private final CaseRetention retention;
+    private final boolean scheduled;
 
-  RetentionSchedule(CaseRetention retention, @Value("${constellation.retention.scheduled:true}") boolean scheduled) {
-    this.retention = retention;
-    this.scheduled = scheduled;
-  }
-
-  @Scheduled(cron = "${constellation.retention.cron:0 30 6 * * *}", zone = ParisTime.ZONE_ID)
-  void eachMorning() {
-    if (scheduled) {
-      CaseRetention.Run run = retention.run();
-      LOG.info("Retention: {} case(s) warned, {} erased", run.warned(), run.erased());
+    RetentionSchedule(CaseRetention retention, @Value("${constellation.retention.scheduled:true}") boolean scheduled) {
+        this.retention = retention;
+        this.scheduled = scheduled;
     }
-  }
+
+    @Scheduled(cron = "${constellation.retention.cron:0 30 6 * * *}", zone = ParisTime.ZONE_ID)
+    void eachMorning() {
+        if (scheduled) {
+            CaseRetention.Run run = retention.run();
+            LOG.info("Retention: {} case(s) warned, {} erased", run.warned(), run.erased());
+        }
+    }
 }

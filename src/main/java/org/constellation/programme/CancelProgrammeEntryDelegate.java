@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("cancelProgrammeEntry")
 public class CancelProgrammeEntryDelegate implements JavaDelegate {
 
-  private final ProgrammeEntries entries;
+    private final ProgrammeEntries entries;
 
-  public CancelProgrammeEntryDelegate(ProgrammeEntries entries) {
-    this.entries = entries;
-  }
+    public CancelProgrammeEntryDelegate(ProgrammeEntries entries) {
+        this.entries = entries;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    entries.cancel((Long) execution.getVariable(ProcessVariables.PROPOSAL_ID));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        entries.cancel((Long) execution.getVariable(ProcessVariables.PROPOSAL_ID));
+    }
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 /** Codes and keywords, which never contain a comma. */
 @Converter
 class CodeList extends SeparatedList {
-  CodeList() {
-    super(",");
-  }
+    CodeList() {
+        super(",");
+    }
 }

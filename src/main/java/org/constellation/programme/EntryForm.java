@@ -1,10 +1,10 @@
 package org.constellation.programme;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.DateTimeException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,177 +24,192 @@ import org.constellation.workflow.TaskInput;
  */
 public final class EntryForm {
 
-  /** OpenAgenda's limits: a session lasts at most 24 hours, an event has at most 800 sessions. */
-  static final Duration LONGEST_SESSION = Duration.ofHours(24);
-  static final int MOST_SESSIONS = 800;
-  private static final Pattern SESSION = Pattern.compile(
-      "(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s+(\\d{1,2})[:h](\\d{2})\\s*[-–à]\\s*(\\d{1,2})[:h](\\d{2})");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .-]{8,18}[0-9]");
+    /** OpenAgenda's limits: a session lasts at most 24 hours, an event has at most 800 sessions. */
+    static final Duration LONGEST_SESSION = Duration.ofHours(24);
 
-  private EntryForm() {}
+    static final int MOST_SESSIONS = 800;
+    private static final Pattern SESSION = Pattern.compile(
+            "(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s+(\\d{1,2})[:h](\\d{2})\\s*[-–à]\\s*(\\d{1,2})[:h](\\d{2})");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .-]{8,18}[0-9]");
 
-  /** The entry the form describes, or a refusal naming the field and what to fix, in French. */
-  public static EntryDetails read(TaskInput input) {
-    EntryDetails details = new EntryDetails(
-        input.text("entryShortDescription"),
-        input.text("entryDescription"),
-        timings(input),
-        input.text("entryPlace"),
-        input.text("entryAddress"),
-        codes(FormValues.list(input.value("entryAudiences")), "Publics",
-            Arrays.stream(Audience.values()).map(Audience::name).toList()),
-        input.integer("entryAgeMin", "Âge minimum"),
-        input.integer("entryAgeMax", "Âge maximum"),
-        codes(FormValues.list(input.value("entryAccessibility")), "Accessibilité",
-            Arrays.stream(Accessibility.values()).map(Accessibility::code).toList())
-            .stream().map(code -> Accessibility.ofCode(code).orElseThrow()).toList(),
-        attendanceMode(input),
-        link(input.text("entryOnlineLink"), "Lien pour participer en ligne"),
-        registration(input.text("entryRegistration")),
-        keywords(input.text("entryKeywords")),
-        input.text("entryUmbrellaEvent"));
-    check(details);
-    return details;
-  }
+    private EntryForm() {}
 
-  private static void check(EntryDetails details) {
-    if (details.attendanceMode().needsLink() && details.onlineLink() == null) {
-      throw TaskInput.rejected("Lien pour participer en ligne : obligatoire pour un événement en ligne ou mixte.");
+    /** The entry the form describes, or a refusal naming the field and what to fix, in French. */
+    public static EntryDetails read(TaskInput input) {
+        EntryDetails details = new EntryDetails(
+                input.text("entryShortDescription"),
+                input.text("entryDescription"),
+                timings(input),
+                input.text("entryPlace"),
+                input.text("entryAddress"),
+                codes(
+                        FormValues.list(input.value("entryAudiences")),
+                        "Publics",
+                        Arrays.stream(Audience.values()).map(Audience::name).toList()),
+                input.integer("entryAgeMin", "Âge minimum"),
+                input.integer("entryAgeMax", "Âge maximum"),
+                codes(
+                                FormValues.list(input.value("entryAccessibility")),
+                                "Accessibilité",
+                                Arrays.stream(Accessibility.values())
+                                        .map(Accessibility::code)
+                                        .toList())
+                        .stream()
+                        .map(code -> Accessibility.ofCode(code).orElseThrow())
+                        .toList(),
+                attendanceMode(input),
+                link(input.text("entryOnlineLink"), "Lien pour participer en ligne"),
+                registration(input.text("entryRegistration")),
+                keywords(input.text("entryKeywords")),
+                input.text("entryUmbrellaEvent"));
+        check(details);
+        return details;
     }
-    if (details.attendanceMode().hasPlace() && details.place() == null) {
-      throw TaskInput.rejected("Lieu : obligatoire pour un événement sur place ou mixte.");
-    }
-    if (details.ageMin() != null && details.ageMax() != null && details.ageMin() > details.ageMax()) {
-      throw TaskInput.rejected("Âge : l'âge minimum dépasse l'âge maximum.");
-    }
-  }
 
-  private static List<Timing> timings(TaskInput input) {
-    OffsetDateTime startsAt = input.dateTime("entryStartsAt", "Début");
-    OffsetDateTime endsAt = input.dateTime("entryEndsAt", "Fin");
-    List<Timing> timings = new ArrayList<>();
-    timings.add(session(startsAt, endsAt, "Fin"));
-    String others = FormValues.text(input.value("entryOtherSessions"));
-    if (others != null) {
-      for (String line : others.split("\\R")) {
-        if (!line.isBlank()) {
-          timings.add(parseSession(line.strip()));
+    private static void check(EntryDetails details) {
+        if (details.attendanceMode().needsLink() && details.onlineLink() == null) {
+            throw TaskInput.rejected(
+                    "Lien pour participer en ligne : obligatoire pour un événement en ligne ou mixte.");
         }
-      }
+        if (details.attendanceMode().hasPlace() && details.place() == null) {
+            throw TaskInput.rejected("Lieu : obligatoire pour un événement sur place ou mixte.");
+        }
+        if (details.ageMin() != null && details.ageMax() != null && details.ageMin() > details.ageMax()) {
+            throw TaskInput.rejected("Âge : l'âge minimum dépasse l'âge maximum.");
+        }
     }
-    if (timings.size() > MOST_SESSIONS) {
-      throw TaskInput.rejected("Autres séances : " + MOST_SESSIONS + " séances au plus.");
-    }
-    timings.sort(Comparator.comparing(Timing::startsAt));
-    for (int i = 1; i < timings.size(); i++) {
-      if (timings.get(i).startsAt().isBefore(timings.get(i - 1).endsAt())) {
-        throw TaskInput.rejected("Autres séances : deux séances se chevauchent ("
-            + describe(timings.get(i - 1)) + " et " + describe(timings.get(i)) + ").");
-      }
-    }
-    return timings;
-  }
 
-  private static Timing parseSession(String line) {
-    Matcher matcher = SESSION.matcher(line);
-    if (!matcher.matches()) {
-      throw TaskInput.rejected("Autres séances : « " + line + " » ne se lit pas ; écrivez une séance par ligne, "
-          + "par exemple 13/10/2027 14:00-16:00.");
+    private static List<Timing> timings(TaskInput input) {
+        OffsetDateTime startsAt = input.dateTime("entryStartsAt", "Début");
+        OffsetDateTime endsAt = input.dateTime("entryEndsAt", "Fin");
+        List<Timing> timings = new ArrayList<>();
+        timings.add(session(startsAt, endsAt, "Fin"));
+        String others = FormValues.text(input.value("entryOtherSessions"));
+        if (others != null) {
+            for (String line : others.split("\\R")) {
+                if (!line.isBlank()) {
+                    timings.add(parseSession(line.strip()));
+                }
+            }
+        }
+        if (timings.size() > MOST_SESSIONS) {
+            throw TaskInput.rejected("Autres séances : " + MOST_SESSIONS + " séances au plus.");
+        }
+        timings.sort(Comparator.comparing(Timing::startsAt));
+        for (int i = 1; i < timings.size(); i++) {
+            if (timings.get(i).startsAt().isBefore(timings.get(i - 1).endsAt())) {
+                throw TaskInput.rejected("Autres séances : deux séances se chevauchent (" + describe(timings.get(i - 1))
+                        + " et " + describe(timings.get(i)) + ").");
+            }
+        }
+        return timings;
     }
-    try {
-      LocalDate day = LocalDate.of(number(matcher, 3), number(matcher, 2), number(matcher, 1));
-      OffsetDateTime start = day.atTime(LocalTime.of(number(matcher, 4), number(matcher, 5)))
-          .atZone(ParisTime.ZONE).toOffsetDateTime();
-      OffsetDateTime end = day.atTime(LocalTime.of(number(matcher, 6), number(matcher, 7)))
-          .atZone(ParisTime.ZONE).toOffsetDateTime();
-      return session(start, end, "Autres séances : « " + line + " »");
-    } catch (DateTimeException e) {
-      throw TaskInput.rejected("Autres séances : « " + line + " » n'est pas une date et une heure qui existent.");
-    }
-  }
 
-  private static Timing session(OffsetDateTime start, OffsetDateTime end, String label) {
-    if (!end.isAfter(start)) {
-      throw TaskInput.rejected(label + " : la séance doit finir après son début.");
+    private static Timing parseSession(String line) {
+        Matcher matcher = SESSION.matcher(line);
+        if (!matcher.matches()) {
+            throw TaskInput.rejected("Autres séances : « " + line + " » ne se lit pas ; écrivez une séance par ligne, "
+                    + "par exemple 13/10/2027 14:00-16:00.");
+        }
+        try {
+            LocalDate day = LocalDate.of(number(matcher, 3), number(matcher, 2), number(matcher, 1));
+            OffsetDateTime start = day.atTime(LocalTime.of(number(matcher, 4), number(matcher, 5)))
+                    .atZone(ParisTime.ZONE)
+                    .toOffsetDateTime();
+            OffsetDateTime end = day.atTime(LocalTime.of(number(matcher, 6), number(matcher, 7)))
+                    .atZone(ParisTime.ZONE)
+                    .toOffsetDateTime();
+            return session(start, end, "Autres séances : « " + line + " »");
+        } catch (DateTimeException e) {
+            throw TaskInput.rejected("Autres séances : « " + line + " » n'est pas une date et une heure qui existent.");
+        }
     }
-    if (Duration.between(start, end).compareTo(LONGEST_SESSION) > 0) {
-      throw TaskInput.rejected(label + " : une séance dure 24 heures au plus ; donnez une séance par jour.");
-    }
-    return new Timing(start, end);
-  }
 
-  private static String describe(Timing timing) {
-    return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-        .format(timing.startsAt().atZoneSameInstant(ParisTime.ZONE));
-  }
+    private static Timing session(OffsetDateTime start, OffsetDateTime end, String label) {
+        if (!end.isAfter(start)) {
+            throw TaskInput.rejected(label + " : la séance doit finir après son début.");
+        }
+        if (Duration.between(start, end).compareTo(LONGEST_SESSION) > 0) {
+            throw TaskInput.rejected(label + " : une séance dure 24 heures au plus ; donnez une séance par jour.");
+        }
+        return new Timing(start, end);
+    }
 
-  private static int number(Matcher matcher, int group) {
-    return Integer.parseInt(matcher.group(group));
-  }
+    private static String describe(Timing timing) {
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(timing.startsAt().atZoneSameInstant(ParisTime.ZONE));
+    }
 
-  private static List<String> codes(List<String> values, String label, List<String> known) {
-    for (String value : values) {
-      if (!known.contains(value)) {
-        throw TaskInput.rejected(label + " : « " + value + " » n'est pas un choix possible.");
-      }
+    private static int number(Matcher matcher, int group) {
+        return Integer.parseInt(matcher.group(group));
     }
-    return values.stream().distinct().toList();
-  }
 
-  private static AttendanceMode attendanceMode(TaskInput input) {
-    String value = input.text("entryAttendanceMode");
-    try {
-      return value == null ? AttendanceMode.OFFLINE : AttendanceMode.valueOf(value);
-    } catch (IllegalArgumentException e) {
-      throw TaskInput.rejected("Participation : « " + value + " » n'est pas un choix possible.");
+    private static List<String> codes(List<String> values, String label, List<String> known) {
+        for (String value : values) {
+            if (!known.contains(value)) {
+                throw TaskInput.rejected(label + " : « " + value + " » n'est pas un choix possible.");
+            }
+        }
+        return values.stream().distinct().toList();
     }
-  }
 
-  private static String link(String value, String label) {
-    if (value != null && !(value.startsWith("https://") || value.startsWith("http://"))) {
-      throw TaskInput.rejected(label + " : une adresse web commence par https://.");
+    private static AttendanceMode attendanceMode(TaskInput input) {
+        String value = input.text("entryAttendanceMode");
+        try {
+            return value == null ? AttendanceMode.OFFLINE : AttendanceMode.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw TaskInput.rejected("Participation : « " + value + " » n'est pas un choix possible.");
+        }
     }
-    if (value != null && value.chars().anyMatch(Character::isWhitespace)) {
-      throw TaskInput.rejected(label + " : une adresse web ne contient pas d'espace.");
-    }
-    return value;
-  }
 
-  /** One link, email address or phone number per line, as OpenAgenda's registration field holds them. */
-  private static List<String> registration(String text) {
-    if (text == null) {
-      return List.of();
+    private static String link(String value, String label) {
+        if (value != null && !(value.startsWith("https://") || value.startsWith("http://"))) {
+            throw TaskInput.rejected(label + " : une adresse web commence par https://.");
+        }
+        if (value != null && value.chars().anyMatch(Character::isWhitespace)) {
+            throw TaskInput.rejected(label + " : une adresse web ne contient pas d'espace.");
+        }
+        return value;
     }
-    List<String> means = new ArrayList<>();
-    for (String line : text.split("\\R")) {
-      String value = line.strip();
-      if (value.isEmpty()) {
-        continue;
-      }
-      boolean valid = switch (PublishedEntry.registrationType(value)) {
-        case "link" -> link(value, "Inscription") != null;
-        case "email" -> EMAIL.matcher(value).matches();
-        default -> PHONE.matcher(value).matches();
-      };
-      if (!valid) {
-        throw TaskInput.rejected("Inscription : « " + value + " » n'est ni une adresse web, ni un courriel, "
-            + "ni un numéro de téléphone.");
-      }
-      means.add(value);
-    }
-    return means;
-  }
 
-  private static List<String> keywords(String text) {
-    if (text == null) {
-      return List.of();
+    /** One link, email address or phone number per line, as OpenAgenda's registration field holds them. */
+    private static List<String> registration(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> means = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String value = line.strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            boolean valid = switch (PublishedEntry.registrationType(value)) {
+                case "link" -> link(value, "Inscription") != null;
+                case "email" -> EMAIL.matcher(value).matches();
+                default -> PHONE.matcher(value).matches();
+            };
+            if (!valid) {
+                throw TaskInput.rejected("Inscription : « " + value + " » n'est ni une adresse web, ni un courriel, "
+                        + "ni un numéro de téléphone.");
+            }
+            means.add(value);
+        }
+        return means;
     }
-    List<String> words = Arrays.stream(text.split(",")).map(String::strip).filter(w -> !w.isEmpty()).distinct()
-        .toList();
-    if (words.size() > 10 || words.stream().anyMatch(word -> word.length() > 50)) {
-      throw TaskInput.rejected("Mots-clés : dix mots-clés au plus, de 50 caractères au plus chacun.");
+
+    private static List<String> keywords(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> words = Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(w -> !w.isEmpty())
+                .distinct()
+                .toList();
+        if (words.size() > 10 || words.stream().anyMatch(word -> word.length() > 50)) {
+            throw TaskInput.rejected("Mots-clés : dix mots-clés au plus, de 50 caractères au plus chacun.");
+        }
+        return words;
     }
-    return words;
-  }
 }

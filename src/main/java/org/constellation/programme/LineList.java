@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 /** Links, addresses and phone numbers, one per line, since a link may contain a comma. */
 @Converter
 class LineList extends SeparatedList {
-  LineList() {
-    super("\n");
-  }
+    LineList() {
+        super("\n");
+    }
 }

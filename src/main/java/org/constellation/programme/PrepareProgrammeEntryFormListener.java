@@ -21,48 +21,54 @@ import org.springframework.stereotype.Component;
 @Component("prepareProgrammeEntryForm")
 public class PrepareProgrammeEntryFormListener implements TaskListener {
 
-  static final String UMBRELLA_EVENT_OPTIONS = "umbrellaEventOptions";
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int SHORT_DESCRIPTION_LENGTH = 200;
+    static final String UMBRELLA_EVENT_OPTIONS = "umbrellaEventOptions";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SHORT_DESCRIPTION_LENGTH = 200;
 
-  private final ProposalRepository proposals;
+    private final ProposalRepository proposals;
 
-  public PrepareProgrammeEntryFormListener(ProposalRepository proposals) {
-    this.proposals = proposals;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    Proposal proposal = proposals.findById((Long) task.getVariable(ProcessVariables.PROPOSAL_ID)).orElseThrow();
-    DelegateExecution execution = task.getExecution();
-    setIfAbsent(execution, "entryShortDescription", shorten(proposal.getSummary()));
-    setIfAbsent(execution, "entryDescription", proposal.getDescription());
-    setIfAbsent(execution, "entryPlace", proposal.getPlace());
-    setIfAbsent(execution, "entryAttendanceMode", AttendanceMode.OFFLINE.name());
-    setIfAbsent(execution, "entryUmbrellaEvent", proposal.getUmbrellaEvent());
-    if (!execution.hasVariable("entryAudiences")) {
-      ArrayNode audiences = JSON.createArrayNode();
-      proposal.getAudiences().stream().map(Audience::name).forEach(audiences::add);
-      execution.setVariable("entryAudiences", SpinValues.jsonValue(audiences.toString()).create());
+    public PrepareProgrammeEntryFormListener(ProposalRepository proposals) {
+        this.proposals = proposals;
     }
-    ArrayNode options = JSON.createArrayNode();
-    proposal.getCall().umbrellaEventNames().forEach(event -> options.addObject().put("label", event).put("value", event));
-    task.setVariableLocal(UMBRELLA_EVENT_OPTIONS, SpinValues.jsonValue(options.toString()).create());
-  }
 
-  private static void setIfAbsent(DelegateExecution execution, String name, String value) {
-    if (value != null && !execution.hasVariable(name)) {
-      execution.setVariable(name, value);
+    @Override
+    public void notify(DelegateTask task) {
+        Proposal proposal = proposals
+                .findById((Long) task.getVariable(ProcessVariables.PROPOSAL_ID))
+                .orElseThrow();
+        DelegateExecution execution = task.getExecution();
+        setIfAbsent(execution, "entryShortDescription", shorten(proposal.getSummary()));
+        setIfAbsent(execution, "entryDescription", proposal.getDescription());
+        setIfAbsent(execution, "entryPlace", proposal.getPlace());
+        setIfAbsent(execution, "entryAttendanceMode", AttendanceMode.OFFLINE.name());
+        setIfAbsent(execution, "entryUmbrellaEvent", proposal.getUmbrellaEvent());
+        if (!execution.hasVariable("entryAudiences")) {
+            ArrayNode audiences = JSON.createArrayNode();
+            proposal.getAudiences().stream().map(Audience::name).forEach(audiences::add);
+            execution.setVariable(
+                    "entryAudiences", SpinValues.jsonValue(audiences.toString()).create());
+        }
+        ArrayNode options = JSON.createArrayNode();
+        proposal.getCall()
+                .umbrellaEventNames()
+                .forEach(event -> options.addObject().put("label", event).put("value", event));
+        task.setVariableLocal(
+                UMBRELLA_EVENT_OPTIONS, SpinValues.jsonValue(options.toString()).create());
     }
-  }
 
-  /** The holder's summary cut at a word to fit OpenAgenda's 200-character short description. */
-  static String shorten(String summary) {
-    if (summary == null || summary.length() <= SHORT_DESCRIPTION_LENGTH) {
-      return summary;
+    private static void setIfAbsent(DelegateExecution execution, String name, String value) {
+        if (value != null && !execution.hasVariable(name)) {
+            execution.setVariable(name, value);
+        }
     }
-    String cut = summary.substring(0, SHORT_DESCRIPTION_LENGTH - 1);
-    int lastSpace = cut.lastIndexOf(' ');
-    return (lastSpace > SHORT_DESCRIPTION_LENGTH / 2 ? cut.substring(0, lastSpace) : cut).strip() + "…";
-  }
+
+    /** The holder's summary cut at a word to fit OpenAgenda's 200-character short description. */
+    static String shorten(String summary) {
+        if (summary == null || summary.length() <= SHORT_DESCRIPTION_LENGTH) {
+            return summary;
+        }
+        String cut = summary.substring(0, SHORT_DESCRIPTION_LENGTH - 1);
+        int lastSpace = cut.lastIndexOf(' ');
+        return (lastSpace > SHORT_DESCRIPTION_LENGTH / 2 ? cut.substring(0, lastSpace) : cut).strip() + "…";
+    }
 }

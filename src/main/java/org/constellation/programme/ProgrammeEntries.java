@@ -27,112 +27,161 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("programmeEntries")
 public class ProgrammeEntries {
 
-  /** French labels of the audiences, as the submission form gives them. */
-  private static final Map<String, String> AUDIENCE_LABELS = CamundaForm.load("proposal-submission")
-      .component("audiences").orElseThrow().options().stream()
-      .collect(Collectors.toMap(CamundaForm.Option::value, CamundaForm.Option::label));
+    /** French labels of the audiences, as the submission form gives them. */
+    private static final Map<String, String> AUDIENCE_LABELS =
+            CamundaForm.load("proposal-submission").component("audiences").orElseThrow().options().stream()
+                    .collect(Collectors.toMap(CamundaForm.Option::value, CamundaForm.Option::label));
 
-  private final ProgrammeEntryRepository entries;
-  private final ProposalRepository proposals;
-  private final Partnerships partnerships;
-  private final WaitingTimers waitingTimers;
-  private final Clock clock;
-  private final String uidDomain;
+    private final ProgrammeEntryRepository entries;
+    private final ProposalRepository proposals;
+    private final Partnerships partnerships;
+    private final WaitingTimers waitingTimers;
+    private final Clock clock;
+    private final String uidDomain;
 
-  public ProgrammeEntries(ProgrammeEntryRepository entries, ProposalRepository proposals, Partnerships partnerships,
-      WaitingTimers waitingTimers, Clock clock, @Value("${constellation.public-base-url}") URI publicBaseUrl) {
-    this.entries = entries;
-    this.waitingTimers = waitingTimers;
-    this.proposals = proposals;
-    this.partnerships = partnerships;
-    this.clock = clock;
-    this.uidDomain = publicBaseUrl.getHost();
-  }
-
-  @Transactional
-  public ProgrammeEntry edit(Long proposalId, EntryDetails details) {
-    Proposal proposal = proposals.findById(proposalId).orElseThrow();
-    if (details.umbrellaEvent() != null && !proposal.getCall().umbrellaEventNames().contains(details.umbrellaEvent())) {
-      throw TaskInput.rejected("Événement national : « " + details.umbrellaEvent() + " » n'est pas un événement de "
-          + "cet appel.");
+    public ProgrammeEntries(
+            ProgrammeEntryRepository entries,
+            ProposalRepository proposals,
+            Partnerships partnerships,
+            WaitingTimers waitingTimers,
+            Clock clock,
+            @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+        this.entries = entries;
+        this.waitingTimers = waitingTimers;
+        this.proposals = proposals;
+        this.partnerships = partnerships;
+        this.clock = clock;
+        this.uidDomain = publicBaseUrl.getHost();
     }
-    ProgrammeEntry entry = entries.findByProposalId(proposalId).orElseGet(() -> new ProgrammeEntry(
-        proposalId, proposal.getCall().getSeason().getId(), proposal.getReference().toLowerCase() + "@" + uidDomain));
-    List<String> partners = partnerships.partnersOf(proposalId).stream().map(Partnerships.Partner::organisation)
-        .distinct().toList();
-    Commune commune = proposal.getCall().getTerritory().stream()
-        .filter(c -> c.inseeCode().equals(proposal.getCommuneInsee())).findFirst()
-        .orElse(proposal.getCommuneName() == null ? null : new Commune(null, proposal.getCommuneName()));
-    entry.edit(proposal.getTitle(), details, commune, List.copyOf(proposal.getThemes()),
-        proposal.getOrganisation() == null ? null : proposal.getOrganisation().getName(),
-        partners, OffsetDateTime.now(clock));
-    ProgrammeEntry saved = entries.save(entry);
-    // An entry edited after publication moves the process's wait for its end to the new end.
-    if (proposal.getProcessInstanceId() != null) {
-      waitingTimers.recalculate(List.of(proposal.getProcessInstanceId()),
-          List.of(ProcessVariables.TIMER_EVENT_PASSED), false);
+
+    @Transactional
+    public ProgrammeEntry edit(Long proposalId, EntryDetails details) {
+        Proposal proposal = proposals.findById(proposalId).orElseThrow();
+        if (details.umbrellaEvent() != null
+                && !proposal.getCall().umbrellaEventNames().contains(details.umbrellaEvent())) {
+            throw TaskInput.rejected("Événement national : « " + details.umbrellaEvent()
+                    + " » n'est pas un événement de " + "cet appel.");
+        }
+        ProgrammeEntry entry = entries.findByProposalId(proposalId)
+                .orElseGet(() -> new ProgrammeEntry(
+                        proposalId,
+                        proposal.getCall().getSeason().getId(),
+                        proposal.getReference().toLowerCase() + "@" + uidDomain));
+        List<String> partners = partnerships.partnersOf(proposalId).stream()
+                .map(Partnerships.Partner::organisation)
+                .distinct()
+                .toList();
+        Commune commune = proposal.getCall().getTerritory().stream()
+                .filter(c -> c.inseeCode().equals(proposal.getCommuneInsee()))
+                .findFirst()
+                .orElse(proposal.getCommuneName() == null ? null : new Commune(null, proposal.getCommuneName()));
+        entry.edit(
+                proposal.getTitle(),
+                details,
+                commune,
+                List.copyOf(proposal.getThemes()),
+                proposal.getOrganisation() == null
+                        ? null
+                        : proposal.getOrganisation().getName(),
+                partners,
+                OffsetDateTime.now(clock));
+        ProgrammeEntry saved = entries.save(entry);
+        // An entry edited after publication moves the process's wait for its end to the new end.
+        if (proposal.getProcessInstanceId() != null) {
+            waitingTimers.recalculate(
+                    List.of(proposal.getProcessInstanceId()), List.of(ProcessVariables.TIMER_EVENT_PASSED), false);
+        }
+        return saved;
     }
-    return saved;
-  }
 
-  @Transactional
-  public void publish(Long proposalId) {
-    entries.findByProposalId(proposalId).orElseThrow(
-        () -> new IllegalStateException("No programme entry prepared for proposal " + proposalId))
-        .publish(OffsetDateTime.now(clock));
-  }
+    @Transactional
+    public void publish(Long proposalId) {
+        entries.findByProposalId(proposalId)
+                .orElseThrow(() -> new IllegalStateException("No programme entry prepared for proposal " + proposalId))
+                .publish(OffsetDateTime.now(clock));
+    }
 
-  @Transactional
-  public void cancel(Long proposalId) {
-    entries.findByProposalId(proposalId).ifPresent(entry -> entry.cancel(OffsetDateTime.now(clock)));
-  }
+    @Transactional
+    public void cancel(Long proposalId) {
+        entries.findByProposalId(proposalId).ifPresent(entry -> entry.cancel(OffsetDateTime.now(clock)));
+    }
 
-  /** A coordinator marks a published entry full, postponed, rescheduled or scheduled again. */
-  @Transactional
-  public void changeStatus(Long seasonId, String uid, ProgrammeEntryStatus status) {
-    entries.findBySeasonIdAndUidAndPublishedAtNotNull(seasonId, uid)
-        .orElseThrow(() -> new IllegalArgumentException("No published entry " + uid))
-        .changeStatus(status, OffsetDateTime.now(clock));
-  }
+    /** A coordinator marks a published entry full, postponed, rescheduled or scheduled again. */
+    @Transactional
+    public void changeStatus(Long seasonId, String uid, ProgrammeEntryStatus status) {
+        entries.findBySeasonIdAndUidAndPublishedAtNotNull(seasonId, uid)
+                .orElseThrow(() -> new IllegalArgumentException("No published entry " + uid))
+                .changeStatus(status, OffsetDateTime.now(clock));
+    }
 
-  public Date endOf(Long proposalId) {
-    return Date.from(entries.findByProposalId(proposalId).orElseThrow().getEndsAt().toInstant());
-  }
+    public Date endOf(Long proposalId) {
+        return Date.from(
+                entries.findByProposalId(proposalId).orElseThrow().getEndsAt().toInstant());
+    }
 
-  /**
-   * The programme as the next release would show it: every entry published at least once, in date order. An entry
-   * withdrawn before any release is left out, since no calendar ever had it.
-   */
-  @Transactional(readOnly = true)
-  List<PublishedEntry> draft(Long seasonId, Set<String> everReleased) {
-    List<ProgrammeEntry> published = entries.findBySeasonIdAndPublishedAtNotNullOrderByStartsAt(seasonId).stream()
-        .filter(entry -> entry.getStatus() != ProgrammeEntryStatus.CANCELLED || everReleased.contains(entry.getUid()))
-        .toList();
-    Map<Long, Proposal> byId = proposals.findAllById(published.stream().map(ProgrammeEntry::getProposalId).toList())
-        .stream().collect(Collectors.toMap(Proposal::getId, Function.identity()));
-    return published.stream().map(entry -> snapshot(entry, byId.get(entry.getProposalId()).getCall())).toList();
-  }
+    /**
+     * The programme as the next release would show it: every entry published at least once, in date order. An entry
+     * withdrawn before any release is left out, since no calendar ever had it.
+     */
+    @Transactional(readOnly = true)
+    List<PublishedEntry> draft(Long seasonId, Set<String> everReleased) {
+        List<ProgrammeEntry> published = entries.findBySeasonIdAndPublishedAtNotNullOrderByStartsAt(seasonId).stream()
+                .filter(entry ->
+                        entry.getStatus() != ProgrammeEntryStatus.CANCELLED || everReleased.contains(entry.getUid()))
+                .toList();
+        Map<Long, Proposal> byId =
+                proposals
+                        .findAllById(published.stream()
+                                .map(ProgrammeEntry::getProposalId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Proposal::getId, Function.identity()));
+        return published.stream()
+                .map(entry -> snapshot(entry, byId.get(entry.getProposalId()).getCall()))
+                .toList();
+    }
 
-  /** One entry as it stands now, for the holder's "published" mail. */
-  @Transactional(readOnly = true)
-  public PublishedEntry current(Long proposalId) {
-    ProgrammeEntry entry = entries.findByProposalId(proposalId).orElseThrow();
-    return snapshot(entry, proposals.findById(proposalId).orElseThrow().getCall());
-  }
+    /** One entry as it stands now, for the holder's "published" mail. */
+    @Transactional(readOnly = true)
+    public PublishedEntry current(Long proposalId) {
+        ProgrammeEntry entry = entries.findByProposalId(proposalId).orElseThrow();
+        return snapshot(entry, proposals.findById(proposalId).orElseThrow().getCall());
+    }
 
-  static PublishedEntry snapshot(ProgrammeEntry entry, Call call) {
-    Map<String, String> themeLabels = call.getThemes().stream()
-        .collect(Collectors.toMap(CallTheme::code, CallTheme::label));
-    return new PublishedEntry(entry.getUid(), entry.getSlug(), entry.getSequence(), entry.getStatus(),
-        entry.getTitle(), entry.getShortDescription(), entry.getDescription(), entry.getTimings(), entry.getPlace(),
-        entry.getStreetAddress(), entry.getCommune(), entry.getInseeCode(), entry.getLatitude(), entry.getLongitude(),
-        entry.getThemes().stream().map(code -> new PublishedEntry.Label(code, themeLabels.getOrDefault(code, code)))
-            .toList(),
-        entry.getAudiences().stream()
-            .map(code -> new PublishedEntry.Label(code, AUDIENCE_LABELS.getOrDefault(code, code))).toList(),
-        entry.getAgeMin(), entry.getAgeMax(), entry.getAccessibility(), entry.getAttendanceMode(),
-        entry.getOnlineLink(), entry.getRegistration(), entry.getKeywords(), entry.getUmbrellaEvent(),
-        entry.getOrganiser(), entry.getPartners(),
-        entry.getUpdatedAt());
-  }
+    static PublishedEntry snapshot(ProgrammeEntry entry, Call call) {
+        Map<String, String> themeLabels =
+                call.getThemes().stream().collect(Collectors.toMap(CallTheme::code, CallTheme::label));
+        return new PublishedEntry(
+                entry.getUid(),
+                entry.getSlug(),
+                entry.getSequence(),
+                entry.getStatus(),
+                entry.getTitle(),
+                entry.getShortDescription(),
+                entry.getDescription(),
+                entry.getTimings(),
+                entry.getPlace(),
+                entry.getStreetAddress(),
+                entry.getCommune(),
+                entry.getInseeCode(),
+                entry.getLatitude(),
+                entry.getLongitude(),
+                entry.getThemes().stream()
+                        .map(code -> new PublishedEntry.Label(code, themeLabels.getOrDefault(code, code)))
+                        .toList(),
+                entry.getAudiences().stream()
+                        .map(code -> new PublishedEntry.Label(code, AUDIENCE_LABELS.getOrDefault(code, code)))
+                        .toList(),
+                entry.getAgeMin(),
+                entry.getAgeMax(),
+                entry.getAccessibility(),
+                entry.getAttendanceMode(),
+                entry.getOnlineLink(),
+                entry.getRegistration(),
+                entry.getKeywords(),
+                entry.getUmbrellaEvent(),
+                entry.getOrganiser(),
+                entry.getPartners(),
+                entry.getUpdatedAt());
+    }
 }

@@ -6,9 +6,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ProgrammeEntryRepository extends JpaRepository<ProgrammeEntry, Long> {
 
-  Optional<ProgrammeEntry> findByProposalId(Long proposalId);
+    Optional<ProgrammeEntry> findByProposalId(Long proposalId);
 
-  List<ProgrammeEntry> findBySeasonIdAndPublishedAtNotNullOrderByStartsAt(Long seasonId);
+    List<ProgrammeEntry> findBySeasonIdAndPublishedAtNotNullOrderByStartsAt(Long seasonId);
 
-  Optional<ProgrammeEntry> findBySeasonIdAndUidAndPublishedAtNotNull(Long seasonId, String uid);
+    Optional<ProgrammeEntry> findBySeasonIdAndUidAndPublishedAtNotNull(Long seasonId, String uid);
 }

@@ -17,51 +17,56 @@ import org.springframework.web.context.request.WebRequest;
 @RestController
 public class ProgrammeFeedsController {
 
-  static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-  static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-  private final ProgrammeFeeds feeds;
+    private final ProgrammeFeeds feeds;
 
-  public ProgrammeFeedsController(ProgrammeFeeds feeds) {
-    this.feeds = feeds;
-  }
-
-  @GetMapping("/programme/{slug:[a-z0-9-]+}.ics")
-  ResponseEntity<String> icalendar(@PathVariable String slug, ProgrammeFilter filter, WebRequest request) {
-    return answer(slug, ProgrammeFeeds.Feed.ICS, filter, request, TEXT_CALENDAR, null);
-  }
-
-  /** The released version with every field of every entry, and where each entry's page is. */
-  @GetMapping("/programme/{slug:[a-z0-9-]+}.json")
-  ResponseEntity<String> jsonFeed(@PathVariable String slug, ProgrammeFilter filter, WebRequest request) {
-    return answer(slug, ProgrammeFeeds.Feed.JSON, filter, request, MediaType.APPLICATION_JSON, null);
-  }
-
-  @GetMapping("/programme/{slug:[a-z0-9-]+}.openagenda.json")
-  ResponseEntity<String> openAgenda(@PathVariable String slug, ProgrammeFilter filter, WebRequest request) {
-    return answer(slug, ProgrammeFeeds.Feed.OPEN_AGENDA, filter, request, MediaType.APPLICATION_JSON, null);
-  }
-
-  @GetMapping("/programme/{slug:[a-z0-9-]+}.csv")
-  ResponseEntity<String> printProgramme(@PathVariable String slug, ProgrammeFilter filter, WebRequest request) {
-    return answer(slug, ProgrammeFeeds.Feed.CSV, filter, request, TEXT_CSV, "programme-" + slug + ".csv");
-  }
-
-  /** The feed of the season's released programme; {@code attachment}, when given, is the file name to save it as. */
-  private ResponseEntity<String> answer(String slug, ProgrammeFeeds.Feed feed, ProgrammeFilter filter,
-      WebRequest request, MediaType type, String attachment) {
-    ProgrammeFeeds.Answer answer = feeds.answer(slug, feed, filter).orElse(null);
-    if (answer == null) {
-      return ResponseEntity.notFound().build();
+    public ProgrammeFeedsController(ProgrammeFeeds feeds) {
+        this.feeds = feeds;
     }
-    if (request.checkNotModified(answer.etag(), answer.lastModified().toEpochMilli())) {
-      return null;
+
+    @GetMapping("/programme/{slug:[a-z0-9-]+}.ics")
+    ResponseEntity<String> icalendar(@PathVariable String slug, ProgrammeFilter filter, WebRequest request) {
+        return answer(slug, ProgrammeFeeds.Feed.ICS, filter, request, TEXT_CALENDAR, null);
     }
-    ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(type).eTag(answer.etag())
-        .lastModified(answer.lastModified());
-    if (attachment != null) {
-      ok.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + attachment + "\"");
+
+    /** The released version with every field of every entry, and where each entry's page is. */
+    @GetMapping("/programme/{slug:[a-z0-9-]+}.json")
+    ResponseEntity<String> jsonFeed(@PathVariable String slug, ProgrammeFilter filter, WebRequest request) {
+        return answer(slug, ProgrammeFeeds.Feed.JSON, filter, request, MediaType.APPLICATION_JSON, null);
     }
-    return ok.body(answer.body());
-  }
+
+    @GetMapping("/programme/{slug:[a-z0-9-]+}.openagenda.json")
+    ResponseEntity<String> openAgenda(@PathVariable String slug, ProgrammeFilter filter, WebRequest request) {
+        return answer(slug, ProgrammeFeeds.Feed.OPEN_AGENDA, filter, request, MediaType.APPLICATION_JSON, null);
+    }
+
+    @GetMapping("/programme/{slug:[a-z0-9-]+}.csv")
+    ResponseEntity<String> printProgramme(@PathVariable String slug, ProgrammeFilter filter, WebRequest request) {
+        return answer(slug, ProgrammeFeeds.Feed.CSV, filter, request, TEXT_CSV, "programme-" + slug + ".csv");
+    }
+
+    /** The feed of the season's released programme; {@code attachment}, when given, is the file name to save it as. */
+    private ResponseEntity<String> answer(
+            String slug,
+            ProgrammeFeeds.Feed feed,
+            ProgrammeFilter filter,
+            WebRequest request,
+            MediaType type,
+            String attachment) {
+        ProgrammeFeeds.Answer answer = feeds.answer(slug, feed, filter).orElse(null);
+        if (answer == null) {
+            return ResponseEntity.notFound().build();
+        }
+        if (request.checkNotModified(answer.etag(), answer.lastModified().toEpochMilli())) {
+            return null;
+        }
+        ResponseEntity.BodyBuilder ok =
+                ResponseEntity.ok().contentType(type).eTag(answer.etag()).lastModified(answer.lastModified());
+        if (attachment != null) {
+            ok.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + attachment + "\"");
+        }
+        return ok.body(answer.body());
+    }
 }

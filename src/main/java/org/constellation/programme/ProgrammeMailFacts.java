@@ -15,41 +15,42 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgrammeMailFacts implements ProposalFacts {
 
-  static final String PUBLISHED = "published";
-  static final String WITHDRAWN = "withdrawn";
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final String PUBLISHED = "published";
+    static final String WITHDRAWN = "withdrawn";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-  private final ProgrammeEntryRepository entries;
-  private final ProgrammeEntries programmeEntries;
-  private final SeasonCalendar calendar;
+    private final ProgrammeEntryRepository entries;
+    private final ProgrammeEntries programmeEntries;
+    private final SeasonCalendar calendar;
 
-  public ProgrammeMailFacts(ProgrammeEntryRepository entries, ProgrammeEntries programmeEntries,
-      SeasonCalendar calendar) {
-    this.entries = entries;
-    this.programmeEntries = programmeEntries;
-    this.calendar = calendar;
-  }
+    public ProgrammeMailFacts(
+            ProgrammeEntryRepository entries, ProgrammeEntries programmeEntries, SeasonCalendar calendar) {
+        this.entries = entries;
+        this.programmeEntries = programmeEntries;
+        this.calendar = calendar;
+    }
 
-  @Override
-  public Set<String> names() {
-    return Set.of("entry", "entryStart", "entryEnd");
-  }
+    @Override
+    public Set<String> names() {
+        return Set.of("entry", "entryStart", "entryEnd");
+    }
 
-  @Override
-  public void addTo(Map<String, Object> model, String template, Proposal recipient, Proposal partner) {
-    entries.findByProposalId(recipient.getId()).ifPresent(entry -> {
-      model.put("entry", entry);
-      model.put("entryStart", TIME.format(ParisTime.of(entry.getStartsAt())));
-      model.put("entryEnd", TIME.format(ParisTime.of(entry.getEndsAt())));
-    });
-  }
+    @Override
+    public void addTo(Map<String, Object> model, String template, Proposal recipient, Proposal partner) {
+        entries.findByProposalId(recipient.getId()).ifPresent(entry -> {
+            model.put("entry", entry);
+            model.put("entryStart", TIME.format(ParisTime.of(entry.getStartsAt())));
+            model.put("entryEnd", TIME.format(ParisTime.of(entry.getEndsAt())));
+        });
+    }
 
-  @Override
-  public String attachment(String template, Proposal recipient) {
-    ProgrammeEntry entry = entries.findByProposalId(recipient.getId()).orElse(null);
-    boolean withCalendar = PUBLISHED.equals(template) && entry != null
-        || WITHDRAWN.equals(template) && entry != null && entry.getPublishedAt() != null;
-    return withCalendar
-        ? calendar.attachment(recipient.getCall().getSeason(), programmeEntries.current(recipient.getId())) : null;
-  }
+    @Override
+    public String attachment(String template, Proposal recipient) {
+        ProgrammeEntry entry = entries.findByProposalId(recipient.getId()).orElse(null);
+        boolean withCalendar = PUBLISHED.equals(template) && entry != null
+                || WITHDRAWN.equals(template) && entry != null && entry.getPublishedAt() != null;
+        return withCalendar
+                ? calendar.attachment(recipient.getCall().getSeason(), programmeEntries.current(recipient.getId()))
+                : null;
+    }
 }

@@ -7,26 +7,34 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ProgrammeReleaseRepository extends JpaRepository<ProgrammeRelease, Long> {
 
-  /** A release without its entries, which may weigh megabytes: enough to list versions and to check the cache. */
-  interface Summary {
-    Long getId();
-    int getVersion();
-    OffsetDateTime getReleasedAt();
-    String getReleasedBy();
-    String getNote();
-    String getChangelog();
-  }
+    /** A release without its entries, which may weigh megabytes: enough to list versions and to check the cache. */
+    interface Summary {
+        Long getId();
 
-  Optional<Summary> findFirstBySeasonIdOrderByVersionDesc(Long seasonId);
+        int getVersion();
 
-  List<Summary> findBySeasonIdOrderByVersionDesc(Long seasonId);
+        OffsetDateTime getReleasedAt();
 
-  @org.springframework.data.jpa.repository.Query("select distinct r.seasonId from ProgrammeRelease r")
-  List<Long> findReleasedSeasonIds();
+        String getReleasedBy();
 
-  /** The versions of a season that show an entry, found without reading every version's entries into Java. */
-  @org.springframework.data.jpa.repository.Query(value = "select id from programme_release where season_id = "
-      + ":seasonId and entries like concat('%', :uid, '%')", nativeQuery = true)
-  List<Long> findIdsShowing(@org.springframework.data.repository.query.Param("seasonId") Long seasonId,
-      @org.springframework.data.repository.query.Param("uid") String uid);
+        String getNote();
+
+        String getChangelog();
+    }
+
+    Optional<Summary> findFirstBySeasonIdOrderByVersionDesc(Long seasonId);
+
+    List<Summary> findBySeasonIdOrderByVersionDesc(Long seasonId);
+
+    @org.springframework.data.jpa.repository.Query("select distinct r.seasonId from ProgrammeRelease r")
+    List<Long> findReleasedSeasonIds();
+
+    /** The versions of a season that show an entry, found without reading every version's entries into Java. */
+    @org.springframework.data.jpa.repository.Query(
+            value = "select id from programme_release where season_id = "
+                    + ":seasonId and entries like concat('%', :uid, '%')",
+            nativeQuery = true)
+    List<Long> findIdsShowing(
+            @org.springframework.data.repository.query.Param("seasonId") Long seasonId,
+            @org.springframework.data.repository.query.Param("uid") String uid);
 }

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("publishProgrammeEntry")
 public class PublishProgrammeEntryDelegate implements JavaDelegate {
 
-  private final ProgrammeEntries entries;
+    private final ProgrammeEntries entries;
 
-  public PublishProgrammeEntryDelegate(ProgrammeEntries entries) {
-    this.entries = entries;
-  }
+    public PublishProgrammeEntryDelegate(ProgrammeEntries entries) {
+        this.entries = entries;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    entries.publish((Long) execution.getVariable(ProcessVariables.PROPOSAL_ID));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        entries.publish((Long) execution.getVariable(ProcessVariables.PROPOSAL_ID));
+    }
 }

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("recordProgrammeEntry")
 public class RecordProgrammeEntryListener implements TaskListener {
 
-  private final ProgrammeEntries entries;
+    private final ProgrammeEntries entries;
 
-  public RecordProgrammeEntryListener(ProgrammeEntries entries) {
-    this.entries = entries;
-  }
+    public RecordProgrammeEntryListener(ProgrammeEntries entries) {
+        this.entries = entries;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    entries.edit((Long) task.getVariable(ProcessVariables.PROPOSAL_ID), EntryForm.read(new TaskInput(task)));
-  }
+    @Override
+    public void notify(DelegateTask task) {
+        entries.edit((Long) task.getVariable(ProcessVariables.PROPOSAL_ID), EntryForm.read(new TaskInput(task)));
+    }
 }

@@ -15,23 +15,24 @@ import org.springframework.stereotype.Component;
 @Component("releaseProgramme")
 public class ReleaseProgrammeListener implements TaskListener {
 
-  private final CallRepository calls;
-  private final ProgrammeReleases releases;
+    private final CallRepository calls;
+    private final ProgrammeReleases releases;
 
-  public ReleaseProgrammeListener(CallRepository calls, ProgrammeReleases releases) {
-    this.calls = calls;
-    this.releases = releases;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = new TaskInput(task);
-    String note = input.text("releaseNote");
-    Call call = calls.findById((Long) task.getVariable(ProcessVariables.CALL_ID)).orElseThrow();
-    try {
-      releases.release(call.getSeason().getId(), input.actor(), note);
-    } catch (ProgrammeReleases.NothingToRelease alreadyShown) {
-      // The season's other calls released everything already: the task simply ends.
+    public ReleaseProgrammeListener(CallRepository calls, ProgrammeReleases releases) {
+        this.calls = calls;
+        this.releases = releases;
     }
-  }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = new TaskInput(task);
+        String note = input.text("releaseNote");
+        Call call = calls.findById((Long) task.getVariable(ProcessVariables.CALL_ID))
+                .orElseThrow();
+        try {
+            releases.release(call.getSeason().getId(), input.actor(), note);
+        } catch (ProgrammeReleases.NothingToRelease alreadyShown) {
+            // The season's other calls released everything already: the task simply ends.
+        }
+    }
 }

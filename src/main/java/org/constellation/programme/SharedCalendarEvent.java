@@ -11,35 +11,49 @@ import java.time.OffsetDateTime;
 @Entity
 public class SharedCalendarEvent {
 
-  @Embeddable
-  public record Key(Long seasonId, String uid) {}
+    @Embeddable
+    public record Key(Long seasonId, String uid) {}
 
-  @EmbeddedId
-  private Key key;
-  private int sequence;
-  @Enumerated(EnumType.STRING)
-  private ProgrammeEntryStatus status;
-  private OffsetDateTime pushedAt;
+    @EmbeddedId
+    private Key key;
 
-  protected SharedCalendarEvent() {}
+    private int sequence;
 
-  SharedCalendarEvent(Key key) {
-    this.key = key;
-  }
+    @Enumerated(EnumType.STRING)
+    private ProgrammeEntryStatus status;
 
-  /** Whether the shared calendar shows {@code entry} as released: same sequence, same state. */
-  public boolean holds(PublishedEntry entry) {
-    return sequence == entry.sequence() && status == entry.status();
-  }
+    private OffsetDateTime pushedAt;
 
-  void pushed(PublishedEntry entry, OffsetDateTime now) {
-    sequence = entry.sequence();
-    status = entry.status();
-    pushedAt = now;
-  }
+    protected SharedCalendarEvent() {}
 
-  public Key getKey() { return key; }
-  public int getSequence() { return sequence; }
-  public ProgrammeEntryStatus getStatus() { return status; }
-  public OffsetDateTime getPushedAt() { return pushedAt; }
+    SharedCalendarEvent(Key key) {
+        this.key = key;
+    }
+
+    /** Whether the shared calendar shows {@code entry} as released: same sequence, same state. */
+    public boolean holds(PublishedEntry entry) {
+        return sequence == entry.sequence() && status == entry.status();
+    }
+
+    void pushed(PublishedEntry entry, OffsetDateTime now) {
+        sequence = entry.sequence();
+        status = entry.status();
+        pushedAt = now;
+    }
+
+    public Key getKey() {
+        return key;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public ProgrammeEntryStatus getStatus() {
+        return status;
+    }
+
+    public OffsetDateTime getPushedAt() {
+        return pushedAt;
+    }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SharedCalendarEventRepository extends JpaRepository<SharedCalendarEvent, SharedCalendarEvent.Key> {
 
-  List<SharedCalendarEvent> findByKeySeasonId(Long seasonId);
+    List<SharedCalendarEvent> findByKeySeasonId(Long seasonId);
 }

@@ -13,9 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("constellation.programme")
 public record SharedCalendarProperties(Map<String, Target> sharedCalendars) {
 
-  public record Target(URI url, String username, String password) {}
+    public record Target(URI url, String username, String password) {}
 
-  public Optional<Target> of(String seasonSlug) {
-    return Optional.ofNullable(sharedCalendars == null ? null : sharedCalendars.get(seasonSlug));
-  }
+    public Optional<Target> of(String seasonSlug) {
+        return Optional.ofNullable(sharedCalendars == null ? null : sharedCalendars.get(seasonSlug));
+    }
 }

@@ -15,30 +15,31 @@ import org.constellation.workflow.ParisTime;
 @Embeddable
 public record Timing(OffsetDateTime startsAt, OffsetDateTime endsAt) {
 
-  /** Days without hours, {@code first} to {@code last} included. */
-  public static Timing days(LocalDate first, LocalDate last) {
-    return new Timing(first.atStartOfDay(ParisTime.ZONE).toOffsetDateTime(),
-        last.plusDays(1).atStartOfDay(ParisTime.ZONE).toOffsetDateTime());
-  }
+    /** Days without hours, {@code first} to {@code last} included. */
+    public static Timing days(LocalDate first, LocalDate last) {
+        return new Timing(
+                first.atStartOfDay(ParisTime.ZONE).toOffsetDateTime(),
+                last.plusDays(1).atStartOfDay(ParisTime.ZONE).toOffsetDateTime());
+    }
 
-  /** False for days without hours: both ends at midnight in Paris. */
-  public boolean hasHours() {
-    return !(ParisTime.of(startsAt).toLocalTime().equals(LocalTime.MIDNIGHT)
-        && ParisTime.of(endsAt).toLocalTime().equals(LocalTime.MIDNIGHT));
-  }
+    /** False for days without hours: both ends at midnight in Paris. */
+    public boolean hasHours() {
+        return !(ParisTime.of(startsAt).toLocalTime().equals(LocalTime.MIDNIGHT)
+                && ParisTime.of(endsAt).toLocalTime().equals(LocalTime.MIDNIGHT));
+    }
 
-  /** The day it starts on, in Paris. */
-  public LocalDate firstDay() {
-    return ParisTime.of(startsAt).toLocalDate();
-  }
+    /** The day it starts on, in Paris. */
+    public LocalDate firstDay() {
+        return ParisTime.of(startsAt).toLocalDate();
+    }
 
-  /** The last day it takes place on, in Paris: an end at midnight closes the day before. */
-  public LocalDate lastDay() {
-    return ParisTime.of(endsAt.minusNanos(1)).toLocalDate();
-  }
+    /** The last day it takes place on, in Paris: an end at midnight closes the day before. */
+    public LocalDate lastDay() {
+        return ParisTime.of(endsAt.minusNanos(1)).toLocalDate();
+    }
 
-  /** Whether it takes place during {@code month}: it starts before the month ends and ends after it begins. */
-  public boolean overlaps(YearMonth month) {
-    return !firstDay().isAfter(month.atEndOfMonth()) && !lastDay().isBefore(month.atDay(1));
-  }
+    /** Whether it takes place during {@code month}: it starts before the month ends and ends after it begins. */
+    public boolean overlaps(YearMonth month) {
+        return !firstDay().isAfter(month.atEndOfMonth()) && !lastDay().isBefore(month.atDay(1));
+    }
 }

@@ -2,5 +2,12 @@ package org.constellation.proposal;
 
 /** Audiences a proposal addresses. */
 public enum Audience {
-  GENERAL_PUBLIC, FAMILIES, CHILDREN, TEENAGERS, STUDENTS, SCHOOL_CLASSES, ADULTS, SENIORS
+    GENERAL_PUBLIC,
+    FAMILIES,
+    CHILDREN,
+    TEENAGERS,
+    STUDENTS,
+    SCHOOL_CLASSES,
+    ADULTS,
+    SENIORS
 }

@@ -17,24 +17,29 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CallStepTimes {
 
-  /** How many proposals the team has decided on, and the median and 90th percentile of each step's stays. */
-  public record Figures(long decided, Map<ProposalStatus, Duration[]> percentiles) {}
+    /** How many proposals the team has decided on, and the median and 90th percentile of each step's stays. */
+    public record Figures(long decided, Map<ProposalStatus, Duration[]> percentiles) {}
 
-  private final JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-  CallStepTimes(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
+    CallStepTimes(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  public Figures of(Long callId, OffsetDateTime now) {
-    Map<Long, List<StepTimes.Change>> histories = new HashMap<>();
-    jdbc.query("select c.proposal_id, c.status, c.changed_at from proposal_status_change c"
-        + " join proposal p on p.id = c.proposal_id where p.call_id = ? order by c.proposal_id, c.changed_at, c.id",
-        row -> {
-          histories.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new StepTimes.Change(
-              ProposalStatus.valueOf(row.getString(2)), row.getObject(3, OffsetDateTime.class)));
-        }, callId);
-    return new Figures(histories.values().stream().filter(StepTimes::decided).count(),
-        StepTimes.percentiles(histories.values(), now));
-  }
+    public Figures of(Long callId, OffsetDateTime now) {
+        Map<Long, List<StepTimes.Change>> histories = new HashMap<>();
+        jdbc.query(
+                "select c.proposal_id, c.status, c.changed_at from proposal_status_change c"
+                        + " join proposal p on p.id = c.proposal_id where p.call_id = ? order by c.proposal_id, c.changed_at, c.id",
+                row -> {
+                    histories
+                            .computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                            .add(new StepTimes.Change(
+                                    ProposalStatus.valueOf(row.getString(2)), row.getObject(3, OffsetDateTime.class)));
+                },
+                callId);
+        return new Figures(
+                histories.values().stream().filter(StepTimes::decided).count(),
+                StepTimes.percentiles(histories.values(), now));
+    }
 }

@@ -20,50 +20,54 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseDelays {
 
-  /** The call's fields of per-case delays. */
-  static final String INFORMATION_REMINDER = "informationReminderDays";
-  static final String INFORMATION_CLOSING = "informationClosingDays";
-  static final String ELIGIBILITY_CHECK = "eligibilityCheckDays";
+    /** The call's fields of per-case delays. */
+    static final String INFORMATION_REMINDER = "informationReminderDays";
 
-  /** How many waiting cases a change of delays moved, and how many open checks got a new due date. */
-  public record Followed(int waitingAnswers, int openChecks) {}
+    static final String INFORMATION_CLOSING = "informationClosingDays";
+    static final String ELIGIBILITY_CHECK = "eligibilityCheckDays";
 
-  private final ProposalRepository proposals;
-  private final WaitingTimers waitingTimers;
-  private final TaskService tasks;
-  private final CallSchedule schedule;
+    /** How many waiting cases a change of delays moved, and how many open checks got a new due date. */
+    public record Followed(int waitingAnswers, int openChecks) {}
 
-  public CaseDelays(ProposalRepository proposals, WaitingTimers waitingTimers, TaskService tasks,
-      CallSchedule schedule) {
-    this.proposals = proposals;
-    this.waitingTimers = waitingTimers;
-    this.tasks = tasks;
-    this.schedule = schedule;
-  }
+    private final ProposalRepository proposals;
+    private final WaitingTimers waitingTimers;
+    private final TaskService tasks;
+    private final CallSchedule schedule;
 
-  @Transactional
-  public Followed follow(Long callId, Set<String> changedFields) {
-    List<String> timers = new ArrayList<>();
-    if (changedFields.contains(INFORMATION_REMINDER)) {
-      timers.add(ProcessVariables.TIMER_ANSWER_REMINDER);
+    public CaseDelays(
+            ProposalRepository proposals, WaitingTimers waitingTimers, TaskService tasks, CallSchedule schedule) {
+        this.proposals = proposals;
+        this.waitingTimers = waitingTimers;
+        this.tasks = tasks;
+        this.schedule = schedule;
     }
-    if (changedFields.contains(INFORMATION_CLOSING)) {
-      timers.add(ProcessVariables.TIMER_ANSWER_OVERDUE);
+
+    @Transactional
+    public Followed follow(Long callId, Set<String> changedFields) {
+        List<String> timers = new ArrayList<>();
+        if (changedFields.contains(INFORMATION_REMINDER)) {
+            timers.add(ProcessVariables.TIMER_ANSWER_REMINDER);
+        }
+        if (changedFields.contains(INFORMATION_CLOSING)) {
+            timers.add(ProcessVariables.TIMER_ANSWER_OVERDUE);
+        }
+        Set<String> waiting = new HashSet<>();
+        if (!timers.isEmpty()) {
+            waitingTimers
+                    .recalculate(proposals.findProcessInstanceIdsByCallId(callId), timers, true)
+                    .forEach(timer -> waiting.add(timer.processInstanceId()));
+        }
+        int checks = 0;
+        if (changedFields.contains(ELIGIBILITY_CHECK)) {
+            for (Task check : tasks.createTaskQuery()
+                    .taskDefinitionKey(ProcessVariables.TASK_CHECK_ELIGIBILITY)
+                    .processVariableValueEquals(ProcessVariables.CALL_ID, callId)
+                    .list()) {
+                check.setDueDate(schedule.eligibilityCheckDue(callId, check.getCreateTime()));
+                tasks.saveTask(check);
+                checks++;
+            }
+        }
+        return new Followed(waiting.size(), checks);
     }
-    Set<String> waiting = new HashSet<>();
-    if (!timers.isEmpty()) {
-      waitingTimers.recalculate(proposals.findProcessInstanceIdsByCallId(callId), timers, true)
-          .forEach(timer -> waiting.add(timer.processInstanceId()));
-    }
-    int checks = 0;
-    if (changedFields.contains(ELIGIBILITY_CHECK)) {
-      for (Task check : tasks.createTaskQuery().taskDefinitionKey(ProcessVariables.TASK_CHECK_ELIGIBILITY)
-          .processVariableValueEquals(ProcessVariables.CALL_ID, callId).list()) {
-        check.setDueDate(schedule.eligibilityCheckDue(callId, check.getCreateTime()));
-        tasks.saveTask(check);
-        checks++;
-      }
-    }
-    return new Followed(waiting.size(), checks);
-  }
 }

@@ -7,14 +7,16 @@ import java.time.OffsetDateTime;
 @Entity
 public class EntryCorrection extends HolderReply {
 
-  private String correction;
+    private String correction;
 
-  protected EntryCorrection() {}
+    protected EntryCorrection() {}
 
-  EntryCorrection(Proposal proposal, String correction, OffsetDateTime receivedAt) {
-    super(proposal, receivedAt);
-    this.correction = correction;
-  }
+    EntryCorrection(Proposal proposal, String correction, OffsetDateTime receivedAt) {
+        super(proposal, receivedAt);
+        this.correction = correction;
+    }
 
-  public String getCorrection() { return correction; }
+    public String getCorrection() {
+        return correction;
+    }
 }

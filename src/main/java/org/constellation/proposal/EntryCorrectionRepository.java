@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface EntryCorrectionRepository extends JpaRepository<EntryCorrection, Long> {
 
-  List<EntryCorrection> findByProposalIdOrderByReceivedAt(Long proposalId);
+    List<EntryCorrection> findByProposalIdOrderByReceivedAt(Long proposalId);
 }

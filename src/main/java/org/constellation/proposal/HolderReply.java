@@ -13,23 +13,28 @@ import java.time.OffsetDateTime;
 @MappedSuperclass
 abstract class HolderReply {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "proposal_id")
-  private Proposal proposal;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "proposal_id")
+    private Proposal proposal;
 
-  private OffsetDateTime receivedAt;
+    private OffsetDateTime receivedAt;
 
-  protected HolderReply() {}
+    protected HolderReply() {}
 
-  HolderReply(Proposal proposal, OffsetDateTime receivedAt) {
-    this.proposal = proposal;
-    this.receivedAt = receivedAt;
-  }
+    HolderReply(Proposal proposal, OffsetDateTime receivedAt) {
+        this.proposal = proposal;
+        this.receivedAt = receivedAt;
+    }
 
-  public Long getId() { return id; }
-  public OffsetDateTime getReceivedAt() { return receivedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public OffsetDateTime getReceivedAt() {
+        return receivedAt;
+    }
 }

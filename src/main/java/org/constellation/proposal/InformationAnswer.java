@@ -7,14 +7,16 @@ import java.time.OffsetDateTime;
 @Entity
 public class InformationAnswer extends HolderReply {
 
-  private String answer;
+    private String answer;
 
-  protected InformationAnswer() {}
+    protected InformationAnswer() {}
 
-  InformationAnswer(Proposal proposal, String answer, OffsetDateTime receivedAt) {
-    super(proposal, receivedAt);
-    this.answer = answer;
-  }
+    InformationAnswer(Proposal proposal, String answer, OffsetDateTime receivedAt) {
+        super(proposal, receivedAt);
+        this.answer = answer;
+    }
 
-  public String getAnswer() { return answer; }
+    public String getAnswer() {
+        return answer;
+    }
 }

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface InformationAnswerRepository extends JpaRepository<InformationAnswer, Long> {
 
-  Optional<InformationAnswer> findFirstByProposalIdOrderByReceivedAtDesc(Long proposalId);
+    Optional<InformationAnswer> findFirstByProposalIdOrderByReceivedAtDesc(Long proposalId);
 
-  java.util.List<InformationAnswer> findByProposalIdOrderByReceivedAt(Long proposalId);
+    java.util.List<InformationAnswer> findByProposalIdOrderByReceivedAt(Long proposalId);
 }

@@ -10,33 +10,44 @@ import jakarta.persistence.Id;
 @Entity
 public class Organisation {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private String name;
+    private String name;
 
-  @Enumerated(EnumType.STRING)
-  private OrganisationType type;
+    @Enumerated(EnumType.STRING)
+    private OrganisationType type;
 
-  private String commune;
+    private String commune;
 
-  protected Organisation() {}
+    protected Organisation() {}
 
-  public Organisation(String name, OrganisationType type, String commune) {
-    this.name = name;
-    this.type = type;
-    this.commune = commune;
-  }
+    public Organisation(String name, OrganisationType type, String commune) {
+        this.name = name;
+        this.type = type;
+        this.commune = commune;
+    }
 
-  void update(String name, OrganisationType type, String commune) {
-    this.name = name;
-    this.type = type;
-    this.commune = commune;
-  }
+    void update(String name, OrganisationType type, String commune) {
+        this.name = name;
+        this.type = type;
+        this.commune = commune;
+    }
 
-  public Long getId() { return id; }
-  public String getName() { return name; }
-  public OrganisationType getType() { return type; }
-  public String getCommune() { return commune; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrganisationType getType() {
+        return type;
+    }
+
+    public String getCommune() {
+        return commune;
+    }
 }

@@ -2,5 +2,12 @@ package org.constellation.proposal;
 
 /** Who answers the call. */
 public enum OrganisationType {
-  ASSOCIATION, SCHOOL, RESEARCH, MUSEUM_OR_VENUE, LOCAL_AUTHORITY, ARTIST, COMPANY, OTHER
+    ASSOCIATION,
+    SCHOOL,
+    RESEARCH,
+    MUSEUM_OR_VENUE,
+    LOCAL_AUTHORITY,
+    ARTIST,
+    COMPANY,
+    OTHER
 }

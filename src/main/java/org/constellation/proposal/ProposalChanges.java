@@ -14,32 +14,35 @@ import org.constellation.call.Call;
  */
 final class ProposalChanges {
 
-  private static final Set<String> NOT_SHOWN = Set.of("callSlug");
-  private static final Set<String> NOT_QUOTED = Set.of("contactName", "contactEmail", "contactPhone", "summary",
-      "description", "offerDescription");
+    private static final Set<String> NOT_SHOWN = Set.of("callSlug");
+    private static final Set<String> NOT_QUOTED =
+            Set.of("contactName", "contactEmail", "contactPhone", "summary", "description", "offerDescription");
 
-  private ProposalChanges() {}
+    private ProposalChanges() {}
 
-  static List<String> between(ProposalSubmission before, ProposalSubmission after, Call call) {
-    Map<String, Object> was = before.asFormValues();
-    Map<String, Object> is = after.asFormValues();
-    List<String> lines = new ArrayList<>();
-    for (String key : ProposalSubmission.FIELDS) {
-      if (NOT_SHOWN.contains(key) || same(was.get(key), is.get(key))) {
-        continue;
-      }
-      String label = ProposalSheet.label(key);
-      lines.add(NOT_QUOTED.contains(key) ? label + " : modifié"
-          : label + " : " + written(key, was.get(key), call) + " → " + written(key, is.get(key), call));
+    static List<String> between(ProposalSubmission before, ProposalSubmission after, Call call) {
+        Map<String, Object> was = before.asFormValues();
+        Map<String, Object> is = after.asFormValues();
+        List<String> lines = new ArrayList<>();
+        for (String key : ProposalSubmission.FIELDS) {
+            if (NOT_SHOWN.contains(key) || same(was.get(key), is.get(key))) {
+                continue;
+            }
+            String label = ProposalSheet.label(key);
+            lines.add(
+                    NOT_QUOTED.contains(key)
+                            ? label + " : modifié"
+                            : label + " : " + written(key, was.get(key), call) + " → "
+                                    + written(key, is.get(key), call));
+        }
+        return lines;
     }
-    return lines;
-  }
 
-  private static boolean same(Object a, Object b) {
-    return Objects.equals(ProposalSheet.normalised(a), ProposalSheet.normalised(b));
-  }
+    private static boolean same(Object a, Object b) {
+        return Objects.equals(ProposalSheet.normalised(a), ProposalSheet.normalised(b));
+    }
 
-  private static String written(String key, Object value, Call call) {
-    return ProposalSheet.unanswered(value) ? "non renseigné" : ProposalSheet.written(key, value, call);
-  }
+    private static String written(String key, Object value, Call call) {
+        return ProposalSheet.unanswered(value) ? "non renseigné" : ProposalSheet.written(key, value, call);
+    }
 }

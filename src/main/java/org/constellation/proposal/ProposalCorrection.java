@@ -11,14 +11,16 @@ import java.time.OffsetDateTime;
 @Entity
 public class ProposalCorrection extends HolderReply {
 
-  private String changes;
+    private String changes;
 
-  protected ProposalCorrection() {}
+    protected ProposalCorrection() {}
 
-  ProposalCorrection(Proposal proposal, String changes, OffsetDateTime receivedAt) {
-    super(proposal, receivedAt);
-    this.changes = changes;
-  }
+    ProposalCorrection(Proposal proposal, String changes, OffsetDateTime receivedAt) {
+        super(proposal, receivedAt);
+        this.changes = changes;
+    }
 
-  public String getChanges() { return changes; }
+    public String getChanges() {
+        return changes;
+    }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ProposalCorrectionRepository extends JpaRepository<ProposalCorrection, Long> {
 
-  List<ProposalCorrection> findByProposalIdOrderByReceivedAt(Long proposalId);
+    List<ProposalCorrection> findByProposalIdOrderByReceivedAt(Long proposalId);
 }

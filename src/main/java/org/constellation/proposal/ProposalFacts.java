@@ -11,17 +11,17 @@ import java.util.Set;
  */
 public interface ProposalFacts {
 
-  /** The model names this contributes (constants: the check reads them without the beans' dependencies). */
-  Set<String> names();
+    /** The model names this contributes (constants: the check reads them without the beans' dependencies). */
+    Set<String> names();
 
-  /**
-   * Adds its facts for the mail {@code template} (its name, as in templates/mail) to {@code recipient}'s holder;
-   * {@code partner} is the other proposal of an introduction, or null. A fact without a value is left out.
-   */
-  void addTo(Map<String, Object> model, String template, Proposal recipient, Proposal partner);
+    /**
+     * Adds its facts for the mail {@code template} (its name, as in templates/mail) to {@code recipient}'s holder;
+     * {@code partner} is the other proposal of an introduction, or null. A fact without a value is left out.
+     */
+    void addTo(Map<String, Object> model, String template, Proposal recipient, Proposal partner);
 
-  /** An iCalendar attachment for this mail, if this capability gives one. */
-  default String attachment(String template, Proposal recipient) {
-    return null;
-  }
+    /** An iCalendar attachment for this mail, if this capability gives one. */
+    default String attachment(String template, Proposal recipient) {
+        return null;
+    }
 }

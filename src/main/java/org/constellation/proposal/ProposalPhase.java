@@ -13,19 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component(ProposalPhase.BEAN)
 public class ProposalPhase {
 
-  static final String BEAN = "proposalPhase";
+    static final String BEAN = "proposalPhase";
 
-  private final ProposalRepository proposals;
-  private final Clock clock;
+    private final ProposalRepository proposals;
+    private final Clock clock;
 
-  public ProposalPhase(ProposalRepository proposals, Clock clock) {
-    this.proposals = proposals;
-    this.clock = clock;
-  }
+    public ProposalPhase(ProposalRepository proposals, Clock clock) {
+        this.proposals = proposals;
+        this.clock = clock;
+    }
 
-  @Transactional
-  public void enter(DelegateExecution execution, String status) {
-    Long proposalId = (Long) execution.getVariable(ProcessVariables.PROPOSAL_ID);
-    proposals.findById(proposalId).orElseThrow().moveTo(ProposalStatus.valueOf(status), clock);
-  }
+    @Transactional
+    public void enter(DelegateExecution execution, String status) {
+        Long proposalId = (Long) execution.getVariable(ProcessVariables.PROPOSAL_ID);
+        proposals.findById(proposalId).orElseThrow().moveTo(ProposalStatus.valueOf(status), clock);
+    }
 }

@@ -39,75 +39,77 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProposalPhases extends AbstractProcessEnginePlugin {
 
-  /** Where each status begins: a sub-process or step when it starts, a sequence flow when it is taken. */
-  static final Map<String, ProposalStatus> ENTERED_AT = Map.ofEntries(
-      entry("Task_CheckEligibility", ELIGIBILITY_CHECK),
-      entry("Flow_Incomplete", INFORMATION_REQUESTED),
-      entry("Flow_AnswerOverdue", CLOSED_WITHOUT_ANSWER),
-      entry("Flow_IneligibilityConfirmed", INELIGIBLE),
-      entry("SubProcess_Accompaniment", ACCOMPANIMENT),
-      entry("SubProcess_Matching", MATCHING),
-      entry("SubProcess_Forum", AWAITING_FORUM),
-      entry("SubProcess_ProgrammeEntry", PROGRAMME_ENTRY),
-      entry("Flow_Published", PUBLISHED),
-      entry("SubProcess_Withdrawal", WITHDRAWN));
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(new StatusListeners());
-    configuration.setCustomPostBPMNParseListeners(listeners);
-  }
-
-  static class StatusListeners extends AbstractBpmnParseListener {
+    /** Where each status begins: a sub-process or step when it starts, a sequence flow when it is taken. */
+    static final Map<String, ProposalStatus> ENTERED_AT = Map.ofEntries(
+            entry("Task_CheckEligibility", ELIGIBILITY_CHECK),
+            entry("Flow_Incomplete", INFORMATION_REQUESTED),
+            entry("Flow_AnswerOverdue", CLOSED_WITHOUT_ANSWER),
+            entry("Flow_IneligibilityConfirmed", INELIGIBLE),
+            entry("SubProcess_Accompaniment", ACCOMPANIMENT),
+            entry("SubProcess_Matching", MATCHING),
+            entry("SubProcess_Forum", AWAITING_FORUM),
+            entry("SubProcess_ProgrammeEntry", PROGRAMME_ENTRY),
+            entry("Flow_Published", PUBLISHED),
+            entry("SubProcess_Withdrawal", WITHDRAWN));
 
     @Override
-    public void parseProcess(Element process, ProcessDefinitionEntity definition) {
-      // Versions up to 3 set the status from listeners of their own, and their instances still run.
-      if (!ProcessVariables.PROPOSAL_LIFECYCLE.equals(definition.getKey()) || declaresStatusListeners(process)) {
-        return;
-      }
-      ENTERED_AT.forEach((id, status) -> {
-        ActivityImpl activity = definition.findActivity(id);
-        if (activity != null) {
-          activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, entering(status));
-        } else {
-          TransitionImpl flow = transition(definition, id);
-          if (flow == null) {
-            throw new IllegalStateException("proposal-lifecycle has no step or flow " + id + " to mark a status on");
-          }
-          flow.addBuiltInListener(ExecutionListener.EVENTNAME_TAKE, entering(status));
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = new ArrayList<>();
+        if (configuration.getCustomPostBPMNParseListeners() != null) {
+            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
         }
-      });
+        listeners.add(new StatusListeners());
+        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
-    private static ExpressionExecutionListener entering(ProposalStatus status) {
-      return new ExpressionExecutionListener(Context.getProcessEngineConfiguration().getExpressionManager()
-          .createExpression("${" + ProposalPhase.BEAN + ".enter(execution, '" + status.name() + "')}"));
-    }
+    static class StatusListeners extends AbstractBpmnParseListener {
 
-    private static TransitionImpl transition(ScopeImpl scope, String id) {
-      for (ActivityImpl activity : scope.getActivities()) {
-        TransitionImpl found = activity.findOutgoingTransition(id);
-        if (found == null) {
-          found = transition(activity, id);
+        @Override
+        public void parseProcess(Element process, ProcessDefinitionEntity definition) {
+            // Versions up to 3 set the status from listeners of their own, and their instances still run.
+            if (!ProcessVariables.PROPOSAL_LIFECYCLE.equals(definition.getKey()) || declaresStatusListeners(process)) {
+                return;
+            }
+            ENTERED_AT.forEach((id, status) -> {
+                ActivityImpl activity = definition.findActivity(id);
+                if (activity != null) {
+                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, entering(status));
+                } else {
+                    TransitionImpl flow = transition(definition, id);
+                    if (flow == null) {
+                        throw new IllegalStateException(
+                                "proposal-lifecycle has no step or flow " + id + " to mark a status on");
+                    }
+                    flow.addBuiltInListener(ExecutionListener.EVENTNAME_TAKE, entering(status));
+                }
+            });
         }
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
-    }
 
-    private static boolean declaresStatusListeners(Element element) {
-      String expression = element.attribute("expression");
-      if (expression != null && expression.contains(ProposalPhase.BEAN + ".")) {
-        return true;
-      }
-      return element.elements().stream().anyMatch(StatusListeners::declaresStatusListeners);
+        private static ExpressionExecutionListener entering(ProposalStatus status) {
+            return new ExpressionExecutionListener(Context.getProcessEngineConfiguration()
+                    .getExpressionManager()
+                    .createExpression("${" + ProposalPhase.BEAN + ".enter(execution, '" + status.name() + "')}"));
+        }
+
+        private static TransitionImpl transition(ScopeImpl scope, String id) {
+            for (ActivityImpl activity : scope.getActivities()) {
+                TransitionImpl found = activity.findOutgoingTransition(id);
+                if (found == null) {
+                    found = transition(activity, id);
+                }
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+
+        private static boolean declaresStatusListeners(Element element) {
+            String expression = element.attribute("expression");
+            if (expression != null && expression.contains(ProposalPhase.BEAN + ".")) {
+                return true;
+            }
+            return element.elements().stream().anyMatch(StatusListeners::declaresStatusListeners);
+        }
     }
-  }
 }

@@ -9,43 +9,45 @@ import org.springframework.data.repository.query.Param;
 
 public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSpecificationExecutor<Proposal> {
 
-  Optional<Proposal> findByReference(String reference);
+    Optional<Proposal> findByReference(String reference);
 
-  /** Ended cases whose erasure comes before {@code before} and whose holder is not yet warned. */
-  @Query("select p.id from Proposal p where p.erasedAt is null and p.erasureWarnedAt is null "
-      + "and p.eraseAfter < :before order by p.eraseAfter, p.id")
-  List<Long> findIdsToWarn(@org.springframework.data.repository.query.Param("before") java.time.OffsetDateTime before,
-      org.springframework.data.domain.Pageable page);
+    /** Ended cases whose erasure comes before {@code before} and whose holder is not yet warned. */
+    @Query("select p.id from Proposal p where p.erasedAt is null and p.erasureWarnedAt is null "
+            + "and p.eraseAfter < :before order by p.eraseAfter, p.id")
+    List<Long> findIdsToWarn(
+            @org.springframework.data.repository.query.Param("before") java.time.OffsetDateTime before,
+            org.springframework.data.domain.Pageable page);
 
-  /** Warned cases whose erasure date has come. */
-  @Query("select p.id from Proposal p where p.erasedAt is null and p.erasureWarnedAt is not null "
-      + "and p.eraseAfter <= :now order by p.eraseAfter, p.id")
-  List<Long> findIdsToErase(@org.springframework.data.repository.query.Param("now") java.time.OffsetDateTime now,
-      org.springframework.data.domain.Pageable page);
+    /** Warned cases whose erasure date has come. */
+    @Query("select p.id from Proposal p where p.erasedAt is null and p.erasureWarnedAt is not null "
+            + "and p.eraseAfter <= :now order by p.eraseAfter, p.id")
+    List<Long> findIdsToErase(
+            @org.springframework.data.repository.query.Param("now") java.time.OffsetDateTime now,
+            org.springframework.data.domain.Pageable page);
 
-  /** Locks the proposal's row for this transaction, unless another (another node) holds it: then empty. */
-  @Query(value = "select id from proposal where id = :id for update skip locked", nativeQuery = true)
-  Optional<Long> lockUnlessTaken(@org.springframework.data.repository.query.Param("id") Long id);
+    /** Locks the proposal's row for this transaction, unless another (another node) holds it: then empty. */
+    @Query(value = "select id from proposal where id = :id for update skip locked", nativeQuery = true)
+    Optional<Long> lockUnlessTaken(@org.springframework.data.repository.query.Param("id") Long id);
 
-  Optional<Proposal> findBySubmissionKey(String submissionKey);
+    Optional<Proposal> findBySubmissionKey(String submissionKey);
 
-  List<Proposal> findByContactEmailIgnoreCase(String contactEmail);
+    List<Proposal> findByContactEmailIgnoreCase(String contactEmail);
 
-  List<Proposal> findByCallIdAndIdNotOrderByTitle(Long callId, Long excludedId);
+    List<Proposal> findByCallIdAndIdNotOrderByTitle(Long callId, Long excludedId);
 
-  List<Proposal> findByCallIdAndStatusOrderById(Long callId, ProposalStatus status);
+    List<Proposal> findByCallIdAndStatusOrderById(Long callId, ProposalStatus status);
 
-  List<Proposal> findByCallIdOrderById(Long callId);
+    List<Proposal> findByCallIdOrderById(Long callId);
 
-  List<Proposal> findByCallIdInOrderById(java.util.Collection<Long> callIds);
+    List<Proposal> findByCallIdInOrderById(java.util.Collection<Long> callIds);
 
-  Optional<Proposal> findFirstByRenewedFromIdAndCallId(Long renewedFromId, Long callId);
+    Optional<Proposal> findFirstByRenewedFromIdAndCallId(Long renewedFromId, Long callId);
 
-  /** How many proposals of a call are in each status: status, count. */
-  @Query("select p.status, count(p) from Proposal p where p.call.id = :callId group by p.status")
-  List<Object[]> countByStatus(@Param("callId") Long callId);
+    /** How many proposals of a call are in each status: status, count. */
+    @Query("select p.status, count(p) from Proposal p where p.call.id = :callId group by p.status")
+    List<Object[]> countByStatus(@Param("callId") Long callId);
 
-  /** The process instances of a call's cases. */
-  @Query("select p.processInstanceId from Proposal p where p.call.id = :callId and p.processInstanceId is not null")
-  List<String> findProcessInstanceIdsByCallId(@Param("callId") Long callId);
+    /** The process instances of a call's cases. */
+    @Query("select p.processInstanceId from Proposal p where p.call.id = :callId and p.processInstanceId is not null")
+    List<String> findProcessInstanceIdsByCallId(@Param("callId") Long callId);
 }

@@ -24,84 +24,111 @@ import org.constellation.workflow.WrittenDates;
  */
 public record ProposalSheet(List<Line> lines) {
 
-  /** One answer; {@code key} is the form's field key (columns of an export), {@code value} is empty if unanswered. */
-  public record Line(String key, String label, String value) {}
+    /** One answer; {@code key} is the form's field key (columns of an export), {@code value} is empty if unanswered. */
+    public record Line(String key, String label, String value) {}
 
-  static final CamundaForm SUBMISSION_FORM = CamundaForm.load("proposal-submission");
-  /** The call is what the sheet is read in; it is not an answer. */
-  private static final Set<String> NOT_ANSWERS = Set.of("callSlug");
-  private static final Set<String> DATES = Set.of("plannedStart", "plannedEnd");
-  /** The contact person's details stay in our tables, erased on schedule; the engine's history never keeps them. */
-  private static final Set<String> CONTACT = Set.of(ProcessVariables.CONTACT_NAME, ProcessVariables.CONTACT_EMAIL,
-      ProcessVariables.CONTACT_PHONE);
+    static final CamundaForm SUBMISSION_FORM = CamundaForm.load("proposal-submission");
+    /** The call is what the sheet is read in; it is not an answer. */
+    private static final Set<String> NOT_ANSWERS = Set.of("callSlug");
 
-  public static ProposalSheet of(Proposal proposal) {
-    return of(ProposalSubmission.of(proposal), proposal.getCall());
-  }
+    private static final Set<String> DATES = Set.of("plannedStart", "plannedEnd");
+    /** The contact person's details stay in our tables, erased on schedule; the engine's history never keeps them. */
+    private static final Set<String> CONTACT =
+            Set.of(ProcessVariables.CONTACT_NAME, ProcessVariables.CONTACT_EMAIL, ProcessVariables.CONTACT_PHONE);
 
-  static ProposalSheet of(ProposalSubmission submission, Call call) {
-    Map<String, Object> values = submission.asFormValues();
-    List<Line> lines = new ArrayList<>();
-    for (String key : keys()) {
-      lines.add(new Line(key, label(key), written(key, values.get(key), call)));
+    public static ProposalSheet of(Proposal proposal) {
+        return of(ProposalSubmission.of(proposal), proposal.getCall());
     }
-    return new ProposalSheet(List.copyOf(lines));
-  }
 
-  /** The answers' keys, in the form's order: an export's columns. */
-  public static List<String> keys() {
-    return ProposalSubmission.FIELDS.stream().filter(key -> !NOT_ANSWERS.contains(key)).toList();
-  }
-
-  /** The form's label of an answer. */
-  public static String label(String key) {
-    return SUBMISSION_FORM.component(key).map(CamundaForm.Component::label).orElse(key);
-  }
-
-  /** The answer of {@code key}, or "" when there is none. */
-  public String value(String key) {
-    return lines.stream().filter(line -> line.key().equals(key)).map(Line::value).findFirst().orElse("");
-  }
-
-  /**
-   * The answered lines but the contact person's, « Libellé : valeur », one per line: what the reviewers' forms show
-   * (the case page, one link away, has the contact details).
-   */
-  public String forReviewers() {
-    return lines.stream().filter(line -> !line.value().isEmpty() && !CONTACT.contains(line.key()))
-        .map(line -> line.label() + " : " + line.value()).collect(Collectors.joining("\n"));
-  }
-
-  static boolean unanswered(Object value) {
-    return normalised(value) == null;
-  }
-
-  static Object normalised(Object value) {
-    if (value instanceof Collection<?> values) {
-      return values.isEmpty() ? null : new TreeSet<>(values.stream().map(String::valueOf).toList());
+    static ProposalSheet of(ProposalSubmission submission, Call call) {
+        Map<String, Object> values = submission.asFormValues();
+        List<Line> lines = new ArrayList<>();
+        for (String key : keys()) {
+            lines.add(new Line(key, label(key), written(key, values.get(key), call)));
+        }
+        return new ProposalSheet(List.copyOf(lines));
     }
-    return value == null || value.toString().isBlank() ? null : value.toString().strip();
-  }
 
-  /** An answer in words: the choice's label for a code, a date written out, several choices joined by commas. */
-  static String written(String key, Object value, Call call) {
-    if (unanswered(value)) {
-      return "";
+    /** The answers' keys, in the form's order: an export's columns. */
+    public static List<String> keys() {
+        return ProposalSubmission.FIELDS.stream()
+                .filter(key -> !NOT_ANSWERS.contains(key))
+                .toList();
     }
-    Function<String, String> choice = switch (key) {
-      case "themes" -> code -> call.getThemes().stream().filter(t -> t.code().equals(code)).map(CallTheme::label)
-          .findFirst().orElse(code);
-      case "bonusCriteria" -> code -> call.getCriteria().stream().filter(c -> c.code().equals(code))
-          .map(Criterion::label).findFirst().orElse(code);
-      default -> code -> SUBMISSION_FORM.component(key).flatMap(c -> c.options().stream()
-          .filter(o -> o.value().equals(code)).findFirst()).map(CamundaForm.Option::label).orElse(code);
-    };
-    if (value instanceof Collection<?> values) {
-      return values.stream().map(String::valueOf).map(choice).sorted().collect(Collectors.joining(", "));
+
+    /** The form's label of an answer. */
+    public static String label(String key) {
+        return SUBMISSION_FORM.component(key).map(CamundaForm.Component::label).orElse(key);
     }
-    if (DATES.contains(key)) {
-      return WrittenDates.day(LocalDate.parse(value.toString()), Locale.FRENCH);
+
+    /** The answer of {@code key}, or "" when there is none. */
+    public String value(String key) {
+        return lines.stream()
+                .filter(line -> line.key().equals(key))
+                .map(Line::value)
+                .findFirst()
+                .orElse("");
     }
-    return choice.apply(value.toString().strip());
-  }
+
+    /**
+     * The answered lines but the contact person's, « Libellé : valeur », one per line: what the reviewers' forms show
+     * (the case page, one link away, has the contact details).
+     */
+    public String forReviewers() {
+        return lines.stream()
+                .filter(line -> !line.value().isEmpty() && !CONTACT.contains(line.key()))
+                .map(line -> line.label() + " : " + line.value())
+                .collect(Collectors.joining("\n"));
+    }
+
+    static boolean unanswered(Object value) {
+        return normalised(value) == null;
+    }
+
+    static Object normalised(Object value) {
+        if (value instanceof Collection<?> values) {
+            return values.isEmpty()
+                    ? null
+                    : new TreeSet<>(values.stream().map(String::valueOf).toList());
+        }
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().strip();
+    }
+
+    /** An answer in words: the choice's label for a code, a date written out, several choices joined by commas. */
+    static String written(String key, Object value, Call call) {
+        if (unanswered(value)) {
+            return "";
+        }
+        Function<String, String> choice = switch (key) {
+            case "themes" ->
+                code -> call.getThemes().stream()
+                        .filter(t -> t.code().equals(code))
+                        .map(CallTheme::label)
+                        .findFirst()
+                        .orElse(code);
+            case "bonusCriteria" ->
+                code -> call.getCriteria().stream()
+                        .filter(c -> c.code().equals(code))
+                        .map(Criterion::label)
+                        .findFirst()
+                        .orElse(code);
+            default ->
+                code -> SUBMISSION_FORM
+                        .component(key)
+                        .flatMap(c -> c.options().stream()
+                                .filter(o -> o.value().equals(code))
+                                .findFirst())
+                        .map(CamundaForm.Option::label)
+                        .orElse(code);
+        };
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).map(choice).sorted().collect(Collectors.joining(", "));
+        }
+        if (DATES.contains(key)) {
+            return WrittenDates.day(LocalDate.parse(value.toString()), Locale.FRENCH);
+        }
+        return choice.apply(value.toString().strip());
+    }
 }

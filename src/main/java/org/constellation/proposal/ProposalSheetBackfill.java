@@ -25,42 +25,61 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(3)
 class ProposalSheetBackfill implements ApplicationRunner {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ProposalSheetBackfill.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ProposalSheetBackfill.class);
 
-  private final RuntimeService runtime;
-  private final ProposalRepository proposals;
-  private final TransactionTemplate transaction;
+    private final RuntimeService runtime;
+    private final ProposalRepository proposals;
+    private final TransactionTemplate transaction;
 
-  ProposalSheetBackfill(RuntimeService runtime, ProposalRepository proposals, PlatformTransactionManager transactions) {
-    this.runtime = runtime;
-    this.proposals = proposals;
-    this.transaction = new TransactionTemplate(transactions);
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    if (runtime.createVariableInstanceQuery().variableName(ProcessVariables.PROPOSAL_SHEET).count()
-        >= runtime.createProcessInstanceQuery().processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE).count()) {
-      return;
+    ProposalSheetBackfill(
+            RuntimeService runtime, ProposalRepository proposals, PlatformTransactionManager transactions) {
+        this.runtime = runtime;
+        this.proposals = proposals;
+        this.transaction = new TransactionTemplate(transactions);
     }
-    Set<String> sheeted = runtime.createVariableInstanceQuery().variableName(ProcessVariables.PROPOSAL_SHEET).list()
-        .stream().map(VariableInstance::getProcessInstanceId).collect(Collectors.toSet());
-    Set<String> cases = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
-        .list().stream().map(ProcessInstance::getId).filter(id -> !sheeted.contains(id)).collect(Collectors.toSet());
-    Map<String, Object> withoutSheet = runtime.createVariableInstanceQuery()
-        .variableName(ProcessVariables.PROPOSAL_ID).list().stream()
-        .filter(id -> cases.contains(id.getExecutionId()) && id.getValue() instanceof Long)
-        .collect(Collectors.toMap(VariableInstance::getExecutionId, VariableInstance::getValue));
-    withoutSheet.forEach((instance, proposalId) -> sheet(instance, (Long) proposalId));
-  }
 
-  private void sheet(String instance, Long proposalId) {
-    try {
-      transaction.executeWithoutResult(status -> proposals.findById(proposalId).ifPresent(proposal ->
-          runtime.setVariable(instance, ProcessVariables.PROPOSAL_SHEET, ProposalSheet.of(proposal).forReviewers())));
-    } catch (ProcessEngineException anotherNodeOrDone) {
-      // Another node starting at the same moment wrote it, or the case ended meanwhile: it needs no sheet from us.
-      LOG.debug("No sheet for {}: {}", instance, anotherNodeOrDone.getMessage());
+    @Override
+    public void run(ApplicationArguments args) {
+        if (runtime.createVariableInstanceQuery()
+                        .variableName(ProcessVariables.PROPOSAL_SHEET)
+                        .count()
+                >= runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+                        .count()) {
+            return;
+        }
+        Set<String> sheeted =
+                runtime.createVariableInstanceQuery().variableName(ProcessVariables.PROPOSAL_SHEET).list().stream()
+                        .map(VariableInstance::getProcessInstanceId)
+                        .collect(Collectors.toSet());
+        Set<String> cases =
+                runtime
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+                        .list()
+                        .stream()
+                        .map(ProcessInstance::getId)
+                        .filter(id -> !sheeted.contains(id))
+                        .collect(Collectors.toSet());
+        Map<String, Object> withoutSheet =
+                runtime.createVariableInstanceQuery().variableName(ProcessVariables.PROPOSAL_ID).list().stream()
+                        .filter(id -> cases.contains(id.getExecutionId()) && id.getValue() instanceof Long)
+                        .collect(Collectors.toMap(VariableInstance::getExecutionId, VariableInstance::getValue));
+        withoutSheet.forEach((instance, proposalId) -> sheet(instance, (Long) proposalId));
     }
-  }
+
+    private void sheet(String instance, Long proposalId) {
+        try {
+            transaction.executeWithoutResult(status -> proposals
+                    .findById(proposalId)
+                    .ifPresent(proposal -> runtime.setVariable(
+                            instance,
+                            ProcessVariables.PROPOSAL_SHEET,
+                            ProposalSheet.of(proposal).forReviewers())));
+        } catch (ProcessEngineException anotherNodeOrDone) {
+            // Another node starting at the same moment wrote it, or the case ended meanwhile: it needs no sheet from
+            // us.
+            LOG.debug("No sheet for {}: {}", instance, anotherNodeOrDone.getMessage());
+        }
+    }
 }

@@ -15,27 +15,32 @@ import java.time.OffsetDateTime;
 @Entity
 public class ProposalStatusChange {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "proposal_id")
-  private Proposal proposal;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "proposal_id")
+    private Proposal proposal;
 
-  @Enumerated(EnumType.STRING)
-  private ProposalStatus status;
+    @Enumerated(EnumType.STRING)
+    private ProposalStatus status;
 
-  private OffsetDateTime changedAt;
+    private OffsetDateTime changedAt;
 
-  protected ProposalStatusChange() {}
+    protected ProposalStatusChange() {}
 
-  ProposalStatusChange(Proposal proposal, ProposalStatus status, OffsetDateTime changedAt) {
-    this.proposal = proposal;
-    this.status = status;
-    this.changedAt = changedAt;
-  }
+    ProposalStatusChange(Proposal proposal, ProposalStatus status, OffsetDateTime changedAt) {
+        this.proposal = proposal;
+        this.status = status;
+        this.changedAt = changedAt;
+    }
 
-  public ProposalStatus getStatus() { return status; }
-  public OffsetDateTime getChangedAt() { return changedAt; }
+    public ProposalStatus getStatus() {
+        return status;
+    }
+
+    public OffsetDateTime getChangedAt() {
+        return changedAt;
+    }
 }

@@ -26,49 +26,53 @@ import org.springframework.stereotype.Component;
 @Component("registerSubmittedProposal")
 public class RegisterSubmittedProposalListener implements ExecutionListener {
 
-  private final ProposalService proposals;
-  private final CallRepository calls;
-  private final CaseHistoryAccess history;
+    private final ProposalService proposals;
+    private final CallRepository calls;
+    private final CaseHistoryAccess history;
 
-  public RegisterSubmittedProposalListener(ProposalService proposals, CallRepository calls,
-      CaseHistoryAccess history) {
-    this.proposals = proposals;
-    this.calls = calls;
-    this.history = history;
-  }
-
-  @Override
-  public void notify(DelegateExecution execution) {
-    Proposal proposal;
-    if (execution.hasVariable(ProcessVariables.PROPOSAL_ID)) {
-      proposal = proposals.attachLifecycle(execution.getVariable(ProcessVariables.PROPOSAL_ID),
-          execution.getProcessInstanceId());
-    } else {
-      ProposalSubmission submission = ProposalSubmission.fromFormValues(execution.getVariables());
-      Optional.ofNullable(submission.callSlug()).flatMap(calls::findBySlug)
-          .ifPresent(call -> requireServed(execution, call));
-      try {
-        proposal = proposals.register(submission, Locale.FRENCH);
-      } catch (SubmissionRejected rejected) {
-        // Staff use Tasklist in French; the start rolls back and Tasklist shows the reasons (REST: 400).
-        throw new FormFieldValidationException(null, rejected.readableMessage());
-      }
-      proposal.setProcessInstanceId(execution.getProcessInstanceId());
-      execution.setProcessBusinessKey(proposal.getReference());
-      ProposalSubmission.FIELDS.forEach(execution::removeVariable);
-      execution.setVariables(proposals.processFacts(proposal));
+    public RegisterSubmittedProposalListener(
+            ProposalService proposals, CallRepository calls, CaseHistoryAccess history) {
+        this.proposals = proposals;
+        this.calls = calls;
+        this.history = history;
     }
-    history.grant(proposal.getCall().getReviewerGroup(), execution.getProcessInstanceId());
-  }
 
-  /** A member of the team enters proposals into the calls they serve only (administrators into any). */
-  private static void requireServed(DelegateExecution execution, Call call) {
-    Authentication person = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    List<String> groups = person == null || person.getGroupIds() == null ? List.of() : person.getGroupIds();
-    if (person != null && person.getUserId() != null && !groups.contains(Groups.CAMUNDA_ADMIN)
-        && !CallAccess.serves(groups, call.getReviewerGroup())) {
-      throw new AuthorizationException("Vous n'instruisez pas l'appel « " + call.getTitle()
-          + " » : seuls ses relecteurs et la coordination y saisissent une proposition.");
+    @Override
+    public void notify(DelegateExecution execution) {
+        Proposal proposal;
+        if (execution.hasVariable(ProcessVariables.PROPOSAL_ID)) {
+            proposal = proposals.attachLifecycle(
+                    execution.getVariable(ProcessVariables.PROPOSAL_ID), execution.getProcessInstanceId());
+        } else {
+            ProposalSubmission submission = ProposalSubmission.fromFormValues(execution.getVariables());
+            Optional.ofNullable(submission.callSlug())
+                    .flatMap(calls::findBySlug)
+                    .ifPresent(call -> requireServed(execution, call));
+            try {
+                proposal = proposals.register(submission, Locale.FRENCH);
+            } catch (SubmissionRejected rejected) {
+                // Staff use Tasklist in French; the start rolls back and Tasklist shows the reasons (REST: 400).
+                throw new FormFieldValidationException(null, rejected.readableMessage());
+            }
+            proposal.setProcessInstanceId(execution.getProcessInstanceId());
+            execution.setProcessBusinessKey(proposal.getReference());
+            ProposalSubmission.FIELDS.forEach(execution::removeVariable);
+            execution.setVariables(proposals.processFacts(proposal));
+        }
+        history.grant(proposal.getCall().getReviewerGroup(), execution.getProcessInstanceId());
     }
-  }
+
+    /** A member of the team enters proposals into the calls they serve only (administrators into any). */
+    private static void requireServed(DelegateExecution execution, Call call) {
+        Authentication person =
+                execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        List<String> groups = person == null || person.getGroupIds() == null ? List.of() : person.getGroupIds();
+        if (person != null
+                && person.getUserId() != null
+                && !groups.contains(Groups.CAMUNDA_ADMIN)
+                && !CallAccess.serves(groups, call.getReviewerGroup())) {
+            throw new AuthorizationException("Vous n'instruisez pas l'appel « " + call.getTitle()
+                    + " » : seuls ses relecteurs et la coordination y saisissent une proposition.");
+        }
+    }
 }

@@ -8,29 +8,29 @@ import org.springframework.context.MessageSource;
 /** A submission that breaks the form's rules; nothing was stored. Carries one error per offending field. */
 public class SubmissionRejected extends RuntimeException {
 
-  public record FieldError(String field, String code, Object... arguments) {}
+    public record FieldError(String field, String code, Object... arguments) {}
 
-  private final List<FieldError> errors;
+    private final List<FieldError> errors;
 
-  SubmissionRejected(List<FieldError> errors, MessageSource messages, Locale locale) {
-    super(describe(errors, messages, locale));
-    this.errors = List.copyOf(errors);
-  }
+    SubmissionRejected(List<FieldError> errors, MessageSource messages, Locale locale) {
+        super(describe(errors, messages, locale));
+        this.errors = List.copyOf(errors);
+    }
 
-  public List<FieldError> errors() {
-    return errors;
-  }
+    public List<FieldError> errors() {
+        return errors;
+    }
 
-  /** "Titre : ce champ est obligatoire. Courriel : adresse invalide." in the reader's language. */
-  public String readableMessage() {
-    return getMessage();
-  }
+    /** "Titre : ce champ est obligatoire. Courriel : adresse invalide." in the reader's language. */
+    public String readableMessage() {
+        return getMessage();
+    }
 
-  private static String describe(List<FieldError> errors, MessageSource messages, Locale locale) {
-    return errors.stream()
-        .map(error -> messages.getMessage("field." + error.field(), null, error.field(), locale)
-            + messages.getMessage("punctuation.colon", null, locale)
-            + messages.getMessage("validation." + error.code(), error.arguments(), locale))
-        .collect(Collectors.joining(" "));
-  }
+    private static String describe(List<FieldError> errors, MessageSource messages, Locale locale) {
+        return errors.stream()
+                .map(error -> messages.getMessage("field." + error.field(), null, error.field(), locale)
+                        + messages.getMessage("punctuation.colon", null, locale)
+                        + messages.getMessage("validation." + error.code(), error.arguments(), locale))
+                .collect(Collectors.joining(" "));
+    }
 }

@@ -28,153 +28,161 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrackingLinks {
 
-  /** How long an action link lasts: ASVS caps out-of-band codes at ten minutes. */
-  public static final Duration ACTION_LINK_LIFETIME = Duration.ofMinutes(10);
-  /** The mail templates the link process sends (its {@code linkMail} variable). */
-  static final String LINK_MAIL_TRACKING = "tracking-link";
-  static final String LINK_MAIL_WITHDRAWAL = "withdrawal-confirmation";
+    /** How long an action link lasts: ASVS caps out-of-band codes at ten minutes. */
+    public static final Duration ACTION_LINK_LIFETIME = Duration.ofMinutes(10);
+    /** The mail templates the link process sends (its {@code linkMail} variable). */
+    static final String LINK_MAIL_TRACKING = "tracking-link";
 
-  /** 32 random bytes in unpadded base64url. */
-  private static final Pattern TOKEN_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
+    static final String LINK_MAIL_WITHDRAWAL = "withdrawal-confirmation";
 
-  private final TrackingTokenRepository tokens;
-  private final ProposalRepository proposals;
-  private final RuntimeService runtimeService;
-  private final Clock clock;
-  private final Duration lifetime;
-  private final URI publicBaseUrl;
-  private final SecureRandom random = new SecureRandom();
+    /** 32 random bytes in unpadded base64url. */
+    private static final Pattern TOKEN_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
 
-  public TrackingLinks(TrackingTokenRepository tokens, ProposalRepository proposals, RuntimeService runtimeService,
-      Clock clock,
-      @Value("${constellation.portal.tracking-link-lifetime}") Duration lifetime,
-      @Value("${constellation.public-base-url}") URI publicBaseUrl) {
-    this.tokens = tokens;
-    this.proposals = proposals;
-    this.runtimeService = runtimeService;
-    this.clock = clock;
-    this.lifetime = lifetime;
-    this.publicBaseUrl = publicBaseUrl;
-  }
+    private final TrackingTokenRepository tokens;
+    private final ProposalRepository proposals;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+    private final Duration lifetime;
+    private final URI publicBaseUrl;
+    private final SecureRandom random = new SecureRandom();
 
-  /** A new link to the proposal's tracking page; the token leaves this method only inside the returned address. */
-  @Transactional
-  public URI issue(Long proposalId) {
-    return publicBaseUrl.resolve("/suivi/" + newToken(proposalId, lifetime, null));
-  }
-
-  /**
-   * A link that confirms one action on the proposal (WEB-03): mailed to the holder, usable once, for ten minutes. A
-   * tracking link shows a proposal for months; an action that cannot be undone asks for the mailbox again, now.
-   */
-  @Transactional
-  public URI issueAction(Long proposalId, TrackingToken.Purpose purpose) {
-    return publicBaseUrl.resolve("/suivi/confirmer/" + newToken(proposalId, ACTION_LINK_LIFETIME, purpose));
-  }
-
-  private String newToken(Long proposalId, Duration validFor, TrackingToken.Purpose purpose) {
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    tokens.save(new TrackingToken(proposals.getReferenceById(proposalId), hash(token), now, now.plus(validFor),
-        purpose));
-    return token;
-  }
-
-  /** The usable tracking link behind a presented value: well-formed, known, neither expired nor revoked. */
-  @Transactional(readOnly = true)
-  public Optional<TrackingToken> resolve(String presented) {
-    return usable(presented, null);
-  }
-
-  /** The usable action link behind a presented value, for that action: not used yet, not expired. */
-  @Transactional(readOnly = true)
-  public Optional<TrackingToken> action(String presented, TrackingToken.Purpose purpose) {
-    return usable(presented, purpose);
-  }
-
-  /** Uses an action link: the proposal it was for, once; empty when it is not (or no longer) usable. */
-  @Transactional
-  public Optional<Long> consume(String presented, TrackingToken.Purpose purpose) {
-    return usable(presented, purpose)
-        .filter(token -> tokens.markUsed(token.getId(), OffsetDateTime.now(clock)) == 1)
-        .map(token -> token.getProposal().getId());
-  }
-
-  private Optional<TrackingToken> usable(String presented, TrackingToken.Purpose purpose) {
-    if (presented == null || !TOKEN_SHAPE.matcher(presented).matches()) {
-      return Optional.empty();
+    public TrackingLinks(
+            TrackingTokenRepository tokens,
+            ProposalRepository proposals,
+            RuntimeService runtimeService,
+            Clock clock,
+            @Value("${constellation.portal.tracking-link-lifetime}") Duration lifetime,
+            @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+        this.tokens = tokens;
+        this.proposals = proposals;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+        this.lifetime = lifetime;
+        this.publicBaseUrl = publicBaseUrl;
     }
-    return tokens.findByTokenHash(hash(presented))
-        .filter(token -> token.isFor(purpose) && token.isUsableAt(OffsetDateTime.now(clock)));
-  }
 
-  /** A tracking link just opened: which link, for which proposal, in the proposal's language. */
-  public record OpenedLink(Long tokenId, Long proposalId, Locale language) {}
-
-  /**
-   * The usable tracking link behind a presented value, as {@link #resolve}; opening it retires the proposal's older
-   * links. A link requested by address (which anyone who knows the address can do) leaves the older ones working
-   * until the holder opens it, so that a stranger cannot cut a holder off their proposal.
-   */
-  @Transactional
-  public Optional<OpenedLink> use(String presented) {
-    return resolve(presented).map(token -> {
-      OffsetDateTime now = OffsetDateTime.now(clock);
-      Proposal proposal = token.getProposal();
-      tokens.findByProposalIdAndRevokedAtIsNull(proposal.getId()).stream()
-          .filter(older -> older.isFor(null) && older.isOlderThan(token))
-          .forEach(older -> older.revoke(now));
-      return new OpenedLink(token.getId(), proposal.getId(), proposal.locale());
-    });
-  }
-
-  /** Whether a link exchanged earlier for a session still stands (a newer link revokes the session too). */
-  @Transactional(readOnly = true)
-  public boolean isUsable(Long tokenId) {
-    return tokens.findById(tokenId).map(token -> token.isUsableAt(OffsetDateTime.now(clock))).orElse(false);
-  }
-
-  /**
-   * For the holder on their tracking page: revokes every link of the proposal (and so the sessions opened with them)
-   * and mails a new one. The mail leaves from the tracking-link process, retried like every other mail.
-   */
-  @Transactional
-  public void sendNew(Long proposalId) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    tokens.findByProposalIdAndRevokedAtIsNull(proposalId).forEach(token -> token.revoke(now));
-    mailLink(proposalId, LINK_MAIL_TRACKING);
-  }
-
-  /**
-   * A new link for every proposal sent from this address; nothing at all for an unknown one (WEB-07). Older links
-   * keep working until the new one is opened ({@link #use}): asking needs only the address, not the mailbox.
-   */
-  @Transactional
-  public void sendNewTo(String contactEmail) {
-    proposals.findByContactEmailIgnoreCase(contactEmail.strip())
-        .forEach(proposal -> mailLink(proposal.getId(), LINK_MAIL_TRACKING));
-  }
-
-  /** Mails the holder a link to confirm their withdrawal ({@link #issueAction}), made when the mail is written. */
-  @Transactional
-  public void sendWithdrawalConfirmation(Long proposalId) {
-    mailLink(proposalId, LINK_MAIL_WITHDRAWAL);
-  }
-
-  private void mailLink(Long proposalId, String mail) {
-    runtimeService.startProcessInstanceByKey(ProcessVariables.TRACKING_LINK,
-        proposals.findById(proposalId).orElseThrow().getReference(),
-        Map.of(ProcessVariables.PROPOSAL_ID, proposalId, ProcessVariables.LINK_MAIL, mail));
-  }
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    /** A new link to the proposal's tracking page; the token leaves this method only inside the returned address. */
+    @Transactional
+    public URI issue(Long proposalId) {
+        return publicBaseUrl.resolve("/suivi/" + newToken(proposalId, lifetime, null));
     }
-  }
+
+    /**
+     * A link that confirms one action on the proposal (WEB-03): mailed to the holder, usable once, for ten minutes. A
+     * tracking link shows a proposal for months; an action that cannot be undone asks for the mailbox again, now.
+     */
+    @Transactional
+    public URI issueAction(Long proposalId, TrackingToken.Purpose purpose) {
+        return publicBaseUrl.resolve("/suivi/confirmer/" + newToken(proposalId, ACTION_LINK_LIFETIME, purpose));
+    }
+
+    private String newToken(Long proposalId, Duration validFor, TrackingToken.Purpose purpose) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        tokens.save(new TrackingToken(
+                proposals.getReferenceById(proposalId), hash(token), now, now.plus(validFor), purpose));
+        return token;
+    }
+
+    /** The usable tracking link behind a presented value: well-formed, known, neither expired nor revoked. */
+    @Transactional(readOnly = true)
+    public Optional<TrackingToken> resolve(String presented) {
+        return usable(presented, null);
+    }
+
+    /** The usable action link behind a presented value, for that action: not used yet, not expired. */
+    @Transactional(readOnly = true)
+    public Optional<TrackingToken> action(String presented, TrackingToken.Purpose purpose) {
+        return usable(presented, purpose);
+    }
+
+    /** Uses an action link: the proposal it was for, once; empty when it is not (or no longer) usable. */
+    @Transactional
+    public Optional<Long> consume(String presented, TrackingToken.Purpose purpose) {
+        return usable(presented, purpose)
+                .filter(token -> tokens.markUsed(token.getId(), OffsetDateTime.now(clock)) == 1)
+                .map(token -> token.getProposal().getId());
+    }
+
+    private Optional<TrackingToken> usable(String presented, TrackingToken.Purpose purpose) {
+        if (presented == null || !TOKEN_SHAPE.matcher(presented).matches()) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(presented))
+                .filter(token -> token.isFor(purpose) && token.isUsableAt(OffsetDateTime.now(clock)));
+    }
+
+    /** A tracking link just opened: which link, for which proposal, in the proposal's language. */
+    public record OpenedLink(Long tokenId, Long proposalId, Locale language) {}
+
+    /**
+     * The usable tracking link behind a presented value, as {@link #resolve}; opening it retires the proposal's older
+     * links. A link requested by address (which anyone who knows the address can do) leaves the older ones working
+     * until the holder opens it, so that a stranger cannot cut a holder off their proposal.
+     */
+    @Transactional
+    public Optional<OpenedLink> use(String presented) {
+        return resolve(presented).map(token -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Proposal proposal = token.getProposal();
+            tokens.findByProposalIdAndRevokedAtIsNull(proposal.getId()).stream()
+                    .filter(older -> older.isFor(null) && older.isOlderThan(token))
+                    .forEach(older -> older.revoke(now));
+            return new OpenedLink(token.getId(), proposal.getId(), proposal.locale());
+        });
+    }
+
+    /** Whether a link exchanged earlier for a session still stands (a newer link revokes the session too). */
+    @Transactional(readOnly = true)
+    public boolean isUsable(Long tokenId) {
+        return tokens.findById(tokenId)
+                .map(token -> token.isUsableAt(OffsetDateTime.now(clock)))
+                .orElse(false);
+    }
+
+    /**
+     * For the holder on their tracking page: revokes every link of the proposal (and so the sessions opened with them)
+     * and mails a new one. The mail leaves from the tracking-link process, retried like every other mail.
+     */
+    @Transactional
+    public void sendNew(Long proposalId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        tokens.findByProposalIdAndRevokedAtIsNull(proposalId).forEach(token -> token.revoke(now));
+        mailLink(proposalId, LINK_MAIL_TRACKING);
+    }
+
+    /**
+     * A new link for every proposal sent from this address; nothing at all for an unknown one (WEB-07). Older links
+     * keep working until the new one is opened ({@link #use}): asking needs only the address, not the mailbox.
+     */
+    @Transactional
+    public void sendNewTo(String contactEmail) {
+        proposals
+                .findByContactEmailIgnoreCase(contactEmail.strip())
+                .forEach(proposal -> mailLink(proposal.getId(), LINK_MAIL_TRACKING));
+    }
+
+    /** Mails the holder a link to confirm their withdrawal ({@link #issueAction}), made when the mail is written. */
+    @Transactional
+    public void sendWithdrawalConfirmation(Long proposalId) {
+        mailLink(proposalId, LINK_MAIL_WITHDRAWAL);
+    }
+
+    private void mailLink(Long proposalId, String mail) {
+        runtimeService.startProcessInstanceByKey(
+                ProcessVariables.TRACKING_LINK,
+                proposals.findById(proposalId).orElseThrow().getReference(),
+                Map.of(ProcessVariables.PROPOSAL_ID, proposalId, ProcessVariables.LINK_MAIL, mail));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
 }

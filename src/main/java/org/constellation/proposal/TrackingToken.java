@@ -18,54 +18,63 @@ import java.time.OffsetDateTime;
 @Entity
 public class TrackingToken {
 
-  /** The one action an action link confirms. */
-  public enum Purpose { WITHDRAWAL }
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "proposal_id")
-  private Proposal proposal;
-
-  private String tokenHash;
-  private OffsetDateTime createdAt;
-  private OffsetDateTime expiresAt;
-  private OffsetDateTime revokedAt;
-  @Enumerated(EnumType.STRING)
-  private Purpose purpose;
-  private OffsetDateTime usedAt;
-
-  protected TrackingToken() {}
-
-  TrackingToken(Proposal proposal, String tokenHash, OffsetDateTime createdAt, OffsetDateTime expiresAt,
-      Purpose purpose) {
-    this.proposal = proposal;
-    this.tokenHash = tokenHash;
-    this.createdAt = createdAt;
-    this.expiresAt = expiresAt;
-    this.purpose = purpose;
-  }
-
-  boolean isFor(Purpose wanted) {
-    return purpose == wanted;
-  }
-
-  boolean isOlderThan(TrackingToken other) {
-    return createdAt.isBefore(other.createdAt) || createdAt.equals(other.createdAt) && id < other.id;
-  }
-
-  boolean isUsableAt(OffsetDateTime moment) {
-    return revokedAt == null && usedAt == null && moment.isBefore(expiresAt);
-  }
-
-  void revoke(OffsetDateTime moment) {
-    if (revokedAt == null) {
-      revokedAt = moment;
+    /** The one action an action link confirms. */
+    public enum Purpose {
+        WITHDRAWAL
     }
-  }
 
-  public Long getId() { return id; }
-  public Proposal getProposal() { return proposal; }
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "proposal_id")
+    private Proposal proposal;
+
+    private String tokenHash;
+    private OffsetDateTime createdAt;
+    private OffsetDateTime expiresAt;
+    private OffsetDateTime revokedAt;
+
+    @Enumerated(EnumType.STRING)
+    private Purpose purpose;
+
+    private OffsetDateTime usedAt;
+
+    protected TrackingToken() {}
+
+    TrackingToken(
+            Proposal proposal, String tokenHash, OffsetDateTime createdAt, OffsetDateTime expiresAt, Purpose purpose) {
+        this.proposal = proposal;
+        this.tokenHash = tokenHash;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+        this.purpose = purpose;
+    }
+
+    boolean isFor(Purpose wanted) {
+        return purpose == wanted;
+    }
+
+    boolean isOlderThan(TrackingToken other) {
+        return createdAt.isBefore(other.createdAt) || createdAt.equals(other.createdAt) && id < other.id;
+    }
+
+    boolean isUsableAt(OffsetDateTime moment) {
+        return revokedAt == null && usedAt == null && moment.isBefore(expiresAt);
+    }
+
+    void revoke(OffsetDateTime moment) {
+        if (revokedAt == null) {
+            revokedAt = moment;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Proposal getProposal() {
+        return proposal;
+    }
 }

@@ -10,12 +10,12 @@ import org.springframework.data.repository.query.Param;
 
 interface TrackingTokenRepository extends JpaRepository<TrackingToken, Long> {
 
-  Optional<TrackingToken> findByTokenHash(String tokenHash);
+    Optional<TrackingToken> findByTokenHash(String tokenHash);
 
-  List<TrackingToken> findByProposalIdAndRevokedAtIsNull(Long proposalId);
+    List<TrackingToken> findByProposalIdAndRevokedAtIsNull(Long proposalId);
 
-  /** Marks an action link used, unless it already is: of two confirmations sent at once, one wins. */
-  @Modifying
-  @Query("update TrackingToken t set t.usedAt = :moment where t.id = :id and t.usedAt is null")
-  int markUsed(@Param("id") Long id, @Param("moment") OffsetDateTime moment);
+    /** Marks an action link used, unless it already is: of two confirmations sent at once, one wins. */
+    @Modifying
+    @Query("update TrackingToken t set t.usedAt = :moment where t.id = :id and t.usedAt is null")
+    int markUsed(@Param("id") Long id, @Param("moment") OffsetDateTime moment);
 }

@@ -17,29 +17,29 @@ import org.springframework.stereotype.Component;
 @Component
 class V20__Proposal_search_text extends BaseJavaMigration {
 
-  private static final int BATCH = 500;
+    private static final int BATCH = 500;
 
-  @Override
-  public void migrate(Context context) throws Exception {
-    Connection db = context.getConnection();
-    try (Statement read = db.createStatement();
-        ResultSet rows = read.executeQuery("select p.id, p.reference, p.title, o.name from proposal p "
-            + "left join organisation o on o.id = p.organisation_id");
-        PreparedStatement write = db.prepareStatement("update proposal set search_text = ? where id = ?")) {
-      int pending = 0;
-      while (rows.next()) {
-        write.setString(1, SearchText.ofParts(rows.getString(2), rows.getString(3), rows.getString(4)));
-        write.setLong(2, rows.getLong(1));
-        write.addBatch();
-        if (++pending == BATCH) {
-          write.executeBatch();
-          pending = 0;
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection db = context.getConnection();
+        try (Statement read = db.createStatement();
+                ResultSet rows = read.executeQuery("select p.id, p.reference, p.title, o.name from proposal p "
+                        + "left join organisation o on o.id = p.organisation_id");
+                PreparedStatement write = db.prepareStatement("update proposal set search_text = ? where id = ?")) {
+            int pending = 0;
+            while (rows.next()) {
+                write.setString(1, SearchText.ofParts(rows.getString(2), rows.getString(3), rows.getString(4)));
+                write.setLong(2, rows.getLong(1));
+                write.addBatch();
+                if (++pending == BATCH) {
+                    write.executeBatch();
+                    pending = 0;
+                }
+            }
+            write.executeBatch();
         }
-      }
-      write.executeBatch();
+        try (Statement constraint = db.createStatement()) {
+            constraint.execute("alter table proposal alter column search_text set not null");
+        }
     }
-    try (Statement constraint = db.createStatement()) {
-      constraint.execute("alter table proposal alter column search_text set not null");
-    }
-  }
 }

@@ -9,19 +9,19 @@ import org.springframework.stereotype.Component;
 @Component("describePreviousSeason")
 public class DescribePreviousSeasonListener implements ExecutionListener {
 
-  static final String VARIABLE = "renewedFrom";
+    static final String VARIABLE = "renewedFrom";
 
-  private final PreviousSeason previousSeason;
+    private final PreviousSeason previousSeason;
 
-  public DescribePreviousSeasonListener(PreviousSeason previousSeason) {
-    this.previousSeason = previousSeason;
-  }
-
-  @Override
-  public void notify(DelegateExecution execution) {
-    String history = previousSeason.describe((Long) execution.getVariable(ProcessVariables.PROPOSAL_ID));
-    if (history != null) {
-      execution.setVariable(VARIABLE, history);
+    public DescribePreviousSeasonListener(PreviousSeason previousSeason) {
+        this.previousSeason = previousSeason;
     }
-  }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        String history = previousSeason.describe((Long) execution.getVariable(ProcessVariables.PROPOSAL_ID));
+        if (history != null) {
+            execution.setVariable(VARIABLE, history);
+        }
+    }
 }

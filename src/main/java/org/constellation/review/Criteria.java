@@ -10,46 +10,46 @@ import java.util.List;
  */
 public final class Criteria {
 
-  public static final List<String> CODES = List.of("dates", "territory", "themes", "public");
-  public static final String PASS = "PASS";
-  public static final String FAIL = "FAIL";
-  public static final String CHECK = "CHECK";
+    public static final List<String> CODES = List.of("dates", "territory", "themes", "public");
+    public static final String PASS = "PASS";
+    public static final String FAIL = "FAIL";
+    public static final String CHECK = "CHECK";
 
-  private Criteria() {}
+    private Criteria() {}
 
-  /**
-   * A result as the forms, the history and the committee's export write it: "Rempli", "Non rempli", "À vérifier" (a
-   * CHECK, or no verdict yet).
-   */
-  public static String word(String result) {
-    if (result == null) {
-      return "À vérifier";
+    /**
+     * A result as the forms, the history and the committee's export write it: "Rempli", "Non rempli", "À vérifier" (a
+     * CHECK, or no verdict yet).
+     */
+    public static String word(String result) {
+        if (result == null) {
+            return "À vérifier";
+        }
+        return switch (result) {
+            case PASS -> "Rempli";
+            case FAIL -> "Non rempli";
+            default -> "À vérifier";
+        };
     }
-    return switch (result) {
-      case PASS -> "Rempli";
-      case FAIL -> "Non rempli";
-      default -> "À vérifier";
-    };
-  }
 
-  static String assessment(String code) {
-    return code + "Assessment";
-  }
+    static String assessment(String code) {
+        return code + "Assessment";
+    }
 
-  static String automatic(String code) {
-    return code + "Automatic";
-  }
+    static String automatic(String code) {
+        return code + "Automatic";
+    }
 
-  static String verdict(String code) {
-    return code + "Verdict";
-  }
+    static String verdict(String code) {
+        return code + "Verdict";
+    }
 
-  static String reason(String code) {
-    return code + "Reason";
-  }
+    static String reason(String code) {
+        return code + "Reason";
+    }
 
-  /** The form's variables of one criterion, all cleared when a check no longer assesses it. */
-  static List<String> variables(String code) {
-    return List.of(assessment(code), automatic(code), verdict(code), reason(code));
-  }
+    /** The form's variables of one criterion, all cleared when a check no longer assesses it. */
+    static List<String> variables(String code) {
+        return List.of(assessment(code), automatic(code), verdict(code), reason(code));
+    }
 }

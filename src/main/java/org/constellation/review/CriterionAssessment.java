@@ -17,68 +17,101 @@ import org.constellation.call.Criterion;
 @Entity
 public class CriterionAssessment {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  private Long proposalId;
-  private Long decisionId;
-  private String criterion;
-  private String automaticResult;
-  private String explanationFr;
-  private String explanationEn;
-  private String verdict;
-  private String overrideReason;
-  private OffsetDateTime assessedAt;
-  /** The call's rules version the check was made with, and the criterion as the call words it. */
-  private Integer rulesVersion;
-  private String label;
+    private Long proposalId;
+    private Long decisionId;
+    private String criterion;
+    private String automaticResult;
+    private String explanationFr;
+    private String explanationEn;
+    private String verdict;
+    private String overrideReason;
+    private OffsetDateTime assessedAt;
+    /** The call's rules version the check was made with, and the criterion as the call words it. */
+    private Integer rulesVersion;
 
-  protected CriterionAssessment() {}
+    private String label;
 
-  CriterionAssessment(Long proposalId, String criterion, String automaticResult, String explanationFr,
-      String explanationEn, OffsetDateTime assessedAt, Call call) {
-    this.proposalId = proposalId;
-    this.criterion = criterion;
-    this.automaticResult = automaticResult;
-    this.explanationFr = explanationFr;
-    this.explanationEn = explanationEn;
-    this.assessedAt = assessedAt;
-    this.rulesVersion = call.getRulesVersion();
-    this.label = call.getCriteria().stream().filter(c -> c.code().equals(criterion)).map(Criterion::label)
-        .findFirst().orElse(criterion);
-  }
+    protected CriterionAssessment() {}
 
-  /** A call's own criterion: no rule decides it, the reviewer does and gives the reason. */
-  boolean isOwn() {
-    return criterion.startsWith(CallForm.OWN_CRITERION_PREFIX);
-  }
-
-  void decide(Long decisionId, String verdict, String overrideReason) {
-    this.decisionId = decisionId;
-    this.verdict = verdict;
-    this.overrideReason = overrideReason;
-  }
-
-  /** The reviewer's verdict differs from a PASS or FAIL of the rules (a CHECK is theirs to decide). */
-  boolean isOverride(String verdict) {
-    return !Criteria.CHECK.equals(automaticResult) && !automaticResult.equals(verdict);
-  }
-
-  /** Why the criterion is not met, for the applicant: the reviewer's reason where they overrode the rules. */
-  public String explanation(Locale locale) {
-    if (overrideReason != null) {
-      return overrideReason;
+    CriterionAssessment(
+            Long proposalId,
+            String criterion,
+            String automaticResult,
+            String explanationFr,
+            String explanationEn,
+            OffsetDateTime assessedAt,
+            Call call) {
+        this.proposalId = proposalId;
+        this.criterion = criterion;
+        this.automaticResult = automaticResult;
+        this.explanationFr = explanationFr;
+        this.explanationEn = explanationEn;
+        this.assessedAt = assessedAt;
+        this.rulesVersion = call.getRulesVersion();
+        this.label = call.getCriteria().stream()
+                .filter(c -> c.code().equals(criterion))
+                .map(Criterion::label)
+                .findFirst()
+                .orElse(criterion);
     }
-    return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? explanationEn : explanationFr;
-  }
 
-  public Long getProposalId() { return proposalId; }
-  public String getCriterion() { return criterion; }
-  public String getLabel() { return label == null ? criterion : label; }
-  public Integer getRulesVersion() { return rulesVersion; }
-  public String getExplanationFr() { return explanationFr; }
-  public String getAutomaticResult() { return automaticResult; }
-  public String getVerdict() { return verdict; }
-  public String getOverrideReason() { return overrideReason; }
+    /** A call's own criterion: no rule decides it, the reviewer does and gives the reason. */
+    boolean isOwn() {
+        return criterion.startsWith(CallForm.OWN_CRITERION_PREFIX);
+    }
+
+    void decide(Long decisionId, String verdict, String overrideReason) {
+        this.decisionId = decisionId;
+        this.verdict = verdict;
+        this.overrideReason = overrideReason;
+    }
+
+    /** The reviewer's verdict differs from a PASS or FAIL of the rules (a CHECK is theirs to decide). */
+    boolean isOverride(String verdict) {
+        return !Criteria.CHECK.equals(automaticResult) && !automaticResult.equals(verdict);
+    }
+
+    /** Why the criterion is not met, for the applicant: the reviewer's reason where they overrode the rules. */
+    public String explanation(Locale locale) {
+        if (overrideReason != null) {
+            return overrideReason;
+        }
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? explanationEn : explanationFr;
+    }
+
+    public Long getProposalId() {
+        return proposalId;
+    }
+
+    public String getCriterion() {
+        return criterion;
+    }
+
+    public String getLabel() {
+        return label == null ? criterion : label;
+    }
+
+    public Integer getRulesVersion() {
+        return rulesVersion;
+    }
+
+    public String getExplanationFr() {
+        return explanationFr;
+    }
+
+    public String getAutomaticResult() {
+        return automaticResult;
+    }
+
+    public String getVerdict() {
+        return verdict;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
 }

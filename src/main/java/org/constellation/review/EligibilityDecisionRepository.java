@@ -7,10 +7,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface EligibilityDecisionRepository extends JpaRepository<EligibilityDecision, Long> {
 
-  Optional<EligibilityDecision> findFirstByProposalIdOrderByDecidedAtDescIdDesc(Long proposalId);
+    Optional<EligibilityDecision> findFirstByProposalIdOrderByDecidedAtDescIdDesc(Long proposalId);
 
-  List<EligibilityDecision> findByProposalIdOrderByDecidedAtAscIdAsc(Long proposalId);
+    List<EligibilityDecision> findByProposalIdOrderByDecidedAtAscIdAsc(Long proposalId);
 
-  /** The decisions of several proposals at once (an export's), oldest first. */
-  List<EligibilityDecision> findByProposalIdInOrderByDecidedAtAscIdAsc(Collection<Long> proposalIds);
+    /** The decisions of several proposals at once (an export's), oldest first. */
+    List<EligibilityDecision> findByProposalIdInOrderByDecidedAtAscIdAsc(Collection<Long> proposalIds);
 }

@@ -1,3 +1,7 @@
 package org.constellation.review;
 
-public enum EligibilityOutcome { ELIGIBLE, INCOMPLETE, INELIGIBLE }
+public enum EligibilityOutcome {
+    ELIGIBLE,
+    INCOMPLETE,
+    INELIGIBLE
+}

@@ -12,71 +12,83 @@ import org.constellation.workflow.TaskInput;
  * that departs from the rules' PASS or FAIL, or on a call's own criterion, needs a reason, which the deployed form
  * asks for (checked on completion by FormCompletion) and this records.
  */
-public record EligibilityReview(EligibilityOutcome outcome, String reasons, String missingInformation,
-    Map<CriterionAssessment, String[]> verdicts, List<CriterionAssessment> failed) {
+public record EligibilityReview(
+        EligibilityOutcome outcome,
+        String reasons,
+        String missingInformation,
+        Map<CriterionAssessment, String[]> verdicts,
+        List<CriterionAssessment> failed) {
 
-  private static final Map<String, String> CRITERION_LABELS = Map.of(
-      "dates", "Dates dans la saison",
-      "territory", "Sur le territoire de l'appel",
-      "themes", "Dans un thème de l'appel",
-      "public", "Ouverte à tous, grand public");
+    private static final Map<String, String> CRITERION_LABELS = Map.of(
+            "dates", "Dates dans la saison",
+            "territory", "Sur le territoire de l'appel",
+            "themes", "Dans un thème de l'appel",
+            "public", "Ouverte à tous, grand public");
 
-  /** The reviewer's answer on the proposal's pending {@code criteria}, or a refusal naming what to fix. */
-  static EligibilityReview read(TaskInput input, List<CriterionAssessment> criteria) {
-    EligibilityOutcome outcome = outcome(input.text(ProcessVariables.ELIGIBILITY_DECISION));
-    String missing = input.text("missingInformation");
-    String reasons = input.text("eligibilityReasons");
-    Map<CriterionAssessment, String[]> verdicts = verdicts(input, criteria, outcome != EligibilityOutcome.INCOMPLETE);
-    List<CriterionAssessment> failed = criteria.stream()
-        .filter(c -> Criteria.FAIL.equals(verdicts.get(c)[0])).toList();
-    if (outcome == EligibilityOutcome.ELIGIBLE && !failed.isEmpty()) {
-      throw TaskInput.rejected("Éligible : tous les critères obligatoires doivent être remplis (" + labels(failed)
-          + " ne l'est pas).");
+    /** The reviewer's answer on the proposal's pending {@code criteria}, or a refusal naming what to fix. */
+    static EligibilityReview read(TaskInput input, List<CriterionAssessment> criteria) {
+        EligibilityOutcome outcome = outcome(input.text(ProcessVariables.ELIGIBILITY_DECISION));
+        String missing = input.text("missingInformation");
+        String reasons = input.text("eligibilityReasons");
+        Map<CriterionAssessment, String[]> verdicts =
+                verdicts(input, criteria, outcome != EligibilityOutcome.INCOMPLETE);
+        List<CriterionAssessment> failed = criteria.stream()
+                .filter(c -> Criteria.FAIL.equals(verdicts.get(c)[0]))
+                .toList();
+        if (outcome == EligibilityOutcome.ELIGIBLE && !failed.isEmpty()) {
+            throw TaskInput.rejected("Éligible : tous les critères obligatoires doivent être remplis (" + labels(failed)
+                    + " ne l'est pas).");
+        }
+        if (outcome == EligibilityOutcome.INELIGIBLE && !criteria.isEmpty() && failed.isEmpty()) {
+            throw TaskInput.rejected("Non éligible : indiquez au moins un critère obligatoire non rempli.");
+        }
+        return new EligibilityReview(
+                outcome,
+                outcome == EligibilityOutcome.INELIGIBLE ? reasons : null,
+                outcome == EligibilityOutcome.INCOMPLETE ? missing : null,
+                verdicts,
+                failed);
     }
-    if (outcome == EligibilityOutcome.INELIGIBLE && !criteria.isEmpty() && failed.isEmpty()) {
-      throw TaskInput.rejected("Non éligible : indiquez au moins un critère obligatoire non rempli.");
+
+    /** For the coordinator who confirms a rejection: which criteria failed, and why, a line each. */
+    String failedCriteria() {
+        return failed.stream()
+                .map(c -> label(c) + " : " + c.explanation(java.util.Locale.FRENCH))
+                .collect(Collectors.joining("\n"));
     }
-    return new EligibilityReview(outcome, outcome == EligibilityOutcome.INELIGIBLE ? reasons : null,
-        outcome == EligibilityOutcome.INCOMPLETE ? missing : null, verdicts, failed);
-  }
 
-  /** For the coordinator who confirms a rejection: which criteria failed, and why, a line each. */
-  String failedCriteria() {
-    return failed.stream().map(c -> label(c) + " : " + c.explanation(java.util.Locale.FRENCH))
-        .collect(Collectors.joining("\n"));
-  }
-
-  /** criterion → {verdict, override reason}; verdicts are required for a final decision, optional otherwise. */
-  private static Map<CriterionAssessment, String[]> verdicts(TaskInput input, List<CriterionAssessment> criteria,
-      boolean required) {
-    return criteria.stream().collect(Collectors.toMap(c -> c, c -> {
-      String label = label(c);
-      String verdict = input.text(Criteria.verdict(c.getCriterion()));
-      // The form cannot say a verdict is needed for a final decision only.
-      if (verdict == null && required) {
-        throw TaskInput.rejected(label + " : indiquez si le critère est rempli ou non.");
-      }
-      // The form asks a reason where the verdict departs from the rules, and for a call's own criterion.
-      String reason = verdict != null && (c.isOverride(verdict) || c.isOwn())
-          ? input.text(Criteria.reason(c.getCriterion())) : null;
-      return new String[] {verdict, reason};
-    }));
-  }
-
-  private static String labels(List<CriterionAssessment> criteria) {
-    return criteria.stream().map(EligibilityReview::label).collect(Collectors.joining(", "));
-  }
-
-  /** The form's short label of a rule-backed criterion, the call's words for its own. */
-  private static String label(CriterionAssessment criterion) {
-    return CRITERION_LABELS.getOrDefault(criterion.getCriterion(), criterion.getLabel());
-  }
-
-  private static EligibilityOutcome outcome(String value) {
-    try {
-      return EligibilityOutcome.valueOf(value);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw TaskInput.rejected("Décision : choisissez éligible, incomplète ou non éligible.");
+    /** criterion → {verdict, override reason}; verdicts are required for a final decision, optional otherwise. */
+    private static Map<CriterionAssessment, String[]> verdicts(
+            TaskInput input, List<CriterionAssessment> criteria, boolean required) {
+        return criteria.stream().collect(Collectors.toMap(c -> c, c -> {
+            String label = label(c);
+            String verdict = input.text(Criteria.verdict(c.getCriterion()));
+            // The form cannot say a verdict is needed for a final decision only.
+            if (verdict == null && required) {
+                throw TaskInput.rejected(label + " : indiquez si le critère est rempli ou non.");
+            }
+            // The form asks a reason where the verdict departs from the rules, and for a call's own criterion.
+            String reason = verdict != null && (c.isOverride(verdict) || c.isOwn())
+                    ? input.text(Criteria.reason(c.getCriterion()))
+                    : null;
+            return new String[] {verdict, reason};
+        }));
     }
-  }
+
+    private static String labels(List<CriterionAssessment> criteria) {
+        return criteria.stream().map(EligibilityReview::label).collect(Collectors.joining(", "));
+    }
+
+    /** The form's short label of a rule-backed criterion, the call's words for its own. */
+    private static String label(CriterionAssessment criterion) {
+        return CRITERION_LABELS.getOrDefault(criterion.getCriterion(), criterion.getLabel());
+    }
+
+    private static EligibilityOutcome outcome(String value) {
+        try {
+            return EligibilityOutcome.valueOf(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw TaskInput.rejected("Décision : choisissez éligible, incomplète ou non éligible.");
+        }
+    }
 }

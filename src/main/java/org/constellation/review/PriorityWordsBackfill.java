@@ -21,31 +21,37 @@ import org.springframework.stereotype.Component;
 @Order(3)
 class PriorityWordsBackfill implements ApplicationRunner {
 
-  private final TaskService tasks;
-  private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
 
-  PriorityWordsBackfill(TaskService tasks, RuntimeService runtime) {
-    this.tasks = tasks;
-    this.runtime = runtime;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    if (runtime.createVariableInstanceQuery().variableName(PriorityWords.VARIABLE).count()
-        >= tasks.createTaskQuery().count()) {
-      return;
+    PriorityWordsBackfill(TaskService tasks, RuntimeService runtime) {
+        this.tasks = tasks;
+        this.runtime = runtime;
     }
-    Set<String> worded = runtime.createVariableInstanceQuery().variableName(PriorityWords.VARIABLE).list().stream()
-        .map(VariableInstance::getTaskId).collect(Collectors.toSet());
-    tasks.createTaskQuery().list().stream().filter(task -> !worded.contains(task.getId())).forEach(this::word);
-  }
 
-  private void word(Task task) {
-    try {
-      tasks.setVariableLocal(task.getId(), PriorityWords.VARIABLE, PriorityWords.of(task.getPriority()));
-    } catch (ProcessEngineException anotherNodeOrDone) {
-      // Another node starting at the same moment did it (a lock, or the variable's unique key), or the task was done
-      // meanwhile: nothing left to do.
+    @Override
+    public void run(ApplicationArguments args) {
+        if (runtime.createVariableInstanceQuery()
+                        .variableName(PriorityWords.VARIABLE)
+                        .count()
+                >= tasks.createTaskQuery().count()) {
+            return;
+        }
+        Set<String> worded = runtime.createVariableInstanceQuery().variableName(PriorityWords.VARIABLE).list().stream()
+                .map(VariableInstance::getTaskId)
+                .collect(Collectors.toSet());
+        tasks.createTaskQuery().list().stream()
+                .filter(task -> !worded.contains(task.getId()))
+                .forEach(this::word);
     }
-  }
+
+    private void word(Task task) {
+        try {
+            tasks.setVariableLocal(task.getId(), PriorityWords.VARIABLE, PriorityWords.of(task.getPriority()));
+        } catch (ProcessEngineException anotherNodeOrDone) {
+            // Another node starting at the same moment did it (a lock, or the variable's unique key), or the task was
+            // done
+            // meanwhile: nothing left to do.
+        }
+    }
 }

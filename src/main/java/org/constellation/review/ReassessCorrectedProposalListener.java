@@ -31,68 +31,81 @@ import org.springframework.stereotype.Component;
 @Component
 class ReassessCorrectedProposalListener {
 
-  /** What the applicant's corrections changed, shown to the reviewer by the eligibility form. */
-  static final String VARIABLE = "proposalCorrections";
+    /** What the applicant's corrections changed, shown to the reviewer by the eligibility form. */
+    static final String VARIABLE = "proposalCorrections";
 
-  private final ProposalRepository proposals;
-  private final AssessEligibilityCriteriaDelegate rules;
-  private final TaskService tasks;
-  private final RuntimeService runtime;
-  private final RepositoryService repository;
-  private final Clock clock;
+    private final ProposalRepository proposals;
+    private final AssessEligibilityCriteriaDelegate rules;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final Clock clock;
 
-  ReassessCorrectedProposalListener(ProposalRepository proposals, AssessEligibilityCriteriaDelegate rules,
-      TaskService tasks, RuntimeService runtime, RepositoryService repository, Clock clock) {
-    this.proposals = proposals;
-    this.rules = rules;
-    this.tasks = tasks;
-    this.runtime = runtime;
-    this.repository = repository;
-    this.clock = clock;
-  }
-
-  @EventListener
-  void corrected(ProposalCorrected correction) {
-    Proposal proposal = proposals.findById(correction.proposalId()).orElseThrow();
-    String instance = proposal.getProcessInstanceId();
-    Task check = tasks.createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey(ProcessVariables.TASK_CHECK_ELIGIBILITY).singleResult();
-    if (check == null) {
-      return;
+    ReassessCorrectedProposalListener(
+            ProposalRepository proposals,
+            AssessEligibilityCriteriaDelegate rules,
+            TaskService tasks,
+            RuntimeService runtime,
+            RepositoryService repository,
+            Clock clock) {
+        this.proposals = proposals;
+        this.rules = rules;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.clock = clock;
     }
-    AssessEligibilityCriteriaDelegate.Assessed assessed = rules.assess(proposal,
-        repository.getProcessDefinition(check.getProcessDefinitionId()).getDeploymentId());
 
-    runtime.removeVariables(instance, assessed.removed());
-    runtime.setVariables(instance, assessed.variables());
-    tasks.setPriority(check.getId(), assessed.priority());
-    tasks.setVariableLocal(check.getId(), PriorityWords.VARIABLE, PriorityWords.of(assessed.priority()));
-    Object earlier = runtime.getVariable(instance, VARIABLE);
-    String told = told(correction.changes(), assessed.replaced(), assessed.results(), OffsetDateTime.now(clock));
-    runtime.setVariable(instance, VARIABLE, earlier == null ? told : earlier + "\n\n" + told);
-  }
+    @EventListener
+    void corrected(ProposalCorrected correction) {
+        Proposal proposal = proposals.findById(correction.proposalId()).orElseThrow();
+        String instance = proposal.getProcessInstanceId();
+        Task check = tasks.createTaskQuery()
+                .processInstanceId(instance)
+                .taskDefinitionKey(ProcessVariables.TASK_CHECK_ELIGIBILITY)
+                .singleResult();
+        if (check == null) {
+            return;
+        }
+        AssessEligibilityCriteriaDelegate.Assessed assessed = rules.assess(
+                proposal,
+                repository.getProcessDefinition(check.getProcessDefinitionId()).getDeploymentId());
 
-  /** One correction as the reviewer reads it: when, the answers changed, then the rules' results that changed. */
-  static String told(List<String> changes, List<CriterionAssessment> before, List<CriterionAssessment> after,
-      OffsetDateTime at) {
-    Map<String, CriterionAssessment> was = before.stream()
-        .collect(Collectors.toMap(CriterionAssessment::getCriterion, Function.identity()));
-    List<String> lines = new ArrayList<>();
-    lines.add("Corrigée par le porteur le " + WrittenDates.day(ParisTime.of(at).toLocalDate(), Locale.FRENCH)
-        + " :");
-    changes.forEach(change -> lines.add("– " + change));
-    List<String> results = new ArrayList<>();
-    for (CriterionAssessment now : after) {
-      CriterionAssessment earlier = was.get(now.getCriterion());
-      String previous = earlier == null ? "non évalué" : Criteria.word(earlier.getAutomaticResult());
-      String current = Criteria.word(now.getAutomaticResult());
-      if (!previous.equals(current)) {
-        results.add("– " + now.getLabel() + " : " + previous + " → " + current);
-      }
+        runtime.removeVariables(instance, assessed.removed());
+        runtime.setVariables(instance, assessed.variables());
+        tasks.setPriority(check.getId(), assessed.priority());
+        tasks.setVariableLocal(check.getId(), PriorityWords.VARIABLE, PriorityWords.of(assessed.priority()));
+        Object earlier = runtime.getVariable(instance, VARIABLE);
+        String told = told(correction.changes(), assessed.replaced(), assessed.results(), OffsetDateTime.now(clock));
+        runtime.setVariable(instance, VARIABLE, earlier == null ? told : earlier + "\n\n" + told);
     }
-    lines.add(results.isEmpty() ? "Les critères de l'appel donnent les mêmes résultats."
-        : "Résultats des critères de l'appel, avant → après :");
-    lines.addAll(results);
-    return String.join("\n", lines);
-  }
+
+    /** One correction as the reviewer reads it: when, the answers changed, then the rules' results that changed. */
+    static String told(
+            List<String> changes,
+            List<CriterionAssessment> before,
+            List<CriterionAssessment> after,
+            OffsetDateTime at) {
+        Map<String, CriterionAssessment> was =
+                before.stream().collect(Collectors.toMap(CriterionAssessment::getCriterion, Function.identity()));
+        List<String> lines = new ArrayList<>();
+        lines.add("Corrigée par le porteur le "
+                + WrittenDates.day(ParisTime.of(at).toLocalDate(), Locale.FRENCH) + " :");
+        changes.forEach(change -> lines.add("– " + change));
+        List<String> results = new ArrayList<>();
+        for (CriterionAssessment now : after) {
+            CriterionAssessment earlier = was.get(now.getCriterion());
+            String previous = earlier == null ? "non évalué" : Criteria.word(earlier.getAutomaticResult());
+            String current = Criteria.word(now.getAutomaticResult());
+            if (!previous.equals(current)) {
+                results.add("– " + now.getLabel() + " : " + previous + " → " + current);
+            }
+        }
+        lines.add(
+                results.isEmpty()
+                        ? "Les critères de l'appel donnent les mêmes résultats."
+                        : "Résultats des critères de l'appel, avant → après :");
+        lines.addAll(results);
+        return String.join("\n", lines);
+    }
 }

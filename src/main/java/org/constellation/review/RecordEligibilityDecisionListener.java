@@ -17,41 +17,54 @@ import org.springframework.stereotype.Component;
 @Component("recordEligibilityDecision")
 public class RecordEligibilityDecisionListener implements TaskListener {
 
-  /** For the coordinator who confirms a rejection: which criteria failed, and why. */
-  static final String FAILED_CRITERIA = "failedCriteria";
-  static final String REVIEWER = "eligibilityReviewer";
-  /** The reviewer as the confirming coordinator reads them: their name. */
-  static final String REVIEWER_NAME = "eligibilityReviewerName";
+    /** For the coordinator who confirms a rejection: which criteria failed, and why. */
+    static final String FAILED_CRITERIA = "failedCriteria";
 
-  private final EligibilityDecisionRepository decisions;
-  private final CriterionAssessmentRepository assessments;
-  private final DecisionHistory history;
-  private final StaffNames staff;
-  private final Clock clock;
+    static final String REVIEWER = "eligibilityReviewer";
+    /** The reviewer as the confirming coordinator reads them: their name. */
+    static final String REVIEWER_NAME = "eligibilityReviewerName";
 
-  public RecordEligibilityDecisionListener(EligibilityDecisionRepository decisions,
-      CriterionAssessmentRepository assessments, DecisionHistory history, StaffNames staff, Clock clock) {
-    this.decisions = decisions;
-    this.assessments = assessments;
-    this.history = history;
-    this.staff = staff;
-    this.clock = clock;
-  }
+    private final EligibilityDecisionRepository decisions;
+    private final CriterionAssessmentRepository assessments;
+    private final DecisionHistory history;
+    private final StaffNames staff;
+    private final Clock clock;
 
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = new TaskInput(task);
-    Long proposalId = (Long) task.getVariable(ProcessVariables.PROPOSAL_ID);
-    List<CriterionAssessment> criteria = assessments.findByProposalIdAndDecisionIdIsNullOrderById(proposalId);
-    EligibilityReview review = EligibilityReview.read(input, criteria);
-    String reviewer = input.actor();
-    EligibilityDecision decision = decisions.save(new EligibilityDecision(proposalId, review.outcome(),
-        review.reasons(), review.missingInformation(), reviewer, OffsetDateTime.now(clock)));
-    criteria.forEach(c -> c.decide(decision.getId(), review.verdicts().get(c)[0], review.verdicts().get(c)[1]));
-    task.getExecution().setVariable(ProcessVariables.ELIGIBILITY_DECISION, review.outcome().name());
-    task.getExecution().setVariable(REVIEWER, reviewer);
-    task.getExecution().setVariable(REVIEWER_NAME, staff.fullName(reviewer));
-    task.getExecution().setVariable(DecisionHistory.VARIABLE, history.describe(proposalId));
-    task.getExecution().setVariable(FAILED_CRITERIA, review.failedCriteria());
-  }
+    public RecordEligibilityDecisionListener(
+            EligibilityDecisionRepository decisions,
+            CriterionAssessmentRepository assessments,
+            DecisionHistory history,
+            StaffNames staff,
+            Clock clock) {
+        this.decisions = decisions;
+        this.assessments = assessments;
+        this.history = history;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = new TaskInput(task);
+        Long proposalId = (Long) task.getVariable(ProcessVariables.PROPOSAL_ID);
+        List<CriterionAssessment> criteria = assessments.findByProposalIdAndDecisionIdIsNullOrderById(proposalId);
+        EligibilityReview review = EligibilityReview.read(input, criteria);
+        String reviewer = input.actor();
+        EligibilityDecision decision = decisions.save(new EligibilityDecision(
+                proposalId,
+                review.outcome(),
+                review.reasons(),
+                review.missingInformation(),
+                reviewer,
+                OffsetDateTime.now(clock)));
+        criteria.forEach(c -> c.decide(
+                decision.getId(), review.verdicts().get(c)[0], review.verdicts().get(c)[1]));
+        task.getExecution()
+                .setVariable(
+                        ProcessVariables.ELIGIBILITY_DECISION, review.outcome().name());
+        task.getExecution().setVariable(REVIEWER, reviewer);
+        task.getExecution().setVariable(REVIEWER_NAME, staff.fullName(reviewer));
+        task.getExecution().setVariable(DecisionHistory.VARIABLE, history.describe(proposalId));
+        task.getExecution().setVariable(FAILED_CRITERIA, review.failedCriteria());
+    }
 }

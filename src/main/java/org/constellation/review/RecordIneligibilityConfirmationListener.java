@@ -15,29 +15,31 @@ import org.springframework.stereotype.Component;
 @Component("recordIneligibilityConfirmation")
 public class RecordIneligibilityConfirmationListener implements TaskListener {
 
-  static final String CONFIRMED = "CONFIRMED";
-  static final String RETURNED = "RETURNED";
+    static final String CONFIRMED = "CONFIRMED";
+    static final String RETURNED = "RETURNED";
 
-  private final EligibilityDecisionRepository decisions;
-  private final Clock clock;
+    private final EligibilityDecisionRepository decisions;
+    private final Clock clock;
 
-  public RecordIneligibilityConfirmationListener(EligibilityDecisionRepository decisions, Clock clock) {
-    this.decisions = decisions;
-    this.clock = clock;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    TaskInput input = new TaskInput(task);
-    String answer = input.text("ineligibilityConfirmation");
-    String note = input.text("confirmationNote");
-    String coordinator = input.actor();
-    if (coordinator.equals(task.getVariable(RecordEligibilityDecisionListener.REVIEWER))) {
-      throw TaskInput.rejected("Une autre personne que celle qui a instruit la proposition doit confirmer sa non-éligibilité.");
+    public RecordIneligibilityConfirmationListener(EligibilityDecisionRepository decisions, Clock clock) {
+        this.decisions = decisions;
+        this.clock = clock;
     }
-    EligibilityDecision decision = decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(
-        (Long) task.getVariable(ProcessVariables.PROPOSAL_ID)).orElseThrow();
-    decision.recordConfirmation(coordinator, OffsetDateTime.now(clock), CONFIRMED.equals(answer) ? null : note);
-    task.getExecution().setVariable(ProcessVariables.INELIGIBILITY_CONFIRMED, CONFIRMED.equals(answer));
-  }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = new TaskInput(task);
+        String answer = input.text("ineligibilityConfirmation");
+        String note = input.text("confirmationNote");
+        String coordinator = input.actor();
+        if (coordinator.equals(task.getVariable(RecordEligibilityDecisionListener.REVIEWER))) {
+            throw TaskInput.rejected(
+                    "Une autre personne que celle qui a instruit la proposition doit confirmer sa non-éligibilité.");
+        }
+        EligibilityDecision decision = decisions
+                .findFirstByProposalIdOrderByDecidedAtDescIdDesc((Long) task.getVariable(ProcessVariables.PROPOSAL_ID))
+                .orElseThrow();
+        decision.recordConfirmation(coordinator, OffsetDateTime.now(clock), CONFIRMED.equals(answer) ? null : note);
+        task.getExecution().setVariable(ProcessVariables.INELIGIBILITY_CONFIRMED, CONFIRMED.equals(answer));
+    }
 }

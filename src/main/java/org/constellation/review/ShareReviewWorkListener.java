@@ -28,55 +28,62 @@ import org.springframework.stereotype.Component;
 @Component("shareReviewWork")
 public class ShareReviewWorkListener implements TaskListener {
 
-  public static final String THEME_GROUP_TYPE_PREFIX = "theme:";
+    public static final String THEME_GROUP_TYPE_PREFIX = "theme:";
 
-  private final IdentityService identity;
-  private final TaskService tasks;
-  private final ProposalRepository proposals;
+    private final IdentityService identity;
+    private final TaskService tasks;
+    private final ProposalRepository proposals;
 
-  public ShareReviewWorkListener(IdentityService identity, TaskService tasks, ProposalRepository proposals) {
-    this.identity = identity;
-    this.tasks = tasks;
-    this.proposals = proposals;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    List<String> groups = task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).toList();
-    if (groups.isEmpty()) {
-      return;
+    public ShareReviewWorkListener(IdentityService identity, TaskService tasks, ProposalRepository proposals) {
+        this.identity = identity;
+        this.tasks = tasks;
+        this.proposals = proposals;
     }
-    List<String> reviewers = identity.createUserQuery().memberOfGroup(groups.get(0)).list().stream()
-        .map(User::getId).sorted().toList();
-    if (reviewers.isEmpty()) {
-      return;
-    }
-    Object previous = task.getVariable(RecordEligibilityDecisionListener.REVIEWER);
-    if (previous != null && reviewers.contains(previous)) {
-      task.addCandidateUser((String) previous);
-      return;
-    }
-    Set<String> themes = proposals.findById((Long) task.getVariable(ProcessVariables.PROPOSAL_ID))
-        .map(proposal -> Set.copyOf(proposal.getThemes())).orElse(Set.of());
-    List<String> themeReviewers = reviewers.stream().filter(reviewer -> declaresOneOf(reviewer, themes)).toList();
-    List<String> pool = themeReviewers.isEmpty() ? reviewers : themeReviewers;
-    // Sorted by id above, so that equal loads always go to the same person (stable, testable).
-    pool.stream().min(Comparator.comparingLong(this::openTasks)).ifPresent(task::addCandidateUser);
-  }
 
-  /** Tasks the person is assigned, owns or is proposed, whatever the process: one measure of everyone's load. */
-  private long openTasks(String userId) {
-    return tasks.createTaskQuery().taskInvolvedUser(userId).count();
-  }
+    @Override
+    public void notify(DelegateTask task) {
+        List<String> groups = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .toList();
+        if (groups.isEmpty()) {
+            return;
+        }
+        List<String> reviewers = identity.createUserQuery().memberOfGroup(groups.get(0)).list().stream()
+                .map(User::getId)
+                .sorted()
+                .toList();
+        if (reviewers.isEmpty()) {
+            return;
+        }
+        Object previous = task.getVariable(RecordEligibilityDecisionListener.REVIEWER);
+        if (previous != null && reviewers.contains(previous)) {
+            task.addCandidateUser((String) previous);
+            return;
+        }
+        Set<String> themes = proposals
+                .findById((Long) task.getVariable(ProcessVariables.PROPOSAL_ID))
+                .map(proposal -> Set.copyOf(proposal.getThemes()))
+                .orElse(Set.of());
+        List<String> themeReviewers = reviewers.stream()
+                .filter(reviewer -> declaresOneOf(reviewer, themes))
+                .toList();
+        List<String> pool = themeReviewers.isEmpty() ? reviewers : themeReviewers;
+        // Sorted by id above, so that equal loads always go to the same person (stable, testable).
+        pool.stream().min(Comparator.comparingLong(this::openTasks)).ifPresent(task::addCandidateUser);
+    }
 
-  private boolean declaresOneOf(String userId, Set<String> themes) {
-    Set<String> declared = identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getType)
-        .filter(type -> type != null && type.startsWith(THEME_GROUP_TYPE_PREFIX))
-        .map(type -> type.substring(THEME_GROUP_TYPE_PREFIX.length()))
-        .collect(Collectors.toSet());
-    return themes.stream().anyMatch(declared::contains);
-  }
+    /** Tasks the person is assigned, owns or is proposed, whatever the process: one measure of everyone's load. */
+    private long openTasks(String userId) {
+        return tasks.createTaskQuery().taskInvolvedUser(userId).count();
+    }
+
+    private boolean declaresOneOf(String userId, Set<String> themes) {
+        Set<String> declared = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getType)
+                .filter(type -> type != null && type.startsWith(THEME_GROUP_TYPE_PREFIX))
+                .map(type -> type.substring(THEME_GROUP_TYPE_PREFIX.length()))
+                .collect(Collectors.toSet());
+        return themes.stream().anyMatch(declared::contains);
+    }
 }

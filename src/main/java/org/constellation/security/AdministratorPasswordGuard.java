@@ -13,19 +13,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class AdministratorPasswordGuard extends AbstractProcessEnginePlugin {
 
-  static final String PASSWORD = "camunda.bpm.admin-user.password";
+    static final String PASSWORD = "camunda.bpm.admin-user.password";
 
-  private final Environment environment;
+    private final Environment environment;
 
-  public AdministratorPasswordGuard(Environment environment) {
-    this.environment = environment;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    String password = environment.getProperty(PASSWORD, "");
-    if (password.isBlank() || password.startsWith("${")) {
-      throw new IllegalStateException("No administrator password: set CONSTELLATION_ADMIN_PASSWORD (" + PASSWORD + ")");
+    public AdministratorPasswordGuard(Environment environment) {
+        this.environment = environment;
     }
-  }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        String password = environment.getProperty(PASSWORD, "");
+        if (password.isBlank() || password.startsWith("${")) {
+            throw new IllegalStateException(
+                    "No administrator password: set CONSTELLATION_ADMIN_PASSWORD (" + PASSWORD + ")");
+        }
+    }
 }

@@ -8,9 +8,9 @@ import java.util.Collection;
  */
 public final class CallAccess {
 
-  private CallAccess() {}
+    private CallAccess() {}
 
-  public static boolean serves(Collection<String> groups, String reviewerGroup) {
-    return groups.contains(StaffAccessSetup.COORDINATORS) || groups.contains(reviewerGroup);
-  }
+    public static boolean serves(Collection<String> groups, String reviewerGroup) {
+        return groups.contains(StaffAccessSetup.COORDINATORS) || groups.contains(reviewerGroup);
+    }
 }

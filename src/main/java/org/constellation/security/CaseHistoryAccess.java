@@ -24,55 +24,60 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseHistoryAccess {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CaseHistoryAccess.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CaseHistoryAccess.class);
 
-  private final AuthorizationService authorizations;
+    private final AuthorizationService authorizations;
 
-  public CaseHistoryAccess(AuthorizationService authorizations) {
-    this.authorizations = authorizations;
-  }
-
-  /** Opens a new case's history to its call's reviewers (a new instance holds no grant yet). */
-  public void grant(String group, String processInstanceId) {
-    if (!StaffAccessSetup.COORDINATORS.equals(group)) {
-      Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      read.setGroupId(group);
-      read.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
-      read.setResourceId(processInstanceId);
-      read.addPermission(HistoricProcessInstancePermissions.READ);
-      authorizations.saveAuthorization(read);
+    public CaseHistoryAccess(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
     }
-  }
 
-  /**
-   * Opens these cases' history to {@code group}, those it holds already left as they are; a grant another node saves
-   * at the same time (two nodes starting) is left to it.
-   */
-  public void open(String group, Collection<String> processInstanceIds) {
-    if (StaffAccessSetup.COORDINATORS.equals(group)) {
-      return;
-    }
-    Set<String> held = grantsOf(group).stream().map(Authorization::getResourceId).collect(Collectors.toSet());
-    for (String instance : processInstanceIds) {
-      if (!held.contains(instance)) {
-        try {
-          grant(group, instance);
-        } catch (ProcessEngineException granted) {
-          LOG.info("History of {} already opened to {}: {}", instance, group, granted.getMessage());
+    /** Opens a new case's history to its call's reviewers (a new instance holds no grant yet). */
+    public void grant(String group, String processInstanceId) {
+        if (!StaffAccessSetup.COORDINATORS.equals(group)) {
+            Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            read.setGroupId(group);
+            read.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+            read.setResourceId(processInstanceId);
+            read.addPermission(HistoricProcessInstancePermissions.READ);
+            authorizations.saveAuthorization(read);
         }
-      }
     }
-  }
 
-  /** Closes these cases' history to {@code group} (their call went to other reviewers). */
-  public void close(String group, Collection<String> processInstanceIds) {
-    Set<String> closing = new HashSet<>(processInstanceIds);
-    grantsOf(group).stream().filter(grant -> closing.contains(grant.getResourceId()))
-        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-  }
+    /**
+     * Opens these cases' history to {@code group}, those it holds already left as they are; a grant another node saves
+     * at the same time (two nodes starting) is left to it.
+     */
+    public void open(String group, Collection<String> processInstanceIds) {
+        if (StaffAccessSetup.COORDINATORS.equals(group)) {
+            return;
+        }
+        Set<String> held =
+                grantsOf(group).stream().map(Authorization::getResourceId).collect(Collectors.toSet());
+        for (String instance : processInstanceIds) {
+            if (!held.contains(instance)) {
+                try {
+                    grant(group, instance);
+                } catch (ProcessEngineException granted) {
+                    LOG.info("History of {} already opened to {}: {}", instance, group, granted.getMessage());
+                }
+            }
+        }
+    }
 
-  private java.util.List<Authorization> grantsOf(String group) {
-    return authorizations.createAuthorizationQuery().groupIdIn(group)
-        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).list();
-  }
+    /** Closes these cases' history to {@code group} (their call went to other reviewers). */
+    public void close(String group, Collection<String> processInstanceIds) {
+        Set<String> closing = new HashSet<>(processInstanceIds);
+        grantsOf(group).stream()
+                .filter(grant -> closing.contains(grant.getResourceId()))
+                .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
+
+    private java.util.List<Authorization> grantsOf(String group) {
+        return authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(group)
+                .resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
+                .list();
+    }
 }

@@ -10,34 +10,36 @@ import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
  */
 final class EngineCommandFields {
 
-  /** A filter's run (list, page, count, single result): the filter it runs, and the query the request adds to it. */
-  static final EngineCommandFields FILTER_ID = of(AbstractExecuteFilterCmd.class, "filterId");
-  static final EngineCommandFields EXTENDING_QUERY = of(AbstractExecuteFilterCmd.class, "extendingQuery");
+    /** A filter's run (list, page, count, single result): the filter it runs, and the query the request adds to it. */
+    static final EngineCommandFields FILTER_ID = of(AbstractExecuteFilterCmd.class, "filterId");
 
-  private final Field field;
+    static final EngineCommandFields EXTENDING_QUERY = of(AbstractExecuteFilterCmd.class, "extendingQuery");
 
-  private EngineCommandFields(Field field) {
-    this.field = field;
-  }
+    private final Field field;
 
-  static EngineCommandFields of(Class<?> type, String name) {
-    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-      try {
-        Field field = c.getDeclaredField(name);
-        field.setAccessible(true);
-        return new EngineCommandFields(field);
-      } catch (NoSuchFieldException notHere) {
-        // keep looking in the superclass
-      }
+    private EngineCommandFields(Field field) {
+        this.field = field;
     }
-    throw new IllegalStateException(type.getName() + " has no field " + name + ": the engine changed, review the guard");
-  }
 
-  Object read(Object command) {
-    try {
-      return field.get(command);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
+    static EngineCommandFields of(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                Field field = c.getDeclaredField(name);
+                field.setAccessible(true);
+                return new EngineCommandFields(field);
+            } catch (NoSuchFieldException notHere) {
+                // keep looking in the superclass
+            }
+        }
+        throw new IllegalStateException(
+                type.getName() + " has no field " + name + ": the engine changed, review the guard");
     }
-  }
+
+    Object read(Object command) {
+        try {
+            return field.get(command);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -25,56 +25,64 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Configuration
 public class FormRefusalMessages {
 
-  private static final Pattern COMPLETION = Pattern.compile("/(engine-rest|camunda/api/engine/engine/[^/]+)/"
-      + "(task/[^/]+/(submit-form|complete|resolve)|process-definition/(key/)?[^/]+/submit-form)");
-  private static final Pattern PREFIX = Pattern.compile(
-      "^Cannot (?:submit task form|complete task|resolve task|instantiate process definition) \\S+: (.*)$",
-      Pattern.DOTALL);
+    private static final Pattern COMPLETION = Pattern.compile("/(engine-rest|camunda/api/engine/engine/[^/]+)/"
+            + "(task/[^/]+/(submit-form|complete|resolve)|process-definition/(key/)?[^/]+/submit-form)");
+    private static final Pattern PREFIX = Pattern.compile(
+            "^Cannot (?:submit task form|complete task|resolve task|instantiate process definition) \\S+: (.*)$",
+            Pattern.DOTALL);
 
-  @Bean
-  FilterRegistrationBean<OncePerRequestFilter> formRefusalMessagesFilter(ObjectMapper json) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod())
-            || !COMPLETION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
-      }
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> formRefusalMessagesFilter(ObjectMapper json) {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected boolean shouldNotFilter(HttpServletRequest request) {
+                        return !"POST".equals(request.getMethod())
+                                || !COMPLETION
+                                        .matcher(request.getRequestURI()
+                                                .substring(
+                                                        request.getContextPath().length()))
+                                        .matches();
+                    }
 
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws IOException, ServletException {
-        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, answer);
-        if (answer.getStatus() == HttpServletResponse.SC_BAD_REQUEST && answer.getContentSize() > 0) {
-          byte[] rewritten = reasonOnly(json, answer.getContentAsByteArray());
-          if (rewritten != null) {
-            answer.resetBuffer();
-            answer.getOutputStream().write(rewritten);
-          }
-        }
-        answer.copyBodyToResponse();
-      }
-    });
-    registration.setName("constellation-form-refusal-messages");
-    registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-definition/*", "/camunda/api/engine/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-    return registration;
-  }
-
-  /** The body with its message reduced to the reason, or null when it has no such message. */
-  static byte[] reasonOnly(ObjectMapper json, byte[] body) {
-    try {
-      if (!(json.readTree(body) instanceof ObjectNode error) || !error.path("message").isTextual()) {
-        return null;
-      }
-      Matcher prefixed = PREFIX.matcher(error.get("message").asText());
-      if (!prefixed.matches()) {
-        return null;
-      }
-      error.put("message", prefixed.group(1));
-      return json.writeValueAsBytes(error);
-    } catch (IOException notJson) {
-      return null;
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws IOException, ServletException {
+                        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+                        chain.doFilter(request, answer);
+                        if (answer.getStatus() == HttpServletResponse.SC_BAD_REQUEST && answer.getContentSize() > 0) {
+                            byte[] rewritten = reasonOnly(json, answer.getContentAsByteArray());
+                            if (rewritten != null) {
+                                answer.resetBuffer();
+                                answer.getOutputStream().write(rewritten);
+                            }
+                        }
+                        answer.copyBodyToResponse();
+                    }
+                });
+        registration.setName("constellation-form-refusal-messages");
+        registration.addUrlPatterns(
+                "/engine-rest/task/*", "/engine-rest/process-definition/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
     }
-  }
+
+    /** The body with its message reduced to the reason, or null when it has no such message. */
+    static byte[] reasonOnly(ObjectMapper json, byte[] body) {
+        try {
+            if (!(json.readTree(body) instanceof ObjectNode error)
+                    || !error.path("message").isTextual()) {
+                return null;
+            }
+            Matcher prefixed = PREFIX.matcher(error.get("message").asText());
+            if (!prefixed.matches()) {
+                return null;
+            }
+            error.put("message", prefixed.group(1));
+            return json.writeValueAsBytes(error);
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
 }

@@ -30,65 +30,72 @@ import org.springframework.stereotype.Component;
 @Component
 public class GroupInboxQuery extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    Interceptors.afterContextOpens(configuration, Interceptor::new);
-  }
-
-  static final class Interceptor extends CommandInterceptor {
-
     @Override
-    public <T> T execute(Command<T> command) {
-      CommandContext context = Context.getCommandContext();
-      if (!(command instanceof AbstractExecuteFilterCmd run) || context == null
-          || !context.isAuthorizationCheckEnabled() || !grantImplied(context, run)) {
-        return next.execute(command);
-      }
-      context.disableAuthorizationCheck();
-      try {
-        return next.execute(command);
-      } finally {
-        context.enableAuthorizationCheck();
-      }
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        Interceptors.afterContextOpens(configuration, Interceptor::new);
     }
-  }
 
-  /** Whether every task the list can return is one the reader's group was granted as candidate. */
-  static boolean grantImplied(CommandContext context, AbstractExecuteFilterCmd run) {
-    Authentication reader = context.getAuthentication();
-    if (!context.getProcessEngineConfiguration().isAuthorizationEnabled() || reader == null
-        || reader.getGroupIds() == null) {
-      return false;
-    }
-    String filterId = (String) EngineCommandFields.FILTER_ID.read(run);
-    // Reading the filter is checked as always: a reader it is not shared with is refused here.
-    FilterEntity filter = filterId == null ? null : context.getFilterManager().findFilterById(filterId);
-    if (filter == null || !(filter.getQuery() instanceof TaskQueryImpl stored)) {
-      return false;
-    }
-    TaskQueryImpl query = EngineCommandFields.EXTENDING_QUERY.read(run) instanceof TaskQueryImpl extending
-        ? (TaskQueryImpl) stored.extend(extending) : stored;
-    return impliesGrant(query, reader.getGroupIds()) && !revokesExist(context, reader);
-  }
+    static final class Interceptor extends CommandInterceptor {
 
-  /**
-   * The query's main criteria (or-queries only narrow them) name one candidate group, literally, and the reader is
-   * in it.
-   */
-  static boolean impliesGrant(TaskQuery taskQuery, List<String> readerGroups) {
-    TaskQueryImpl query = (TaskQueryImpl) taskQuery;
-    String group = query.getCandidateGroup();
-    return group != null && !query.getExpressions().containsKey("taskCandidateGroup") && readerGroups.contains(group);
-  }
-
-  /** The engine's own test of whether a revoking authorization may concern the reader (as its "auto" mode does). */
-  private static boolean revokesExist(CommandContext context, Authentication reader) {
-    if ("never".equalsIgnoreCase(context.getProcessEngineConfiguration().getAuthorizationCheckRevokes())) {
-      return false;
+        @Override
+        public <T> T execute(Command<T> command) {
+            CommandContext context = Context.getCommandContext();
+            if (!(command instanceof AbstractExecuteFilterCmd run)
+                    || context == null
+                    || !context.isAuthorizationCheckEnabled()
+                    || !grantImplied(context, run)) {
+                return next.execute(command);
+            }
+            context.disableAuthorizationCheck();
+            try {
+                return next.execute(command);
+            } finally {
+                context.enableAuthorizationCheck();
+            }
+        }
     }
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("userId", reader.getUserId());
-    parameters.put("authGroupIds", reader.getGroupIds());
-    return context.getDbEntityManager().selectBoolean("selectRevokeAuthorization", parameters);
-  }
+
+    /** Whether every task the list can return is one the reader's group was granted as candidate. */
+    static boolean grantImplied(CommandContext context, AbstractExecuteFilterCmd run) {
+        Authentication reader = context.getAuthentication();
+        if (!context.getProcessEngineConfiguration().isAuthorizationEnabled()
+                || reader == null
+                || reader.getGroupIds() == null) {
+            return false;
+        }
+        String filterId = (String) EngineCommandFields.FILTER_ID.read(run);
+        // Reading the filter is checked as always: a reader it is not shared with is refused here.
+        FilterEntity filter =
+                filterId == null ? null : context.getFilterManager().findFilterById(filterId);
+        if (filter == null || !(filter.getQuery() instanceof TaskQueryImpl stored)) {
+            return false;
+        }
+        TaskQueryImpl query = EngineCommandFields.EXTENDING_QUERY.read(run) instanceof TaskQueryImpl extending
+                ? (TaskQueryImpl) stored.extend(extending)
+                : stored;
+        return impliesGrant(query, reader.getGroupIds()) && !revokesExist(context, reader);
+    }
+
+    /**
+     * The query's main criteria (or-queries only narrow them) name one candidate group, literally, and the reader is
+     * in it.
+     */
+    static boolean impliesGrant(TaskQuery taskQuery, List<String> readerGroups) {
+        TaskQueryImpl query = (TaskQueryImpl) taskQuery;
+        String group = query.getCandidateGroup();
+        return group != null
+                && !query.getExpressions().containsKey("taskCandidateGroup")
+                && readerGroups.contains(group);
+    }
+
+    /** The engine's own test of whether a revoking authorization may concern the reader (as its "auto" mode does). */
+    private static boolean revokesExist(CommandContext context, Authentication reader) {
+        if ("never".equalsIgnoreCase(context.getProcessEngineConfiguration().getAuthorizationCheckRevokes())) {
+            return false;
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("userId", reader.getUserId());
+        parameters.put("authGroupIds", reader.getGroupIds());
+        return context.getDbEntityManager().selectBoolean("selectRevokeAuthorization", parameters);
+    }
 }

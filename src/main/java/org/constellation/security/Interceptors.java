@@ -9,23 +9,23 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 /** The engine's custom interceptor lists, which may be null before a plugin adds the first. */
 final class Interceptors {
 
-  private Interceptors() {}
+    private Interceptors() {}
 
-  /**
-   * Puts a fresh interceptor in both of the engine's chains (commands in the caller's transaction, or in one of their
-   * own), after the command context opens: it may read the command's context and its entities.
-   */
-  static void afterContextOpens(ProcessEngineConfigurationImpl configuration,
-      Supplier<? extends CommandInterceptor> interceptor) {
-    configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), interceptor.get()));
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), interceptor.get()));
-  }
+    /**
+     * Puts a fresh interceptor in both of the engine's chains (commands in the caller's transaction, or in one of their
+     * own), after the command context opens: it may read the command's context and its entities.
+     */
+    static void afterContextOpens(
+            ProcessEngineConfigurationImpl configuration, Supplier<? extends CommandInterceptor> interceptor) {
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+                with(configuration.getCustomPostCommandInterceptorsTxRequired(), interceptor.get()));
+        configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+                with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), interceptor.get()));
+    }
 
-  static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
-    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-    interceptors.add(added);
-    return interceptors;
-  }
+    static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
+        List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+        interceptors.add(added);
+        return interceptors;
+    }
 }

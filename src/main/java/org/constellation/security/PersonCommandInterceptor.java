@@ -13,29 +13,29 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  */
 abstract class PersonCommandInterceptor extends CommandInterceptor {
 
-  private static final ClassValue<ThreadLocal<int[]>> DEPTHS = new ClassValue<>() {
+    private static final ClassValue<ThreadLocal<int[]>> DEPTHS = new ClassValue<>() {
+        @Override
+        protected ThreadLocal<int[]> computeValue(Class<?> guard) {
+            return ThreadLocal.withInitial(() -> new int[1]);
+        }
+    };
+
+    /** Puts a guard in front of the commands of both chains, after the command context opens. */
+    static void register(ProcessEngineConfigurationImpl configuration, Supplier<PersonCommandInterceptor> guard) {
+        Interceptors.afterContextOpens(configuration, guard);
+    }
+
     @Override
-    protected ThreadLocal<int[]> computeValue(Class<?> guard) {
-      return ThreadLocal.withInitial(() -> new int[1]);
+    public final <T> T execute(Command<T> command) {
+        int[] commands = DEPTHS.get(getClass()).get();
+        boolean outermost = commands[0]++ == 0;
+        try {
+            return outermost ? executeOutermost(command) : next.execute(command);
+        } finally {
+            commands[0]--;
+        }
     }
-  };
 
-  /** Puts a guard in front of the commands of both chains, after the command context opens. */
-  static void register(ProcessEngineConfigurationImpl configuration, Supplier<PersonCommandInterceptor> guard) {
-    Interceptors.afterContextOpens(configuration, guard);
-  }
-
-  @Override
-  public final <T> T execute(Command<T> command) {
-    int[] commands = DEPTHS.get(getClass()).get();
-    boolean outermost = commands[0]++ == 0;
-    try {
-      return outermost ? executeOutermost(command) : next.execute(command);
-    } finally {
-      commands[0]--;
-    }
-  }
-
-  /** The person's own command: check it, then run it with {@code next}. */
-  protected abstract <T> T executeOutermost(Command<T> command);
+    /** The person's own command: check it, then run it with {@code next}. */
+    protected abstract <T> T executeOutermost(Command<T> command);
 }

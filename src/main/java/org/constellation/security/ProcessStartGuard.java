@@ -47,105 +47,117 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessStartGuard extends AbstractProcessEnginePlugin {
 
-  private static final EngineCommandFields FORM_DEFINITION =
-      EngineCommandFields.of(SubmitStartFormCmd.class, "processDefinitionId");
-  private static final EngineCommandFields FORM_BUSINESS_KEY =
-      EngineCommandFields.of(SubmitStartFormCmd.class, "businessKey");
-  private static final EngineCommandFields FORM_VARIABLES =
-      EngineCommandFields.of(SubmitStartFormCmd.class, "variables");
+    private static final EngineCommandFields FORM_DEFINITION =
+            EngineCommandFields.of(SubmitStartFormCmd.class, "processDefinitionId");
+    private static final EngineCommandFields FORM_BUSINESS_KEY =
+            EngineCommandFields.of(SubmitStartFormCmd.class, "businessKey");
+    private static final EngineCommandFields FORM_VARIABLES =
+            EngineCommandFields.of(SubmitStartFormCmd.class, "variables");
 
-  /**
-   * Commands that start an instance without its form (the REST API's {@code /start}, Java's {@code
-   * startProcessInstance...}), at a chosen step, or move, restart or migrate instances.
-   */
-  private static final List<Class<?>> REPAIRS = List.of(StartProcessInstanceCmd.class,
-      StartProcessInstanceAtActivitiesCmd.class,
-      ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, AbstractModificationCmd.class,
-      AbstractRestartProcessInstanceCmd.class, AbstractMigrationCmd.class);
+    /**
+     * Commands that start an instance without its form (the REST API's {@code /start}, Java's {@code
+     * startProcessInstance...}), at a chosen step, or move, restart or migrate instances.
+     */
+    private static final List<Class<?>> REPAIRS = List.of(
+            StartProcessInstanceCmd.class,
+            StartProcessInstanceAtActivitiesCmd.class,
+            ModifyProcessInstanceCmd.class,
+            ModifyProcessInstanceAsyncCmd.class,
+            AbstractModificationCmd.class,
+            AbstractRestartProcessInstanceCmd.class,
+            AbstractMigrationCmd.class);
 
-  static final String REPAIR_REFUSED = "Démarrer un processus sans son formulaire ou à une étape choisie, déplacer, "
-      + "redémarrer ou migrer des instances est réservé à l'administration (Cockpit). Une proposition reçue par courrier "
-      + "ou par téléphone se saisit avec le formulaire de « Cycle de vie d'une proposition » (Tasklist, « Démarrer un "
-      + "processus »).";
-  static final String NO_START_FORM = "Ce processus est lancé par Constellation lui-même : personne ne le démarre à "
-      + "la main. Une proposition reçue par courrier ou par téléphone se saisit avec « Cycle de vie d'une proposition ».";
-  static final String BUSINESS_KEY_REFUSED = "La référence de la proposition (« Business Key ») est attribuée par "
-      + "Constellation : laissez ce champ vide.";
-  static final String UNKNOWN_FIELDS = "Le formulaire de démarrage ne connaît pas %s : une proposition saisie par "
-      + "l'équipe reçoit ses champs et rien d'autre ; Constellation attribue le reste (référence, appel, instruction).";
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PersonCommandInterceptor.register(configuration, Interceptor::new);
-  }
-
-  static final class Interceptor extends PersonCommandInterceptor {
+    static final String REPAIR_REFUSED = "Démarrer un processus sans son formulaire ou à une étape choisie, déplacer, "
+            + "redémarrer ou migrer des instances est réservé à l'administration (Cockpit). Une proposition reçue par courrier "
+            + "ou par téléphone se saisit avec le formulaire de « Cycle de vie d'une proposition » (Tasklist, « Démarrer un "
+            + "processus »).";
+    static final String NO_START_FORM = "Ce processus est lancé par Constellation lui-même : personne ne le démarre à "
+            + "la main. Une proposition reçue par courrier ou par téléphone se saisit avec « Cycle de vie d'une proposition ».";
+    static final String BUSINESS_KEY_REFUSED = "La référence de la proposition (« Business Key ») est attribuée par "
+            + "Constellation : laissez ce champ vide.";
+    static final String UNKNOWN_FIELDS = "Le formulaire de démarrage ne connaît pas %s : une proposition saisie par "
+            + "l'équipe reçoit ses champs et rien d'autre ; Constellation attribue le reste (référence, appel, instruction).";
 
     @Override
-    protected <T> T executeOutermost(Command<T> command) {
-      CommandContext context = Context.getCommandContext();
-      Authentication person = context.getAuthentication();
-      if (person != null && person.getUserId() != null && !administrator(person)) {
-        check(command, context);
-      }
-      return next.execute(command);
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        PersonCommandInterceptor.register(configuration, Interceptor::new);
     }
-  }
 
-  private static boolean administrator(Authentication person) {
-    return person.getGroupIds() != null && person.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
-  }
+    static final class Interceptor extends PersonCommandInterceptor {
 
-  static void check(Command<?> command, CommandContext context) {
-    if (REPAIRS.stream().anyMatch(repair -> repair.isInstance(command))) {
-      throw new AuthorizationException(REPAIR_REFUSED);
+        @Override
+        protected <T> T executeOutermost(Command<T> command) {
+            CommandContext context = Context.getCommandContext();
+            Authentication person = context.getAuthentication();
+            if (person != null && person.getUserId() != null && !administrator(person)) {
+                check(command, context);
+            }
+            return next.execute(command);
+        }
     }
-    if (command instanceof SubmitStartFormCmd submit) {
-      ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
-          .findDeployedProcessDefinitionById((String) FORM_DEFINITION.read(submit));
-      if (definition == null) {
-        return; // the command itself answers "no such process"
-      }
-      Map<?, ?> variables = (Map<?, ?>) FORM_VARIABLES.read(submit);
-      startFormRefusal(startFormFields(definition, context), (String) FORM_BUSINESS_KEY.read(submit),
-          variables == null ? Set.of() : variables.keySet().stream().map(String::valueOf).toList())
-          .ifPresent(reason -> {
-            throw new AuthorizationException(reason);
-          });
-    }
-  }
 
-  /**
-   * Why a person may not submit this start form, or empty: the process must have one ({@code fields} not null), the
-   * variables be its fields, the business key left to Constellation.
-   */
-  static Optional<String> startFormRefusal(Set<String> fields, String businessKey, Collection<String> variables) {
-    if (fields == null) {
-      return Optional.of(NO_START_FORM);
+    private static boolean administrator(Authentication person) {
+        return person.getGroupIds() != null && person.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
     }
-    Set<String> unknown = new TreeSet<>(variables);
-    unknown.removeAll(fields);
-    if (!unknown.isEmpty()) {
-      return Optional.of(String.format(UNKNOWN_FIELDS,
-          unknown.stream().map(name -> "« " + name + " »").collect(Collectors.joining(", "))));
-    }
-    return businessKey == null || businessKey.isBlank() ? Optional.empty() : Optional.of(BUSINESS_KEY_REFUSED);
-  }
 
-  /** The field keys of the definition's start form as it was deployed with it, or null when it has none. */
-  private static Set<String> startFormFields(ProcessDefinitionEntity definition, CommandContext context) {
-    FormDefinition startForm = definition.getStartFormDefinition();
-    Expression formRef = startForm == null ? null : startForm.getCamundaFormDefinitionKey();
-    if (formRef == null) {
-      return null;
+    static void check(Command<?> command, CommandContext context) {
+        if (REPAIRS.stream().anyMatch(repair -> repair.isInstance(command))) {
+            throw new AuthorizationException(REPAIR_REFUSED);
+        }
+        if (command instanceof SubmitStartFormCmd submit) {
+            ProcessDefinitionEntity definition = context.getProcessEngineConfiguration()
+                    .getDeploymentCache()
+                    .findDeployedProcessDefinitionById((String) FORM_DEFINITION.read(submit));
+            if (definition == null) {
+                return; // the command itself answers "no such process"
+            }
+            Map<?, ?> variables = (Map<?, ?>) FORM_VARIABLES.read(submit);
+            startFormRefusal(
+                            startFormFields(definition, context),
+                            (String) FORM_BUSINESS_KEY.read(submit),
+                            variables == null
+                                    ? Set.of()
+                                    : variables.keySet().stream()
+                                            .map(String::valueOf)
+                                            .toList())
+                    .ifPresent(reason -> {
+                        throw new AuthorizationException(reason);
+                    });
+        }
     }
-    String deployment = definition.getDeploymentId();
-    String formId = formRef.getExpressionText();
-    CamundaForm form = DeployedForms.of(deployment, formId, () -> {
-      ResourceEntity resource = context.getResourceManager()
-          .findResourceByDeploymentIdAndResourceName(deployment, DeployedForms.resource(formId));
-      return resource == null ? null : new ByteArrayInputStream(resource.getBytes());
-    });
-    return form.inputs().stream().map(CamundaForm.Component::key).collect(Collectors.toSet());
-  }
+
+    /**
+     * Why a person may not submit this start form, or empty: the process must have one ({@code fields} not null), the
+     * variables be its fields, the business key left to Constellation.
+     */
+    static Optional<String> startFormRefusal(Set<String> fields, String businessKey, Collection<String> variables) {
+        if (fields == null) {
+            return Optional.of(NO_START_FORM);
+        }
+        Set<String> unknown = new TreeSet<>(variables);
+        unknown.removeAll(fields);
+        if (!unknown.isEmpty()) {
+            return Optional.of(String.format(
+                    UNKNOWN_FIELDS,
+                    unknown.stream().map(name -> "« " + name + " »").collect(Collectors.joining(", "))));
+        }
+        return businessKey == null || businessKey.isBlank() ? Optional.empty() : Optional.of(BUSINESS_KEY_REFUSED);
+    }
+
+    /** The field keys of the definition's start form as it was deployed with it, or null when it has none. */
+    private static Set<String> startFormFields(ProcessDefinitionEntity definition, CommandContext context) {
+        FormDefinition startForm = definition.getStartFormDefinition();
+        Expression formRef = startForm == null ? null : startForm.getCamundaFormDefinitionKey();
+        if (formRef == null) {
+            return null;
+        }
+        String deployment = definition.getDeploymentId();
+        String formId = formRef.getExpressionText();
+        CamundaForm form = DeployedForms.of(deployment, formId, () -> {
+            ResourceEntity resource = context.getResourceManager()
+                    .findResourceByDeploymentIdAndResourceName(deployment, DeployedForms.resource(formId));
+            return resource == null ? null : new ByteArrayInputStream(resource.getBytes());
+        });
+        return form.inputs().stream().map(CamundaForm.Component::key).collect(Collectors.toSet());
+    }
 }

@@ -29,34 +29,36 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
 
-  private static final EngineCommandFields SAVED_FILTER = EngineCommandFields.of(SaveFilterCmd.class, "filter");
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    Interceptors.afterContextOpens(configuration, Interceptor::new);
-  }
-
-  static final class Interceptor extends CommandInterceptor {
+    private static final EngineCommandFields SAVED_FILTER = EngineCommandFields.of(SaveFilterCmd.class, "filter");
 
     @Override
-    public <T> T execute(Command<T> command) {
-      if (command instanceof TaskQueryImpl query) {
-        QueryExpressions.refuseInOrQueries(query);
-      } else if (command instanceof AbstractExecuteFilterCmd filterRun) {
-        if (EngineCommandFields.EXTENDING_QUERY.read(filterRun) instanceof TaskQueryImpl extending) {
-          QueryExpressions.refuseInOrQueries(extending);
-        }
-        String filterId = (String) EngineCommandFields.FILTER_ID.read(filterRun);
-        FilterEntity stored = filterId == null ? null
-            : Context.getCommandContext().getFilterManager().findFilterById(filterId);
-        if (stored != null && stored.getQuery() instanceof TaskQueryImpl storedQuery) {
-          QueryExpressions.requireStoredForms(storedQuery);
-        }
-      } else if (command instanceof SaveFilterCmd save
-          && SAVED_FILTER.read(save) instanceof Filter filter && filter.getQuery() instanceof TaskQueryImpl query) {
-        QueryExpressions.requireStoredForms(query);
-      }
-      return next.execute(command);
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        Interceptors.afterContextOpens(configuration, Interceptor::new);
     }
-  }
+
+    static final class Interceptor extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            if (command instanceof TaskQueryImpl query) {
+                QueryExpressions.refuseInOrQueries(query);
+            } else if (command instanceof AbstractExecuteFilterCmd filterRun) {
+                if (EngineCommandFields.EXTENDING_QUERY.read(filterRun) instanceof TaskQueryImpl extending) {
+                    QueryExpressions.refuseInOrQueries(extending);
+                }
+                String filterId = (String) EngineCommandFields.FILTER_ID.read(filterRun);
+                FilterEntity stored = filterId == null
+                        ? null
+                        : Context.getCommandContext().getFilterManager().findFilterById(filterId);
+                if (stored != null && stored.getQuery() instanceof TaskQueryImpl storedQuery) {
+                    QueryExpressions.requireStoredForms(storedQuery);
+                }
+            } else if (command instanceof SaveFilterCmd save
+                    && SAVED_FILTER.read(save) instanceof Filter filter
+                    && filter.getQuery() instanceof TaskQueryImpl query) {
+                QueryExpressions.requireStoredForms(query);
+            }
+            return next.execute(command);
+        }
+    }
 }

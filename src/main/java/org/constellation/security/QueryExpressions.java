@@ -14,34 +14,35 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
  */
 final class QueryExpressions {
 
-  private static final Pattern STORED = Pattern.compile(
-      "\\$\\{(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
-          + "|dateTime\\(\\)(\\.(plus|minus)(Years|Months|Weeks|Days|Hours|Minutes)\\(\\d{1,4}\\))*(\\.toDate\\(\\))?)}");
+    private static final Pattern STORED = Pattern.compile(
+            "\\$\\{(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
+                    + "|dateTime\\(\\)(\\.(plus|minus)(Years|Months|Weeks|Days|Hours|Minutes)\\(\\d{1,4}\\))*(\\.toDate\\(\\))?)}");
 
-  private QueryExpressions() {}
+    private QueryExpressions() {}
 
-  /** A query sent by a user: no expression in any of its or-queries. */
-  static void refuseInOrQueries(TaskQueryImpl query) {
-    for (TaskQueryImpl orQuery : query.getQueries()) {
-      if (orQuery != query && !orQuery.getExpressions().isEmpty()) {
-        throw new BadUserRequestException("Expressions are forbidden in or-queries of task queries");
-      }
-    }
-  }
-
-  /** A stored filter's query: every expression, at the top level and in or-queries, is one of the fixed forms. */
-  static void requireStoredForms(TaskQueryImpl query) {
-    for (TaskQueryImpl part : query.getQueries()) {
-      for (Map.Entry<String, String> expression : part.getExpressions().entrySet()) {
-        if (!isStoredForm(expression.getValue())) {
-          throw new BadUserRequestException("Expression not allowed in a stored filter: " + expression.getKey()
-              + " (allowed: ${currentUser()}, ${currentUserGroups()}, ${now()}, ${dateTime().plusDays(n)})");
+    /** A query sent by a user: no expression in any of its or-queries. */
+    static void refuseInOrQueries(TaskQueryImpl query) {
+        for (TaskQueryImpl orQuery : query.getQueries()) {
+            if (orQuery != query && !orQuery.getExpressions().isEmpty()) {
+                throw new BadUserRequestException("Expressions are forbidden in or-queries of task queries");
+            }
         }
-      }
     }
-  }
 
-  static boolean isStoredForm(String expression) {
-    return expression != null && STORED.matcher(expression.replace(" ", "")).matches();
-  }
+    /** A stored filter's query: every expression, at the top level and in or-queries, is one of the fixed forms. */
+    static void requireStoredForms(TaskQueryImpl query) {
+        for (TaskQueryImpl part : query.getQueries()) {
+            for (Map.Entry<String, String> expression : part.getExpressions().entrySet()) {
+                if (!isStoredForm(expression.getValue())) {
+                    throw new BadUserRequestException(
+                            "Expression not allowed in a stored filter: " + expression.getKey()
+                                    + " (allowed: ${currentUser()}, ${currentUserGroups()}, ${now()}, ${dateTime().plusDays(n)})");
+                }
+            }
+        }
+    }
+
+    static boolean isStoredForm(String expression) {
+        return expression != null && STORED.matcher(expression.replace(" ", "")).matches();
+    }
 }

@@ -15,14 +15,16 @@ import org.springframework.core.Ordered;
 @Configuration
 public class RestApiAuthenticationConfiguration {
 
-  @Bean
-  FilterRegistrationBean<Filter> restApiAuthentication() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("constellation-rest-authentication");
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
-  }
+    @Bean
+    FilterRegistrationBean<Filter> restApiAuthentication() {
+        FilterRegistrationBean<Filter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("constellation-rest-authentication");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 }

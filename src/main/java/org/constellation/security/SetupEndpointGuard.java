@@ -18,18 +18,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 public class SetupEndpointGuard {
 
-  @Bean
-  FilterRegistrationBean<OncePerRequestFilter> adminSetupEndpointGuard() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws IOException {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      }
-    });
-    registration.setName("constellation-admin-setup-guard");
-    registration.addUrlPatterns("/camunda/api/admin/setup/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
-  }
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> adminSetupEndpointGuard() {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws IOException {
+                        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    }
+                });
+        registration.setName("constellation-admin-setup-guard");
+        registration.addUrlPatterns("/camunda/api/admin/setup/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 }

@@ -33,145 +33,199 @@ import org.springframework.stereotype.Component;
 @Order(1)
 public class StaffAccessSetup implements ApplicationRunner {
 
-  public static final String REVIEWERS = "reviewers";
-  public static final String COORDINATORS = "coordinators";
-  /** Members get one mail a day listing their new tasks instead of one mail per task. */
-  public static final String DAILY_DIGEST = "dailydigest";
+    public static final String REVIEWERS = "reviewers";
+    public static final String COORDINATORS = "coordinators";
+    /** Members get one mail a day listing their new tasks instead of one mail per task. */
+    public static final String DAILY_DIGEST = "dailydigest";
 
-  private final IdentityService identity;
-  private final AuthorizationService authorizations;
-  private final FilterService filters;
-  private final TaskService tasks;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
 
-  public StaffAccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks) {
-    this.identity = identity;
-    this.authorizations = authorizations;
-    this.filters = filters;
-    this.tasks = tasks;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    requireDirectAdministrator();
-    group(REVIEWERS, "Relecteurs");
-    group(COORDINATORS, "Coordination");
-    group(DAILY_DIGEST, "Résumé quotidien des tâches");
-    List.of(REVIEWERS, COORDINATORS).forEach(this::grantStaffAccess);
-    grant(COORDINATORS, Resources.PROCESS_DEFINITION, ProcessVariables.CALL_LIFECYCLE,
-        Permissions.READ, Permissions.READ_HISTORY);
-    // Coordinators share the reviewers' work out: they see and reassign every task of a proposal, and read every
-    // case's history; a reviewer reads the history of their calls' cases only (CaseHistoryAccess).
-    grant(COORDINATORS, Resources.PROCESS_DEFINITION, ProcessVariables.PROPOSAL_LIFECYCLE,
-        Permissions.READ_TASK, Permissions.UPDATE_TASK, Permissions.READ_HISTORY);
-    revokeCaseHistoryFromReviewers();
-
-    filter("Mes tâches", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -10, null);
-    // The two lists a reviewer works from come in the order work should be done: priority, then due date.
-    filter("Proposées pour moi", tasks.createTaskQuery().taskInvolvedUserExpression("${currentUser()}")
-        .taskUnassigned().orderByTaskPriority().desc().orderByDueDate().asc(), -8, null);
-    filter("Tâches de mes groupes",
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(), -5, null);
-    // The tasks a reviewer can take: a task a colleague holds is theirs, and only coordinators reassign it.
-    filter("Propositions à instruire", tasks.createTaskQuery().taskCandidateGroup(REVIEWERS)
-        .orderByTaskPriority().desc().orderByDueDate().asc(), 0, REVIEWERS);
-    filter("Coordination des appels",
-        tasks.createTaskQuery().taskCandidateGroup(COORDINATORS).includeAssignedTasks(), 5, COORDINATORS);
-  }
-
-  /** SEC-04: Admin's first-run setup is open while camunda-admin has no direct member; never start like that. */
-  private void requireDirectAdministrator() {
-    if (identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
-      throw new IllegalStateException("The group camunda-admin has no direct member: set camunda.bpm.admin-user");
+    public StaffAccessSetup(
+            IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
     }
-  }
 
-  /**
-   * What every reviewing group may do: a call may give its proposals to a group of its own (its reviewers), which
-   * then gets this when the call names it.
-   */
-  public void grantStaffAccess(String group) {
-    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    // Staff enter proposals received by mail or phone through the start form (and nothing else: ProcessStartGuard).
-    grant(group, Resources.PROCESS_DEFINITION, ProcessVariables.PROPOSAL_LIFECYCLE,
-        Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-    // Choosing a follow-up person means seeing colleagues.
-    grant(group, Resources.USER, Authorization.ANY, Permissions.READ);
-  }
+    @Override
+    public void run(ApplicationArguments args) {
+        requireDirectAdministrator();
+        group(REVIEWERS, "Relecteurs");
+        group(COORDINATORS, "Coordination");
+        group(DAILY_DIGEST, "Résumé quotidien des tâches");
+        List.of(REVIEWERS, COORDINATORS).forEach(this::grantStaffAccess);
+        grant(
+                COORDINATORS,
+                Resources.PROCESS_DEFINITION,
+                ProcessVariables.CALL_LIFECYCLE,
+                Permissions.READ,
+                Permissions.READ_HISTORY);
+        // Coordinators share the reviewers' work out: they see and reassign every task of a proposal, and read every
+        // case's history; a reviewer reads the history of their calls' cases only (CaseHistoryAccess).
+        grant(
+                COORDINATORS,
+                Resources.PROCESS_DEFINITION,
+                ProcessVariables.PROPOSAL_LIFECYCLE,
+                Permissions.READ_TASK,
+                Permissions.UPDATE_TASK,
+                Permissions.READ_HISTORY);
+        revokeCaseHistoryFromReviewers();
 
-  /**
-   * Earlier versions let every reviewing group read the history of every proposal, whichever call it belongs to: the
-   * permission on the shared process definition goes, the grants per case stay.
-   */
-  private void revokeCaseHistoryFromReviewers() {
-    authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
-        .resourceId(ProcessVariables.PROPOSAL_LIFECYCLE).hasPermission(Permissions.READ_HISTORY).list().stream()
-        .filter(grant -> grant.getGroupId() != null && !COORDINATORS.equals(grant.getGroupId())
-            && !Groups.CAMUNDA_ADMIN.equals(grant.getGroupId()))
-        .forEach(grant -> {
-          grant.removePermission(Permissions.READ_HISTORY);
-          authorizations.saveAuthorization(grant);
-        });
-  }
+        filter("Mes tâches", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -10, null);
+        // The two lists a reviewer works from come in the order work should be done: priority, then due date.
+        filter(
+                "Proposées pour moi",
+                tasks.createTaskQuery()
+                        .taskInvolvedUserExpression("${currentUser()}")
+                        .taskUnassigned()
+                        .orderByTaskPriority()
+                        .desc()
+                        .orderByDueDate()
+                        .asc(),
+                -8,
+                null);
+        filter(
+                "Tâches de mes groupes",
+                tasks.createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .taskUnassigned(),
+                -5,
+                null);
+        // The tasks a reviewer can take: a task a colleague holds is theirs, and only coordinators reassign it.
+        filter(
+                "Propositions à instruire",
+                tasks.createTaskQuery()
+                        .taskCandidateGroup(REVIEWERS)
+                        .orderByTaskPriority()
+                        .desc()
+                        .orderByDueDate()
+                        .asc(),
+                0,
+                REVIEWERS);
+        filter(
+                "Coordination des appels",
+                tasks.createTaskQuery().taskCandidateGroup(COORDINATORS).includeAssignedTasks(),
+                5,
+                COORDINATORS);
+    }
 
-  private void group(String id, String name) {
-    if (identity.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identity.newGroup(id);
-      group.setName(name);
-      group.setType(Groups.GROUP_TYPE_WORKFLOW);
-      identity.saveGroup(group);
+    /** SEC-04: Admin's first-run setup is open while camunda-admin has no direct member; never start like that. */
+    private void requireDirectAdministrator() {
+        if (identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+            throw new IllegalStateException("The group camunda-admin has no direct member: set camunda.bpm.admin-user");
+        }
     }
-  }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizations.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
-    if (authorization == null) {
-      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
+    /**
+     * What every reviewing group may do: a call may give its proposals to a group of its own (its reviewers), which
+     * then gets this when the call names it.
+     */
+    public void grantStaffAccess(String group) {
+        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        // Staff enter proposals received by mail or phone through the start form (and nothing else: ProcessStartGuard).
+        grant(
+                group,
+                Resources.PROCESS_DEFINITION,
+                ProcessVariables.PROPOSAL_LIFECYCLE,
+                Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        // Choosing a follow-up person means seeing colleagues.
+        grant(group, Resources.USER, Authorization.ANY, Permissions.READ);
     }
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
-    authorizations.saveAuthorization(authorization);
-  }
 
-  /**
-   * A filter for everyone (group null) or one group, showing each task's priority in words (the task's own variable:
-   * the team reads a task's variables, not its process's; the task's name says the proposal and the call). A filter
-   * an earlier version created takes the query and columns of this one, so that a corrected filter reaches every
-   * installation.
-   */
-  private void filter(String name, TaskQuery query, int priority, String groupId) {
-    Map<String, Object> properties = Map.of(
-        "priority", priority,
-        "description", name,
-        "refresh", true,
-        "variables", List.of(Map.of("name", PriorityWords.VARIABLE, "label", "Priorité")));
-    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
-      String wanted = ((FilterEntity) filters.newTaskFilter(name).setQuery(query)).getQueryInternal();
-      if (!wanted.equals(((FilterEntity) existing).getQueryInternal())
-          || !properties.get("variables").equals(existing.getProperties().get("variables"))) {
-        filters.saveFilter(existing.setQuery(query).setProperties(properties));
-      }
-      return;
+    /**
+     * Earlier versions let every reviewing group read the history of every proposal, whichever call it belongs to: the
+     * permission on the shared process definition goes, the grants per case stay.
+     */
+    private void revokeCaseHistoryFromReviewers() {
+        authorizations
+                .createAuthorizationQuery()
+                .resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId(ProcessVariables.PROPOSAL_LIFECYCLE)
+                .hasPermission(Permissions.READ_HISTORY)
+                .list()
+                .stream()
+                .filter(grant -> grant.getGroupId() != null
+                        && !COORDINATORS.equals(grant.getGroupId())
+                        && !Groups.CAMUNDA_ADMIN.equals(grant.getGroupId()))
+                .forEach(grant -> {
+                    grant.removePermission(Permissions.READ_HISTORY);
+                    authorizations.saveAuthorization(grant);
+                });
     }
-    Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
-    filters.saveFilter(filter);
-    Authorization read = authorizations.createNewAuthorization(
-        groupId == null ? Authorization.AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
-    if (groupId != null) {
-      read.setGroupId(groupId);
-    } else {
-      read.setUserId(Authorization.ANY);
+
+    private void group(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(Groups.GROUP_TYPE_WORKFLOW);
+            identity.saveGroup(group);
+        }
     }
-    read.setResource(Resources.FILTER);
-    read.setResourceId(filter.getId());
-    read.addPermission(Permissions.READ);
-    authorizations.saveAuthorization(read);
-  }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+
+    /**
+     * A filter for everyone (group null) or one group, showing each task's priority in words (the task's own variable:
+     * the team reads a task's variables, not its process's; the task's name says the proposal and the call). A filter
+     * an earlier version created takes the query and columns of this one, so that a corrected filter reaches every
+     * installation.
+     */
+    private void filter(String name, TaskQuery query, int priority, String groupId) {
+        Map<String, Object> properties = Map.of(
+                "priority",
+                priority,
+                "description",
+                name,
+                "refresh",
+                true,
+                "variables",
+                List.of(Map.of("name", PriorityWords.VARIABLE, "label", "Priorité")));
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            String wanted = ((FilterEntity) filters.newTaskFilter(name).setQuery(query)).getQueryInternal();
+            if (!wanted.equals(((FilterEntity) existing).getQueryInternal())
+                    || !properties
+                            .get("variables")
+                            .equals(existing.getProperties().get("variables"))) {
+                filters.saveFilter(existing.setQuery(query).setProperties(properties));
+            }
+            return;
+        }
+        Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
+        filters.saveFilter(filter);
+        Authorization read = authorizations.createNewAuthorization(
+                groupId == null ? Authorization.AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
+        if (groupId != null) {
+            read.setGroupId(groupId);
+        } else {
+            read.setUserId(Authorization.ANY);
+        }
+        read.setResource(Resources.FILTER);
+        read.setResourceId(filter.getId());
+        read.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(read);
+    }
 }

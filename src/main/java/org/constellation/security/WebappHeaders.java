@@ -21,44 +21,47 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 public class WebappHeaders {
 
-  @Bean
-  FilterRegistrationBean<OncePerRequestFilter> webappHeadersFilter() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws IOException, ServletException {
-        response.setHeader("Referrer-Policy", "no-referrer");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean api = path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
-        chain.doFilter(request, api ? new NeverStored(response) : response);
-      }
-    });
-    registration.setName("constellation-webapp-headers");
-    registration.addUrlPatterns("/camunda/*", "/engine-rest/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-    return registration;
-  }
-
-  /** The engine's API answers say "no-cache" (store, but revalidate): personal answers are never stored at all. */
-  static final class NeverStored extends HttpServletResponseWrapper {
-
-    NeverStored(HttpServletResponse response) {
-      super(response);
-      super.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> webappHeadersFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws IOException, ServletException {
+                        response.setHeader("Referrer-Policy", "no-referrer");
+                        String path = request.getRequestURI()
+                                .substring(request.getContextPath().length());
+                        boolean api = path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
+                        chain.doFilter(request, api ? new NeverStored(response) : response);
+                    }
+                });
+        registration.setName("constellation-webapp-headers");
+        registration.addUrlPatterns("/camunda/*", "/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
-    @Override
-    public void setHeader(String name, String value) {
-      if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
-        super.setHeader(name, value);
-      }
-    }
+    /** The engine's API answers say "no-cache" (store, but revalidate): personal answers are never stored at all. */
+    static final class NeverStored extends HttpServletResponseWrapper {
 
-    @Override
-    public void addHeader(String name, String value) {
-      if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
-        super.addHeader(name, value);
-      }
+        NeverStored(HttpServletResponse response) {
+            super(response);
+            super.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
     }
-  }
 }

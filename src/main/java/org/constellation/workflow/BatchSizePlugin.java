@@ -15,13 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class BatchSizePlugin extends AbstractProcessEnginePlugin {
 
-  static final int CORRELATIONS_PER_JOB = 50;
+    static final int CORRELATIONS_PER_JOB = 50;
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    Map<String, Integer> sizes = new HashMap<>(configuration.getInvocationsPerBatchJobByBatchType() == null ? Map.of()
-        : configuration.getInvocationsPerBatchJobByBatchType());
-    sizes.put(Batch.TYPE_CORRELATE_MESSAGE, CORRELATIONS_PER_JOB);
-    configuration.setInvocationsPerBatchJobByBatchType(sizes);
-  }
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        Map<String, Integer> sizes = new HashMap<>(
+                configuration.getInvocationsPerBatchJobByBatchType() == null
+                        ? Map.of()
+                        : configuration.getInvocationsPerBatchJobByBatchType());
+        sizes.put(Batch.TYPE_CORRELATE_MESSAGE, CORRELATIONS_PER_JOB);
+        configuration.setInvocationsPerBatchJobByBatchType(sizes);
+    }
 }

@@ -16,28 +16,34 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvTable {
 
-  public static final String BYTE_ORDER_MARK = "\uFEFF";
-  private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+    public static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
-  private CsvTable() {}
+    private CsvTable() {}
 
-  public static String write(List<String> header, List<? extends List<?>> rows) {
-    StringWriter out = new StringWriter();
-    out.write(BYTE_ORDER_MARK);
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';')
-        .setHeader(header.toArray(String[]::new)).get())) {
-      for (List<?> row : rows) {
-        csv.printRecord(row.stream().map(CsvTable::inert).toArray());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public static String write(List<String> header, List<? extends List<?>> rows) {
+        StringWriter out = new StringWriter();
+        out.write(BYTE_ORDER_MARK);
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.EXCEL
+                        .builder()
+                        .setDelimiter(';')
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
+            for (List<?> row : rows) {
+                csv.printRecord(row.stream().map(CsvTable::inert).toArray());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 
-  /** The cell as a spreadsheet must show it: text that would start a formula is marked as text. */
-  static Object inert(Object cell) {
-    return cell instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0
-        ? "'" + text : cell;
-  }
+    /** The cell as a spreadsheet must show it: text that would start a formula is marked as text. */
+    static Object inert(Object cell) {
+        return cell instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0
+                ? "'" + text
+                : cell;
+    }
 }

@@ -13,26 +13,26 @@ import java.util.function.Supplier;
  */
 public final class DeployedForms {
 
-  private static final Map<String, CamundaForm> FORMS = new ConcurrentHashMap<>();
+    private static final Map<String, CamundaForm> FORMS = new ConcurrentHashMap<>();
 
-  private DeployedForms() {}
+    private DeployedForms() {}
 
-  /** The resource name of a form in a deployment. */
-  public static String resource(String formId) {
-    return "forms/" + formId + ".form";
-  }
+    /** The resource name of a form in a deployment. */
+    public static String resource(String formId) {
+        return "forms/" + formId + ".form";
+    }
 
-  /** The form {@code formId} of {@code deploymentId}, read from {@code content} the first time it is asked for. */
-  public static CamundaForm of(String deploymentId, String formId, Supplier<InputStream> content) {
-    return FORMS.computeIfAbsent(deploymentId + "/" + formId, key -> {
-      try (InputStream in = content.get()) {
-        if (in == null) {
-          throw new IllegalStateException("Deployment " + deploymentId + " has no " + resource(formId));
-        }
-        return CamundaForm.read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Unreadable form " + formId + " of deployment " + deploymentId, e);
-      }
-    });
-  }
+    /** The form {@code formId} of {@code deploymentId}, read from {@code content} the first time it is asked for. */
+    public static CamundaForm of(String deploymentId, String formId, Supplier<InputStream> content) {
+        return FORMS.computeIfAbsent(deploymentId + "/" + formId, key -> {
+            try (InputStream in = content.get()) {
+                if (in == null) {
+                    throw new IllegalStateException("Deployment " + deploymentId + " has no " + resource(formId));
+                }
+                return CamundaForm.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Unreadable form " + formId + " of deployment " + deploymentId, e);
+            }
+        });
+    }
 }

@@ -24,40 +24,44 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormCompletion extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPreBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPreBPMNParseListeners());
-    }
-    listeners.add(new FormChecks());
-    configuration.setCustomPreBPMNParseListeners(listeners);
-  }
-
-  static class FormChecks extends AbstractBpmnParseListener {
-
     @Override
-    public void parseUserTask(Element task, ScopeImpl scope, ActivityImpl activity) {
-      String form = task.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
-      if (form != null && "deployment".equals(task.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRefBinding"))) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new Check(form));
-      }
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = new ArrayList<>();
+        if (configuration.getCustomPreBPMNParseListeners() != null) {
+            listeners.addAll(configuration.getCustomPreBPMNParseListeners());
+        }
+        listeners.add(new FormChecks());
+        configuration.setCustomPreBPMNParseListeners(listeners);
     }
-  }
 
-  record Check(String form) implements TaskListener {
+    static class FormChecks extends AbstractBpmnParseListener {
 
-    @Override
-    public void notify(DelegateTask task) {
-      RepositoryService repository = task.getProcessEngineServices().getRepositoryService();
-      String deployment = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-      CamundaForm deployed = DeployedForms.of(deployment, form,
-          () -> repository.getResourceAsStream(deployment, DeployedForms.resource(form)));
-      List<String> problems = FormRules.problems(deployed, task::getVariable);
-      if (!problems.isEmpty()) {
-        throw TaskInput.rejected(String.join(" ", problems));
-      }
+        @Override
+        public void parseUserTask(Element task, ScopeImpl scope, ActivityImpl activity) {
+            String form = task.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+            if (form != null
+                    && "deployment".equals(task.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRefBinding"))) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                        .getTaskDefinition()
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new Check(form));
+            }
+        }
     }
-  }
+
+    record Check(String form) implements TaskListener {
+
+        @Override
+        public void notify(DelegateTask task) {
+            RepositoryService repository = task.getProcessEngineServices().getRepositoryService();
+            String deployment = repository
+                    .getProcessDefinition(task.getProcessDefinitionId())
+                    .getDeploymentId();
+            CamundaForm deployed = DeployedForms.of(
+                    deployment, form, () -> repository.getResourceAsStream(deployment, DeployedForms.resource(form)));
+            List<String> problems = FormRules.problems(deployed, task::getVariable);
+            if (!problems.isEmpty()) {
+                throw TaskInput.rejected(String.join(" ", problems));
+            }
+        }
+    }
 }

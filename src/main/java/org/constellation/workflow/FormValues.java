@@ -18,68 +18,71 @@ import java.util.Set;
  */
 public final class FormValues {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private FormValues() {}
+    private FormValues() {}
 
-  public static String text(Object value) {
-    if (value == null) {
-      return null;
+    public static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        return text.isEmpty() ? null : text;
     }
-    String text = value.toString().strip();
-    return text.isEmpty() ? null : text;
-  }
 
-  public static List<String> list(Object value) {
-    List<String> items = new ArrayList<>();
-    if (value instanceof Collection<?> collection) {
-      collection.forEach(item -> addText(items, item));
-    } else if (value != null) {
-      String text = value.toString().strip();
-      if (text.startsWith("[")) {
-        parseJsonArray(text).forEach(node -> addText(items, node.isValueNode() ? node.asText() : node.toString()));
-      } else {
-        addText(items, text);
-      }
+    public static List<String> list(Object value) {
+        List<String> items = new ArrayList<>();
+        if (value instanceof Collection<?> collection) {
+            collection.forEach(item -> addText(items, item));
+        } else if (value != null) {
+            String text = value.toString().strip();
+            if (text.startsWith("[")) {
+                parseJsonArray(text)
+                        .forEach(node -> addText(items, node.isValueNode() ? node.asText() : node.toString()));
+            } else {
+                addText(items, text);
+            }
+        }
+        return items;
     }
-    return items;
-  }
 
-  /** A date-time as Camunda Forms sends it ("2027-10-12T18:00+02:00"), Paris time without an offset; null if unreadable. */
-  public static OffsetDateTime dateTime(String text) {
-    try {
-      return OffsetDateTime.parse(text);
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(text).atZone(ParisTime.ZONE).toOffsetDateTime();
-      } catch (DateTimeParseException e) {
-        return null;
-      }
+    /** A date-time as Camunda Forms sends it ("2027-10-12T18:00+02:00"), Paris time without an offset; null if unreadable. */
+    public static OffsetDateTime dateTime(String text) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(ParisTime.ZONE).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
     }
-  }
 
-  /** The values a task offers a form's field through {@code valuesKey}: a JSON list of {label, value}. */
-  public static Set<String> optionValues(Object options) {
-    Set<String> values = new HashSet<>();
-    if (options != null) {
-      JsonNode list = options instanceof Collection<?> ? JSON.valueToTree(options) : parseJsonArray(options.toString());
-      list.forEach(option -> values.add(option.has("value") ? option.get("value").asText() : option.asText()));
+    /** The values a task offers a form's field through {@code valuesKey}: a JSON list of {label, value}. */
+    public static Set<String> optionValues(Object options) {
+        Set<String> values = new HashSet<>();
+        if (options != null) {
+            JsonNode list =
+                    options instanceof Collection<?> ? JSON.valueToTree(options) : parseJsonArray(options.toString());
+            list.forEach(option ->
+                    values.add(option.has("value") ? option.get("value").asText() : option.asText()));
+        }
+        return values;
     }
-    return values;
-  }
 
-  private static void addText(List<String> items, Object item) {
-    String text = text(item);
-    if (text != null) {
-      items.add(text);
+    private static void addText(List<String> items, Object item) {
+        String text = text(item);
+        if (text != null) {
+            items.add(text);
+        }
     }
-  }
 
-  private static JsonNode parseJsonArray(String text) {
-    try {
-      return JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Not a JSON list", e);
+    private static JsonNode parseJsonArray(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a JSON list", e);
+        }
     }
-  }
 }

@@ -22,35 +22,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModelDeployer extends AbstractProcessEnginePlugin {
 
-  public static final String DEPLOYMENT_NAME = "constellation";
-  static final String[] FOLDERS = {"processes", "forms"};
+    public static final String DEPLOYMENT_NAME = "constellation";
+    static final String[] FOLDERS = {"processes", "forms"};
 
-  @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
-    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
-        .name(DEPLOYMENT_NAME)
-        .source(DEPLOYMENT_NAME)
-        // false: when anything changed, redeploy everything so that processes and their forms stay one version.
-        .enableDuplicateFiltering(false);
-    for (String folder : FOLDERS) {
-      for (Resource resource : modelResources(folder)) {
-        try (InputStream in = resource.getInputStream()) {
-          deployment.addInputStream(folder + "/" + resource.getFilename(), new ByteArrayInputStream(in.readAllBytes()));
-        } catch (IOException e) {
-          throw new UncheckedIOException("Cannot read model " + resource, e);
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        DeploymentBuilder deployment = engine.getRepositoryService()
+                .createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source(DEPLOYMENT_NAME)
+                // false: when anything changed, redeploy everything so that processes and their forms stay one version.
+                .enableDuplicateFiltering(false);
+        for (String folder : FOLDERS) {
+            for (Resource resource : modelResources(folder)) {
+                try (InputStream in = resource.getInputStream()) {
+                    deployment.addInputStream(
+                            folder + "/" + resource.getFilename(), new ByteArrayInputStream(in.readAllBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read model " + resource, e);
+                }
+            }
         }
-      }
+        deployment.deploy();
     }
-    deployment.deploy();
-  }
 
-  static Resource[] modelResources(String folder) {
-    try {
-      Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*.*");
-      Arrays.sort(found, Comparator.comparing(Resource::getFilename));
-      return found;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + folder, e);
+    static Resource[] modelResources(String folder) {
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*.*");
+            Arrays.sort(found, Comparator.comparing(Resource::getFilename));
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
+        }
     }
-  }
 }

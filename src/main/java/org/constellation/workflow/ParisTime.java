@@ -14,22 +14,23 @@ import org.springframework.stereotype.Component;
 @Component("parisTime")
 public class ParisTime {
 
-  /** For annotations, which take a constant (a scheduled job's zone). */
-  public static final String ZONE_ID = "Europe/Paris";
-  public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
+    /** For annotations, which take a constant (a scheduled job's zone). */
+    public static final String ZONE_ID = "Europe/Paris";
 
-  /** A stored moment as Paris sees it. */
-  public static ZonedDateTime of(OffsetDateTime moment) {
-    return moment.atZoneSameInstant(ZONE);
-  }
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
-  /** For templates: the moment in Paris time with the given pattern ("dd/MM/yyyy HH:mm"); empty for none. */
-  public String format(OffsetDateTime moment, String pattern) {
-    return format(moment, pattern, Locale.FRENCH);
-  }
+    /** A stored moment as Paris sees it. */
+    public static ZonedDateTime of(OffsetDateTime moment) {
+        return moment.atZoneSameInstant(ZONE);
+    }
 
-  /** The same in the reader's language, for names of days and months. */
-  public String format(OffsetDateTime moment, String pattern, Locale locale) {
-    return moment == null ? "" : of(moment).format(DateTimeFormatter.ofPattern(pattern, locale));
-  }
+    /** For templates: the moment in Paris time with the given pattern ("dd/MM/yyyy HH:mm"); empty for none. */
+    public String format(OffsetDateTime moment, String pattern) {
+        return format(moment, pattern, Locale.FRENCH);
+    }
+
+    /** The same in the reader's language, for names of days and months. */
+    public String format(OffsetDateTime moment, String pattern, Locale locale) {
+        return moment == null ? "" : of(moment).format(DateTimeFormatter.ofPattern(pattern, locale));
+    }
 }

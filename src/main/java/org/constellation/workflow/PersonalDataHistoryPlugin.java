@@ -22,41 +22,45 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryEventHandler(new PersonalDataFilter(new DbHistoryEventHandler()));
-  }
-
-  static final class PersonalDataFilter implements HistoryEventHandler {
-
-    private final HistoryEventHandler delegate;
-
-    PersonalDataFilter(HistoryEventHandler delegate) {
-      this.delegate = delegate;
-    }
-
     @Override
-    public void handleEvent(HistoryEvent event) {
-      if (!isPersonal(event)) {
-        delegate.handleEvent(event);
-      }
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setHistoryEventHandler(new PersonalDataFilter(new DbHistoryEventHandler()));
     }
 
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-      events.forEach(this::handleEvent);
+    static final class PersonalDataFilter implements HistoryEventHandler {
+
+        private final HistoryEventHandler delegate;
+
+        PersonalDataFilter(HistoryEventHandler delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void handleEvent(HistoryEvent event) {
+            if (!isPersonal(event)) {
+                delegate.handleEvent(event);
+            }
+        }
+
+        @Override
+        public void handleEvents(List<HistoryEvent> events) {
+            events.forEach(this::handleEvent);
+        }
+
+        private static boolean isPersonal(HistoryEvent event) {
+            if (event instanceof HistoricVariableUpdateEventEntity variable) {
+                return PERSONAL_VARIABLES.contains(variable.getVariableName());
+            }
+            // A submitted start form is also recorded field by field.
+            return event instanceof HistoricFormPropertyEventEntity field
+                    && PERSONAL_VARIABLES.contains(field.getPropertyId());
+        }
     }
 
-    private static boolean isPersonal(HistoryEvent event) {
-      if (event instanceof HistoricVariableUpdateEventEntity variable) {
-        return PERSONAL_VARIABLES.contains(variable.getVariableName());
-      }
-      // A submitted start form is also recorded field by field.
-      return event instanceof HistoricFormPropertyEventEntity field && PERSONAL_VARIABLES.contains(field.getPropertyId());
-    }
-  }
-
-  public static final Set<String> PERSONAL_VARIABLES =
-      Set.of(ProcessVariables.CONTACT_NAME, ProcessVariables.CONTACT_EMAIL, ProcessVariables.CONTACT_PHONE,
-          ProcessVariables.APPLICANT_ANSWER, ProcessVariables.ENTRY_CORRECTION);
+    public static final Set<String> PERSONAL_VARIABLES = Set.of(
+            ProcessVariables.CONTACT_NAME,
+            ProcessVariables.CONTACT_EMAIL,
+            ProcessVariables.CONTACT_PHONE,
+            ProcessVariables.APPLICANT_ANSWER,
+            ProcessVariables.ENTRY_CORRECTION);
 }

@@ -6,15 +6,15 @@ package org.constellation.workflow;
  */
 public final class PriorityWords {
 
-  /** The variable Tasklist's lists show as a column, beside the number the engine sorts by. */
-  public static final String VARIABLE = "proposalPriorityWords";
+    /** The variable Tasklist's lists show as a column, beside the number the engine sorts by. */
+    public static final String VARIABLE = "proposalPriorityWords";
 
-  private PriorityWords() {}
+    private PriorityWords() {}
 
-  public static String of(Integer priority) {
-    if (priority == null) {
-      return "";
+    public static String of(Integer priority) {
+        if (priority == null) {
+            return "";
+        }
+        return priority >= 60 ? "priorité haute" : priority >= 45 ? "priorité normale" : "priorité basse";
     }
-    return priority >= 60 ? "priorité haute" : priority >= 45 ? "priorité normale" : "priorité basse";
-  }
 }

@@ -15,87 +15,90 @@ import org.springframework.stereotype.Component;
 @ConfigurationProperties("constellation.process")
 public class ProcessDelays {
 
-  private Period informationReminderDelay = Period.ofDays(7);
-  private Period informationClosingDelay = Period.ofDays(21);
-  private Period eligibilityCheckDelay = Period.ofDays(14);
-  private Period deadlineReminderDelay = Period.ofDays(7);
-  private Period taskDueDelay = Period.ofDays(14);
-  private Period forumReminderDelay = Period.ofDays(2);
-  private Period entryConfirmationDelay = Period.ofDays(7);
+    private Period informationReminderDelay = Period.ofDays(7);
+    private Period informationClosingDelay = Period.ofDays(21);
+    private Period eligibilityCheckDelay = Period.ofDays(14);
+    private Period deadlineReminderDelay = Period.ofDays(7);
+    private Period taskDueDelay = Period.ofDays(14);
+    private Period forumReminderDelay = Period.ofDays(2);
+    private Period entryConfirmationDelay = Period.ofDays(7);
 
-  /** How long a holder has to confirm their programme entry before it is published as it is. */
-  public String getEntryConfirmation() {
-    return entryConfirmationDelay.toString();
-  }
+    /** How long a holder has to confirm their programme entry before it is published as it is. */
+    public String getEntryConfirmation() {
+        return entryConfirmationDelay.toString();
+    }
 
-  public Period entryConfirmationDelay() {
-    return entryConfirmationDelay;
-  }
+    public Period entryConfirmationDelay() {
+        return entryConfirmationDelay;
+    }
 
-  public void setEntryConfirmationDelay(Period delay) {
-    this.entryConfirmationDelay = delay;
-  }
+    public void setEntryConfirmationDelay(Period delay) {
+        this.entryConfirmationDelay = delay;
+    }
 
-  public Period forumReminderDelay() {
-    return forumReminderDelay;
-  }
+    public Period forumReminderDelay() {
+        return forumReminderDelay;
+    }
 
-  public void setForumReminderDelay(Period delay) {
-    this.forumReminderDelay = delay;
-  }
+    public void setForumReminderDelay(Period delay) {
+        this.forumReminderDelay = delay;
+    }
 
-  /** Due date of a user task whose model sets none, from its creation. */
-  public Period taskDueDelay() {
-    return taskDueDelay;
-  }
+    /** Due date of a user task whose model sets none, from its creation. */
+    public Period taskDueDelay() {
+        return taskDueDelay;
+    }
 
-  public void setTaskDueDelay(Period delay) {
-    this.taskDueDelay = delay;
-  }
+    public void setTaskDueDelay(Period delay) {
+        this.taskDueDelay = delay;
+    }
 
-  public Period informationReminderDelay() {
-    return informationReminderDelay;
-  }
+    public Period informationReminderDelay() {
+        return informationReminderDelay;
+    }
 
-  public Period informationClosingDelay() {
-    return informationClosingDelay;
-  }
+    public Period informationClosingDelay() {
+        return informationClosingDelay;
+    }
 
-  public Period eligibilityCheckDelay() {
-    return eligibilityCheckDelay;
-  }
+    public Period eligibilityCheckDelay() {
+        return eligibilityCheckDelay;
+    }
 
-  public Period deadlineReminderDelay() {
-    return deadlineReminderDelay;
-  }
+    public Period deadlineReminderDelay() {
+        return deadlineReminderDelay;
+    }
 
-  public String getInformationReminder() {
-    return informationReminderDelay.toString();
-  }
+    public String getInformationReminder() {
+        return informationReminderDelay.toString();
+    }
 
-  public String getInformationClosing() {
-    return informationClosingDelay.toString();
-  }
+    public String getInformationClosing() {
+        return informationClosingDelay.toString();
+    }
 
-  /** When an eligibility check created now is due, by the engine's clock (which process tests move). */
-  public Date getEligibilityCheckDue() {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().atZone(ParisTime.ZONE)
-        .plus(eligibilityCheckDelay).toInstant());
-  }
+    /** When an eligibility check created now is due, by the engine's clock (which process tests move). */
+    public Date getEligibilityCheckDue() {
+        return Date.from(ClockUtil.getCurrentTime()
+                .toInstant()
+                .atZone(ParisTime.ZONE)
+                .plus(eligibilityCheckDelay)
+                .toInstant());
+    }
 
-  public void setEligibilityCheckDelay(Period delay) {
-    this.eligibilityCheckDelay = delay;
-  }
+    public void setEligibilityCheckDelay(Period delay) {
+        this.eligibilityCheckDelay = delay;
+    }
 
-  public void setInformationReminderDelay(Period delay) {
-    this.informationReminderDelay = delay;
-  }
+    public void setInformationReminderDelay(Period delay) {
+        this.informationReminderDelay = delay;
+    }
 
-  public void setInformationClosingDelay(Period delay) {
-    this.informationClosingDelay = delay;
-  }
+    public void setInformationClosingDelay(Period delay) {
+        this.informationClosingDelay = delay;
+    }
 
-  public void setDeadlineReminderDelay(Period delay) {
-    this.deadlineReminderDelay = delay;
-  }
+    public void setDeadlineReminderDelay(Period delay) {
+        this.deadlineReminderDelay = delay;
+    }
 }

@@ -6,64 +6,69 @@ package org.constellation.workflow;
  */
 public final class ProcessVariables {
 
-  public static final String PROPOSAL_LIFECYCLE = "proposal-lifecycle";
-  public static final String CALL_LIFECYCLE = "call-lifecycle";
-  public static final String TRACKING_LINK = "tracking-link";
+    public static final String PROPOSAL_LIFECYCLE = "proposal-lifecycle";
+    public static final String CALL_LIFECYCLE = "call-lifecycle";
+    public static final String TRACKING_LINK = "tracking-link";
 
-  public static final String PROPOSAL_ID = "proposalId";
-  public static final String CALL_ID = "callId";
-  /** Non-personal facts the forms show and task names carry. */
-  public static final String PROPOSAL_REFERENCE = "proposalReference";
-  public static final String PROPOSAL_TITLE = "proposalTitle";
-  public static final String CALL_TITLE = "callTitle";
-  /** Every answer of the proposal in the form's words, contact details left out (ProposalSheet). */
-  public static final String PROPOSAL_SHEET = "proposalSheet";
-  /** The candidate group of a proposal's review tasks: its call's reviewers. */
-  public static final String REVIEWER_GROUP = "reviewerGroup";
+    public static final String PROPOSAL_ID = "proposalId";
+    public static final String CALL_ID = "callId";
+    /** Non-personal facts the forms show and task names carry. */
+    public static final String PROPOSAL_REFERENCE = "proposalReference";
 
-  /** The priority the priority table gives a proposal (0 to 100), which orders the review tasks. */
-  public static final String PROPOSAL_PRIORITY = "proposalPriority";
-  /** The reviewer's decision at the eligibility check (an EligibilityOutcome's name), and its confirmation. */
-  public static final String ELIGIBILITY_DECISION = "eligibilityDecision";
-  public static final String INELIGIBILITY_CONFIRMED = "ineligibilityConfirmed";
-  /** Who follows the proposal during its accompaniment (a user id). */
-  public static final String FOLLOW_UP_PERSON = "followUpPerson";
-  /** One partner of the introductions, in turn (the multi-instance element variable). */
-  public static final String PARTNER_PROPOSAL_ID = "partnerProposalId";
+    public static final String PROPOSAL_TITLE = "proposalTitle";
+    public static final String CALL_TITLE = "callTitle";
+    /** Every answer of the proposal in the form's words, contact details left out (ProposalSheet). */
+    public static final String PROPOSAL_SHEET = "proposalSheet";
+    /** The candidate group of a proposal's review tasks: its call's reviewers. */
+    public static final String REVIEWER_GROUP = "reviewerGroup";
 
-  public static final String CONTACT_NAME = "contactName";
-  public static final String CONTACT_EMAIL = "contactEmail";
-  public static final String CONTACT_PHONE = "contactPhone";
+    /** The priority the priority table gives a proposal (0 to 100), which orders the review tasks. */
+    public static final String PROPOSAL_PRIORITY = "proposalPriority";
+    /** The reviewer's decision at the eligibility check (an EligibilityOutcome's name), and its confirmation. */
+    public static final String ELIGIBILITY_DECISION = "eligibilityDecision";
 
-  public static final String MAIL_TEMPLATE = "mailTemplate";
-  /** Which mail the tracking-link process sends: a new tracking link, or a link confirming a withdrawal. */
-  public static final String LINK_MAIL = "linkMail";
+    public static final String INELIGIBILITY_CONFIRMED = "ineligibilityConfirmed";
+    /** Who follows the proposal during its accompaniment (a user id). */
+    public static final String FOLLOW_UP_PERSON = "followUpPerson";
+    /** One partner of the introductions, in turn (the multi-instance element variable). */
+    public static final String PARTNER_PROPOSAL_ID = "partnerProposalId";
 
-  public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
+    public static final String CONTACT_NAME = "contactName";
+    public static final String CONTACT_EMAIL = "contactEmail";
+    public static final String CONTACT_PHONE = "contactPhone";
 
-  /** The timers that wait on a date a coordinator may change: moved when it changes (WaitingTimers). */
-  public static final String TIMER_OPENING = "Event_OpeningDate";
-  public static final String TIMER_DEADLINE_REMINDER = "Event_DeadlineReminder";
-  public static final String TIMER_DEADLINE = "Event_SubmissionDeadline";
-  public static final String TIMER_FORUM_REMINDER = "Event_ForumReminder";
-  public static final String TIMER_FORUM_HELD = "Event_ForumTookPlace";
-  public static final String TIMER_ANSWER_REMINDER = "BoundaryEvent_AnswerReminderDue";
-  public static final String TIMER_ANSWER_OVERDUE = "BoundaryEvent_AnswerOverdue";
-  public static final String TIMER_EVENT_PASSED = "Event_EventTookPlace";
+    public static final String MAIL_TEMPLATE = "mailTemplate";
+    /** Which mail the tracking-link process sends: a new tracking link, or a link confirming a withdrawal. */
+    public static final String LINK_MAIL = "linkMail";
 
-  public static final String MESSAGE_INFORMATION_PROVIDED = "InformationProvided";
-  public static final String MESSAGE_PROPOSAL_WITHDRAWN = "ProposalWithdrawn";
-  public static final String MESSAGE_FORUM_HELD = "ForumHeld";
-  /** Where a proposal waits for its call's forum, and the batch that wakes them (on the call's instance). */
-  public static final String EVENT_FORUM_HELD = "Event_ForumHeld";
-  public static final String FORUM_BATCH_ID = "forumBatchId";
-  /** The holder confirmed their programme entry, or asked for a correction (variable ENTRY_CORRECTION). */
-  public static final String MESSAGE_PROGRAMME_ENTRY_REVIEWED = "ProgrammeEntryReviewed";
-  public static final String ENTRY_CORRECTION = "entryCorrection";
-  /** The applicant's answer to a request for information, which the check form shows the reviewer. */
-  public static final String APPLICANT_ANSWER = "applicantAnswer";
-  /** Why coordinators carry on a case open past the retention's limit (kept in retention_extension too). */
-  public static final String CONTINUATION_REASON = "continuationReason";
+    public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
 
-  private ProcessVariables() {}
+    /** The timers that wait on a date a coordinator may change: moved when it changes (WaitingTimers). */
+    public static final String TIMER_OPENING = "Event_OpeningDate";
+
+    public static final String TIMER_DEADLINE_REMINDER = "Event_DeadlineReminder";
+    public static final String TIMER_DEADLINE = "Event_SubmissionDeadline";
+    public static final String TIMER_FORUM_REMINDER = "Event_ForumReminder";
+    public static final String TIMER_FORUM_HELD = "Event_ForumTookPlace";
+    public static final String TIMER_ANSWER_REMINDER = "BoundaryEvent_AnswerReminderDue";
+    public static final String TIMER_ANSWER_OVERDUE = "BoundaryEvent_AnswerOverdue";
+    public static final String TIMER_EVENT_PASSED = "Event_EventTookPlace";
+
+    public static final String MESSAGE_INFORMATION_PROVIDED = "InformationProvided";
+    public static final String MESSAGE_PROPOSAL_WITHDRAWN = "ProposalWithdrawn";
+    public static final String MESSAGE_FORUM_HELD = "ForumHeld";
+    /** Where a proposal waits for its call's forum, and the batch that wakes them (on the call's instance). */
+    public static final String EVENT_FORUM_HELD = "Event_ForumHeld";
+
+    public static final String FORUM_BATCH_ID = "forumBatchId";
+    /** The holder confirmed their programme entry, or asked for a correction (variable ENTRY_CORRECTION). */
+    public static final String MESSAGE_PROGRAMME_ENTRY_REVIEWED = "ProgrammeEntryReviewed";
+
+    public static final String ENTRY_CORRECTION = "entryCorrection";
+    /** The applicant's answer to a request for information, which the check form shows the reviewer. */
+    public static final String APPLICANT_ANSWER = "applicantAnswer";
+    /** Why coordinators carry on a case open past the retention's limit (kept in retention_extension too). */
+    public static final String CONTINUATION_REASON = "continuationReason";
+
+    private ProcessVariables() {}
 }

@@ -22,26 +22,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadableTaskNamesPlugin extends AbstractProcessEnginePlugin {
 
-  static final TaskListener NAME_IT = ReadableTaskNamesPlugin::name;
+    static final TaskListener NAME_IT = ReadableTaskNamesPlugin::name;
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, NAME_IT);
-      }
-    });
-    configuration.setCustomPreBPMNParseListeners(listeners);
-  }
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                        .getTaskDefinition()
+                        .addTaskListener(TaskListener.EVENTNAME_CREATE, NAME_IT);
+            }
+        });
+        configuration.setCustomPreBPMNParseListeners(listeners);
+    }
 
-  static void name(DelegateTask task) {
-    task.setVariableLocal(PriorityWords.VARIABLE, PriorityWords.of(task.getPriority()));
-    task.setName(TaskNames.readable(task.getName(), (String) task.getVariable(ProcessVariables.PROPOSAL_REFERENCE),
-        (String) task.getVariable(ProcessVariables.PROPOSAL_TITLE),
-        (String) task.getVariable(ProcessVariables.CALL_TITLE)));
-  }
+    static void name(DelegateTask task) {
+        task.setVariableLocal(PriorityWords.VARIABLE, PriorityWords.of(task.getPriority()));
+        task.setName(TaskNames.readable(
+                task.getName(),
+                (String) task.getVariable(ProcessVariables.PROPOSAL_REFERENCE),
+                (String) task.getVariable(ProcessVariables.PROPOSAL_TITLE),
+                (String) task.getVariable(ProcessVariables.CALL_TITLE)));
+    }
 }

@@ -13,28 +13,31 @@ import java.util.stream.Collectors;
  */
 public final class SearchText {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  /**
-   * Between the searched parts: a search never holds it (a control character is refused as a filter), so words typed
-   * never match across two parts.
-   */
-  private static final String BETWEEN = "\n";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /**
+     * Between the searched parts: a search never holds it (a control character is refused as a filter), so words typed
+     * never match across two parts.
+     */
+    private static final String BETWEEN = "\n";
 
-  private SearchText() {}
+    private SearchText() {}
 
-  /** One text as it is searched for, or compared. */
-  public static String of(String text) {
-    if (text == null) {
-      return "";
+    /** One text as it is searched for, or compared. */
+    public static String of(String text) {
+        if (text == null) {
+            return "";
+        }
+        String lower = text.toLowerCase(Locale.ROOT)
+                .replace("œ", "oe")
+                .replace("æ", "ae")
+                .replace('’', '\'');
+        // Accents apart from their letters, dropped, then the rest composed again (Hangul syllables, for one).
+        return Normalizer.normalize(
+                MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""), Normalizer.Form.NFC);
     }
-    String lower = text.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace('’', '\'');
-    // Accents apart from their letters, dropped, then the rest composed again (Hangul syllables, for one).
-    return Normalizer.normalize(MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""),
-        Normalizer.Form.NFC);
-  }
 
-  /** Several parts (a reference, a title, a name) searched together, each on its own; a missing part is empty. */
-  public static String ofParts(String... parts) {
-    return Arrays.stream(parts).map(SearchText::of).collect(Collectors.joining(BETWEEN));
-  }
+    /** Several parts (a reference, a title, a name) searched together, each on its own; a missing part is empty. */
+    public static String ofParts(String... parts) {
+        return Arrays.stream(parts).map(SearchText::of).collect(Collectors.joining(BETWEEN));
+    }
 }

@@ -16,33 +16,36 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffNames {
 
-  private final IdentityService identity;
+    private final IdentityService identity;
 
-  public StaffNames(IdentityService identity) {
-    this.identity = identity;
-  }
-
-  public String fullName(String userId) {
-    if (userId == null) {
-      return null;
+    public StaffNames(IdentityService identity) {
+        this.identity = identity;
     }
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : of(user);
-  }
 
-  /** The names of several members at once (a page's worth), by id; every id given has its entry. */
-  public Map<String, String> fullNames(Collection<String> userIds) {
-    String[] ids = userIds.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
-    Map<String, String> names = ids.length == 0 ? Map.of() : identity.createUserQuery().userIdIn(ids).list().stream()
-        .collect(Collectors.toMap(User::getId, StaffNames::of));
-    return java.util.Arrays.stream(ids).collect(Collectors.toMap(Function.identity(),
-        id -> names.getOrDefault(id, id)));
-  }
+    public String fullName(String userId) {
+        if (userId == null) {
+            return null;
+        }
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : of(user);
+    }
 
-  /** First and last name; the id for a user who gave neither. */
-  public static String of(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? user.getId() : name;
-  }
+    /** The names of several members at once (a page's worth), by id; every id given has its entry. */
+    public Map<String, String> fullNames(Collection<String> userIds) {
+        String[] ids = userIds.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        Map<String, String> names = ids.length == 0
+                ? Map.of()
+                : identity.createUserQuery().userIdIn(ids).list().stream()
+                        .collect(Collectors.toMap(User::getId, StaffNames::of));
+        return java.util.Arrays.stream(ids)
+                .collect(Collectors.toMap(Function.identity(), id -> names.getOrDefault(id, id)));
+    }
+
+    /** First and last name; the id for a user who gave neither. */
+    public static String of(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                        + (user.getLastName() == null ? "" : user.getLastName()))
+                .strip();
+        return name.isEmpty() ? user.getId() : name;
+    }
 }

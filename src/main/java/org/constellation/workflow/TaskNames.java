@@ -7,23 +7,23 @@ package org.constellation.workflow;
  */
 public final class TaskNames {
 
-  static final String SEPARATOR = " · ";
-  private static final int LENGTH = 255;
+    static final String SEPARATOR = " · ";
+    private static final int LENGTH = 255;
 
-  private TaskNames() {}
+    private TaskNames() {}
 
-  public static String readable(String step, String reference, String title, String callTitle) {
-    String about = reference != null ? reference + (title == null ? "" : SEPARATOR + title) : callTitle;
-    if (about == null || about.isBlank()) {
-      return step;
+    public static String readable(String step, String reference, String title, String callTitle) {
+        String about = reference != null ? reference + (title == null ? "" : SEPARATOR + title) : callTitle;
+        if (about == null || about.isBlank()) {
+            return step;
+        }
+        String name = step + SEPARATOR + about;
+        return name.length() <= LENGTH ? name : name.substring(0, LENGTH - 1) + "…";
     }
-    String name = step + SEPARATOR + about;
-    return name.length() <= LENGTH ? name : name.substring(0, LENGTH - 1) + "…";
-  }
 
-  /** The step a readable name starts with. */
-  public static String step(String name) {
-    int end = name == null ? -1 : name.indexOf(SEPARATOR);
-    return end < 0 ? name : name.substring(0, end);
-  }
+    /** The step a readable name starts with. */
+    public static String step(String name) {
+        int end = name == null ? -1 : name.indexOf(SEPARATOR);
+        return end < 0 ? name : name.substring(0, end);
+    }
 }

@@ -17,39 +17,41 @@ import org.springframework.stereotype.Component;
 @Component
 public class WaitingTimers {
 
-  /** A timer moved: which event, from when to when. */
-  public record Moved(String activityId, String processInstanceId, Date from, Date to) {}
+    /** A timer moved: which event, from when to when. */
+    public record Moved(String activityId, String processInstanceId, Date from, Date to) {}
 
-  private final ManagementService management;
+    private final ManagementService management;
 
-  public WaitingTimers(ManagementService management) {
-    this.management = management;
-  }
-
-  /**
-   * Recalculates the timers of {@code activityIds} waiting in {@code processInstanceIds}. A duration counts from when
-   * the timer started when {@code fromStart} (a delay changed for cases already waiting), from now otherwise.
-   */
-  public List<Moved> recalculate(Collection<String> processInstanceIds, Collection<String> activityIds,
-      boolean fromStart) {
-    List<Moved> moved = new ArrayList<>();
-    if (processInstanceIds.isEmpty()) {
-      return moved;
+    public WaitingTimers(ManagementService management) {
+        this.management = management;
     }
-    Set<String> instances = Set.copyOf(processInstanceIds);
-    for (String activityId : activityIds) {
-      // By activity, then by instance in memory: only cases waiting there have such a timer, however many the call has.
-      for (Job job : management.createJobQuery().timers().activityId(activityId).list()) {
-        if (!instances.contains(job.getProcessInstanceId())) {
-          continue;
+
+    /**
+     * Recalculates the timers of {@code activityIds} waiting in {@code processInstanceIds}. A duration counts from when
+     * the timer started when {@code fromStart} (a delay changed for cases already waiting), from now otherwise.
+     */
+    public List<Moved> recalculate(
+            Collection<String> processInstanceIds, Collection<String> activityIds, boolean fromStart) {
+        List<Moved> moved = new ArrayList<>();
+        if (processInstanceIds.isEmpty()) {
+            return moved;
         }
-        management.recalculateJobDuedate(job.getId(), fromStart);
-        Job now = management.createJobQuery().jobId(job.getId()).singleResult();
-        if (now != null && !now.getDuedate().equals(job.getDuedate())) {
-          moved.add(new Moved(activityId, job.getProcessInstanceId(), job.getDuedate(), now.getDuedate()));
+        Set<String> instances = Set.copyOf(processInstanceIds);
+        for (String activityId : activityIds) {
+            // By activity, then by instance in memory: only cases waiting there have such a timer, however many the
+            // call has.
+            for (Job job :
+                    management.createJobQuery().timers().activityId(activityId).list()) {
+                if (!instances.contains(job.getProcessInstanceId())) {
+                    continue;
+                }
+                management.recalculateJobDuedate(job.getId(), fromStart);
+                Job now = management.createJobQuery().jobId(job.getId()).singleResult();
+                if (now != null && !now.getDuedate().equals(job.getDuedate())) {
+                    moved.add(new Moved(activityId, job.getProcessInstanceId(), job.getDuedate(), now.getDuedate()));
+                }
+            }
         }
-      }
+        return moved;
     }
-    return moved;
-  }
 }

@@ -14,55 +14,55 @@ import java.util.Locale;
  */
 public final class WrittenDates {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-  private WrittenDates() {}
+    private WrittenDates() {}
 
-  public static String day(LocalDate date, Locale locale) {
-    if (date == null) {
-      return null;
+    public static String day(LocalDate date, Locale locale) {
+        if (date == null) {
+            return null;
+        }
+        String written = date.format(DAY.withLocale(locale));
+        // French writes the first of the month as an ordinal.
+        return french(locale) && date.getDayOfMonth() == 1 ? "1er" + written.substring(1) : written;
     }
-    String written = date.format(DAY.withLocale(locale));
-    // French writes the first of the month as an ordinal.
-    return french(locale) && date.getDayOfMonth() == 1 ? "1er" + written.substring(1) : written;
-  }
 
-  /** A day and its hour: "26 janvier 2027 à 23:59", "26 January 2027 at 23:59". */
-  public static String moment(LocalDateTime moment, Locale locale) {
-    if (moment == null) {
-      return null;
+    /** A day and its hour: "26 janvier 2027 à 23:59", "26 January 2027 at 23:59". */
+    public static String moment(LocalDateTime moment, Locale locale) {
+        if (moment == null) {
+            return null;
+        }
+        return day(moment.toLocalDate(), locale) + (french(locale) ? " à " : " at ") + moment.format(TIME);
     }
-    return day(moment.toLocalDate(), locale) + (french(locale) ? " à " : " at ") + moment.format(TIME);
-  }
 
-  /** A delay in years, months and days, as configured (P18M is "18 mois", not "1 an et 6 mois"). */
-  public static String period(Period period, Locale locale) {
-    if (period == null) {
-      return null;
+    /** A delay in years, months and days, as configured (P18M is "18 mois", not "1 an et 6 mois"). */
+    public static String period(Period period, Locale locale) {
+        if (period == null) {
+            return null;
+        }
+        boolean french = french(locale);
+        List<String> parts = new ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(unit(period.getYears(), french, french ? "an" : "year", french ? "ans" : "years"));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(unit(period.getMonths(), french, french ? "mois" : "month", french ? "mois" : "months"));
+        }
+        if (period.getDays() != 0 || parts.isEmpty()) {
+            parts.add(unit(period.getDays(), french, french ? "jour" : "day", french ? "jours" : "days"));
+        }
+        String last = parts.remove(parts.size() - 1);
+        return parts.isEmpty() ? last : String.join(", ", parts) + (french ? " et " : " and ") + last;
     }
-    boolean french = french(locale);
-    List<String> parts = new ArrayList<>();
-    if (period.getYears() != 0) {
-      parts.add(unit(period.getYears(), french, french ? "an" : "year", french ? "ans" : "years"));
-    }
-    if (period.getMonths() != 0) {
-      parts.add(unit(period.getMonths(), french, french ? "mois" : "month", french ? "mois" : "months"));
-    }
-    if (period.getDays() != 0 || parts.isEmpty()) {
-      parts.add(unit(period.getDays(), french, french ? "jour" : "day", french ? "jours" : "days"));
-    }
-    String last = parts.remove(parts.size() - 1);
-    return parts.isEmpty() ? last : String.join(", ", parts) + (french ? " et " : " and ") + last;
-  }
 
-  private static String unit(int count, boolean french, String one, String many) {
-    // French keeps the singular for 0 and 1, English for 1 alone.
-    boolean singular = french ? Math.abs(count) <= 1 : Math.abs(count) == 1;
-    return count + " " + (singular ? one : many);
-  }
+    private static String unit(int count, boolean french, String one, String many) {
+        // French keeps the singular for 0 and 1, English for 1 alone.
+        boolean singular = french ? Math.abs(count) <= 1 : Math.abs(count) == 1;
+        return count + " " + (singular ? one : many);
+    }
 
-  private static boolean french(Locale locale) {
-    return "fr".equals(locale.getLanguage());
-  }
+    private static boolean french(Locale locale) {
+        return "fr".equals(locale.getLanguage());
+    }
 }

@@ -9,27 +9,27 @@ import java.util.Locale;
  */
 public final class WrittenNumbers {
 
-  private WrittenNumbers() {}
+    private WrittenNumbers() {}
 
-  public static String of(long number) {
-    return NumberFormat.getIntegerInstance(Locale.FRENCH).format(number);
-  }
-
-  /** A measure to one decimal at most: "2,5", and "0" rather than "0.0". */
-  public static String decimal(double number) {
-    NumberFormat format = NumberFormat.getNumberInstance(Locale.FRENCH);
-    format.setMaximumFractionDigits(1);
-    return format.format(number);
-  }
-
-  /**
-   * A count of days as French writes it: « moins d'un jour », « 1 jour », « 1,5 jour » (singular below two),
-   * « 12 jours ».
-   */
-  public static String days(double days) {
-    if (days < 1) {
-      return "moins d’un jour";
+    public static String of(long number) {
+        return NumberFormat.getIntegerInstance(Locale.FRENCH).format(number);
     }
-    return decimal(days) + (days < 2 ? " jour" : " jours");
-  }
+
+    /** A measure to one decimal at most: "2,5", and "0" rather than "0.0". */
+    public static String decimal(double number) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.FRENCH);
+        format.setMaximumFractionDigits(1);
+        return format.format(number);
+    }
+
+    /**
+     * A count of days as French writes it: « moins d'un jour », « 1 jour », « 1,5 jour » (singular below two),
+     * « 12 jours ».
+     */
+    public static String days(double days) {
+        if (days < 1) {
+            return "moins d’un jour";
+        }
+        return decimal(days) + (days < 2 ? " jour" : " jours");
+    }
 }

@@ -12,254 +12,297 @@ import org.junit.jupiter.api.Test;
 
 class CallFormTest {
 
-  static final Season SEASON = season();
-  static final Set<String> GROUPS = Set.of("reviewers", "naturalistes");
+    static final Season SEASON = season();
+    static final Set<String> GROUPS = Set.of("reviewers", "naturalistes");
 
-  static Season season() {
-    Season season = new Season("saison-2027", "Saison 2027-2028", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 8, 31));
-    org.springframework.test.util.ReflectionTestUtils.setField(season, "id", 7L);
-    return season;
-  }
-
-  static Map<String, String> complete() {
-    Map<String, String> values = new HashMap<>();
-    values.put("title", "Environnement et biodiversité");
-    values.put("slug", "environnement");
-    values.put("season", "7");
-    values.put("introduction", "Une saison consacrée au vivant.");
-    values.put("themes", "biodiversity | Biodiversité | Biodiversity\r\nSciences de la Terre\n\n");
-    values.put("dates", "on");
-    values.put("datesLabel", "Pendant la saison");
-    values.put("territory", "on");
-    values.put("territoryLabel", "Dans la Métropole");
-    values.put("ownCriteria", "Associe une école\nGratuit");
-    values.put("bonusCriteria", "network | Réseau d'acteurs\nCo-construit avec le public");
-    values.put("minThemes", "1");
-    values.put("opensOn", "2026-11-01");
-    values.put("deadline", "2027-01-26T23:59");
-    values.put("contactName", "Claire Dumas");
-    values.put("contactEmail", "appel@example.org");
-    values.put("umbrellaEvents", "Fête de la Science | 2027-10-02 | 2027-10-12\nNuit des musées");
-    values.put("eligibilityCheckDays", "10");
-    values.put("reviewerGroup", "reviewers");
-    return values;
-  }
-
-  static Call applied(Map<String, String> values) {
-    Call call = new Call("x", SEASON, "x");
-    CallForm.posted(values).applyTo(call, SEASON);
-    return call;
-  }
-
-  @Test
-  void aCompleteFormIsReadIntoTheCallWithCodesForWhatHasNone() {
-    CallForm form = CallForm.posted(complete());
-    assertThat(form.refusals(Set.of(), GROUPS, null)).isEmpty();
-    Call call = applied(complete());
-    assertThat(call.getThemes()).containsExactly(new CallTheme("biodiversity", "Biodiversité", "Biodiversity"),
-        new CallTheme("sciences-de-la-terre", "Sciences de la Terre", null));
-    assertThat(call.getCriteria()).extracting(Criterion::code)
-        .containsExactly("dates", "territory", "custom1", "custom2", "network", "co-construit-avec-le-public");
-    assertThat(call.getDeadline()).isEqualTo(OffsetDateTime.parse("2027-01-26T23:59+01:00"));
-    assertThat(call.getSeasonStartsOn()).as("the season's period by default").isEqualTo(SEASON.getStartsOn());
-    assertThat(call.getUmbrellaEvents()).containsExactly(
-        new UmbrellaEvent("Fête de la Science", LocalDate.of(2027, 10, 2), LocalDate.of(2027, 10, 12)),
-        new UmbrellaEvent("Nuit des musées", null, null));
-    assertThat(call.eligibilityCheckDelay()).hasValue(java.time.Period.ofDays(10));
-    assertThat(call.informationReminderDelay()).isEmpty();
-    assertThat(CallForm.of(call).value("deadline")).isEqualTo("2027-01-26T23:59");
-  }
-
-  @Test
-  void aCallMayKeepDataLongerThanTheDefaultsButNotLessThanTheAppealPeriod() {
-    Map<String, String> values = complete();
-    values.put("retentionUnsuccessfulMonths", "12");
-    Call call = applied(values);
-    assertThat(call.retention(RetentionClass.UNSUCCESSFUL)).hasValue(java.time.Period.ofMonths(12));
-    assertThat(call.retention(RetentionClass.PROGRAMMED)).as("the configuration's default").isEmpty();
-    assertThat(CallForm.of(call).value("retentionUnsuccessfulMonths")).isEqualTo("12");
-    assertThat(call.copyFor(SEASON, "copie").retention(RetentionClass.UNSUCCESSFUL)).hasValue(
-        java.time.Period.ofMonths(12));
-    values.put("retentionProgrammedMonths", "1");
-    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
-        .containsOnly(Map.entry("retentionProgrammedMonths", "call.error.range"));
-  }
-
-  /** Issue 28: how to contest a rejection, in the team's words; empty, the default (ContestText). */
-  @Test
-  void aCallMayWriteItsOwnMeansOfRedress() {
-    Map<String, String> values = complete();
-    assertThat(applied(values).getContestText()).isNull();
-    values.put("contestText", "  Écrivez au jury de l’appel dans les deux mois.\r\nIl répond sous quinze jours.  ");
-    Call call = applied(values);
-    assertThat(call.getContestText())
-        .isEqualTo("Écrivez au jury de l’appel dans les deux mois.\nIl répond sous quinze jours.");
-    assertThat(CallForm.of(call).value("contestText")).isEqualTo(call.getContestText());
-    assertThat(call.copyFor(SEASON, "copie").getContestText()).isEqualTo(call.getContestText());
-    values.put("contestText", "x".repeat(4001));
-    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
-        .containsOnly(Map.entry("contestText", "call.error.tooLong"));
-  }
-
-  @Test
-  void eachRefusalIsNamedByItsField() {
-    Map<String, String> values = complete();
-    values.put("title", " ");
-    values.put("slug", "Environnement 2027");
-    values.put("deadline", "2026-10-01T12:00");
-    values.put("contactEmail", "<script>@x.test");
-    values.put("communityUrl", "javascript:alert(1)");
-    values.put("forumTables", "beaucoup");
-    values.put("ownCriteria", "1\n2\n3\n4\n5\n6");
-    values.put("umbrellaEvents", "Fête | le 2 octobre");
-    values.put("reviewerGroup", "inconnus");
-    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null)).containsOnly(
-        Map.entry("title", "call.error.required"), Map.entry("slug", "call.error.slug"),
-        Map.entry("deadline", "call.error.deadlineBeforeOpening:2026-11-01"),
-        Map.entry("contactEmail", "call.error.email"),
-        Map.entry("communityUrl", "call.error.url"), Map.entry("forumTables", "call.error.number"),
-        Map.entry("ownCriteria", "call.error.tooManyLines:5"), Map.entry("umbrellaEvents", "call.error.eventLine"),
-        Map.entry("reviewerGroup", "call.error.group"));
-    assertThat(CallForm.posted(complete()).refusals(Set.of("environnement"), GROUPS, null))
-        .containsOnly(Map.entry("slug", "call.error.slugTaken"));
-  }
-
-  /**
-   * A deadline before the opening read « la fin est avant le début », and a forum before the deadline passed unsaid:
-   * each is refused with the date it must follow, which the page writes in words.
-   */
-  @Test
-  void theDeadlineFollowsTheOpeningAndTheForumTheDeadline() {
-    Map<String, String> values = complete();
-    values.put("forumAt", "2027-01-20T18:00");
-    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
-        .containsOnly(Map.entry("forumAt", "call.error.forumBeforeDeadline:2027-01-26T23:59"));
-    values.put("forumAt", "2027-02-03T18:00");
-    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null)).isEmpty();
-    values.put("deadline", "2026-10-31T23:59");
-    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
-        .containsOnly(Map.entry("deadline", "call.error.deadlineBeforeOpening:2026-11-01"));
-  }
-
-  /** The season's page said one mistake per try: an end before the start waited until the rest was right. */
-  @Test
-  void aSeasonFormNamesEveryMistakeAtOnce() {
-    SeasonForm season = new SeasonForm(" ", "Saison 2027", "2027-09-01", "2027-06-30", "x".repeat(301));
-    assertThat(season.refusals(Set.of())).containsOnly(Map.entry("title", "call.error.required"),
-        Map.entry("slug", "call.error.slug"), Map.entry("endsOn", "call.error.order"),
-        Map.entry("themeLine", "call.error.tooLong"));
-    assertThat(new SeasonForm("Saison", "saison", "2027-09-01", "le 30 juin", null).refusals(Set.of("saison")))
-        .containsOnly(Map.entry("slug", "call.error.slugTaken"), Map.entry("endsOn", "call.error.date"));
-  }
-
-  @Test
-  void aDraftMovedToAnotherSeasonTakesItsPeriodUnlessTheCoordinatorSetOne() {
-    Call draft = applied(complete());
-    Season next = new Season("saison-2028", "Saison 2028-2029", LocalDate.of(2028, 9, 1), LocalDate.of(2029, 8, 31));
-    org.springframework.test.util.ReflectionTestUtils.setField(next, "id", 8L);
-    Map<String, String> moved = new HashMap<>(CallForm.of(draft).values());
-    moved.put("season", "8");
-    CallForm.posted(moved).applyTo(draft, next);
-    assertThat(draft.getSeasonStartsOn()).isEqualTo(next.getStartsOn());
-    moved.put("periodStart", "2028-10-01");
-    CallForm.posted(moved).applyTo(draft, next);
-    assertThat(draft.getSeasonStartsOn()).isEqualTo(LocalDate.of(2028, 10, 1));
-  }
-
-  @Test
-  void anOpenCallKeepsItsAddressAndSeason() {
-    Call open = applied(complete());
-    open.setStatus(CallStatus.OPEN);
-    Map<String, String> values = complete();
-    values.put("slug", "autre-adresse");
-    assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, open))
-        .containsOnly(Map.entry("slug", "call.error.fixedOnceOpen"));
-  }
-
-  @Test
-  void aDraftNamesWhatItLacksToOpen() {
-    Map<String, String> values = new HashMap<>(Map.of("title", "Brouillon", "slug", "brouillon", "season", "7",
-        "territory", "on", "reviewerGroup", "reviewers"));
-    Call draft = applied(values);
-    assertThat(CallForm.missingToOpen(draft)).containsExactly("introduction", "themes", "opensOn", "deadline",
-        "contactName", "contactEmail", "territoryCommunes");
-    Call ready = applied(complete());
-    ready.getTerritory().add(new Commune("38185", "Grenoble"));
-    assertThat(CallForm.missingToOpen(ready)).isEmpty();
-    Call noCriterion = applied(complete());
-    noCriterion.getCriteria().removeIf(c -> c.kind() == Criterion.Kind.MANDATORY);
-    assertThat(CallForm.missingToOpen(noCriterion)).contains("criteria").doesNotContain("territoryCommunes");
-  }
-
-  @Test
-  void changesSayWhatMovedAndWhetherTheRulesDid() {
-    CallForm before = CallForm.of(applied(complete()));
-    Map<String, String> values = complete();
-    values.put("contactName", "Paul Girard");
-    CallForm contact = CallForm.of(applied(values));
-    assertThat(contact.changesFrom(before)).containsExactly("contactName: Claire Dumas → Paul Girard");
-    assertThat(CallForm.touchRules(contact.changesFrom(before))).isFalse();
-    values.put("minThemes", "2");
-    List<String> rules = CallForm.of(applied(values)).changesFrom(before);
-    assertThat(rules).contains("minThemes: 1 → 2");
-    assertThat(CallForm.touchRules(rules)).isTrue();
-  }
-
-  @Test
-  void aCopyForAnotherSeasonKeepsAllButTheDates() {
-    Call call = applied(complete());
-    call.getTerritory().add(new Commune("38185", "Grenoble"));
-    call.getNearby().add(new Commune("38140", "Crolles"));
-    Season next = new Season("saison-2028", "Saison 2028-2029", LocalDate.of(2028, 9, 1), LocalDate.of(2029, 8, 31));
-    Call copy = call.copyFor(next, "environnement-2028");
-    assertThat(copy.isDraft()).isTrue();
-    assertThat(copy.getOpensOn()).isNull();
-    assertThat(copy.getDeadline()).isNull();
-    assertThat(copy.getSeasonStartsOn()).isEqualTo(next.getStartsOn());
-    assertThat(copy.getThemes()).isEqualTo(call.getThemes());
-    assertThat(copy.getCriteria()).isEqualTo(call.getCriteria());
-    assertThat(copy.getTerritory()).isEqualTo(call.getTerritory());
-    assertThat(copy.getNearby()).isEqualTo(call.getNearby());
-    assertThat(copy.getUmbrellaEvents()).extracting(UmbrellaEvent::startsOn).containsOnlyNulls();
-    assertThat(copy.eligibilityCheckDelay()).isEqualTo(call.eligibilityCheckDelay());
-    assertThat(copy.isNearby("38140")).isTrue();
-    assertThat(copy.isNearby("38185")).isFalse();
-  }
-
-  /**
-   * The probe's worst inputs, in every field: "a", a megabyte of spaces, "b" (25 s in themes before, an hour at this
-   * size), and a run of dots for the address. Each is refused in words at once, none read further.
-   */
-  @Test
-  void aMegabyteInAnyFieldIsRefusedAtOnce() {
-    String spaces = "a" + " ".repeat(1_000_000) + "b";
-    String dots = "a@" + ".x".repeat(500_000) + " ";
-    for (String field : CallForm.FIELDS) {
-      for (String worst : List.of(spaces, dots)) {
-        Map<String, String> values = complete();
-        values.put(field, worst);
-        Map<String, String> refused = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-            java.time.Duration.ofSeconds(1), () -> CallForm.posted(values).refusals(Set.of(), GROUPS, null), field);
-        if (!List.of("dates", "territory", "themesCriterion", "public", "holdDecisionMails", "publishesDelays")
-            .contains(field)) {
-          assertThat(refused).as(field).containsKey(field);
-        }
-      }
+    static Season season() {
+        Season season =
+                new Season("saison-2027", "Saison 2027-2028", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 8, 31));
+        org.springframework.test.util.ReflectionTestUtils.setField(season, "id", 7L);
+        return season;
     }
-  }
 
-  @Test
-  void listsHaveTheirLengthAndTheirLineCount() {
-    Map<String, String> values = complete();
-    values.put("themes", String.join("\n", java.util.stream.IntStream.rangeClosed(1, 51).mapToObj(i -> "Thème " + i)
-        .toList()));
-    values.put("ownCriteria", "Un\nDeux\nTrois\nQuatre\nCinq\nSix");
-    values.put("umbrellaEvents", "Fête de la Science |   2027-10-02   |  2027-10-12  | \nNuit des musées |");
-    Map<String, String> refused = CallForm.posted(values).refusals(Set.of(), GROUPS, null);
-    assertThat(refused).containsEntry("themes", "call.error.tooManyLines:50")
-        .containsEntry("ownCriteria", "call.error.tooManyLines:5").doesNotContainKey("umbrellaEvents");
-    assertThat(CallForm.cells("Fête de la Science |   2027-10-02   |  2027-10-12  | ", 0))
-        .containsExactly("Fête de la Science", "2027-10-02", "2027-10-12");
-    assertThat(CallForm.cells("network | Réseau | d'acteurs", 2)).containsExactly("network", "Réseau | d'acteurs");
-  }
+    static Map<String, String> complete() {
+        Map<String, String> values = new HashMap<>();
+        values.put("title", "Environnement et biodiversité");
+        values.put("slug", "environnement");
+        values.put("season", "7");
+        values.put("introduction", "Une saison consacrée au vivant.");
+        values.put("themes", "biodiversity | Biodiversité | Biodiversity\r\nSciences de la Terre\n\n");
+        values.put("dates", "on");
+        values.put("datesLabel", "Pendant la saison");
+        values.put("territory", "on");
+        values.put("territoryLabel", "Dans la Métropole");
+        values.put("ownCriteria", "Associe une école\nGratuit");
+        values.put("bonusCriteria", "network | Réseau d'acteurs\nCo-construit avec le public");
+        values.put("minThemes", "1");
+        values.put("opensOn", "2026-11-01");
+        values.put("deadline", "2027-01-26T23:59");
+        values.put("contactName", "Claire Dumas");
+        values.put("contactEmail", "appel@example.org");
+        values.put("umbrellaEvents", "Fête de la Science | 2027-10-02 | 2027-10-12\nNuit des musées");
+        values.put("eligibilityCheckDays", "10");
+        values.put("reviewerGroup", "reviewers");
+        return values;
+    }
+
+    static Call applied(Map<String, String> values) {
+        Call call = new Call("x", SEASON, "x");
+        CallForm.posted(values).applyTo(call, SEASON);
+        return call;
+    }
+
+    @Test
+    void aCompleteFormIsReadIntoTheCallWithCodesForWhatHasNone() {
+        CallForm form = CallForm.posted(complete());
+        assertThat(form.refusals(Set.of(), GROUPS, null)).isEmpty();
+        Call call = applied(complete());
+        assertThat(call.getThemes())
+                .containsExactly(
+                        new CallTheme("biodiversity", "Biodiversité", "Biodiversity"),
+                        new CallTheme("sciences-de-la-terre", "Sciences de la Terre", null));
+        assertThat(call.getCriteria())
+                .extracting(Criterion::code)
+                .containsExactly("dates", "territory", "custom1", "custom2", "network", "co-construit-avec-le-public");
+        assertThat(call.getDeadline()).isEqualTo(OffsetDateTime.parse("2027-01-26T23:59+01:00"));
+        assertThat(call.getSeasonStartsOn())
+                .as("the season's period by default")
+                .isEqualTo(SEASON.getStartsOn());
+        assertThat(call.getUmbrellaEvents())
+                .containsExactly(
+                        new UmbrellaEvent("Fête de la Science", LocalDate.of(2027, 10, 2), LocalDate.of(2027, 10, 12)),
+                        new UmbrellaEvent("Nuit des musées", null, null));
+        assertThat(call.eligibilityCheckDelay()).hasValue(java.time.Period.ofDays(10));
+        assertThat(call.informationReminderDelay()).isEmpty();
+        assertThat(CallForm.of(call).value("deadline")).isEqualTo("2027-01-26T23:59");
+    }
+
+    @Test
+    void aCallMayKeepDataLongerThanTheDefaultsButNotLessThanTheAppealPeriod() {
+        Map<String, String> values = complete();
+        values.put("retentionUnsuccessfulMonths", "12");
+        Call call = applied(values);
+        assertThat(call.retention(RetentionClass.UNSUCCESSFUL)).hasValue(java.time.Period.ofMonths(12));
+        assertThat(call.retention(RetentionClass.PROGRAMMED))
+                .as("the configuration's default")
+                .isEmpty();
+        assertThat(CallForm.of(call).value("retentionUnsuccessfulMonths")).isEqualTo("12");
+        assertThat(call.copyFor(SEASON, "copie").retention(RetentionClass.UNSUCCESSFUL))
+                .hasValue(java.time.Period.ofMonths(12));
+        values.put("retentionProgrammedMonths", "1");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("retentionProgrammedMonths", "call.error.range"));
+    }
+
+    /** Issue 28: how to contest a rejection, in the team's words; empty, the default (ContestText). */
+    @Test
+    void aCallMayWriteItsOwnMeansOfRedress() {
+        Map<String, String> values = complete();
+        assertThat(applied(values).getContestText()).isNull();
+        values.put("contestText", "  Écrivez au jury de l’appel dans les deux mois.\r\nIl répond sous quinze jours.  ");
+        Call call = applied(values);
+        assertThat(call.getContestText())
+                .isEqualTo("Écrivez au jury de l’appel dans les deux mois.\nIl répond sous quinze jours.");
+        assertThat(CallForm.of(call).value("contestText")).isEqualTo(call.getContestText());
+        assertThat(call.copyFor(SEASON, "copie").getContestText()).isEqualTo(call.getContestText());
+        values.put("contestText", "x".repeat(4001));
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("contestText", "call.error.tooLong"));
+    }
+
+    @Test
+    void eachRefusalIsNamedByItsField() {
+        Map<String, String> values = complete();
+        values.put("title", " ");
+        values.put("slug", "Environnement 2027");
+        values.put("deadline", "2026-10-01T12:00");
+        values.put("contactEmail", "<script>@x.test");
+        values.put("communityUrl", "javascript:alert(1)");
+        values.put("forumTables", "beaucoup");
+        values.put("ownCriteria", "1\n2\n3\n4\n5\n6");
+        values.put("umbrellaEvents", "Fête | le 2 octobre");
+        values.put("reviewerGroup", "inconnus");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(
+                        Map.entry("title", "call.error.required"),
+                        Map.entry("slug", "call.error.slug"),
+                        Map.entry("deadline", "call.error.deadlineBeforeOpening:2026-11-01"),
+                        Map.entry("contactEmail", "call.error.email"),
+                        Map.entry("communityUrl", "call.error.url"),
+                        Map.entry("forumTables", "call.error.number"),
+                        Map.entry("ownCriteria", "call.error.tooManyLines:5"),
+                        Map.entry("umbrellaEvents", "call.error.eventLine"),
+                        Map.entry("reviewerGroup", "call.error.group"));
+        assertThat(CallForm.posted(complete()).refusals(Set.of("environnement"), GROUPS, null))
+                .containsOnly(Map.entry("slug", "call.error.slugTaken"));
+    }
+
+    /**
+     * A deadline before the opening read « la fin est avant le début », and a forum before the deadline passed unsaid:
+     * each is refused with the date it must follow, which the page writes in words.
+     */
+    @Test
+    void theDeadlineFollowsTheOpeningAndTheForumTheDeadline() {
+        Map<String, String> values = complete();
+        values.put("forumAt", "2027-01-20T18:00");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("forumAt", "call.error.forumBeforeDeadline:2027-01-26T23:59"));
+        values.put("forumAt", "2027-02-03T18:00");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null)).isEmpty();
+        values.put("deadline", "2026-10-31T23:59");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("deadline", "call.error.deadlineBeforeOpening:2026-11-01"));
+    }
+
+    /** The season's page said one mistake per try: an end before the start waited until the rest was right. */
+    @Test
+    void aSeasonFormNamesEveryMistakeAtOnce() {
+        SeasonForm season = new SeasonForm(" ", "Saison 2027", "2027-09-01", "2027-06-30", "x".repeat(301));
+        assertThat(season.refusals(Set.of()))
+                .containsOnly(
+                        Map.entry("title", "call.error.required"),
+                        Map.entry("slug", "call.error.slug"),
+                        Map.entry("endsOn", "call.error.order"),
+                        Map.entry("themeLine", "call.error.tooLong"));
+        assertThat(new SeasonForm("Saison", "saison", "2027-09-01", "le 30 juin", null).refusals(Set.of("saison")))
+                .containsOnly(Map.entry("slug", "call.error.slugTaken"), Map.entry("endsOn", "call.error.date"));
+    }
+
+    @Test
+    void aDraftMovedToAnotherSeasonTakesItsPeriodUnlessTheCoordinatorSetOne() {
+        Call draft = applied(complete());
+        Season next =
+                new Season("saison-2028", "Saison 2028-2029", LocalDate.of(2028, 9, 1), LocalDate.of(2029, 8, 31));
+        org.springframework.test.util.ReflectionTestUtils.setField(next, "id", 8L);
+        Map<String, String> moved = new HashMap<>(CallForm.of(draft).values());
+        moved.put("season", "8");
+        CallForm.posted(moved).applyTo(draft, next);
+        assertThat(draft.getSeasonStartsOn()).isEqualTo(next.getStartsOn());
+        moved.put("periodStart", "2028-10-01");
+        CallForm.posted(moved).applyTo(draft, next);
+        assertThat(draft.getSeasonStartsOn()).isEqualTo(LocalDate.of(2028, 10, 1));
+    }
+
+    @Test
+    void anOpenCallKeepsItsAddressAndSeason() {
+        Call open = applied(complete());
+        open.setStatus(CallStatus.OPEN);
+        Map<String, String> values = complete();
+        values.put("slug", "autre-adresse");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, open))
+                .containsOnly(Map.entry("slug", "call.error.fixedOnceOpen"));
+    }
+
+    @Test
+    void aDraftNamesWhatItLacksToOpen() {
+        Map<String, String> values = new HashMap<>(Map.of(
+                "title",
+                "Brouillon",
+                "slug",
+                "brouillon",
+                "season",
+                "7",
+                "territory",
+                "on",
+                "reviewerGroup",
+                "reviewers"));
+        Call draft = applied(values);
+        assertThat(CallForm.missingToOpen(draft))
+                .containsExactly(
+                        "introduction",
+                        "themes",
+                        "opensOn",
+                        "deadline",
+                        "contactName",
+                        "contactEmail",
+                        "territoryCommunes");
+        Call ready = applied(complete());
+        ready.getTerritory().add(new Commune("38185", "Grenoble"));
+        assertThat(CallForm.missingToOpen(ready)).isEmpty();
+        Call noCriterion = applied(complete());
+        noCriterion.getCriteria().removeIf(c -> c.kind() == Criterion.Kind.MANDATORY);
+        assertThat(CallForm.missingToOpen(noCriterion)).contains("criteria").doesNotContain("territoryCommunes");
+    }
+
+    @Test
+    void changesSayWhatMovedAndWhetherTheRulesDid() {
+        CallForm before = CallForm.of(applied(complete()));
+        Map<String, String> values = complete();
+        values.put("contactName", "Paul Girard");
+        CallForm contact = CallForm.of(applied(values));
+        assertThat(contact.changesFrom(before)).containsExactly("contactName: Claire Dumas → Paul Girard");
+        assertThat(CallForm.touchRules(contact.changesFrom(before))).isFalse();
+        values.put("minThemes", "2");
+        List<String> rules = CallForm.of(applied(values)).changesFrom(before);
+        assertThat(rules).contains("minThemes: 1 → 2");
+        assertThat(CallForm.touchRules(rules)).isTrue();
+    }
+
+    @Test
+    void aCopyForAnotherSeasonKeepsAllButTheDates() {
+        Call call = applied(complete());
+        call.getTerritory().add(new Commune("38185", "Grenoble"));
+        call.getNearby().add(new Commune("38140", "Crolles"));
+        Season next =
+                new Season("saison-2028", "Saison 2028-2029", LocalDate.of(2028, 9, 1), LocalDate.of(2029, 8, 31));
+        Call copy = call.copyFor(next, "environnement-2028");
+        assertThat(copy.isDraft()).isTrue();
+        assertThat(copy.getOpensOn()).isNull();
+        assertThat(copy.getDeadline()).isNull();
+        assertThat(copy.getSeasonStartsOn()).isEqualTo(next.getStartsOn());
+        assertThat(copy.getThemes()).isEqualTo(call.getThemes());
+        assertThat(copy.getCriteria()).isEqualTo(call.getCriteria());
+        assertThat(copy.getTerritory()).isEqualTo(call.getTerritory());
+        assertThat(copy.getNearby()).isEqualTo(call.getNearby());
+        assertThat(copy.getUmbrellaEvents()).extracting(UmbrellaEvent::startsOn).containsOnlyNulls();
+        assertThat(copy.eligibilityCheckDelay()).isEqualTo(call.eligibilityCheckDelay());
+        assertThat(copy.isNearby("38140")).isTrue();
+        assertThat(copy.isNearby("38185")).isFalse();
+    }
+
+    /**
+     * The probe's worst inputs, in every field: "a", a megabyte of spaces, "b" (25 s in themes before, an hour at this
+     * size), and a run of dots for the address. Each is refused in words at once, none read further.
+     */
+    @Test
+    void aMegabyteInAnyFieldIsRefusedAtOnce() {
+        String spaces = "a" + " ".repeat(1_000_000) + "b";
+        String dots = "a@" + ".x".repeat(500_000) + " ";
+        for (String field : CallForm.FIELDS) {
+            for (String worst : List.of(spaces, dots)) {
+                Map<String, String> values = complete();
+                values.put(field, worst);
+                Map<String, String> refused = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                        java.time.Duration.ofSeconds(1),
+                        () -> CallForm.posted(values).refusals(Set.of(), GROUPS, null),
+                        field);
+                if (!List.of("dates", "territory", "themesCriterion", "public", "holdDecisionMails", "publishesDelays")
+                        .contains(field)) {
+                    assertThat(refused).as(field).containsKey(field);
+                }
+            }
+        }
+    }
+
+    @Test
+    void listsHaveTheirLengthAndTheirLineCount() {
+        Map<String, String> values = complete();
+        values.put(
+                "themes",
+                String.join(
+                        "\n",
+                        java.util.stream.IntStream.rangeClosed(1, 51)
+                                .mapToObj(i -> "Thème " + i)
+                                .toList()));
+        values.put("ownCriteria", "Un\nDeux\nTrois\nQuatre\nCinq\nSix");
+        values.put("umbrellaEvents", "Fête de la Science |   2027-10-02   |  2027-10-12  | \nNuit des musées |");
+        Map<String, String> refused = CallForm.posted(values).refusals(Set.of(), GROUPS, null);
+        assertThat(refused)
+                .containsEntry("themes", "call.error.tooManyLines:50")
+                .containsEntry("ownCriteria", "call.error.tooManyLines:5")
+                .doesNotContainKey("umbrellaEvents");
+        assertThat(CallForm.cells("Fête de la Science |   2027-10-02   |  2027-10-12  | ", 0))
+                .containsExactly("Fête de la Science", "2027-10-02", "2027-10-12");
+        assertThat(CallForm.cells("network | Réseau | d'acteurs", 2)).containsExactly("network", "Réseau | d'acteurs");
+    }
 }

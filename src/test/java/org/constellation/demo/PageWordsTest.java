@@ -11,17 +11,18 @@ import org.junit.jupiter.api.Test;
  */
 class PageWordsTest {
 
-  private final PageWords reader = new PageWords(List.of("coordinator", "reviewer1"));
+    private final PageWords reader = new PageWords(List.of("coordinator", "reviewer1"));
 
-  @Test
-  void theApplicationsCodesComeFromItsEnumsButTheAcronyms() {
-    assertThat(PageWords.applicationCodes()).contains("SENT", "DRAFT", "SCHEDULED", "AWAITING_FORUM", "PROJECT",
-        "PASS", "FAIL", "INTERRUPTED").doesNotContain("INSEE", "CSV", "JSON");
-  }
+    @Test
+    void theApplicationsCodesComeFromItsEnumsButTheAcronyms() {
+        assertThat(PageWords.applicationCodes())
+                .contains("SENT", "DRAFT", "SCHEDULED", "AWAITING_FORUM", "PROJECT", "PASS", "FAIL", "INTERRUPTED")
+                .doesNotContain("INSEE", "CSV", "JSON");
+    }
 
-  @Test
-  void theCodesPeopleReadOnTheTeamsPagesAreFound() {
-    List<String> found = reader.codesIn("""
+    @Test
+    void theCodesPeopleReadOnTheTeamsPagesAreFound() {
+        List<String> found = reader.codesIn("""
         <!DOCTYPE html><html lang="fr"><head><title>Dossier</title></head><body>
           <p>Connecté·e : coordinator</p>
           <p>Dossier ouvert. Ouvert plus de P18M après son dépôt, il est soumis aux coordinateurs.</p>
@@ -34,18 +35,38 @@ class PageWordsTest {
           <p>Gardé jusqu'au 2027-10-12.</p>
           <option value="">ELIGIBILITY_CHECK</option>
         </body></html>""");
-    assertThat(found).extracting(finding -> finding.substring(0, finding.indexOf(':'))).containsExactlyInAnyOrder(
-        "a member of the team by their id", "a member of the team by their id", "an ISO duration", "an ISO date",
-        "a code", "a code", "a code", "a code", "a code", "a code", "a missing message",
-        "a decimal point on a French page");
-    assertThat(String.join("\n", found)).contains("Connecté·e : coordinator", "plus de P18M après",
-        "acknowledgement — SENT", "DRAFT → SCHEDULED", "automatique PASS, retenu FAIL", "— reviewer1 : non",
-        "withdrawal-confirmation_fr", "2 · 0.0 j", "jusqu'au 2027-10-12", "ELIGIBILITY_CHECK");
-  }
+        assertThat(found)
+                .extracting(finding -> finding.substring(0, finding.indexOf(':')))
+                .containsExactlyInAnyOrder(
+                        "a member of the team by their id",
+                        "a member of the team by their id",
+                        "an ISO duration",
+                        "an ISO date",
+                        "a code",
+                        "a code",
+                        "a code",
+                        "a code",
+                        "a code",
+                        "a code",
+                        "a missing message",
+                        "a decimal point on a French page");
+        assertThat(String.join("\n", found))
+                .contains(
+                        "Connecté·e : coordinator",
+                        "plus de P18M après",
+                        "acknowledgement — SENT",
+                        "DRAFT → SCHEDULED",
+                        "automatique PASS, retenu FAIL",
+                        "— reviewer1 : non",
+                        "withdrawal-confirmation_fr",
+                        "2 · 0.0 j",
+                        "jusqu'au 2027-10-12",
+                        "ELIGIBILITY_CHECK");
+    }
 
-  @Test
-  void wordsAttributesAndWhatIsTypedAreNotCodes() {
-    assertThat(reader.codesIn("""
+    @Test
+    void wordsAttributesAndWhatIsTypedAreNotCodes() {
+        assertThat(reader.codesIn("""
         <!DOCTYPE html><html lang="fr"><head><title>Dossiers</title>
           <script type="application/ld+json">{"startDate": "2027-10-12", "eventStatus": "SCHEDULED"}</script></head>
         <body>
@@ -57,11 +78,15 @@ class PageWordsTest {
           <textarea name="umbrellaEvents">Fête de la Science | 2027-10-02 | 2027-10-12</textarea>
           <p>Destinataire : reviewer1@example.org · tenue par Romain Relecteur · 0,5 j en moyenne</p>
         </body></html>""")).isEmpty();
-    assertThat(reader.codesIn("<html lang=\"en\"><body><p>2.5 days on average</p></body></html>")).isEmpty();
-    // A standard's version is written with a point in French too.
-    assertThat(reader.codesIn("<html lang=\"fr\"><body><p>Partiellement conforme au référentiel (RGAA), version 4.1,"
-        + " selon les règles des WCAG 2.1 de niveaux A et AA.</p></body></html>")).isEmpty();
-    assertThat(reader.codesIn("<html lang=\"fr\"><body><p>RGAA 4.1 : 4.1 jours</p></body></html>"))
-        .as("a number after the standard's name alone is still a decimal").hasSize(2);
-  }
+        assertThat(reader.codesIn("<html lang=\"en\"><body><p>2.5 days on average</p></body></html>"))
+                .isEmpty();
+        // A standard's version is written with a point in French too.
+        assertThat(reader.codesIn(
+                        "<html lang=\"fr\"><body><p>Partiellement conforme au référentiel (RGAA), version 4.1,"
+                                + " selon les règles des WCAG 2.1 de niveaux A et AA.</p></body></html>"))
+                .isEmpty();
+        assertThat(reader.codesIn("<html lang=\"fr\"><body><p>RGAA 4.1 : 4.1 jours</p></body></html>"))
+                .as("a number after the standard's name alone is still a decimal")
+                .hasSize(2);
+    }
 }

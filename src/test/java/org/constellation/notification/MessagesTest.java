@@ -18,56 +18,58 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MessagesTest {
 
-  private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
 
-  static Properties load(String name) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name)) {
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
     }
-    return properties;
-  }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"messages.properties", "messages_en.properties"})
-  void apostrophesAreDoubledOnlyWhereMessageFormatUndoublesThem(String file) throws IOException {
-    load(file).forEach((key, value) -> {
-      String text = (String) value;
-      if (!ARGUMENT.matcher(text).find()) {
-        assertThat(text).as(file + " " + key).doesNotContain("''");
-      }
-    });
-  }
-
-  @Test
-  void everyMailKeyExistsInBothLanguages() throws IOException {
-    Properties french = load("messages.properties");
-    Properties english = load("messages_en.properties");
-    french.stringPropertyNames().stream().filter(key -> key.startsWith("mail.") && !key.startsWith("mail.staff.")
-            && !key.startsWith("mail.task-"))
-        .forEach(key -> assertThat(english).as(key).containsKey(key));
-  }
-
-  /** The outbox, its filters, a case's story and the mail previews name every kind of mail and where it stands. */
-  @Test
-  void everyMailAndEveryStateOfTheOutboxIsNamed() throws IOException {
-    // The base file is the one every language falls back to.
-    Properties words = load("messages.properties");
-    for (MailTemplate template : MailTemplate.values()) {
-      assertThat(words).as(template.templateName()).containsKey("outbox.type." + template.templateName());
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_en.properties"})
+    void apostrophesAreDoubledOnlyWhereMessageFormatUndoublesThem(String file) throws IOException {
+        load(file).forEach((key, value) -> {
+            String text = (String) value;
+            if (!ARGUMENT.matcher(text).find()) {
+                assertThat(text).as(file + " " + key).doesNotContain("''");
+            }
+        });
     }
-    for (OutboxMail.Status status : OutboxMail.Status.values()) {
-      assertThat(words).as(status.name()).containsKey("outbox.status." + status);
-    }
-    assertThat(words).containsKey("outbox.status." + OutboxMail.INTERRUPTED);
-  }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"messages.properties", "messages_en.properties"})
-  void everyNeedIsNamed(String file) throws IOException {
-    Properties messages = load(file);
-    for (org.constellation.proposal.AccompanimentNeed need : org.constellation.proposal.AccompanimentNeed.values()) {
-      assertThat(messages).as(file).containsKey("need." + need);
+    @Test
+    void everyMailKeyExistsInBothLanguages() throws IOException {
+        Properties french = load("messages.properties");
+        Properties english = load("messages_en.properties");
+        french.stringPropertyNames().stream()
+                .filter(key ->
+                        key.startsWith("mail.") && !key.startsWith("mail.staff.") && !key.startsWith("mail.task-"))
+                .forEach(key -> assertThat(english).as(key).containsKey(key));
     }
-  }
+
+    /** The outbox, its filters, a case's story and the mail previews name every kind of mail and where it stands. */
+    @Test
+    void everyMailAndEveryStateOfTheOutboxIsNamed() throws IOException {
+        // The base file is the one every language falls back to.
+        Properties words = load("messages.properties");
+        for (MailTemplate template : MailTemplate.values()) {
+            assertThat(words).as(template.templateName()).containsKey("outbox.type." + template.templateName());
+        }
+        for (OutboxMail.Status status : OutboxMail.Status.values()) {
+            assertThat(words).as(status.name()).containsKey("outbox.status." + status);
+        }
+        assertThat(words).containsKey("outbox.status." + OutboxMail.INTERRUPTED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_en.properties"})
+    void everyNeedIsNamed(String file) throws IOException {
+        Properties messages = load(file);
+        for (org.constellation.proposal.AccompanimentNeed need :
+                org.constellation.proposal.AccompanimentNeed.values()) {
+            assertThat(messages).as(file).containsKey("need." + need);
+        }
+    }
 }

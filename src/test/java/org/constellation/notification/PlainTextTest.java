@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
 
-  @Test
-  void paragraphsListsAndLinksReadAsAMailClientWouldShowThem() {
-    String html = """
+    @Test
+    void paragraphsListsAndLinksReadAsAMailClientWouldShowThem() {
+        String html = """
         <!DOCTYPE html><html lang="fr"><head><title>Appel</title></head><body>
           <p>Bonjour Alice,</p>
           <p>Il nous manque :</p>
@@ -19,7 +19,7 @@ class PlainTextTest {
           <p>Écrivez à <a href="mailto:appel@example.org">l'équipe</a>.</p>
           <p>Titre : Comètes &lt;b&gt;</p>
         </body></html>""";
-    assertThat(PlainText.of(html)).isEqualTo("""
+        assertThat(PlainText.of(html)).isEqualTo("""
         Bonjour Alice,
 
         Il nous manque :
@@ -35,19 +35,19 @@ class PlainTextTest {
 
         Titre : Comètes <b>
         """);
-  }
+    }
 
-  /** The rejection mail: the team's word is quoted as written, then the reference comes on its own paragraph. */
-  @Test
-  void aQuoteKeepsTheTeamsLineBreaksAndEndsItsParagraph() {
-    String html = """
+    /** The rejection mail: the team's word is quoted as written, then the reference comes on its own paragraph. */
+    @Test
+    void aQuoteKeepsTheTeamsLineBreaksAndEndsItsParagraph() {
+        String html = """
         <!DOCTYPE html><html lang="fr"><head><title>Appel</title></head><body>
           <p>Le mot de l'équipe :</p>
           <blockquote style="white-space: pre-line;">Nous serions heureux de vous retrouver.
         À la saison prochaine !</blockquote>
           <p style="color: #555;">Référence de votre proposition : P-ABCDEFGH23456789</p>
         </body></html>""";
-    assertThat(PlainText.of(html)).isEqualTo("""
+        assertThat(PlainText.of(html)).isEqualTo("""
         Le mot de l'équipe :
 
         Nous serions heureux de vous retrouver.
@@ -55,5 +55,5 @@ class PlainTextTest {
 
         Référence de votre proposition : P-ABCDEFGH23456789
         """);
-  }
+    }
 }

@@ -25,69 +25,77 @@ import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseOutageTest {
 
-  /** What reaches a page when the database goes away, as each layer reports it, and two failures that are not that. */
-  @org.springframework.stereotype.Controller
-  static class PageWithoutDatabase {
-    @org.springframework.web.bind.annotation.GetMapping("/begin")
-    String begin() {
-      throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction");
+    /** What reaches a page when the database goes away, as each layer reports it, and two failures that are not that. */
+    @org.springframework.stereotype.Controller
+    static class PageWithoutDatabase {
+        @org.springframework.web.bind.annotation.GetMapping("/begin")
+        String begin() {
+            throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction");
+        }
+
+        @org.springframework.web.bind.annotation.GetMapping("/read")
+        String read() {
+            throw new DataAccessResourceFailureException("Unable to acquire JDBC Connection");
+        }
+
+        /** PostgreSQL restarted under the request: Hibernate's generic wrapper, then Spring's. */
+        @org.springframework.web.bind.annotation.GetMapping("/restarted")
+        String restarted() {
+            throw new JpaSystemException(new GenericJDBCException(
+                    "could not execute statement",
+                    new SQLException("terminating connection due to administrator command", "57P01")));
+        }
+
+        /** The connection cut while the engine wrote: the engine's, MyBatis', the driver's. */
+        @org.springframework.web.bind.annotation.PostMapping("/cut")
+        String cut() {
+            throw new ProcessEngineException(
+                    "ENGINE-03004 Exception while executing Database Operation",
+                    new PersistenceException(
+                            new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        }
+
+        /** The commit itself failed, and the rate limits' pool had no connection left. */
+        @org.springframework.web.bind.annotation.PostMapping("/commit")
+        String commit() {
+            throw new TransactionSystemException(
+                    "Could not commit JPA transaction", new SQLException("This connection has been closed.", "08003"));
+        }
+
+        @org.springframework.web.bind.annotation.GetMapping("/bucket")
+        String bucket() {
+            throw new IllegalStateException(
+                    "bucket", new SQLTransientConnectionException("Connection is not available"));
+        }
+
+        @org.springframework.web.bind.annotation.GetMapping("/bug")
+        String bug() {
+            throw new IllegalStateException("a bug");
+        }
+
+        @org.springframework.web.bind.annotation.GetMapping("/duplicate")
+        String duplicate() {
+            throw new DataIntegrityViolationException("duplicate key", new SQLException("duplicate key", "23505"));
+        }
     }
 
-    @org.springframework.web.bind.annotation.GetMapping("/read")
-    String read() {
-      throw new DataAccessResourceFailureException("Unable to acquire JDBC Connection");
+    @Test
+    void aDatabaseOutOfReachOrLostMidRequestIsA503AndOtherFailuresAreLeftAlone() throws Exception {
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new PageWithoutDatabase())
+                .setHandlerExceptionResolvers(new DatabaseOutage())
+                .build();
+        for (String path : List.of("/begin", "/read", "/restarted", "/bucket")) {
+            mvc.perform(get(path))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "60"))
+                    .andExpect(view().name("error"));
+        }
+        for (String path : List.of("/cut", "/commit")) {
+            mvc.perform(post(path)).andExpect(status().isServiceUnavailable()).andExpect(view().name("error"));
+        }
+        assertThatThrownBy(() -> mvc.perform(get("/bug"))).hasRootCauseInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> mvc.perform(get("/duplicate"))).hasRootCauseInstanceOf(SQLException.class);
+        assertThat(DatabaseOutage.isOutage(new SQLException("syntax error", "42601")))
+                .isFalse();
     }
-
-    /** PostgreSQL restarted under the request: Hibernate's generic wrapper, then Spring's. */
-    @org.springframework.web.bind.annotation.GetMapping("/restarted")
-    String restarted() {
-      throw new JpaSystemException(new GenericJDBCException("could not execute statement",
-          new SQLException("terminating connection due to administrator command", "57P01")));
-    }
-
-    /** The connection cut while the engine wrote: the engine's, MyBatis', the driver's. */
-    @org.springframework.web.bind.annotation.PostMapping("/cut")
-    String cut() {
-      throw new ProcessEngineException("ENGINE-03004 Exception while executing Database Operation",
-          new PersistenceException(new SQLException("An I/O error occurred while sending to the backend.", "08006")));
-    }
-
-    /** The commit itself failed, and the rate limits' pool had no connection left. */
-    @org.springframework.web.bind.annotation.PostMapping("/commit")
-    String commit() {
-      throw new TransactionSystemException("Could not commit JPA transaction",
-          new SQLException("This connection has been closed.", "08003"));
-    }
-
-    @org.springframework.web.bind.annotation.GetMapping("/bucket")
-    String bucket() {
-      throw new IllegalStateException("bucket", new SQLTransientConnectionException("Connection is not available"));
-    }
-
-    @org.springframework.web.bind.annotation.GetMapping("/bug")
-    String bug() {
-      throw new IllegalStateException("a bug");
-    }
-
-    @org.springframework.web.bind.annotation.GetMapping("/duplicate")
-    String duplicate() {
-      throw new DataIntegrityViolationException("duplicate key", new SQLException("duplicate key", "23505"));
-    }
-  }
-
-  @Test
-  void aDatabaseOutOfReachOrLostMidRequestIsA503AndOtherFailuresAreLeftAlone() throws Exception {
-    MockMvc mvc = MockMvcBuilders.standaloneSetup(new PageWithoutDatabase())
-        .setHandlerExceptionResolvers(new DatabaseOutage()).build();
-    for (String path : List.of("/begin", "/read", "/restarted", "/bucket")) {
-      mvc.perform(get(path)).andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "60"))
-          .andExpect(view().name("error"));
-    }
-    for (String path : List.of("/cut", "/commit")) {
-      mvc.perform(post(path)).andExpect(status().isServiceUnavailable()).andExpect(view().name("error"));
-    }
-    assertThatThrownBy(() -> mvc.perform(get("/bug"))).hasRootCauseInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> mvc.perform(get("/duplicate"))).hasRootCauseInstanceOf(SQLException.class);
-    assertThat(DatabaseOutage.isOutage(new SQLException("syntax error", "42601"))).isFalse();
-  }
 }

@@ -2,9 +2,6 @@ package org.constellation.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.constellation.PostgresIntegrationTest;
-import org.constellation.PortalClient;
-import org.constellation.Browsers;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.constellation.Browsers;
+import org.constellation.PortalClient;
+import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
@@ -37,322 +37,405 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class PortalBrowserIT extends PostgresIntegrationTest {
 
-  private static final Pattern TRACKING_LINK = Pattern.compile("https://constellation\\.example\\.org(/suivi/[A-Za-z0-9_-]{43})");
+    private static final Pattern TRACKING_LINK =
+            Pattern.compile("https://constellation\\.example\\.org(/suivi/[A-Za-z0-9_-]{43})");
 
-  static WebDriver person;
-  static WebDriver auditor;
+    static WebDriver person;
+    static WebDriver auditor;
 
-  @LocalServerPort int port;
-  @Autowired TaskService tasks;
-  @Autowired ProposalRepository proposals;
+    @LocalServerPort
+    int port;
 
-  @BeforeAll
-  static void browsers() {
-    Browsers.requireChromium();
-    person = Browsers.open(false);
-    auditor = Browsers.open(true);
-  }
+    @Autowired
+    TaskService tasks;
 
-  @AfterAll
-  static void close() {
-    if (person != null) {
-      person.quit();
+    @Autowired
+    ProposalRepository proposals;
+
+    @BeforeAll
+    static void browsers() {
+        Browsers.requireChromium();
+        person = Browsers.open(false);
+        auditor = Browsers.open(true);
     }
-    if (auditor != null) {
-      auditor.quit();
+
+    @AfterAll
+    static void close() {
+        if (person != null) {
+            person.quit();
+        }
+        if (auditor != null) {
+            auditor.quit();
+        }
     }
-  }
 
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  /** Opens the page the person sees in the auditing browser, with the person's cookies, and runs axe-core on it. */
-  void audit(String what) {
-    String current = person.getCurrentUrl();
-    auditor.get(url("/assets/portal.css"));
-    auditor.manage().deleteAllCookies();
-    for (Cookie cookie : person.manage().getCookies()) {
-      auditor.manage().addCookie(cookie);
+    String url(String path) {
+        return "http://localhost:" + port + path;
     }
-    auditor.get(current);
-    assertNoSeriousViolation(what);
-  }
 
-  void assertNoSeriousViolation(String what) {
-    Browsers.assertNoSeriousViolation(auditor, what);
-  }
-
-  void screenshot(String what) {
-    Browsers.screenshot(auditor, what);
-  }
-
-  void type(String id, String text) {
-    WebElement field = person.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
-  }
-
-  void waitForText(String text) {
-    // The page may be replaced while it is read: a stale element is a page still on its way, not a failure.
-    new WebDriverWait(person, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-        .until(browser -> browser.findElement(By.tagName("main")).getText().contains(text));
-  }
-
-  void click(String id) {
-    person.findElement(By.id(id)).click();
-  }
-
-  void submit() {
-    WebElement button = person.findElement(
-        By.cssSelector("form.proposal-form button[type=submit], main form button[type=submit]"));
-    button.click();
-    // The answer replaces the page: until the button is gone, the browser still shows the form it sent.
-    new WebDriverWait(person, Duration.ofSeconds(15))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
-  }
-
-  String lastTrackingPath(String address) throws Exception {
-    MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
-    assertThat(received).as("mails to " + address).isNotEmpty();
-    Matcher link = TRACKING_LINK.matcher(text(received[received.length - 1].getContent()));
-    assertThat(link.find()).isTrue();
-    return link.group(1);
-  }
-
-  /** The single-use confirmation link of the last mail to this address. */
-  String lastActionPath(String address) throws Exception {
-    MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
-    Matcher link = Pattern.compile("https://constellation\\.example\\.org(/suivi/confirmer/[A-Za-z0-9_-]{43})")
-        .matcher(text(received[received.length - 1].getContent()));
-    assertThat(link.find()).as("a confirmation link in the last mail").isTrue();
-    return link.group(1);
-  }
-
-  @Autowired org.camunda.bpm.engine.IdentityService identity;
-
-  /** The coordinators' pages issue 14 changed, as a coordinator signed in through Tasklist sees them. */
-  @Test
-  void theCoordinatorsPagesPassAxeCore() throws Exception {
-    String password = "Nebuleuse-Crabe-2026!";
-    if (identity.createUserQuery().userId("coordnav").count() == 0) {
-      org.camunda.bpm.engine.identity.User user = identity.newUser("coordnav");
-      user.setPassword(password);
-      identity.saveUser(user);
-      identity.createMembership("coordnav", org.constellation.security.StaffAccessSetup.COORDINATORS);
+    /** Opens the page the person sees in the auditing browser, with the person's cookies, and runs axe-core on it. */
+    void audit(String what) {
+        String current = person.getCurrentUrl();
+        auditor.get(url("/assets/portal.css"));
+        auditor.manage().deleteAllCookies();
+        for (Cookie cookie : person.manage().getCookies()) {
+            auditor.manage().addCookie(cookie);
+        }
+        auditor.get(current);
+        assertNoSeriousViolation(what);
     }
-    Call call = openCall(c -> c.setPublishesDelays(true));
-    java.time.OffsetDateTime start = java.time.OffsetDateTime.now(PARIS).plusMonths(7).withHour(20).withMinute(0)
-        .withSecond(0).withNano(0);
-    Long proposalId = programmeEntry(call, "Soirée d'observation", List.of(new org.constellation.programme.Timing(
-        start, start.plusHours(2))));
-    programmeReleases.release(call.getSeason().getId(), "coordnav", "Première version");
-    runJobs();
-    // The session Tasklist's sign-in opens, carried by the auditing browser.
-    PortalClient staff = PortalClient.signedInToTasklist(port, "10.82.0.1", "coordnav", password);
-    auditor.get(url("/assets/portal.css"));
-    auditor.manage().deleteAllCookies();
-    auditor.manage().addCookie(new Cookie.Builder("JSESSIONID", staff.cookie("JSESSIONID")).path("/")
-        .isHttpOnly(true).build());
-    for (String page : List.of("/coordination/courriels?appel=" + call.getId(), "/coordination/forum?appel="
-        + call.getId(), "/coordination/programme?appel=" + call.getId(), "/coordination/appels",
-        "/coordination/appels/" + call.getId(), "/coordination/dossiers?appel=" + call.getId(),
-        "/coordination/dossiers/" + proposalId, "/coordination/analyse?appel=" + call.getId(),
-        "/coordination/analyse?saison=" + call.getSeason().getId(),
-        "/coordination/analyse/carte?appel=" + call.getId() + "&schema=0")) {
-      auditor.get(url(page));
-      assertThat(auditor.getPageSource()).as(page).contains(call.getTitle());
-      assertNoSeriousViolation("coordination " + page);
-      if (page.startsWith("/coordination/analyse") || page.startsWith("/coordination/dossiers?")) {
-        // The case table and the heatmap fit the 1280-pixel window: what is wider scrolls within its own frame.
-        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) auditor).executeScript(
-            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-            .as(page + " overflows the window").isTrue();
-      }
+
+    void assertNoSeriousViolation(String what) {
+        Browsers.assertNoSeriousViolation(auditor, what);
     }
-    // What an erasure on request would take, and the purge log (issue 18): read before anything is erased.
-    for (String page : List.of("/coordination/dossiers/" + proposalId + "/effacement", "/coordination/effacements")) {
-      auditor.get(url(page));
-      assertThat(auditor.getPageSource()).as(page).containsAnyOf("ne peut pas être défait", "Journal des effacements");
-      assertNoSeriousViolation("coordination " + page);
+
+    void screenshot(String what) {
+        Browsers.screenshot(auditor, what);
     }
-    // A territory file of postal codes and names: the communes each may be, to pick (issue 26).
-    String callPage = "/coordination/appels/" + call.getId();
-    List<java.util.Map.Entry<String, String>> territory = new java.util.ArrayList<>(
-        PortalClient.hiddenFields(staff.get(callPage).body()));
-    territory.addAll(List.of(java.util.Map.entry("target", "NEARBY"), java.util.Map.entry("mode", "ADD"),
-        java.util.Map.entry("epci", ""), java.util.Map.entry("codes", "")));
-    staff.postMultipart(callPage + "/territoire", territory, "file", "communes.csv", "38000\nSaint-Paul\n");
-    auditor.get(url(callPage));
-    assertThat(auditor.getPageSource()).contains("À préciser : quelle commune ?");
-    assertNoSeriousViolation("coordination territory to pick");
-    // The public delays page of a call with too few decisions yet (it answered 500).
-    auditor.get(url("/appels/" + call.getSlug() + "/delais"));
-    assertThat(auditor.getPageSource()).contains("Pas encore assez de propositions étudiées");
-    assertNoSeriousViolation("delays page");
-    auditor.get(url("/coordination/dossiers/" + proposalId));
-    assertThat(auditor.getPageSource()).as("the case's story names its published entry")
-        .contains("Fiche programme publiée", "Soirée d'observation");
-    screenshot("coordination call page");
-    // A new call refused as sent empty: the summary links each field, each field says why.
-    auditor.get(url("/coordination/appels/nouveau"));
-    assertNoSeriousViolation("coordination new call");
-    WebElement send = auditor.findElement(By.cssSelector("main form button[type=submit]"));
-    send.click();
-    new WebDriverWait(auditor, Duration.ofSeconds(15))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(send));
-    assertThat(auditor.getPageSource()).contains("Titre : à remplir", "aria-invalid=\"true\"");
-    assertNoSeriousViolation("coordination refused call");
-    screenshot("coordination refused call");
-    auditor.get(url("/coordination/saisons/nouvelle"));
-    assertNoSeriousViolation("coordination new season");
-  }
 
-  /**
-   * A public service's furniture (issue 28): the accessibility statement, the legal notice and the personal-data page
-   * in both languages, and a call announced before its opening day with its form's address.
-   */
-  @Test
-  void theLegalPagesAndAnAnnouncedCallPassAxeCore() {
-    Call call = openCall(c -> c.setOpensOn(java.time.LocalDate.now(PARIS).plusDays(15)));
-    for (String page : List.of("/accessibilite", "/mentions-legales", "/donnees-personnelles",
-        "/appels/" + call.getSlug(), "/appels/" + call.getSlug() + "/proposer")) {
-      for (String language : List.of("fr", "en")) {
-        auditor.get(url(page + "?lang=" + language));
-        assertThat(auditor.findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo(language);
-        assertNoSeriousViolation(page + " (" + language + ")");
-      }
+    void type(String id, String text) {
+        WebElement field = person.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
     }
-    auditor.get(url("/?lang=fr"));
-  }
 
-  /** The public agenda of a released programme: list, filtered list, month grid, this month, an entry, versions. */
-  @Test
-  void theAgendaPagesPassAxeCore() {
-    Call call = openCall(c -> { });
-    java.time.OffsetDateTime start = java.time.OffsetDateTime.now(PARIS).withHour(20).withMinute(0).withSecond(0)
-        .withNano(0);
-    Long proposalId = programmeEntry(call, "Nuit des étoiles au parc", List.of(
-        new org.constellation.programme.Timing(start, start.plusHours(2))));
-    // A second and a third event, so that the agenda reads as one: a card each, dates first.
-    programmeEntry(call, "Atelier fusées à eau", List.of(
-        new org.constellation.programme.Timing(start.plusDays(3).withHour(14), start.plusDays(3).withHour(17))));
-    programmeEntry(call, "Conférence : la vie sur Mars ?", List.of(
-        new org.constellation.programme.Timing(start.plusDays(9).withHour(18), start.plusDays(9).withHour(20))));
-    programmeReleases.release(call.getSeason().getId(), "coordinatorit", "Première version");
-    String season = "/programme/" + call.getSeason().getSlug();
-    String entry = season + "/" + programmeEntries.current(proposalId).slug();
-    for (String page : List.of(season, season + "?theme=astronomy&audience=FAMILIES",
-        season + "/mois/" + java.time.YearMonth.from(start), season + "/ce-mois-ci", entry, season + "/versions")) {
-      auditor.get(url(page));
-      assertThat(auditor.getPageSource()).as(page).contains("Nuit des étoiles au parc");
-      assertNoSeriousViolation(page);
+    void waitForText(String text) {
+        // The page may be replaced while it is read: a stale element is a page still on its way, not a failure.
+        new WebDriverWait(person, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(browser ->
+                        browser.findElement(By.tagName("main")).getText().contains(text));
     }
-    auditor.get(url(season));
-    assertThat(auditor.findElements(By.cssSelector(".agenda .event-card"))).hasSize(3);
-    assertThat(auditor.findElement(By.cssSelector(".event-card .event-hour")).getText()).isEqualTo("20:00");
-    assertThat(auditor.findElement(By.cssSelector(".event-card .event-umbrella")).getText()).isEqualTo("Nuit des étoiles");
-  }
 
-  @Test
-  void aPersonSubmitsFollowsAnswersAndWithdrawsWithoutJavaScript() throws Exception {
-    Call call = openCall();
-    String email = "navigateur-" + call.getId() + "@example.org";
+    void click(String id) {
+        person.findElement(By.id(id)).click();
+    }
 
-    person.get(url("/"));
-    assertThat(person.getTitle()).contains("Appels à participation");
-    audit("home");
-    person.findElement(By.linkText(call.getTitle())).click();
-    audit("call page");
-    person.findElement(By.linkText("Déposer une proposition")).click();
-    assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Déposer une proposition");
-    audit("empty form");
+    void submit() {
+        WebElement button = person.findElement(
+                By.cssSelector("form.proposal-form button[type=submit], main form button[type=submit]"));
+        button.click();
+        // The answer replaces the page: until the button is gone, the browser still shows the form it sent.
+        new WebDriverWait(person, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+    }
 
-    // Sent without the required fields: the errors are listed at the top, linked to their fields.
-    timeToFillTheForm();
-    submit();
-    assertThat(person.getTitle()).startsWith("Erreur");
-    WebElement summary = person.findElement(By.cssSelector(".error-summary"));
-    assertThat(summary.getText()).contains("Titre : ce champ est obligatoire.");
-    auditor.get(url("/appels/" + call.getSlug() + "/proposer"));
-    timeToFillTheForm();
-    auditor.findElement(By.cssSelector("form.proposal-form button[type=submit]")).click();
-    assertNoSeriousViolation("form with errors");
+    String lastTrackingPath(String address) throws Exception {
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
+        assertThat(received).as("mails to " + address).isNotEmpty();
+        Matcher link = TRACKING_LINK.matcher(text(received[received.length - 1].getContent()));
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
 
-    // The offers of a contribution only show for a contribution, without any script.
-    assertThat(person.findElement(By.id("f-offerDescription")).isDisplayed()).isFalse();
-    click("f-kind-CONTRIBUTION");
-    assertThat(person.findElement(By.id("f-offerDescription")).isDisplayed()).isTrue();
-    click("f-kind-PROJECT");
-    assertThat(person.findElement(By.id("f-offerDescription")).isDisplayed()).isFalse();
+    /** The single-use confirmation link of the last mail to this address. */
+    String lastActionPath(String address) throws Exception {
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
+        Matcher link = Pattern.compile("https://constellation\\.example\\.org(/suivi/confirmer/[A-Za-z0-9_-]{43})")
+                .matcher(text(received[received.length - 1].getContent()));
+        assertThat(link.find()).as("a confirmation link in the last mail").isTrue();
+        return link.group(1);
+    }
 
-    type("f-organisationName", "Club d'astronomie du Vercors");
-    new org.openqa.selenium.support.ui.Select(person.findElement(By.id("f-organisationType")))
-        .selectByValue("ASSOCIATION");
-    type("f-contactName", "Lucie Étoile");
-    type("f-contactEmail", email);
-    type("f-title", "Une nuit au télescope");
-    type("f-summary", "Observation des planètes avec le public, télescopes fournis.");
-    click("f-themes-astronomy");
-    click("f-audiences-FAMILIES");
-    // Day and month alike: the browser's date field reads the same whether it writes days or months first.
-    person.findElement(By.id("f-plannedStart")).sendKeys("10102027");
-    person.findElement(By.id("f-plannedEnd")).sendKeys("10102027");
-    type("f-commune", "Échirolles");
-    click("f-needs-SPEAKERS");
-    submit();
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
 
-    assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Proposition reçue");
-    assertThat(person.findElement(By.tagName("main")).getText()).contains("Une nuit au télescope", "n***@example.org");
-    audit("confirmation");
+    /** The coordinators' pages issue 14 changed, as a coordinator signed in through Tasklist sees them. */
+    @Test
+    void theCoordinatorsPagesPassAxeCore() throws Exception {
+        String password = "Nebuleuse-Crabe-2026!";
+        if (identity.createUserQuery().userId("coordnav").count() == 0) {
+            org.camunda.bpm.engine.identity.User user = identity.newUser("coordnav");
+            user.setPassword(password);
+            identity.saveUser(user);
+            identity.createMembership("coordnav", org.constellation.security.StaffAccessSetup.COORDINATORS);
+        }
+        Call call = openCall(c -> c.setPublishesDelays(true));
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(PARIS)
+                .plusMonths(7)
+                .withHour(20)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        Long proposalId = programmeEntry(
+                call,
+                "Soirée d'observation",
+                List.of(new org.constellation.programme.Timing(start, start.plusHours(2))));
+        programmeReleases.release(call.getSeason().getId(), "coordnav", "Première version");
+        runJobs();
+        // The session Tasklist's sign-in opens, carried by the auditing browser.
+        PortalClient staff = PortalClient.signedInToTasklist(port, "10.82.0.1", "coordnav", password);
+        auditor.get(url("/assets/portal.css"));
+        auditor.manage().deleteAllCookies();
+        auditor.manage()
+                .addCookie(new Cookie.Builder("JSESSIONID", staff.cookie("JSESSIONID"))
+                        .path("/")
+                        .isHttpOnly(true)
+                        .build());
+        for (String page : List.of(
+                "/coordination/courriels?appel=" + call.getId(),
+                "/coordination/forum?appel=" + call.getId(),
+                "/coordination/programme?appel=" + call.getId(),
+                "/coordination/appels",
+                "/coordination/appels/" + call.getId(),
+                "/coordination/dossiers?appel=" + call.getId(),
+                "/coordination/dossiers/" + proposalId,
+                "/coordination/analyse?appel=" + call.getId(),
+                "/coordination/analyse?saison=" + call.getSeason().getId(),
+                "/coordination/analyse/carte?appel=" + call.getId() + "&schema=0")) {
+            auditor.get(url(page));
+            assertThat(auditor.getPageSource()).as(page).contains(call.getTitle());
+            assertNoSeriousViolation("coordination " + page);
+            if (page.startsWith("/coordination/analyse") || page.startsWith("/coordination/dossiers?")) {
+                // The case table and the heatmap fit the 1280-pixel window: what is wider scrolls within its own frame.
+                assertThat(
+                                (Boolean)
+                                        ((org.openqa.selenium.JavascriptExecutor) auditor)
+                                                .executeScript(
+                                                        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                        .as(page + " overflows the window")
+                        .isTrue();
+            }
+        }
+        // What an erasure on request would take, and the purge log (issue 18): read before anything is erased.
+        for (String page :
+                List.of("/coordination/dossiers/" + proposalId + "/effacement", "/coordination/effacements")) {
+            auditor.get(url(page));
+            assertThat(auditor.getPageSource())
+                    .as(page)
+                    .containsAnyOf("ne peut pas être défait", "Journal des effacements");
+            assertNoSeriousViolation("coordination " + page);
+        }
+        // A territory file of postal codes and names: the communes each may be, to pick (issue 26).
+        String callPage = "/coordination/appels/" + call.getId();
+        List<java.util.Map.Entry<String, String>> territory = new java.util.ArrayList<>(
+                PortalClient.hiddenFields(staff.get(callPage).body()));
+        territory.addAll(List.of(
+                java.util.Map.entry("target", "NEARBY"),
+                java.util.Map.entry("mode", "ADD"),
+                java.util.Map.entry("epci", ""),
+                java.util.Map.entry("codes", "")));
+        staff.postMultipart(callPage + "/territoire", territory, "file", "communes.csv", "38000\nSaint-Paul\n");
+        auditor.get(url(callPage));
+        assertThat(auditor.getPageSource()).contains("À préciser : quelle commune ?");
+        assertNoSeriousViolation("coordination territory to pick");
+        // The public delays page of a call with too few decisions yet (it answered 500).
+        auditor.get(url("/appels/" + call.getSlug() + "/delais"));
+        assertThat(auditor.getPageSource()).contains("Pas encore assez de propositions étudiées");
+        assertNoSeriousViolation("delays page");
+        auditor.get(url("/coordination/dossiers/" + proposalId));
+        assertThat(auditor.getPageSource())
+                .as("the case's story names its published entry")
+                .contains("Fiche programme publiée", "Soirée d'observation");
+        screenshot("coordination call page");
+        // A new call refused as sent empty: the summary links each field, each field says why.
+        auditor.get(url("/coordination/appels/nouveau"));
+        assertNoSeriousViolation("coordination new call");
+        WebElement send = auditor.findElement(By.cssSelector("main form button[type=submit]"));
+        send.click();
+        new WebDriverWait(auditor, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(send));
+        assertThat(auditor.getPageSource()).contains("Titre : à remplir", "aria-invalid=\"true\"");
+        assertNoSeriousViolation("coordination refused call");
+        screenshot("coordination refused call");
+        auditor.get(url("/coordination/saisons/nouvelle"));
+        assertNoSeriousViolation("coordination new season");
+    }
 
-    runJobs();
-    Proposal proposal = proposals.findAll().stream().filter(p -> email.equals(p.getContactEmail())).findFirst()
-        .orElseThrow();
-    assertThat(proposal.getPlannedStart()).hasToString("2027-10-10");
-    assertThat(proposal.getCommuneInsee()).isEqualTo("38151");
-    person.get(url(lastTrackingPath(email)));
-    assertThat(person.getCurrentUrl()).isEqualTo(url("/suivi"));
-    assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Suivi de « Une nuit au télescope »");
-    audit("tracking page");
-    person.findElement(By.linkText("Ce que nous gardons sur vous, à lire ou à télécharger")).click();
-    assertThat(person.findElement(By.tagName("main")).getText()).contains("Ce que nous gardons sur vous", email);
-    audit("holder data");
+    /**
+     * A public service's furniture (issue 28): the accessibility statement, the legal notice and the personal-data page
+     * in both languages, and a call announced before its opening day with its form's address.
+     */
+    @Test
+    void theLegalPagesAndAnAnnouncedCallPassAxeCore() {
+        Call call = openCall(c -> c.setOpensOn(java.time.LocalDate.now(PARIS).plusDays(15)));
+        for (String page : List.of(
+                "/accessibilite",
+                "/mentions-legales",
+                "/donnees-personnelles",
+                "/appels/" + call.getSlug(),
+                "/appels/" + call.getSlug() + "/proposer")) {
+            for (String language : List.of("fr", "en")) {
+                auditor.get(url(page + "?lang=" + language));
+                assertThat(auditor.findElement(By.tagName("html")).getAttribute("lang"))
+                        .as(page)
+                        .isEqualTo(language);
+                assertNoSeriousViolation(page + " (" + language + ")");
+            }
+        }
+        auditor.get(url("/?lang=fr"));
+    }
 
-    // A reviewer asks for more information; the person answers from the tracking page.
-    Task check = tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).singleResult();
-    tasks.claim(check.getId(), "admin");
-    tasks.complete(check.getId(), Map.of("eligibilityDecision", "INCOMPLETE",
-        "missingInformation", "Le nombre de télescopes et les horaires."));
-    runJobs();
-    person.get(url(lastTrackingPath(email)));
-    assertThat(person.findElement(By.tagName("main")).getText()).contains("Le nombre de télescopes et les horaires.");
-    audit("tracking page with a request for information");
-    type("answer", "Quatre télescopes, de 20 h à minuit.");
-    person.findElement(By.cssSelector("form[action='/suivi/reponse'] button")).click();
-    waitForText("Votre réponse est enregistrée");
-    assertThat(tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).singleResult()
-        .getTaskDefinitionKey()).isEqualTo("Task_CheckEligibility");
+    /** The public agenda of a released programme: list, filtered list, month grid, this month, an entry, versions. */
+    @Test
+    void theAgendaPagesPassAxeCore() {
+        Call call = openCall(c -> {});
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(PARIS)
+                .withHour(20)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        Long proposalId = programmeEntry(
+                call,
+                "Nuit des étoiles au parc",
+                List.of(new org.constellation.programme.Timing(start, start.plusHours(2))));
+        // A second and a third event, so that the agenda reads as one: a card each, dates first.
+        programmeEntry(
+                call,
+                "Atelier fusées à eau",
+                List.of(new org.constellation.programme.Timing(
+                        start.plusDays(3).withHour(14), start.plusDays(3).withHour(17))));
+        programmeEntry(
+                call,
+                "Conférence : la vie sur Mars ?",
+                List.of(new org.constellation.programme.Timing(
+                        start.plusDays(9).withHour(18), start.plusDays(9).withHour(20))));
+        programmeReleases.release(call.getSeason().getId(), "coordinatorit", "Première version");
+        String season = "/programme/" + call.getSeason().getSlug();
+        String entry = season + "/" + programmeEntries.current(proposalId).slug();
+        for (String page : List.of(
+                season,
+                season + "?theme=astronomy&audience=FAMILIES",
+                season + "/mois/" + java.time.YearMonth.from(start),
+                season + "/ce-mois-ci",
+                entry,
+                season + "/versions")) {
+            auditor.get(url(page));
+            assertThat(auditor.getPageSource()).as(page).contains("Nuit des étoiles au parc");
+            assertNoSeriousViolation(page);
+        }
+        auditor.get(url(season));
+        assertThat(auditor.findElements(By.cssSelector(".agenda .event-card"))).hasSize(3);
+        assertThat(auditor.findElement(By.cssSelector(".event-card .event-hour"))
+                        .getText())
+                .isEqualTo("20:00");
+        assertThat(auditor.findElement(By.cssSelector(".event-card .event-umbrella"))
+                        .getText())
+                .isEqualTo("Nuit des étoiles");
+    }
 
-    person.findElement(By.linkText("Retirer ma proposition")).click();
-    audit("withdrawal confirmation");
-    person.findElement(By.cssSelector("form[action='/suivi/retrait'] button")).click();
-    // The mail job exists once the server has answered the POST: wait for the page before running jobs.
-    waitForText("Vérifiez votre messagerie");
-    audit("withdrawal link sent");
-    runJobs();
-    person.get(url(lastActionPath(email)));
-    audit("withdrawal confirmation from the mail");
-    person.findElement(By.cssSelector("form[action='/suivi/confirmer'] button")).click();
-    waitForText("Vous avez retiré cette proposition");
-    runJobs();
-    assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
-    assertThat(smtp.getReceivedMessagesForDomain(email)).hasSize(4);
+    @Test
+    void aPersonSubmitsFollowsAnswersAndWithdrawsWithoutJavaScript() throws Exception {
+        Call call = openCall();
+        String email = "navigateur-" + call.getId() + "@example.org";
 
-    person.get(url("/suivi/" + "B".repeat(43)));
-    assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Ce lien de suivi n'est pas valable");
-    audit("invalid link");
-    person.get(url("/suivi/lien"));
-    audit("link request");
-  }
+        person.get(url("/"));
+        assertThat(person.getTitle()).contains("Appels à participation");
+        audit("home");
+        person.findElement(By.linkText(call.getTitle())).click();
+        audit("call page");
+        person.findElement(By.linkText("Déposer une proposition")).click();
+        assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Déposer une proposition");
+        audit("empty form");
+
+        // Sent without the required fields: the errors are listed at the top, linked to their fields.
+        timeToFillTheForm();
+        submit();
+        assertThat(person.getTitle()).startsWith("Erreur");
+        WebElement summary = person.findElement(By.cssSelector(".error-summary"));
+        assertThat(summary.getText()).contains("Titre : ce champ est obligatoire.");
+        auditor.get(url("/appels/" + call.getSlug() + "/proposer"));
+        timeToFillTheForm();
+        auditor.findElement(By.cssSelector("form.proposal-form button[type=submit]"))
+                .click();
+        assertNoSeriousViolation("form with errors");
+
+        // The offers of a contribution only show for a contribution, without any script.
+        assertThat(person.findElement(By.id("f-offerDescription")).isDisplayed())
+                .isFalse();
+        click("f-kind-CONTRIBUTION");
+        assertThat(person.findElement(By.id("f-offerDescription")).isDisplayed())
+                .isTrue();
+        click("f-kind-PROJECT");
+        assertThat(person.findElement(By.id("f-offerDescription")).isDisplayed())
+                .isFalse();
+
+        type("f-organisationName", "Club d'astronomie du Vercors");
+        new org.openqa.selenium.support.ui.Select(person.findElement(By.id("f-organisationType")))
+                .selectByValue("ASSOCIATION");
+        type("f-contactName", "Lucie Étoile");
+        type("f-contactEmail", email);
+        type("f-title", "Une nuit au télescope");
+        type("f-summary", "Observation des planètes avec le public, télescopes fournis.");
+        click("f-themes-astronomy");
+        click("f-audiences-FAMILIES");
+        // Day and month alike: the browser's date field reads the same whether it writes days or months first.
+        person.findElement(By.id("f-plannedStart")).sendKeys("10102027");
+        person.findElement(By.id("f-plannedEnd")).sendKeys("10102027");
+        type("f-commune", "Échirolles");
+        click("f-needs-SPEAKERS");
+        submit();
+
+        assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Proposition reçue");
+        assertThat(person.findElement(By.tagName("main")).getText())
+                .contains("Une nuit au télescope", "n***@example.org");
+        audit("confirmation");
+
+        runJobs();
+        Proposal proposal = proposals.findAll().stream()
+                .filter(p -> email.equals(p.getContactEmail()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(proposal.getPlannedStart()).hasToString("2027-10-10");
+        assertThat(proposal.getCommuneInsee()).isEqualTo("38151");
+        person.get(url(lastTrackingPath(email)));
+        assertThat(person.getCurrentUrl()).isEqualTo(url("/suivi"));
+        assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Suivi de « Une nuit au télescope »");
+        audit("tracking page");
+        person.findElement(By.linkText("Ce que nous gardons sur vous, à lire ou à télécharger"))
+                .click();
+        assertThat(person.findElement(By.tagName("main")).getText()).contains("Ce que nous gardons sur vous", email);
+        audit("holder data");
+
+        // A reviewer asks for more information; the person answers from the tracking page.
+        Task check = tasks.createTaskQuery()
+                .processInstanceId(proposal.getProcessInstanceId())
+                .singleResult();
+        tasks.claim(check.getId(), "admin");
+        tasks.complete(
+                check.getId(),
+                Map.of(
+                        "eligibilityDecision",
+                        "INCOMPLETE",
+                        "missingInformation",
+                        "Le nombre de télescopes et les horaires."));
+        runJobs();
+        person.get(url(lastTrackingPath(email)));
+        assertThat(person.findElement(By.tagName("main")).getText())
+                .contains("Le nombre de télescopes et les horaires.");
+        audit("tracking page with a request for information");
+        type("answer", "Quatre télescopes, de 20 h à minuit.");
+        person.findElement(By.cssSelector("form[action='/suivi/reponse'] button"))
+                .click();
+        waitForText("Votre réponse est enregistrée");
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(proposal.getProcessInstanceId())
+                        .singleResult()
+                        .getTaskDefinitionKey())
+                .isEqualTo("Task_CheckEligibility");
+
+        person.findElement(By.linkText("Retirer ma proposition")).click();
+        audit("withdrawal confirmation");
+        person.findElement(By.cssSelector("form[action='/suivi/retrait'] button"))
+                .click();
+        // The mail job exists once the server has answered the POST: wait for the page before running jobs.
+        waitForText("Vérifiez votre messagerie");
+        audit("withdrawal link sent");
+        runJobs();
+        person.get(url(lastActionPath(email)));
+        audit("withdrawal confirmation from the mail");
+        person.findElement(By.cssSelector("form[action='/suivi/confirmer'] button"))
+                .click();
+        waitForText("Vous avez retiré cette proposition");
+        runJobs();
+        assertThat(proposals.findById(proposal.getId()).orElseThrow().getStatus())
+                .isEqualTo(ProposalStatus.WITHDRAWN);
+        assertThat(smtp.getReceivedMessagesForDomain(email)).hasSize(4);
+
+        person.get(url("/suivi/" + "B".repeat(43)));
+        assertThat(person.findElement(By.tagName("h1")).getText()).isEqualTo("Ce lien de suivi n'est pas valable");
+        audit("invalid link");
+        person.get(url("/suivi/lien"));
+        audit("link request");
+    }
 }

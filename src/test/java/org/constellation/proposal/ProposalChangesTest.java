@@ -13,35 +13,66 @@ import org.junit.jupiter.api.Test;
 /** What a correction changed, in the team's words: labels, choices and dates as people read them, never codes. */
 class ProposalChangesTest {
 
+    private static ProposalSubmission submission(Map<String, Object> changed) {
+        Map<String, Object> values = new java.util.HashMap<>(Map.of(
+                "callSlug",
+                "appel",
+                "kind",
+                "PROJECT",
+                "organisationName",
+                "Club",
+                "organisationType",
+                "ASSOCIATION",
+                "contactName",
+                "Alice Martin",
+                "contactEmail",
+                "alice@example.org",
+                "language",
+                "fr",
+                "title",
+                "Nuit des étoiles",
+                "summary",
+                "Résumé",
+                "themes",
+                List.of("astronomy")));
+        values.put("audiences", List.of("GENERAL_PUBLIC"));
+        values.put("plannedStart", "2027-10-12");
+        values.put("commune", "Meylan");
+        values.putAll(changed);
+        return ProposalSubmission.fromFormValues(values);
+    }
 
-  private static ProposalSubmission submission(Map<String, Object> changed) {
-    Map<String, Object> values = new java.util.HashMap<>(Map.of("callSlug", "appel", "kind", "PROJECT",
-        "organisationName", "Club", "organisationType", "ASSOCIATION", "contactName", "Alice Martin",
-        "contactEmail", "alice@example.org", "language", "fr", "title", "Nuit des étoiles", "summary", "Résumé",
-        "themes", List.of("astronomy")));
-    values.put("audiences", List.of("GENERAL_PUBLIC"));
-    values.put("plannedStart", "2027-10-12");
-    values.put("commune", "Meylan");
-    values.putAll(changed);
-    return ProposalSubmission.fromFormValues(values);
-  }
+    @Test
+    void eachChangedAnswerIsOneLineInWordsAndPersonalDetailsAreNotQuoted() {
+        Call call = new Call(
+                "appel", new Season("saison", "Saison", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 8, 31)), "Appel");
+        call.getThemes().add(new CallTheme("astronomy", "Astronomie"));
+        call.getThemes().add(new CallTheme("comets", "Comètes"));
 
-  @Test
-  void eachChangedAnswerIsOneLineInWordsAndPersonalDetailsAreNotQuoted() {
-    Call call = new Call("appel", new Season("saison", "Saison", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 8, 31)),
-        "Appel");
-    call.getThemes().add(new CallTheme("astronomy", "Astronomie"));
-    call.getThemes().add(new CallTheme("comets", "Comètes"));
+        List<String> changes = ProposalChanges.between(
+                submission(Map.of()),
+                submission(Map.of(
+                        "commune",
+                        "Chambéry",
+                        "plannedStart",
+                        "2028-09-01",
+                        "themes",
+                        List.of("astronomy", "comets"),
+                        "audiences",
+                        List.of("GENERAL_PUBLIC", "FAMILIES"),
+                        "contactEmail",
+                        "alice@autre.example.org")),
+                call);
 
-    List<String> changes = ProposalChanges.between(submission(Map.of()), submission(Map.of(
-        "commune", "Chambéry", "plannedStart", "2028-09-01", "themes", List.of("astronomy", "comets"),
-        "audiences", List.of("GENERAL_PUBLIC", "FAMILIES"), "contactEmail", "alice@autre.example.org")), call);
-
-    assertThat(changes).contains("Commune où se déroule la proposition : Meylan → Chambéry",
-        "Date de début prévue : 12 octobre 2027 → 1er septembre 2028",
-        "Thèmes de l'appel : Astronomie → Astronomie, Comètes");
-    assertThat(changes).anySatisfy(line -> assertThat(line).endsWith(" : modifié").doesNotContain("autre"));
-    assertThat(String.join("\n", changes)).doesNotContain("GENERAL_PUBLIC", "FAMILIES", "comets", "2028-09-01");
-    assertThat(ProposalChanges.between(submission(Map.of()), submission(Map.of()), call)).isEmpty();
-  }
+        assertThat(changes)
+                .contains(
+                        "Commune où se déroule la proposition : Meylan → Chambéry",
+                        "Date de début prévue : 12 octobre 2027 → 1er septembre 2028",
+                        "Thèmes de l'appel : Astronomie → Astronomie, Comètes");
+        assertThat(changes)
+                .anySatisfy(line -> assertThat(line).endsWith(" : modifié").doesNotContain("autre"));
+        assertThat(String.join("\n", changes)).doesNotContain("GENERAL_PUBLIC", "FAMILIES", "comets", "2028-09-01");
+        assertThat(ProposalChanges.between(submission(Map.of()), submission(Map.of()), call))
+                .isEmpty();
+    }
 }

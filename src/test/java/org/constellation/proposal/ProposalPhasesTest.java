@@ -33,74 +33,105 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ProposalPhasesTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine =
-      ProcessEngineCoverageExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .build();
 
-  static final String CURRENT = "processes/proposal-lifecycle.bpmn";
-  static final String VERSION_3 = "legacy/proposal-lifecycle-v3.bpmn";
+    static final String CURRENT = "processes/proposal-lifecycle.bpmn";
+    static final String VERSION_3 = "legacy/proposal-lifecycle-v3.bpmn";
 
-  List<String> statuses = new ArrayList<>();
+    List<String> statuses = new ArrayList<>();
 
-  @BeforeEach
-  void mocks() {
-    DelegateExpressions.autoMock(CURRENT);
-    DelegateExpressions.autoMock(VERSION_3);
-    ProposalPhase phase = mock(ProposalPhase.class);
-    doAnswer(call -> statuses.add(call.getArgument(1))).when(phase).enter(any(), anyString());
-    Mocks.register(ProposalPhase.BEAN, phase);
-    CallSchedule schedule = mock(CallSchedule.class);
-    when(schedule.informationReminder(1L)).thenReturn("P7D");
-    when(schedule.informationClosing(1L)).thenReturn("P21D");
-    Mocks.register("callSchedule", schedule);
-    Mocks.register("assessEligibilityCriteria", mock(JavaDelegate.class));
-    CaseRetention retention = mock(CaseRetention.class);
-    when(retention.getOpenCaseCycle()).thenReturn("R/P18M");
-    Mocks.register("caseRetention", retention);
-  }
-
-  @AfterEach
-  void reset() {
-    Mocks.reset();
-    ProcessEngine processEngine = engine.getProcessEngine();
-    processEngine.getRepositoryService().createDeploymentQuery().list()
-        .forEach(deployment -> processEngine.getRepositoryService().deleteDeployment(deployment.getId(), true));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {CURRENT, VERSION_3})
-  void anEligibleProposalGoesThroughTheSameStatusesOnEitherVersion(String model) {
-    String definition = engine.getRepositoryService().createDeployment().addClasspathResource(model)
-        .deployWithResult().getDeployedProcessDefinitions().get(0).getId();
-    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceById(definition,
-        Map.of(ProcessVariables.PROPOSAL_ID, 7L, ProcessVariables.CALL_ID, 1L,
-            ProcessVariables.REVIEWER_GROUP, "reviewers", "proposalPriority", 50));
-    runJobs(instance);
-    complete(instance, "INCOMPLETE");
-    runJobs(instance);
-    engine.getRuntimeService().createMessageCorrelation(ProcessVariables.MESSAGE_INFORMATION_PROVIDED)
-        .processInstanceId(instance.getId()).correlate();
-    complete(instance, "ELIGIBLE");
-    runJobs(instance);
-
-    assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "INFORMATION_REQUESTED", "ELIGIBILITY_CHECK",
-        "ACCOMPANIMENT");
-  }
-
-  void runJobs(ProcessInstance instance) {
-    for (Job job = dueJob(instance); job != null; job = dueJob(instance)) {
-      engine.getManagementService().executeJob(job.getId());
+    @BeforeEach
+    void mocks() {
+        DelegateExpressions.autoMock(CURRENT);
+        DelegateExpressions.autoMock(VERSION_3);
+        ProposalPhase phase = mock(ProposalPhase.class);
+        doAnswer(call -> statuses.add(call.getArgument(1))).when(phase).enter(any(), anyString());
+        Mocks.register(ProposalPhase.BEAN, phase);
+        CallSchedule schedule = mock(CallSchedule.class);
+        when(schedule.informationReminder(1L)).thenReturn("P7D");
+        when(schedule.informationClosing(1L)).thenReturn("P21D");
+        Mocks.register("callSchedule", schedule);
+        Mocks.register("assessEligibilityCriteria", mock(JavaDelegate.class));
+        CaseRetention retention = mock(CaseRetention.class);
+        when(retention.getOpenCaseCycle()).thenReturn("R/P18M");
+        Mocks.register("caseRetention", retention);
     }
-  }
 
-  Job dueJob(ProcessInstance instance) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages()
-        .listPage(0, 1).stream().findFirst().orElse(null);
-  }
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ProcessEngine processEngine = engine.getProcessEngine();
+        processEngine
+                .getRepositoryService()
+                .createDeploymentQuery()
+                .list()
+                .forEach(deployment -> processEngine.getRepositoryService().deleteDeployment(deployment.getId(), true));
+    }
 
-  void complete(ProcessInstance instance, String decision) {
-    TaskService tasks = engine.getTaskService();
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
-        Map.of(ProcessVariables.ELIGIBILITY_DECISION, decision));
-  }
+    @ParameterizedTest
+    @ValueSource(strings = {CURRENT, VERSION_3})
+    void anEligibleProposalGoesThroughTheSameStatusesOnEitherVersion(String model) {
+        String definition = engine.getRepositoryService()
+                .createDeployment()
+                .addClasspathResource(model)
+                .deployWithResult()
+                .getDeployedProcessDefinitions()
+                .get(0)
+                .getId();
+        ProcessInstance instance = engine.getRuntimeService()
+                .startProcessInstanceById(
+                        definition,
+                        Map.of(
+                                ProcessVariables.PROPOSAL_ID,
+                                7L,
+                                ProcessVariables.CALL_ID,
+                                1L,
+                                ProcessVariables.REVIEWER_GROUP,
+                                "reviewers",
+                                "proposalPriority",
+                                50));
+        runJobs(instance);
+        complete(instance, "INCOMPLETE");
+        runJobs(instance);
+        engine.getRuntimeService()
+                .createMessageCorrelation(ProcessVariables.MESSAGE_INFORMATION_PROVIDED)
+                .processInstanceId(instance.getId())
+                .correlate();
+        complete(instance, "ELIGIBLE");
+        runJobs(instance);
+
+        assertThat(statuses)
+                .containsExactly("ELIGIBILITY_CHECK", "INFORMATION_REQUESTED", "ELIGIBILITY_CHECK", "ACCOMPANIMENT");
+    }
+
+    void runJobs(ProcessInstance instance) {
+        for (Job job = dueJob(instance); job != null; job = dueJob(instance)) {
+            engine.getManagementService().executeJob(job.getId());
+        }
+    }
+
+    Job dueJob(ProcessInstance instance) {
+        return engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .messages()
+                .listPage(0, 1)
+                .stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    void complete(ProcessInstance instance, String decision) {
+        TaskService tasks = engine.getTaskService();
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(instance.getId())
+                        .singleResult()
+                        .getId(),
+                Map.of(ProcessVariables.ELIGIBILITY_DECISION, decision));
+    }
 }

@@ -20,190 +20,216 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** The submission form's rules as the server enforces them, with messages in the applicant's language. */
 class SubmissionValidatorTest {
 
-  final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-  final Call call = new Call("appel", new Season("s", "S", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 8, 31)), "Appel");
+    final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    final Call call =
+            new Call("appel", new Season("s", "S", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 8, 31)), "Appel");
 
-  SubmissionValidatorTest() {
-    messages.setBasename("messages");
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    call.getThemes().add(new CallTheme("astronomy", "Astronomie"));
-    call.getCriteria().add(new Criterion(Criterion.Kind.BONUS, "network", "Réseau"));
-  }
-
-  Map<String, Object> valid() {
-    Map<String, Object> values = new HashMap<>();
-    values.put("kind", "PROJECT");
-    values.put("organisationName", "Club");
-    values.put("organisationType", "ASSOCIATION");
-    values.put("contactName", "Alice");
-    values.put("contactEmail", "alice@example.org");
-    values.put("title", "Titre");
-    values.put("summary", "Résumé\nsur deux lignes");
-    values.put("themes", List.of("astronomy"));
-    values.put("plannedStart", "2027-10-12");
-    values.put("plannedEnd", "2027-10-12T00:00:00.000Z");
-    values.put("commune", "Grenoble");
-    return values;
-  }
-
-  SubmissionRejected rejection(Map<String, Object> values, Locale locale) {
-    try {
-      new SubmissionValidator(messages).rejectIfInvalid(ProposalSubmission.fromFormValues(values), call, locale);
-    } catch (SubmissionRejected rejected) {
-      return rejected;
+    SubmissionValidatorTest() {
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        call.getThemes().add(new CallTheme("astronomy", "Astronomie"));
+        call.getCriteria().add(new Criterion(Criterion.Kind.BONUS, "network", "Réseau"));
     }
-    return null;
-  }
 
-  List<String> fieldsIn(SubmissionRejected rejected) {
-    return rejected.errors().stream().map(error -> error.field() + ":" + error.code()).toList();
-  }
+    Map<String, Object> valid() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("kind", "PROJECT");
+        values.put("organisationName", "Club");
+        values.put("organisationType", "ASSOCIATION");
+        values.put("contactName", "Alice");
+        values.put("contactEmail", "alice@example.org");
+        values.put("title", "Titre");
+        values.put("summary", "Résumé\nsur deux lignes");
+        values.put("themes", List.of("astronomy"));
+        values.put("plannedStart", "2027-10-12");
+        values.put("plannedEnd", "2027-10-12T00:00:00.000Z");
+        values.put("commune", "Grenoble");
+        return values;
+    }
 
-  @Test
-  void aCompleteProjectPasses() {
-    assertThat(rejection(valid(), Locale.FRENCH)).isNull();
-  }
-
-  @Test
-  void everyBrokenRuleIsReportedAtOnceOnItsField() {
-    Map<String, Object> values = valid();
-    values.put("kind", "PARTY");
-    values.put("contactEmail", "alice at example");
-    values.put("title", "Ligne 1\r\nBcc: victim@example.org");
-    values.put("summary", "bip\u0007");
-    values.put("themes", List.of("cooking"));
-    values.put("plannedEnd", "2027-10-01");
-    values.put("bonusCriteria", List.of("fame"));
-    assertThat(fieldsIn(rejection(values, Locale.FRENCH))).containsExactly("kind:choice", "contactEmail:email",
-        "title:singleLine", "summary:controlCharacters", "themes:choice", "plannedEnd:endBeforeStart",
-        "bonusCriteria:choice");
-  }
-
-  @Test
-  void aProjectNeedsDatesAndACommuneButAnIntentionDoesNot() {
-    Map<String, Object> values = valid();
-    values.remove("plannedStart");
-    values.remove("plannedEnd");
-    values.remove("commune");
-    assertThat(fieldsIn(rejection(values, Locale.FRENCH)))
-        .containsExactly("plannedStart:required", "plannedEnd:required", "commune:required");
-    values.put("kind", "INTENTION");
-    assertThat(rejection(values, Locale.FRENCH)).isNull();
-  }
-
-  @Test
-  void aContributionSaysWhatItOffers() {
-    Map<String, Object> values = valid();
-    values.put("kind", "CONTRIBUTION");
-    assertThat(fieldsIn(rejection(values, Locale.FRENCH)))
-        .containsExactly("offers:offerRequired", "offerDescription:required");
-  }
-
-  @Test
-  void theMessageSpeaksTheApplicantsLanguage() {
-    Map<String, Object> values = valid();
-    values.put("title", "x".repeat(201));
-    assertThat(rejection(values, Locale.FRENCH).readableMessage()).isEqualTo("Titre : 200 caractères au plus.");
-    assertThat(rejection(values, Locale.ENGLISH).readableMessage()).isEqualTo("Title: 200 characters at most.");
-  }
-
-  /**
-   * The server enforces what forms/proposal-submission.form declares, field by field: the longest value it allows
-   * passes and one character more is refused; a required field left empty is refused; every listed choice passes
-   * and an unlisted one is refused. A rule changed in the form and not on the server (or the reverse) fails here.
-   */
-  @Test
-  void theServerEnforcesTheRulesOfTheFormFile() {
-    call.getUmbrellaEvents().add(new UmbrellaEvent("Nuit des étoiles"));
-    CamundaForm form = CamundaForm.load("proposal-submission");
-    for (CamundaForm.Component field : form.inputs()) {
-      String key = field.key();
-      if (key.equals("callSlug")) {
-        continue;
-      }
-      if (field.maxLength() != null) {
-        // An address at its longest: 64 characters before the @ (RFC 5321), a long domain after it.
-        String longest = key.equals("contactEmail")
-            ? "a".repeat(64) + "@" + ("b".repeat(61) + ".").repeat(3) + "o".repeat(field.maxLength() - 64 - 1 - 186)
-            : key.equals("contactPhone") ? "0".repeat(field.maxLength()) : "x".repeat(field.maxLength());
-        assertThat(rejection(with(key, longest), Locale.FRENCH)).as(key + " at its longest").isNull();
-        assertThat(fieldsIn(rejection(with(key, longest + "x"), Locale.FRENCH))).as(key).contains(key + ":tooLong");
-      }
-      if (field.required()) {
-        Map<String, Object> without = with(key, null);
-        without.remove(key);
-        assertThat(fieldsIn(rejection(without, Locale.FRENCH))).as(key + " required")
-            .anyMatch(error -> error.startsWith(key + ":"));
-      }
-      if (!field.options().isEmpty() && !List.of("themes", "bonusCriteria", "umbrellaEvent").contains(key)) {
-        boolean list = field.type().equals("checklist");
-        for (CamundaForm.Option option : field.options()) {
-          Map<String, Object> values = with(key, list ? List.of(option.value()) : option.value());
-          if (key.equals("kind") && option.value().equals("CONTRIBUTION")) {
-            values.put("offers", List.of("ROOM"));
-            values.put("offerDescription", "Une salle de 80 places");
-          }
-          assertThat(rejection(values, Locale.FRENCH)).as(key + "=" + option.value()).isNull();
+    SubmissionRejected rejection(Map<String, Object> values, Locale locale) {
+        try {
+            new SubmissionValidator(messages).rejectIfInvalid(ProposalSubmission.fromFormValues(values), call, locale);
+        } catch (SubmissionRejected rejected) {
+            return rejected;
         }
-        Object unlisted = list ? List.of("NOT_AN_OPTION") : "NOT_AN_OPTION";
-        assertThat(fieldsIn(rejection(with(key, unlisted), Locale.FRENCH))).as(key).contains(key + ":choice");
-      }
+        return null;
     }
-  }
 
-  private Map<String, Object> with(String key, Object value) {
-    Map<String, Object> values = valid();
-    values.put(key, value);
-    return values;
-  }
-
-  @Test
-  void aDateWithAnythingAfterTheDayIsRefusedNotCut() {
-    Map<String, Object> values = valid();
-    values.put("plannedStart", "2027-10-12' OR 1=1");
-    assertThat(fieldsIn(rejection(values, Locale.FRENCH))).contains("plannedStart:date");
-    values.put("plannedStart", "2027-10-12T18:00:00+02:00");
-    assertThat(rejection(values, Locale.FRENCH)).isNull();
-  }
-
-  @Test
-  void invisibleAndBidirectionalCharactersAreRefusedInNamesAndTitles() {
-    for (String sneaky : List.of("\u202Eexe.jpg", "Ti\u200Btre", "Ti\uFEFFtre", "Titre\u2028suite")) {
-      Map<String, Object> values = valid();
-      values.put("title", sneaky);
-      values.put("contactName", sneaky);
-      assertThat(fieldsIn(rejection(values, Locale.FRENCH))).as(sneaky)
-          .contains("title:controlCharacters", "contactName:controlCharacters");
+    List<String> fieldsIn(SubmissionRejected rejected) {
+        return rejected.errors().stream()
+                .map(error -> error.field() + ":" + error.code())
+                .toList();
     }
-    Map<String, Object> hyphenated = valid();
-    hyphenated.put("title", "Astro\u00ADnomie");
-    assertThat(rejection(hyphenated, Locale.FRENCH)).isNull();
-  }
 
-  @Test
-  void anAddressTheMailerCannotParseIsRefused() {
-    for (String unsendable : List.of("<script>@x.test", "a b@example.org", "Alice <alice@example.org>",
-        "alice@exa mple.org", "alice@@example.org", "alice@example..org")) {
-      assertThat(EmailAddresses.isSendable(unsendable)).as(unsendable).isFalse();
+    @Test
+    void aCompleteProjectPasses() {
+        assertThat(rejection(valid(), Locale.FRENCH)).isNull();
     }
-    assertThat(EmailAddresses.isSendable("alice.martin+saison@example.org")).isTrue();
-    Map<String, Object> values = valid();
-    values.put("contactEmail", "<script>@x.test");
-    assertThat(fieldsIn(rejection(values, Locale.FRENCH))).contains("contactEmail:email");
-  }
 
-  @Test
-  void aContributionNeedsNoThemeAProjectDoes() {
-    Map<String, Object> room = valid();
-    room.put("kind", "CONTRIBUTION");
-    room.put("themes", List.of());
-    room.put("offers", List.of("ROOM"));
-    room.put("offerDescription", "Une salle de 80 places.");
-    room.put("roomCapacity", "80");
-    assertThat(rejection(room, Locale.FRENCH)).isNull();
-    Map<String, Object> project = valid();
-    project.put("themes", List.of());
-    assertThat(fieldsIn(rejection(project, Locale.FRENCH))).contains("themes:themeRequired");
-  }
+    @Test
+    void everyBrokenRuleIsReportedAtOnceOnItsField() {
+        Map<String, Object> values = valid();
+        values.put("kind", "PARTY");
+        values.put("contactEmail", "alice at example");
+        values.put("title", "Ligne 1\r\nBcc: victim@example.org");
+        values.put("summary", "bip\u0007");
+        values.put("themes", List.of("cooking"));
+        values.put("plannedEnd", "2027-10-01");
+        values.put("bonusCriteria", List.of("fame"));
+        assertThat(fieldsIn(rejection(values, Locale.FRENCH)))
+                .containsExactly(
+                        "kind:choice",
+                        "contactEmail:email",
+                        "title:singleLine",
+                        "summary:controlCharacters",
+                        "themes:choice",
+                        "plannedEnd:endBeforeStart",
+                        "bonusCriteria:choice");
+    }
+
+    @Test
+    void aProjectNeedsDatesAndACommuneButAnIntentionDoesNot() {
+        Map<String, Object> values = valid();
+        values.remove("plannedStart");
+        values.remove("plannedEnd");
+        values.remove("commune");
+        assertThat(fieldsIn(rejection(values, Locale.FRENCH)))
+                .containsExactly("plannedStart:required", "plannedEnd:required", "commune:required");
+        values.put("kind", "INTENTION");
+        assertThat(rejection(values, Locale.FRENCH)).isNull();
+    }
+
+    @Test
+    void aContributionSaysWhatItOffers() {
+        Map<String, Object> values = valid();
+        values.put("kind", "CONTRIBUTION");
+        assertThat(fieldsIn(rejection(values, Locale.FRENCH)))
+                .containsExactly("offers:offerRequired", "offerDescription:required");
+    }
+
+    @Test
+    void theMessageSpeaksTheApplicantsLanguage() {
+        Map<String, Object> values = valid();
+        values.put("title", "x".repeat(201));
+        assertThat(rejection(values, Locale.FRENCH).readableMessage()).isEqualTo("Titre : 200 caractères au plus.");
+        assertThat(rejection(values, Locale.ENGLISH).readableMessage()).isEqualTo("Title: 200 characters at most.");
+    }
+
+    /**
+     * The server enforces what forms/proposal-submission.form declares, field by field: the longest value it allows
+     * passes and one character more is refused; a required field left empty is refused; every listed choice passes
+     * and an unlisted one is refused. A rule changed in the form and not on the server (or the reverse) fails here.
+     */
+    @Test
+    void theServerEnforcesTheRulesOfTheFormFile() {
+        call.getUmbrellaEvents().add(new UmbrellaEvent("Nuit des étoiles"));
+        CamundaForm form = CamundaForm.load("proposal-submission");
+        for (CamundaForm.Component field : form.inputs()) {
+            String key = field.key();
+            if (key.equals("callSlug")) {
+                continue;
+            }
+            if (field.maxLength() != null) {
+                // An address at its longest: 64 characters before the @ (RFC 5321), a long domain after it.
+                String longest = key.equals("contactEmail")
+                        ? "a".repeat(64) + "@" + ("b".repeat(61) + ".").repeat(3)
+                                + "o".repeat(field.maxLength() - 64 - 1 - 186)
+                        : key.equals("contactPhone") ? "0".repeat(field.maxLength()) : "x".repeat(field.maxLength());
+                assertThat(rejection(with(key, longest), Locale.FRENCH))
+                        .as(key + " at its longest")
+                        .isNull();
+                assertThat(fieldsIn(rejection(with(key, longest + "x"), Locale.FRENCH)))
+                        .as(key)
+                        .contains(key + ":tooLong");
+            }
+            if (field.required()) {
+                Map<String, Object> without = with(key, null);
+                without.remove(key);
+                assertThat(fieldsIn(rejection(without, Locale.FRENCH)))
+                        .as(key + " required")
+                        .anyMatch(error -> error.startsWith(key + ":"));
+            }
+            if (!field.options().isEmpty()
+                    && !List.of("themes", "bonusCriteria", "umbrellaEvent").contains(key)) {
+                boolean list = field.type().equals("checklist");
+                for (CamundaForm.Option option : field.options()) {
+                    Map<String, Object> values = with(key, list ? List.of(option.value()) : option.value());
+                    if (key.equals("kind") && option.value().equals("CONTRIBUTION")) {
+                        values.put("offers", List.of("ROOM"));
+                        values.put("offerDescription", "Une salle de 80 places");
+                    }
+                    assertThat(rejection(values, Locale.FRENCH))
+                            .as(key + "=" + option.value())
+                            .isNull();
+                }
+                Object unlisted = list ? List.of("NOT_AN_OPTION") : "NOT_AN_OPTION";
+                assertThat(fieldsIn(rejection(with(key, unlisted), Locale.FRENCH)))
+                        .as(key)
+                        .contains(key + ":choice");
+            }
+        }
+    }
+
+    private Map<String, Object> with(String key, Object value) {
+        Map<String, Object> values = valid();
+        values.put(key, value);
+        return values;
+    }
+
+    @Test
+    void aDateWithAnythingAfterTheDayIsRefusedNotCut() {
+        Map<String, Object> values = valid();
+        values.put("plannedStart", "2027-10-12' OR 1=1");
+        assertThat(fieldsIn(rejection(values, Locale.FRENCH))).contains("plannedStart:date");
+        values.put("plannedStart", "2027-10-12T18:00:00+02:00");
+        assertThat(rejection(values, Locale.FRENCH)).isNull();
+    }
+
+    @Test
+    void invisibleAndBidirectionalCharactersAreRefusedInNamesAndTitles() {
+        for (String sneaky : List.of("\u202Eexe.jpg", "Ti\u200Btre", "Ti\uFEFFtre", "Titre\u2028suite")) {
+            Map<String, Object> values = valid();
+            values.put("title", sneaky);
+            values.put("contactName", sneaky);
+            assertThat(fieldsIn(rejection(values, Locale.FRENCH)))
+                    .as(sneaky)
+                    .contains("title:controlCharacters", "contactName:controlCharacters");
+        }
+        Map<String, Object> hyphenated = valid();
+        hyphenated.put("title", "Astro\u00ADnomie");
+        assertThat(rejection(hyphenated, Locale.FRENCH)).isNull();
+    }
+
+    @Test
+    void anAddressTheMailerCannotParseIsRefused() {
+        for (String unsendable : List.of(
+                "<script>@x.test",
+                "a b@example.org",
+                "Alice <alice@example.org>",
+                "alice@exa mple.org",
+                "alice@@example.org",
+                "alice@example..org")) {
+            assertThat(EmailAddresses.isSendable(unsendable)).as(unsendable).isFalse();
+        }
+        assertThat(EmailAddresses.isSendable("alice.martin+saison@example.org")).isTrue();
+        Map<String, Object> values = valid();
+        values.put("contactEmail", "<script>@x.test");
+        assertThat(fieldsIn(rejection(values, Locale.FRENCH))).contains("contactEmail:email");
+    }
+
+    @Test
+    void aContributionNeedsNoThemeAProjectDoes() {
+        Map<String, Object> room = valid();
+        room.put("kind", "CONTRIBUTION");
+        room.put("themes", List.of());
+        room.put("offers", List.of("ROOM"));
+        room.put("offerDescription", "Une salle de 80 places.");
+        room.put("roomCapacity", "80");
+        assertThat(rejection(room, Locale.FRENCH)).isNull();
+        Map<String, Object> project = valid();
+        project.put("themes", List.of());
+        assertThat(fieldsIn(rejection(project, Locale.FRENCH))).contains("themes:themeRequired");
+    }
 }

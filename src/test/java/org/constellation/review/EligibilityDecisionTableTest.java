@@ -22,147 +22,164 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EligibilityDecisionTableTest {
 
-  static DmnEngine engine;
-  static DmnDecision decision;
+    static DmnEngine engine;
+    static DmnDecision decision;
 
-  @BeforeAll
-  static void parse() throws Exception {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = new FileInputStream("processes/eligibility.dmn")) {
-      decision = engine.parseDecision("eligibility", dmn);
+    @BeforeAll
+    static void parse() throws Exception {
+        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        try (InputStream dmn = new FileInputStream("processes/eligibility.dmn")) {
+            decision = engine.parseDecision("eligibility", dmn);
+        }
     }
-  }
 
-  /** A project in Grenoble, on one theme, open to all, on the given dates; then one value changed. */
-  static Map<String, Object> proposal(String plannedStart, String plannedEnd) {
-    Map<String, Object> facts = new HashMap<>();
-    facts.put("seasonStart", LocalDate.parse("2018-09-01"));
-    facts.put("seasonEnd", LocalDate.parse("2019-08-31"));
-    facts.put("territory", List.of("38185", "38151", "38421"));
-    facts.put("plannedStart", plannedStart == null ? null : LocalDate.parse(plannedStart));
-    facts.put("plannedEnd", plannedEnd == null ? null : LocalDate.parse(plannedEnd));
-    facts.put("commune", "Grenoble");
-    facts.put("communeInsee", "38185");
-    facts.put("themeCount", 1);
-    facts.put("minThemes", 1);
-    facts.put("audiences", List.of("GENERAL_PUBLIC", "FAMILIES"));
-    facts.put("kind", "PROJECT");
-    facts.put("communeKnown", true);
-    facts.put("communeNearby", false);
-    facts.put("datesFr", written(facts, java.util.Locale.FRENCH));
-    facts.put("datesEn", written(facts, java.util.Locale.ENGLISH));
-    return facts;
-  }
-
-  /** The dates as the delegate writes them for the explanations. */
-  static Map<String, Object> written(Map<String, Object> facts, java.util.Locale locale) {
-    Map<String, Object> dates = new HashMap<>();
-    for (String key : List.of("seasonStart", "seasonEnd", "plannedStart", "plannedEnd")) {
-      dates.put(key, org.constellation.workflow.WrittenDates.day((LocalDate) facts.get(key), locale));
+    /** A project in Grenoble, on one theme, open to all, on the given dates; then one value changed. */
+    static Map<String, Object> proposal(String plannedStart, String plannedEnd) {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("seasonStart", LocalDate.parse("2018-09-01"));
+        facts.put("seasonEnd", LocalDate.parse("2019-08-31"));
+        facts.put("territory", List.of("38185", "38151", "38421"));
+        facts.put("plannedStart", plannedStart == null ? null : LocalDate.parse(plannedStart));
+        facts.put("plannedEnd", plannedEnd == null ? null : LocalDate.parse(plannedEnd));
+        facts.put("commune", "Grenoble");
+        facts.put("communeInsee", "38185");
+        facts.put("themeCount", 1);
+        facts.put("minThemes", 1);
+        facts.put("audiences", List.of("GENERAL_PUBLIC", "FAMILIES"));
+        facts.put("kind", "PROJECT");
+        facts.put("communeKnown", true);
+        facts.put("communeNearby", false);
+        facts.put("datesFr", written(facts, java.util.Locale.FRENCH));
+        facts.put("datesEn", written(facts, java.util.Locale.ENGLISH));
+        return facts;
     }
-    return dates;
-  }
 
-  static Map<String, Map<String, Object>> evaluate(Map<String, Object> facts) {
-    return engine.evaluateDecisionTable(decision, facts).getResultList().stream()
-        .collect(Collectors.toMap(entries -> (String) entries.get("criterion"), entries -> entries));
-  }
-
-  @ParameterizedTest(name = "{0} → {1} ({2})")
-  @CsvSource(nullValues = "none", value = {
-      "2018-09-01, 2018-09-01, PASS, first day of the season",
-      "2019-08-31, 2019-08-31, PASS, last day of the season",
-      "2018-09-01, 2019-08-31, PASS, the whole season",
-      "2018-10-12, none, PASS, one day without an end date",
-      "2018-08-31, 2018-08-31, FAIL, the day before the season",
-      "2019-09-01, 2019-09-01, FAIL, the day after the season",
-      "2019-08-01, 2019-09-02, FAIL, ends after the season",
-      "none, none, CHECK, a missing date"})
-  void datesWithinTheSeason(String start, String end, String expected, String why) {
-    Map<String, Map<String, Object>> results = evaluate(proposal(start, end));
-    assertThat(results).as(why).hasSize(4);
-    assertThat((String) results.get("dates").get("result")).as(why).isEqualTo(expected);
-    // Days as readers write them, never ISO dates.
-    assertThat((String) results.get("dates").get("explanationFr")).isNotBlank().doesNotContain("2018-", "2019-");
-    assertThat((String) results.get("dates").get("explanationEn")).isNotBlank().doesNotContain("2018-", "2019-");
-    if ("PASS".equals(expected)) {
-      assertThat((String) results.get("dates").get("explanationFr")).contains("du 1er septembre 2018 au 31 août 2019");
-      assertThat((String) results.get("dates").get("explanationEn")).contains("1 September 2018 to 31 August 2019");
+    /** The dates as the delegate writes them for the explanations. */
+    static Map<String, Object> written(Map<String, Object> facts, java.util.Locale locale) {
+        Map<String, Object> dates = new HashMap<>();
+        for (String key : List.of("seasonStart", "seasonEnd", "plannedStart", "plannedEnd")) {
+            dates.put(key, org.constellation.workflow.WrittenDates.day((LocalDate) facts.get(key), locale));
+        }
+        return dates;
     }
-  }
 
-  @ParameterizedTest(name = "{0} ({1}) → {2}")
-  @CsvSource(nullValues = "none", value = {
-      "Grenoble, 38185, PASS",
-      "Échirolles, 38151, PASS",
-      "Lyon, 69123, FAIL",
-      "none, none, CHECK"})
-  void communeWithinTheTerritory(String commune, String insee, String expected) {
-    Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
-    facts.put("commune", commune);
-    facts.put("communeInsee", insee);
-    Map<String, Map<String, Object>> results = evaluate(facts);
-    assertThat((String) results.get("territory").get("result")).isEqualTo(expected);
-    if (expected.equals("FAIL")) {
-      // Lyon is a commune of another département: the explanation names it.
-      assertThat((String) results.get("territory").get("explanationFr")).contains("Lyon", "territoire");
-      assertThat((String) results.get("territory").get("explanationEn")).contains("Lyon", "territory");
+    static Map<String, Map<String, Object>> evaluate(Map<String, Object> facts) {
+        return engine.evaluateDecisionTable(decision, facts).getResultList().stream()
+                .collect(Collectors.toMap(entries -> (String) entries.get("criterion"), entries -> entries));
     }
-  }
 
-  @ParameterizedTest(name = "{2}, {0} theme(s) → {1}")
-  @CsvSource({"0, FAIL, PROJECT", "1, PASS, PROJECT", "3, PASS, PROJECT", "0, FAIL, INTENTION",
-      "0, PASS, CONTRIBUTION", "2, PASS, CONTRIBUTION"})
-  void atLeastOneThemeOfTheCallExceptForAContribution(int themes, String expected, String kind) {
-    Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
-    facts.put("themeCount", themes);
-    facts.put("kind", kind);
-    Map<String, Map<String, Object>> results = evaluate(facts);
-    assertThat((String) results.get("themes").get("result")).isEqualTo(expected);
-    if (themes == 0 && "CONTRIBUTION".equals(kind)) {
-      assertThat((String) results.get("themes").get("explanationFr")).contains("sert tous les thèmes");
+    @ParameterizedTest(name = "{0} → {1} ({2})")
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "2018-09-01, 2018-09-01, PASS, first day of the season",
+                "2019-08-31, 2019-08-31, PASS, last day of the season",
+                "2018-09-01, 2019-08-31, PASS, the whole season",
+                "2018-10-12, none, PASS, one day without an end date",
+                "2018-08-31, 2018-08-31, FAIL, the day before the season",
+                "2019-09-01, 2019-09-01, FAIL, the day after the season",
+                "2019-08-01, 2019-09-02, FAIL, ends after the season",
+                "none, none, CHECK, a missing date"
+            })
+    void datesWithinTheSeason(String start, String end, String expected, String why) {
+        Map<String, Map<String, Object>> results = evaluate(proposal(start, end));
+        assertThat(results).as(why).hasSize(4);
+        assertThat((String) results.get("dates").get("result")).as(why).isEqualTo(expected);
+        // Days as readers write them, never ISO dates.
+        assertThat((String) results.get("dates").get("explanationFr"))
+                .isNotBlank()
+                .doesNotContain("2018-", "2019-");
+        assertThat((String) results.get("dates").get("explanationEn"))
+                .isNotBlank()
+                .doesNotContain("2018-", "2019-");
+        if ("PASS".equals(expected)) {
+            assertThat((String) results.get("dates").get("explanationFr"))
+                    .contains("du 1er septembre 2018 au 31 août 2019");
+            assertThat((String) results.get("dates").get("explanationEn"))
+                    .contains("1 September 2018 to 31 August 2019");
+        }
     }
-  }
 
-  @ParameterizedTest(name = "{0} of {1} theme(s) asked → {2}")
-  @CsvSource({"1, 2, FAIL", "2, 2, PASS", "3, 2, PASS"})
-  void aCallMayAskForSeveralOfItsThemes(int themes, int asked, String expected) {
-    Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
-    facts.put("themeCount", themes);
-    facts.put("minThemes", asked);
-    Map<String, Map<String, Object>> results = evaluate(facts);
-    assertThat((String) results.get("themes").get("result")).isEqualTo(expected);
-    if ("FAIL".equals(expected)) {
-      assertThat((String) results.get("themes").get("explanationFr")).contains("il en faut 2");
+    @ParameterizedTest(name = "{0} ({1}) → {2}")
+    @CsvSource(
+            nullValues = "none",
+            value = {"Grenoble, 38185, PASS", "Échirolles, 38151, PASS", "Lyon, 69123, FAIL", "none, none, CHECK"})
+    void communeWithinTheTerritory(String commune, String insee, String expected) {
+        Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
+        facts.put("commune", commune);
+        facts.put("communeInsee", insee);
+        Map<String, Map<String, Object>> results = evaluate(facts);
+        assertThat((String) results.get("territory").get("result")).isEqualTo(expected);
+        if (expected.equals("FAIL")) {
+            // Lyon is a commune of another département: the explanation names it.
+            assertThat((String) results.get("territory").get("explanationFr")).contains("Lyon", "territoire");
+            assertThat((String) results.get("territory").get("explanationEn")).contains("Lyon", "territory");
+        }
     }
-  }
 
-  @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource({"GENERAL_PUBLIC, PASS", "SCHOOL_CLASSES, CHECK"})
-  void openToTheGeneralPublicAsDeclared(String audience, String expected) {
-    Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
-    facts.put("audiences", List.of(audience));
-    assertThat((String) evaluate(facts).get("public").get("result")).isEqualTo(expected);
-  }
-
-  @ParameterizedTest(name = "{0} (known {2}, nearby {3}) → {1}")
-  @CsvSource({"Crolles, CHECK, true, true", "Voiron, CHECK, true, true", "Lyon, FAIL, true, false",
-      "Grenobel, CHECK, false, false"})
-  void aCommuneNearTheTerritoryOrUnknownIsForAPersonToJudge(String commune, String expected, boolean known,
-      boolean nearby) {
-    Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
-    facts.put("commune", commune);
-    facts.put("communeInsee", known ? "00000" : null);
-    facts.put("communeKnown", known);
-    facts.put("communeNearby", nearby);
-    Map<String, Object> territory = evaluate(facts).get("territory");
-    assertThat((String) territory.get("result")).isEqualTo(expected);
-    String explanation = (String) territory.get("explanationFr");
-    assertThat(explanation).contains(commune);
-    if (nearby) {
-      assertThat(explanation).contains("territoires proches");
-    } else if (!known) {
-      assertThat(explanation).contains("n'est pas une commune reconnue");
+    @ParameterizedTest(name = "{2}, {0} theme(s) → {1}")
+    @CsvSource({
+        "0, FAIL, PROJECT",
+        "1, PASS, PROJECT",
+        "3, PASS, PROJECT",
+        "0, FAIL, INTENTION",
+        "0, PASS, CONTRIBUTION",
+        "2, PASS, CONTRIBUTION"
+    })
+    void atLeastOneThemeOfTheCallExceptForAContribution(int themes, String expected, String kind) {
+        Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
+        facts.put("themeCount", themes);
+        facts.put("kind", kind);
+        Map<String, Map<String, Object>> results = evaluate(facts);
+        assertThat((String) results.get("themes").get("result")).isEqualTo(expected);
+        if (themes == 0 && "CONTRIBUTION".equals(kind)) {
+            assertThat((String) results.get("themes").get("explanationFr")).contains("sert tous les thèmes");
+        }
     }
-  }
+
+    @ParameterizedTest(name = "{0} of {1} theme(s) asked → {2}")
+    @CsvSource({"1, 2, FAIL", "2, 2, PASS", "3, 2, PASS"})
+    void aCallMayAskForSeveralOfItsThemes(int themes, int asked, String expected) {
+        Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
+        facts.put("themeCount", themes);
+        facts.put("minThemes", asked);
+        Map<String, Map<String, Object>> results = evaluate(facts);
+        assertThat((String) results.get("themes").get("result")).isEqualTo(expected);
+        if ("FAIL".equals(expected)) {
+            assertThat((String) results.get("themes").get("explanationFr")).contains("il en faut 2");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"GENERAL_PUBLIC, PASS", "SCHOOL_CLASSES, CHECK"})
+    void openToTheGeneralPublicAsDeclared(String audience, String expected) {
+        Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
+        facts.put("audiences", List.of(audience));
+        assertThat((String) evaluate(facts).get("public").get("result")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} (known {2}, nearby {3}) → {1}")
+    @CsvSource({
+        "Crolles, CHECK, true, true",
+        "Voiron, CHECK, true, true",
+        "Lyon, FAIL, true, false",
+        "Grenobel, CHECK, false, false"
+    })
+    void aCommuneNearTheTerritoryOrUnknownIsForAPersonToJudge(
+            String commune, String expected, boolean known, boolean nearby) {
+        Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
+        facts.put("commune", commune);
+        facts.put("communeInsee", known ? "00000" : null);
+        facts.put("communeKnown", known);
+        facts.put("communeNearby", nearby);
+        Map<String, Object> territory = evaluate(facts).get("territory");
+        assertThat((String) territory.get("result")).isEqualTo(expected);
+        String explanation = (String) territory.get("explanationFr");
+        assertThat(explanation).contains(commune);
+        if (nearby) {
+            assertThat(explanation).contains("territoires proches");
+        } else if (!known) {
+            assertThat(explanation).contains("n'est pas une commune reconnue");
+        }
+    }
 }

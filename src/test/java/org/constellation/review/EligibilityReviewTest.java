@@ -17,66 +17,94 @@ import org.junit.jupiter.api.Test;
 /** The reviewer's answer to « Vérifier l'éligibilité », checked without an engine or a database. */
 class EligibilityReviewTest {
 
-  final Call call = call();
-  final CriterionAssessment territory = assessment("territory", Criteria.FAIL);
-  final CriterionAssessment dates = assessment("dates", Criteria.PASS);
-  final CriterionAssessment own = assessment("custom1", Criteria.CHECK);
-  final List<CriterionAssessment> criteria = List.of(territory, dates, own);
+    final Call call = call();
+    final CriterionAssessment territory = assessment("territory", Criteria.FAIL);
+    final CriterionAssessment dates = assessment("dates", Criteria.PASS);
+    final CriterionAssessment own = assessment("custom1", Criteria.CHECK);
+    final List<CriterionAssessment> criteria = List.of(territory, dates, own);
 
-  static Call call() {
-    Call call = new Call("appel", new Season("saison", "Saison", LocalDate.of(2027, 9, 1), LocalDate.of(2027, 12, 31)),
-        "Appel");
-    call.getCriteria().add(new Criterion(Criterion.Kind.MANDATORY, "custom1", "Un projet porté par des jeunes"));
-    return call;
-  }
-
-  CriterionAssessment assessment(String code, String automatic) {
-    return new CriterionAssessment(7L, code, automatic, "explication", "explanation", OffsetDateTime.now(), call);
-  }
-
-  static Map<String, Object> answer(String outcome, Object... fields) {
-    Map<String, Object> values = new HashMap<>(Map.of("eligibilityDecision", outcome));
-    for (int i = 0; i < fields.length; i += 2) {
-      values.put((String) fields[i], fields[i + 1]);
+    static Call call() {
+        Call call = new Call(
+                "appel", new Season("saison", "Saison", LocalDate.of(2027, 9, 1), LocalDate.of(2027, 12, 31)), "Appel");
+        call.getCriteria().add(new Criterion(Criterion.Kind.MANDATORY, "custom1", "Un projet porté par des jeunes"));
+        return call;
     }
-    return values;
-  }
 
-  EligibilityReview read(Map<String, Object> values) {
-    return EligibilityReview.read(TaskInput.of(values), criteria);
-  }
+    CriterionAssessment assessment(String code, String automatic) {
+        return new CriterionAssessment(7L, code, automatic, "explication", "explanation", OffsetDateTime.now(), call);
+    }
 
-  @Test
-  void aRejectionNamesItsFailedCriteriaAndKeepsTheReviewersReasons() {
-    EligibilityReview review = read(answer("INELIGIBLE", Criteria.verdict("territory"), "FAIL",
-        Criteria.verdict("dates"), "PASS", Criteria.verdict("custom1"), "FAIL",
-        Criteria.reason("custom1"), "Porté par des adultes.", "eligibilityReasons", "À la saison prochaine !"));
-    assertThat(review.outcome()).isEqualTo(EligibilityOutcome.INELIGIBLE);
-    assertThat(review.failed()).containsExactly(territory, own);
-    assertThat(review.reasons()).isEqualTo("À la saison prochaine !");
-    assertThat(review.verdicts().get(own)).containsExactly("FAIL", "Porté par des adultes.");
-    assertThat(review.failedCriteria()).isEqualTo(
-        "Sur le territoire de l'appel : explication\nUn projet porté par des jeunes : explication");
-  }
+    static Map<String, Object> answer(String outcome, Object... fields) {
+        Map<String, Object> values = new HashMap<>(Map.of("eligibilityDecision", outcome));
+        for (int i = 0; i < fields.length; i += 2) {
+            values.put((String) fields[i], fields[i + 1]);
+        }
+        return values;
+    }
 
-  @Test
-  void anIncompleteProposalNeedsWhatToAskAndNoVerdicts() {
-    EligibilityReview review = read(answer("INCOMPLETE", "missingInformation", "Le lieu exact ?"));
-    assertThat(review.missingInformation()).isEqualTo("Le lieu exact ?");
-    assertThat(review.reasons()).isNull();
-  }
+    EligibilityReview read(Map<String, Object> values) {
+        return EligibilityReview.read(TaskInput.of(values), criteria);
+    }
 
-  @Test
-  void eachInconsistencyIsRefusedInTheReviewersWords() {
-    assertThatThrownBy(() -> read(answer("PEUT-ETRE"))).hasMessageContaining("choisissez éligible");
-    assertThatThrownBy(() -> read(answer("ELIGIBLE", Criteria.verdict("territory"), "FAIL",
-        Criteria.verdict("dates"), "PASS", Criteria.verdict("custom1"), "PASS", Criteria.reason("custom1"), "Oui.")))
-        .hasMessageContaining("Éligible : tous les critères obligatoires doivent être remplis (Sur le territoire");
-    assertThatThrownBy(() -> read(answer("INELIGIBLE", Criteria.verdict("territory"), "PASS",
-        Criteria.reason("territory"), "Métropole voisine.", Criteria.verdict("dates"), "PASS",
-        Criteria.verdict("custom1"), "PASS", Criteria.reason("custom1"), "Oui.")))
-        .hasMessageContaining("indiquez au moins un critère obligatoire non rempli");
-    assertThatThrownBy(() -> read(answer("INELIGIBLE", Criteria.verdict("territory"), "FAIL")))
-        .as("a final decision needs every verdict").hasMessageContaining("indiquez si le critère est rempli ou non");
-  }
+    @Test
+    void aRejectionNamesItsFailedCriteriaAndKeepsTheReviewersReasons() {
+        EligibilityReview review = read(answer(
+                "INELIGIBLE",
+                Criteria.verdict("territory"),
+                "FAIL",
+                Criteria.verdict("dates"),
+                "PASS",
+                Criteria.verdict("custom1"),
+                "FAIL",
+                Criteria.reason("custom1"),
+                "Porté par des adultes.",
+                "eligibilityReasons",
+                "À la saison prochaine !"));
+        assertThat(review.outcome()).isEqualTo(EligibilityOutcome.INELIGIBLE);
+        assertThat(review.failed()).containsExactly(territory, own);
+        assertThat(review.reasons()).isEqualTo("À la saison prochaine !");
+        assertThat(review.verdicts().get(own)).containsExactly("FAIL", "Porté par des adultes.");
+        assertThat(review.failedCriteria())
+                .isEqualTo("Sur le territoire de l'appel : explication\nUn projet porté par des jeunes : explication");
+    }
+
+    @Test
+    void anIncompleteProposalNeedsWhatToAskAndNoVerdicts() {
+        EligibilityReview review = read(answer("INCOMPLETE", "missingInformation", "Le lieu exact ?"));
+        assertThat(review.missingInformation()).isEqualTo("Le lieu exact ?");
+        assertThat(review.reasons()).isNull();
+    }
+
+    @Test
+    void eachInconsistencyIsRefusedInTheReviewersWords() {
+        assertThatThrownBy(() -> read(answer("PEUT-ETRE"))).hasMessageContaining("choisissez éligible");
+        assertThatThrownBy(() -> read(answer(
+                        "ELIGIBLE",
+                        Criteria.verdict("territory"),
+                        "FAIL",
+                        Criteria.verdict("dates"),
+                        "PASS",
+                        Criteria.verdict("custom1"),
+                        "PASS",
+                        Criteria.reason("custom1"),
+                        "Oui.")))
+                .hasMessageContaining(
+                        "Éligible : tous les critères obligatoires doivent être remplis (Sur le territoire");
+        assertThatThrownBy(() -> read(answer(
+                        "INELIGIBLE",
+                        Criteria.verdict("territory"),
+                        "PASS",
+                        Criteria.reason("territory"),
+                        "Métropole voisine.",
+                        Criteria.verdict("dates"),
+                        "PASS",
+                        Criteria.verdict("custom1"),
+                        "PASS",
+                        Criteria.reason("custom1"),
+                        "Oui.")))
+                .hasMessageContaining("indiquez au moins un critère obligatoire non rempli");
+        assertThatThrownBy(() -> read(answer("INELIGIBLE", Criteria.verdict("territory"), "FAIL")))
+                .as("a final decision needs every verdict")
+                .hasMessageContaining("indiquez si le critère est rempli ou non");
+    }
 }

@@ -17,31 +17,35 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** processes/priority.dmn: a base by kind of proposal plus each bonus criterion claimed. */
 class PriorityDecisionTableTest {
 
-  static DmnEngine engine;
-  static DmnDecision decision;
+    static DmnEngine engine;
+    static DmnDecision decision;
 
-  @BeforeAll
-  static void parse() throws Exception {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = new FileInputStream("processes/priority.dmn")) {
-      decision = engine.parseDecision("priority", dmn);
+    @BeforeAll
+    static void parse() throws Exception {
+        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        try (InputStream dmn = new FileInputStream("processes/priority.dmn")) {
+            decision = engine.parseDecision("priority", dmn);
+        }
     }
-  }
 
-  @ParameterizedTest(name = "{0} with [{1}] → {2}")
-  @CsvSource(nullValues = "none", value = {
-      "PROJECT, none, 50",
-      "CONTRIBUTION, none, 45",
-      "INTENTION, none, 35",
-      "PROJECT, network, 65",
-      "INTENTION, co-construction scientific-method network, 80",
-      "PROJECT, co-construction scientific-method network, 95",
-      "PROJECT, sciences-participatives, 65",
-      "CONTRIBUTION, a b c d e, 90"})
-  void priorityAddsTheBonusesOfTheCallToTheBaseOfTheKindThreeAtMost(String kind, String bonuses, int expected) {
-    List<String> claimed = bonuses == null ? List.of() : Arrays.asList(bonuses.split(" "));
-    Object priority = engine.evaluateDecision(decision, Map.of("kind", kind, "bonusCriteria", claimed))
-        .getSingleResult().getSingleEntry();
-    assertThat(((Number) priority).intValue()).isEqualTo(expected);
-  }
+    @ParameterizedTest(name = "{0} with [{1}] → {2}")
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "PROJECT, none, 50",
+                "CONTRIBUTION, none, 45",
+                "INTENTION, none, 35",
+                "PROJECT, network, 65",
+                "INTENTION, co-construction scientific-method network, 80",
+                "PROJECT, co-construction scientific-method network, 95",
+                "PROJECT, sciences-participatives, 65",
+                "CONTRIBUTION, a b c d e, 90"
+            })
+    void priorityAddsTheBonusesOfTheCallToTheBaseOfTheKindThreeAtMost(String kind, String bonuses, int expected) {
+        List<String> claimed = bonuses == null ? List.of() : Arrays.asList(bonuses.split(" "));
+        Object priority = engine.evaluateDecision(decision, Map.of("kind", kind, "bonusCriteria", claimed))
+                .getSingleResult()
+                .getSingleEntry();
+        assertThat(((Number) priority).intValue()).isEqualTo(expected);
+    }
 }

@@ -32,102 +32,105 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "processes/call-lifecycle.bpmn")
 class CallLifecycleProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine =
-      ProcessEngineCoverageExtension.builder().configurationResource("process-test.camunda.cfg.xml")
-          .assertClassCoverageAtLeast(0.9).build();
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(0.9)
+            .build();
 
-  static final Instant DEADLINE = Instant.parse("2027-01-26T22:59:00Z");
-  static final Instant REMINDER = Instant.parse("2027-01-19T22:59:00Z");
-  static final Instant FORUM_REMINDER = Instant.parse("2027-02-08T13:00:00Z");
-  static final Instant FORUM_END = Instant.parse("2027-02-10T23:00:00Z");
+    static final Instant DEADLINE = Instant.parse("2027-01-26T22:59:00Z");
+    static final Instant REMINDER = Instant.parse("2027-01-19T22:59:00Z");
+    static final Instant FORUM_REMINDER = Instant.parse("2027-02-08T13:00:00Z");
+    static final Instant FORUM_END = Instant.parse("2027-02-10T23:00:00Z");
 
-  CallSchedule schedule = mock(CallSchedule.class);
-  CallPhase phase = mock(CallPhase.class);
-  JavaDelegate announceForumHeld = mock(JavaDelegate.class);
-  JavaDelegate mailCallHolders = mock(JavaDelegate.class);
-  TaskListener releaseProgramme = mock(TaskListener.class);
+    CallSchedule schedule = mock(CallSchedule.class);
+    CallPhase phase = mock(CallPhase.class);
+    JavaDelegate announceForumHeld = mock(JavaDelegate.class);
+    JavaDelegate mailCallHolders = mock(JavaDelegate.class);
+    TaskListener releaseProgramme = mock(TaskListener.class);
 
-  @BeforeEach
-  void registerBeans() {
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T09:00:00Z")));
-    when(schedule.deadlineReminder(1L)).thenReturn(Date.from(REMINDER));
-    when(schedule.deadline(1L)).thenReturn(Date.from(DEADLINE));
-    when(schedule.forumReminder(1L)).thenReturn(Date.from(FORUM_REMINDER));
-    when(schedule.forumEnd(1L)).thenReturn(Date.from(FORUM_END));
-    Mocks.register("callSchedule", schedule);
-    Mocks.register("callPhase", phase);
-    Mocks.register("announceForumHeld", announceForumHeld);
-    Mocks.register("mailCallHolders", mailCallHolders);
-    Mocks.register("recordForumArrangements", mock(TaskListener.class));
-    Mocks.register("releaseProgramme", releaseProgramme);
-  }
+    @BeforeEach
+    void registerBeans() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T09:00:00Z")));
+        when(schedule.deadlineReminder(1L)).thenReturn(Date.from(REMINDER));
+        when(schedule.deadline(1L)).thenReturn(Date.from(DEADLINE));
+        when(schedule.forumReminder(1L)).thenReturn(Date.from(FORUM_REMINDER));
+        when(schedule.forumEnd(1L)).thenReturn(Date.from(FORUM_END));
+        Mocks.register("callSchedule", schedule);
+        Mocks.register("callPhase", phase);
+        Mocks.register("announceForumHeld", announceForumHeld);
+        Mocks.register("mailCallHolders", mailCallHolders);
+        Mocks.register("recordForumArrangements", mock(TaskListener.class));
+        Mocks.register("releaseProgramme", releaseProgramme);
+    }
 
-  @AfterEach
-  void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
-  }
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
 
-  @Test
-  void remindsBeforeTheDeadlineClosesAtItInvitesToTheForumRemindsItAndReleasesTheProgramme() throws Exception {
-    ProcessInstance call = runtimeService().startProcessInstanceByKey(ProcessVariables.CALL_LIFECYCLE, "call-slug",
-        Map.of(ProcessVariables.CALL_ID, 1L));
-    assertThat(call).hasPassed("Event_SubmissionsOpen").isWaitingAt("Event_DeadlineReminder");
-    verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("OPEN"));
-    assertThat(job(call).getDuedate()).isEqualTo(Date.from(REMINDER));
-    ClockUtil.setCurrentTime(Date.from(REMINDER));
-    execute(job(call));
-    execute(job(call));
-    verify(mailCallHolders).execute(any());
+    @Test
+    void remindsBeforeTheDeadlineClosesAtItInvitesToTheForumRemindsItAndReleasesTheProgramme() throws Exception {
+        ProcessInstance call = runtimeService()
+                .startProcessInstanceByKey(
+                        ProcessVariables.CALL_LIFECYCLE, "call-slug", Map.of(ProcessVariables.CALL_ID, 1L));
+        assertThat(call).hasPassed("Event_SubmissionsOpen").isWaitingAt("Event_DeadlineReminder");
+        verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("OPEN"));
+        assertThat(job(call).getDuedate()).isEqualTo(Date.from(REMINDER));
+        ClockUtil.setCurrentTime(Date.from(REMINDER));
+        execute(job(call));
+        execute(job(call));
+        verify(mailCallHolders).execute(any());
 
-    assertThat(call).isWaitingAt("Event_SubmissionDeadline");
-    assertThat(job(call).getDuedate()).isEqualTo(Date.from(DEADLINE));
+        assertThat(call).isWaitingAt("Event_SubmissionDeadline");
+        assertThat(job(call).getDuedate()).isEqualTo(Date.from(DEADLINE));
 
-    ClockUtil.setCurrentTime(Date.from(DEADLINE));
-    execute(job(call));
-    execute(job(call));
-    assertThat(call).isWaitingAt("Task_OrganiseForum");
-    assertThat(task(call)).hasCandidateGroup("coordinators");
-    verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("SUBMISSIONS_CLOSED"));
+        ClockUtil.setCurrentTime(Date.from(DEADLINE));
+        execute(job(call));
+        execute(job(call));
+        assertThat(call).isWaitingAt("Task_OrganiseForum");
+        assertThat(task(call)).hasCandidateGroup("coordinators");
+        verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("SUBMISSIONS_CLOSED"));
 
-    complete(task(call));
-    execute(job(call));
-    verify(mailCallHolders, org.mockito.Mockito.times(2)).execute(any());
-    assertThat(call).hasPassed("Task_InviteToForum").isWaitingAt("Event_ForumReminder");
-    assertThat(job(call).getDuedate()).isEqualTo(Date.from(FORUM_REMINDER));
-    ClockUtil.setCurrentTime(Date.from(FORUM_REMINDER));
-    execute(job(call));
-    execute(job(call));
-    verify(mailCallHolders, org.mockito.Mockito.times(3)).execute(any());
-    assertThat(call).isWaitingAt("Event_ForumTookPlace");
-    assertThat(job(call).getDuedate()).isEqualTo(Date.from(FORUM_END));
-    ClockUtil.setCurrentTime(Date.from(FORUM_END));
-    execute(job(call));
-    execute(job(call));
-    verify(announceForumHeld).execute(any());
+        complete(task(call));
+        execute(job(call));
+        verify(mailCallHolders, org.mockito.Mockito.times(2)).execute(any());
+        assertThat(call).hasPassed("Task_InviteToForum").isWaitingAt("Event_ForumReminder");
+        assertThat(job(call).getDuedate()).isEqualTo(Date.from(FORUM_REMINDER));
+        ClockUtil.setCurrentTime(Date.from(FORUM_REMINDER));
+        execute(job(call));
+        execute(job(call));
+        verify(mailCallHolders, org.mockito.Mockito.times(3)).execute(any());
+        assertThat(call).isWaitingAt("Event_ForumTookPlace");
+        assertThat(job(call).getDuedate()).isEqualTo(Date.from(FORUM_END));
+        ClockUtil.setCurrentTime(Date.from(FORUM_END));
+        execute(job(call));
+        execute(job(call));
+        verify(announceForumHeld).execute(any());
 
-    assertThat(call).isWaitingAt("Task_ReleaseProgramme");
-    complete(task(call));
-    verify(releaseProgramme).notify(any());
-    assertThat(call).isEnded().hasPassed("EndEvent_ProgrammePublished");
-    verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("PROGRAMME_PUBLISHED"));
-  }
+        assertThat(call).isWaitingAt("Task_ReleaseProgramme");
+        complete(task(call));
+        verify(releaseProgramme).notify(any());
+        assertThat(call).isEnded().hasPassed("EndEvent_ProgrammePublished");
+        verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("PROGRAMME_PUBLISHED"));
+    }
 
-  @Test
-  void opensOnItsOpeningDateByATimerWhenThatDateIsAhead() {
-    Instant opening = Instant.parse("2026-12-14T23:00:00Z");
-    when(schedule.opensLater(1L)).thenReturn(true);
-    when(schedule.opening(1L)).thenReturn(Date.from(opening));
-    ProcessInstance call = runtimeService().startProcessInstanceByKey(ProcessVariables.CALL_LIFECYCLE, "call-slug",
-        Map.of(ProcessVariables.CALL_ID, 1L));
-    assertThat(call).isWaitingAt("Event_OpeningDate");
-    assertThat(job(call).getDuedate()).isEqualTo(Date.from(opening));
-    verify(phase, org.mockito.Mockito.never()).enter(any(), org.mockito.ArgumentMatchers.eq("OPEN"));
+    @Test
+    void opensOnItsOpeningDateByATimerWhenThatDateIsAhead() {
+        Instant opening = Instant.parse("2026-12-14T23:00:00Z");
+        when(schedule.opensLater(1L)).thenReturn(true);
+        when(schedule.opening(1L)).thenReturn(Date.from(opening));
+        ProcessInstance call = runtimeService()
+                .startProcessInstanceByKey(
+                        ProcessVariables.CALL_LIFECYCLE, "call-slug", Map.of(ProcessVariables.CALL_ID, 1L));
+        assertThat(call).isWaitingAt("Event_OpeningDate");
+        assertThat(job(call).getDuedate()).isEqualTo(Date.from(opening));
+        verify(phase, org.mockito.Mockito.never()).enter(any(), org.mockito.ArgumentMatchers.eq("OPEN"));
 
-    ClockUtil.setCurrentTime(Date.from(opening));
-    execute(job(call));
-    assertThat(call).hasPassed("Event_SubmissionsOpen").isWaitingAt("Event_DeadlineReminder");
-    verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("OPEN"));
-  }
+        ClockUtil.setCurrentTime(Date.from(opening));
+        execute(job(call));
+        assertThat(call).hasPassed("Event_SubmissionsOpen").isWaitingAt("Event_DeadlineReminder");
+        verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("OPEN"));
+    }
 }

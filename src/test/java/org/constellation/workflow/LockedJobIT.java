@@ -30,56 +30,76 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LockedJobIT extends PostgresIntegrationTest {
 
-  @DynamicPropertySource
-  static void runningJobExecutor(DynamicPropertyRegistry registry) {
-    registry.add("constellation.it.database", () -> TestDatabase.created("constellation_jobs_it"));
-    registry.add("camunda.bpm.job-execution.enabled", () -> "true");
-  }
-
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-  @Autowired Outbox outbox;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired TransactionTemplate transactions;
-
-  @Test
-  void aJobWhoseNodeDiedRunsAgainWithinTwoMinutes() throws Exception {
-    ClockUtil.reset();
-    long lockTime = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor()
-        .getLockTimeInMillis();
-    assertThat(lockTime).as("the production setting").isEqualTo(60_000);
-    String address = "noeud-mort-" + System.nanoTime() + "@example.org";
-    // The mail and its delivery job, locked as a node locks it, in one transaction: the live node never sees it free.
-    long lockedAt = System.currentTimeMillis();
-    Long mailId = transactions.execute(status -> {
-      outbox.queuePrepared(MailTemplate.TASK_ASSIGNED, null, null, address, "fr",
-          new MailComposer.ComposedMail("Relais", "<p>Relais</p>", "Relais", null, null), "relais:" + address);
-      Long id = jdbc.queryForObject("select id from outbox_mail where recipient = ?", Long.class, address);
-      int locked = jdbc.update("update act_ru_job set lock_owner_ = 'noeud-mort', lock_exp_time_ = ? where "
-          + "process_instance_id_ = (select proc_inst_id_ from act_ru_variable where name_ = 'outboxMailId' and "
-          + "long_ = ?)", new Timestamp(lockedAt + lockTime), id);
-      assertThat(locked).isOne();
-      return id;
-    });
-
-    long deadline = lockedAt + Duration.ofMinutes(2).toMillis();
-    String status = null;
-    while (System.currentTimeMillis() < deadline) {
-      status = jdbc.queryForObject("select status from outbox_mail where id = ?", String.class, mailId);
-      if ("SENT".equals(status)) {
-        break;
-      }
-      Thread.sleep(1_000);
+    @DynamicPropertySource
+    static void runningJobExecutor(DynamicPropertyRegistry registry) {
+        registry.add("constellation.it.database", () -> TestDatabase.created("constellation_jobs_it"));
+        registry.add("camunda.bpm.job-execution.enabled", () -> "true");
     }
-    long waited = System.currentTimeMillis() - lockedAt;
-    assertThat(status).as("after %d s", waited / 1000).isEqualTo("SENT");
-    assertThat(waited).as("not before the dead node's lock expired").isGreaterThanOrEqualTo(lockTime);
-    MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
-    assertThat(Arrays.stream(received).map(mail -> {
-      try {
-        return mail.getSubject();
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    })).as("once").containsExactly("Relais");
-  }
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aJobWhoseNodeDiedRunsAgainWithinTwoMinutes() throws Exception {
+        ClockUtil.reset();
+        long lockTime = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getJobExecutor()
+                .getLockTimeInMillis();
+        assertThat(lockTime).as("the production setting").isEqualTo(60_000);
+        String address = "noeud-mort-" + System.nanoTime() + "@example.org";
+        // The mail and its delivery job, locked as a node locks it, in one transaction: the live node never sees it
+        // free.
+        long lockedAt = System.currentTimeMillis();
+        Long mailId = transactions.execute(status -> {
+            outbox.queuePrepared(
+                    MailTemplate.TASK_ASSIGNED,
+                    null,
+                    null,
+                    address,
+                    "fr",
+                    new MailComposer.ComposedMail("Relais", "<p>Relais</p>", "Relais", null, null),
+                    "relais:" + address);
+            Long id = jdbc.queryForObject("select id from outbox_mail where recipient = ?", Long.class, address);
+            int locked = jdbc.update(
+                    "update act_ru_job set lock_owner_ = 'noeud-mort', lock_exp_time_ = ? where "
+                            + "process_instance_id_ = (select proc_inst_id_ from act_ru_variable where name_ = 'outboxMailId' and "
+                            + "long_ = ?)",
+                    new Timestamp(lockedAt + lockTime),
+                    id);
+            assertThat(locked).isOne();
+            return id;
+        });
+
+        long deadline = lockedAt + Duration.ofMinutes(2).toMillis();
+        String status = null;
+        while (System.currentTimeMillis() < deadline) {
+            status = jdbc.queryForObject("select status from outbox_mail where id = ?", String.class, mailId);
+            if ("SENT".equals(status)) {
+                break;
+            }
+            Thread.sleep(1_000);
+        }
+        long waited = System.currentTimeMillis() - lockedAt;
+        assertThat(status).as("after %d s", waited / 1000).isEqualTo("SENT");
+        assertThat(waited).as("not before the dead node's lock expired").isGreaterThanOrEqualTo(lockTime);
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
+        assertThat(Arrays.stream(received).map(mail -> {
+                    try {
+                        return mail.getSubject();
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .as("once")
+                .containsExactly("Relais");
+    }
 }

@@ -29,78 +29,105 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
  */
 class ModelContractTest {
 
-  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
-  private static final Pattern STRING = Pattern.compile("'[^']*'|\"[^\"]*\"");
-  /** An identifier not reached through a dot (a method or property of something else). */
-  private static final Pattern ROOT = Pattern.compile("(?<![.\\w])([A-Za-z_]\\w*)");
-  /** The engine's own names and the expression language's words. */
-  private static final Set<String> ENGINE = Set.of("execution", "task", "null", "true", "false", "not", "and", "or",
-      "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "empty", "instanceof");
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
+    private static final Pattern STRING = Pattern.compile("'[^']*'|\"[^\"]*\"");
+    /** An identifier not reached through a dot (a method or property of something else). */
+    private static final Pattern ROOT = Pattern.compile("(?<![.\\w])([A-Za-z_]\\w*)");
+    /** The engine's own names and the expression language's words. */
+    private static final Set<String> ENGINE = Set.of(
+            "execution",
+            "task",
+            "null",
+            "true",
+            "false",
+            "not",
+            "and",
+            "or",
+            "eq",
+            "ne",
+            "lt",
+            "gt",
+            "le",
+            "ge",
+            "div",
+            "mod",
+            "empty",
+            "instanceof");
 
-  @Test
-  void everyNameAModelUsesIsABeanOrADeclaredVariable() throws Exception {
-    Set<String> beans = beanNames();
-    Set<String> variables = declaredVariables();
-    Map<String, Set<String>> undeclared = new TreeMap<>();
-    for (File model : models()) {
-      for (String name : rootNames(Files.readString(model.toPath()))) {
-        if (!beans.contains(name) && !variables.contains(name) && !ENGINE.contains(name)) {
-          undeclared.computeIfAbsent(model.getName(), file -> new TreeSet<>()).add(name);
+    @Test
+    void everyNameAModelUsesIsABeanOrADeclaredVariable() throws Exception {
+        Set<String> beans = beanNames();
+        Set<String> variables = declaredVariables();
+        Map<String, Set<String>> undeclared = new TreeMap<>();
+        for (File model : models()) {
+            for (String name : rootNames(Files.readString(model.toPath()))) {
+                if (!beans.contains(name) && !variables.contains(name) && !ENGINE.contains(name)) {
+                    undeclared
+                            .computeIfAbsent(model.getName(), file -> new TreeSet<>())
+                            .add(name);
+                }
+            }
         }
-      }
+        assertThat(undeclared)
+                .as("names used in models, neither beans nor declared in ProcessVariables")
+                .isEmpty();
     }
-    assertThat(undeclared).as("names used in models, neither beans nor declared in ProcessVariables").isEmpty();
-  }
 
-  @Test
-  void theCheckCatchesANameNobodyDeclared() throws Exception {
-    Set<String> names = rootNames("<a x=\"${callSchedule.deadline(callId)}\"/><b>${proposalPriorty &gt; 3}</b>"
-        + "<c>${proposalPhase.enter(execution, 'ELIGIBILITY_CHECK')}</c>");
-    assertThat(names).containsExactlyInAnyOrder("callSchedule", "callId", "proposalPriorty", "proposalPhase",
-        "execution");
-    assertThat(declaredVariables()).doesNotContain("proposalPriorty").contains("proposalPriority");
-    assertThat(beanNames()).contains("callSchedule", "proposalPhase", "queueMail");
-  }
-
-  static Set<String> rootNames(String text) {
-    Set<String> names = new TreeSet<>();
-    Matcher expression = EXPRESSION.matcher(text.replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")
-        .replace("&quot;", "\"").replace("&#39;", "'"));
-    while (expression.find()) {
-      Matcher root = ROOT.matcher(STRING.matcher(expression.group(1)).replaceAll("''"));
-      while (root.find()) {
-        names.add(root.group(1));
-      }
+    @Test
+    void theCheckCatchesANameNobodyDeclared() throws Exception {
+        Set<String> names = rootNames("<a x=\"${callSchedule.deadline(callId)}\"/><b>${proposalPriorty &gt; 3}</b>"
+                + "<c>${proposalPhase.enter(execution, 'ELIGIBILITY_CHECK')}</c>");
+        assertThat(names)
+                .containsExactlyInAnyOrder("callSchedule", "callId", "proposalPriorty", "proposalPhase", "execution");
+        assertThat(declaredVariables()).doesNotContain("proposalPriorty").contains("proposalPriority");
+        assertThat(beanNames()).contains("callSchedule", "proposalPhase", "queueMail");
     }
-    return names;
-  }
 
-  private static File[] models() {
-    return Stream.concat(Arrays.stream(new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn")
-            || name.endsWith(".dmn"))), Arrays.stream(new File("forms").listFiles((dir, name) -> name.endsWith(".form"))))
-        .sorted().toArray(File[]::new);
-  }
-
-  /** The values of ProcessVariables' constants. */
-  static Set<String> declaredVariables() throws IllegalAccessException {
-    Set<String> names = new TreeSet<>();
-    for (Field field : ProcessVariables.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        names.add((String) field.get(null));
-      }
+    static Set<String> rootNames(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher expression = EXPRESSION.matcher(text.replace("&gt;", ">")
+                .replace("&lt;", "<")
+                .replace("&amp;", "&")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'"));
+        while (expression.find()) {
+            Matcher root = ROOT.matcher(STRING.matcher(expression.group(1)).replaceAll("''"));
+            while (root.find()) {
+                names.add(root.group(1));
+            }
+        }
+        return names;
     }
-    return names;
-  }
 
-  /** The names of the application's components, as Spring names them. */
-  static Set<String> beanNames() throws IOException {
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
-    AnnotationBeanNameGenerator naming = new AnnotationBeanNameGenerator();
-    DefaultListableBeanFactory registry = new DefaultListableBeanFactory();
-    Set<String> names = new TreeSet<>();
-    for (BeanDefinition bean : scanner.findCandidateComponents("org.constellation")) {
-      names.add(naming.generateBeanName(bean, registry));
+    private static File[] models() {
+        return Stream.concat(
+                        Arrays.stream(new File("processes")
+                                .listFiles((dir, name) -> name.endsWith(".bpmn") || name.endsWith(".dmn"))),
+                        Arrays.stream(new File("forms").listFiles((dir, name) -> name.endsWith(".form"))))
+                .sorted()
+                .toArray(File[]::new);
     }
-    return names;
-  }
+
+    /** The values of ProcessVariables' constants. */
+    static Set<String> declaredVariables() throws IllegalAccessException {
+        Set<String> names = new TreeSet<>();
+        for (Field field : ProcessVariables.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                names.add((String) field.get(null));
+            }
+        }
+        return names;
+    }
+
+    /** The names of the application's components, as Spring names them. */
+    static Set<String> beanNames() throws IOException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
+        AnnotationBeanNameGenerator naming = new AnnotationBeanNameGenerator();
+        DefaultListableBeanFactory registry = new DefaultListableBeanFactory();
+        Set<String> names = new TreeSet<>();
+        for (BeanDefinition bean : scanner.findCandidateComponents("org.constellation")) {
+            names.add(naming.generateBeanName(bean, registry));
+        }
+        return names;
+    }
 }

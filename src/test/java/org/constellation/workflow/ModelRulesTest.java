@@ -33,130 +33,164 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Rules the engine does not check at deployment but that cost days when broken (see camunda7-guide.md). */
 class ModelRulesTest {
 
-  @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .build();
 
-  static final File PROCESSES = new File("processes");
-  static final File FORMS = new File("forms");
+    static final File PROCESSES = new File("processes");
+    static final File FORMS = new File("forms");
 
-  static List<File> bpmnFiles() {
-    return Arrays.stream(PROCESSES.listFiles((dir, name) -> name.endsWith(".bpmn"))).sorted().toList();
-  }
-
-  static Set<String> formIds() throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Set<String> ids = new java.util.TreeSet<>();
-    for (File form : FORMS.listFiles((dir, name) -> name.endsWith(".form"))) {
-      String id = json.readTree(form).path("id").asText();
-      assertThat(form.getName()).as("form file named after its id").isEqualTo(id + ".form");
-      ids.add(id);
+    static List<File> bpmnFiles() {
+        return Arrays.stream(PROCESSES.listFiles((dir, name) -> name.endsWith(".bpmn")))
+                .sorted()
+                .toList();
     }
-    return ids;
-  }
 
-  @Test
-  void everyProcessIsNamedAfterItsFileAndKeepsHistoryForALimitedTime() {
-    assertThat(bpmnFiles()).hasSize(5);
-    for (File file : bpmnFiles()) {
-      Process process = single(Bpmn.readModelFromFile(file).getModelElementsByType(Process.class));
-      assertThat(file.getName()).isEqualTo(process.getId() + ".bpmn");
-      assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
-    }
-  }
-
-  @Test
-  void everyServiceTaskIsAsyncWithARetryCycle() {
-    for (File file : bpmnFiles()) {
-      for (ServiceTask task : Bpmn.readModelFromFile(file).getModelElementsByType(ServiceTask.class)) {
-        assertThat(task.isCamundaAsyncBefore()).as(task.getId() + " asyncBefore").isTrue();
-        assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class)
-            .count()).as(task.getId() + " retry cycle").isEqualTo(1);
-      }
-    }
-  }
-
-  @Test
-  void mailTasksAreSavedAfterSendingSoThatALaterFailureNeverSendsThemAgain() {
-    for (File file : bpmnFiles()) {
-      Bpmn.readModelFromFile(file).getModelElementsByType(ServiceTask.class).stream()
-          .filter(task -> "${queueMail}".equals(task.getCamundaDelegateExpression()))
-          .forEach(task -> assertThat(task.isCamundaAsyncAfter()).as(task.getId()).isTrue());
-    }
-  }
-
-  @Test
-  void everyHumanStepHasAFormOfThisDeploymentThatExists() throws IOException {
-    Set<String> forms = formIds();
-    for (File file : bpmnFiles()) {
-      BpmnModelInstance model = Bpmn.readModelFromFile(file);
-      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        assertThat(forms).as(task.getId()).contains(task.getCamundaFormRef());
-        assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
-      }
-      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-        if (start.getCamundaFormRef() != null) {
-          assertThat(forms).contains(start.getCamundaFormRef());
-          assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");
+    static Set<String> formIds() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Set<String> ids = new java.util.TreeSet<>();
+        for (File form : FORMS.listFiles((dir, name) -> name.endsWith(".form"))) {
+            String id = json.readTree(form).path("id").asText();
+            assertThat(form.getName()).as("form file named after its id").isEqualTo(id + ".form");
+            ids.add(id);
         }
-      }
+        return ids;
     }
-  }
 
-  @Test
-  void technicalIdsAreStableAndReadable() {
-    for (File file : bpmnFiles()) {
-      Collection<FlowNode> nodes = Bpmn.readModelFromFile(file).getModelElementsByType(FlowNode.class);
-      assertThat(nodes).allSatisfy(node -> {
-        assertThat(node.getId()).matches("(Task|Gateway|Event|StartEvent|EndEvent|BoundaryEvent|SubProcess)_[A-Z][A-Za-z]+");
-        assertThat(node.getName()).as(node.getId() + " has a name for people").isNotBlank();
-      });
+    @Test
+    void everyProcessIsNamedAfterItsFileAndKeepsHistoryForALimitedTime() {
+        assertThat(bpmnFiles()).hasSize(5);
+        for (File file : bpmnFiles()) {
+            Process process = single(Bpmn.readModelFromFile(file).getModelElementsByType(Process.class));
+            assertThat(file.getName()).isEqualTo(process.getId() + ".bpmn");
+            assertThat(process.getCamundaHistoryTimeToLiveString())
+                    .as(process.getId())
+                    .isNotBlank();
+        }
     }
-  }
 
-  @Test
-  void theDeployerShipsEveryModelAndFormTogetherUnderStableNames() throws IOException {
-    new ModelDeployer().postProcessEngineBuild(engine.getProcessEngine());
-    RepositoryService repository = engine.getRepositoryService();
-    String deploymentId = repository.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
-        .singleResult().getId();
-    assertThat(repository.getDeploymentResourceNames(deploymentId)).contains(
-        "processes/proposal-lifecycle.bpmn", "processes/call-lifecycle.bpmn", "forms/proposal-submission.form");
-    assertThat(repository.getDeploymentResourceNames(deploymentId).stream().filter(name -> name.startsWith("forms/"))
-        .collect(Collectors.toSet()))
-        .isEqualTo(formIds().stream().map(id -> "forms/" + id + ".form").collect(Collectors.toSet()));
-    String proposalDefinition = repository.createProcessDefinitionQuery().deploymentId(deploymentId)
-        .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE).singleResult().getId();
-    assertThat(engine.getFormService().getDeployedStartForm(proposalDefinition)).isNotNull();
-    engine.getRepositoryService().deleteDeployment(deploymentId, true);
-  }
-
-  /** Pictures drawn by tools/diagrams/render carry the SHA-256 of the model they were drawn from. */
-  @Test
-  void thePicturesInTheDocsAreDrawnFromTheModelsAsTheyAreNow() throws Exception {
-    File pictures = new File("docs/diagrams");
-    Set<String> expected = new TreeSet<>();
-    for (File file : bpmnFiles()) {
-      String name = file.getName().replace(".bpmn", "");
-      String stamp = "(sha256 " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(Files.readAllBytes(file.toPath()))) + ")";
-      expected.add(name + ".svg");
-      Bpmn.readModelFromFile(file).getModelElementsByType(BpmnPlane.class)
-          .stream().map(plane -> plane.getBpmnElement())
-          .filter(element -> element instanceof SubProcess)
-          .forEach(element -> expected.add(name + "." + element.getId() + ".svg"));
-      for (String picture : expected.stream().filter(p -> p.startsWith(name + ".")).toList()) {
-        File svg = new File(pictures, picture);
-        assertThat(svg).as(picture + ": run tools/diagrams/render").exists();
-        assertThat(Files.readString(svg.toPath())).as(picture + " is stale: run tools/diagrams/render")
-            .contains(stamp);
-      }
+    @Test
+    void everyServiceTaskIsAsyncWithARetryCycle() {
+        for (File file : bpmnFiles()) {
+            for (ServiceTask task : Bpmn.readModelFromFile(file).getModelElementsByType(ServiceTask.class)) {
+                assertThat(task.isCamundaAsyncBefore())
+                        .as(task.getId() + " asyncBefore")
+                        .isTrue();
+                assertThat(task.getExtensionElements()
+                                .getElementsQuery()
+                                .filterByType(CamundaFailedJobRetryTimeCycle.class)
+                                .count())
+                        .as(task.getId() + " retry cycle")
+                        .isEqualTo(1);
+            }
+        }
     }
-    assertThat(pictures.list((dir, name) -> name.endsWith(".svg"))).as("no picture of a model that is gone")
-        .containsExactlyInAnyOrderElementsOf(expected);
-  }
 
-  private static <T extends BaseElement> T single(Collection<T> elements) {
-    assertThat(elements).hasSize(1);
-    return elements.iterator().next();
-  }
+    @Test
+    void mailTasksAreSavedAfterSendingSoThatALaterFailureNeverSendsThemAgain() {
+        for (File file : bpmnFiles()) {
+            Bpmn.readModelFromFile(file).getModelElementsByType(ServiceTask.class).stream()
+                    .filter(task -> "${queueMail}".equals(task.getCamundaDelegateExpression()))
+                    .forEach(task -> assertThat(task.isCamundaAsyncAfter())
+                            .as(task.getId())
+                            .isTrue());
+        }
+    }
+
+    @Test
+    void everyHumanStepHasAFormOfThisDeploymentThatExists() throws IOException {
+        Set<String> forms = formIds();
+        for (File file : bpmnFiles()) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file);
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(forms).as(task.getId()).contains(task.getCamundaFormRef());
+                assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
+            }
+            for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+                if (start.getCamundaFormRef() != null) {
+                    assertThat(forms).contains(start.getCamundaFormRef());
+                    assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");
+                }
+            }
+        }
+    }
+
+    @Test
+    void technicalIdsAreStableAndReadable() {
+        for (File file : bpmnFiles()) {
+            Collection<FlowNode> nodes = Bpmn.readModelFromFile(file).getModelElementsByType(FlowNode.class);
+            assertThat(nodes).allSatisfy(node -> {
+                assertThat(node.getId())
+                        .matches("(Task|Gateway|Event|StartEvent|EndEvent|BoundaryEvent|SubProcess)_[A-Z][A-Za-z]+");
+                assertThat(node.getName())
+                        .as(node.getId() + " has a name for people")
+                        .isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void theDeployerShipsEveryModelAndFormTogetherUnderStableNames() throws IOException {
+        new ModelDeployer().postProcessEngineBuild(engine.getProcessEngine());
+        RepositoryService repository = engine.getRepositoryService();
+        String deploymentId = repository
+                .createDeploymentQuery()
+                .deploymentName(ModelDeployer.DEPLOYMENT_NAME)
+                .singleResult()
+                .getId();
+        assertThat(repository.getDeploymentResourceNames(deploymentId))
+                .contains(
+                        "processes/proposal-lifecycle.bpmn",
+                        "processes/call-lifecycle.bpmn",
+                        "forms/proposal-submission.form");
+        assertThat(repository.getDeploymentResourceNames(deploymentId).stream()
+                        .filter(name -> name.startsWith("forms/"))
+                        .collect(Collectors.toSet()))
+                .isEqualTo(formIds().stream().map(id -> "forms/" + id + ".form").collect(Collectors.toSet()));
+        String proposalDefinition = repository
+                .createProcessDefinitionQuery()
+                .deploymentId(deploymentId)
+                .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+                .singleResult()
+                .getId();
+        assertThat(engine.getFormService().getDeployedStartForm(proposalDefinition))
+                .isNotNull();
+        engine.getRepositoryService().deleteDeployment(deploymentId, true);
+    }
+
+    /** Pictures drawn by tools/diagrams/render carry the SHA-256 of the model they were drawn from. */
+    @Test
+    void thePicturesInTheDocsAreDrawnFromTheModelsAsTheyAreNow() throws Exception {
+        File pictures = new File("docs/diagrams");
+        Set<String> expected = new TreeSet<>();
+        for (File file : bpmnFiles()) {
+            String name = file.getName().replace(".bpmn", "");
+            String stamp = "(sha256 "
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.toPath())))
+                    + ")";
+            expected.add(name + ".svg");
+            Bpmn.readModelFromFile(file).getModelElementsByType(BpmnPlane.class).stream()
+                    .map(plane -> plane.getBpmnElement())
+                    .filter(element -> element instanceof SubProcess)
+                    .forEach(element -> expected.add(name + "." + element.getId() + ".svg"));
+            for (String picture :
+                    expected.stream().filter(p -> p.startsWith(name + ".")).toList()) {
+                File svg = new File(pictures, picture);
+                assertThat(svg).as(picture + ": run tools/diagrams/render").exists();
+                assertThat(Files.readString(svg.toPath()))
+                        .as(picture + " is stale: run tools/diagrams/render")
+                        .contains(stamp);
+            }
+        }
+        assertThat(pictures.list((dir, name) -> name.endsWith(".svg")))
+                .as("no picture of a model that is gone")
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private static <T extends BaseElement> T single(Collection<T> elements) {
+        assertThat(elements).hasSize(1);
+        return elements.iterator().next();
+    }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -23,13 +21,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.mockito.DelegateExpressions;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.constellation.call.CallSchedule;
 import org.constellation.matching.Introductions;
-import org.constellation.programme.ProgrammeEntries;
 import org.constellation.privacy.CaseRetention;
+import org.constellation.programme.ProgrammeEntries;
 import org.constellation.proposal.ProposalPhase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,338 +41,442 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Deployment(resources = "processes/proposal-lifecycle.bpmn")
 class ProposalLifecycleProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine =
-      ProcessEngineCoverageExtension.builder().configurationResource("process-test.camunda.cfg.xml")
-          .assertClassCoverageAtLeast(0.9).build();
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(0.9)
+            .build();
 
-  static final long PROPOSAL = 7L;
-  static final long PARTNER = 42L;
-  static final Instant NOW = Instant.parse("2027-01-05T09:00:00Z");
-  static final Instant EVENT_END = Instant.parse("2027-10-12T20:00:00Z");
+    static final long PROPOSAL = 7L;
+    static final long PARTNER = 42L;
+    static final Instant NOW = Instant.parse("2027-01-05T09:00:00Z");
+    static final Instant EVENT_END = Instant.parse("2027-10-12T20:00:00Z");
 
-  RecordingMailDelegate mail = new RecordingMailDelegate();
-  JavaDelegate publish = mock(JavaDelegate.class);
-  JavaDelegate cancel = mock(JavaDelegate.class);
-  CallSchedule callSchedule = mock(CallSchedule.class);
-  Introductions introductions = mock(Introductions.class);
-  ProgrammeEntries programmeEntries = mock(ProgrammeEntries.class);
-  CaseRetention retention = mock(CaseRetention.class);
-  /** The statuses the proposal went through, in order, as ProposalPhases attaches them to the model. */
-  List<String> statuses = new java.util.ArrayList<>();
-  /** Stands for the DMN evaluation: counts its runs and gives every proposal the same priority. */
-  List<String> assessments = new java.util.ArrayList<>();
-  JavaDelegate assessCriteria = execution -> {
-    assessments.add(execution.getCurrentActivityId());
-    execution.setVariable("proposalPriority", 65);
-  };
+    RecordingMailDelegate mail = new RecordingMailDelegate();
+    JavaDelegate publish = mock(JavaDelegate.class);
+    JavaDelegate cancel = mock(JavaDelegate.class);
+    CallSchedule callSchedule = mock(CallSchedule.class);
+    Introductions introductions = mock(Introductions.class);
+    ProgrammeEntries programmeEntries = mock(ProgrammeEntries.class);
+    CaseRetention retention = mock(CaseRetention.class);
+    /** The statuses the proposal went through, in order, as ProposalPhases attaches them to the model. */
+    List<String> statuses = new java.util.ArrayList<>();
+    /** Stands for the DMN evaluation: counts its runs and gives every proposal the same priority. */
+    List<String> assessments = new java.util.ArrayList<>();
 
-  @BeforeEach
-  void registerBeans() {
-    ClockUtil.setCurrentTime(Date.from(NOW));
-    // Every delegate and listener the model names, mocked from the model; those whose behaviour matters follow.
-    DelegateExpressions.autoMock("processes/proposal-lifecycle.bpmn");
-    Mocks.register("queueMail", mail);
-    Mocks.register("publishProgrammeEntry", publish);
-    Mocks.register("cancelProgrammeEntry", cancel);
-    ProposalPhase phase = mock(ProposalPhase.class);
-    org.mockito.Mockito.doAnswer(call -> statuses.add(call.getArgument(1))).when(phase)
-        .enter(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyString());
-    Mocks.register("proposalPhase", phase);
-    Mocks.register("processDelays", new ProcessDelays());
-    when(callSchedule.informationReminder(1L)).thenReturn("P7D");
-    when(callSchedule.informationClosing(1L)).thenReturn("P21D");
-    when(callSchedule.eligibilityCheckDue(1L)).thenReturn(Date.from(NOW.plus(java.time.Duration.ofDays(14))));
-    Mocks.register("callSchedule", callSchedule);
-    Mocks.register("introductions", introductions);
-    Mocks.register("programmeEntries", programmeEntries);
-    Mocks.register("assessEligibilityCriteria", assessCriteria);
-    when(retention.getOpenCaseCycle()).thenReturn("R/P18M");
-    Mocks.register("caseRetention", retention);
-    when(introductions.partnerIdsOf(PROPOSAL)).thenReturn(List.of(PARTNER));
-    when(programmeEntries.endOf(PROPOSAL)).thenReturn(Date.from(EVENT_END));
-  }
+    JavaDelegate assessCriteria = execution -> {
+        assessments.add(execution.getCurrentActivityId());
+        execution.setVariable("proposalPriority", 65);
+    };
 
-  @AfterEach
-  void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
-  }
-
-  ProcessInstance submit() {
-    return runtimeService().startProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE, "P-TEST",
-        Map.of(ProcessVariables.PROPOSAL_ID, PROPOSAL, ProcessVariables.CALL_ID, 1L,
-            ProcessVariables.REVIEWER_GROUP, "reviewers"));
-  }
-
-  /** Runs the async jobs (mails, calendar) until the instance reaches a wait state. */
-  void runJobs(ProcessInstance instance) {
-    for (Job next = dueJob(instance); next != null; next = dueJob(instance)) {
-      execute(next);
+    @BeforeEach
+    void registerBeans() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        // Every delegate and listener the model names, mocked from the model; those whose behaviour matters follow.
+        DelegateExpressions.autoMock("processes/proposal-lifecycle.bpmn");
+        Mocks.register("queueMail", mail);
+        Mocks.register("publishProgrammeEntry", publish);
+        Mocks.register("cancelProgrammeEntry", cancel);
+        ProposalPhase phase = mock(ProposalPhase.class);
+        org.mockito.Mockito.doAnswer(call -> statuses.add(call.getArgument(1)))
+                .when(phase)
+                .enter(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyString());
+        Mocks.register("proposalPhase", phase);
+        Mocks.register("processDelays", new ProcessDelays());
+        when(callSchedule.informationReminder(1L)).thenReturn("P7D");
+        when(callSchedule.informationClosing(1L)).thenReturn("P21D");
+        when(callSchedule.eligibilityCheckDue(1L)).thenReturn(Date.from(NOW.plus(java.time.Duration.ofDays(14))));
+        Mocks.register("callSchedule", callSchedule);
+        Mocks.register("introductions", introductions);
+        Mocks.register("programmeEntries", programmeEntries);
+        Mocks.register("assessEligibilityCriteria", assessCriteria);
+        when(retention.getOpenCaseCycle()).thenReturn("R/P18M");
+        Mocks.register("caseRetention", retention);
+        when(introductions.partnerIdsOf(PROPOSAL)).thenReturn(List.of(PARTNER));
+        when(programmeEntries.endOf(PROPOSAL)).thenReturn(Date.from(EVENT_END));
     }
-  }
 
-  Job dueJob(ProcessInstance instance) {
-    // Async continuations only: timers fire when a test moves the clock.
-    return managementService().createJobQuery().processInstanceId(instance.getId()).messages().listPage(0, 1)
-        .stream().findFirst().orElse(null);
-  }
-
-  /** A submitted proposal whose eligibility check a reviewer completed with these variables. */
-  ProcessInstance decided(Object... decision) {
-    ProcessInstance instance = submit();
-    runJobs(instance);
-    complete(task(instance), withVariables(decision[0].toString(), decision[1],
-        java.util.Arrays.copyOfRange(decision, 2, decision.length)));
-    runJobs(instance);
-    return instance;
-  }
-
-  ProcessInstance eligibleUpToMatching() {
-    ProcessInstance instance = submit();
-    runJobs(instance);
-    assertThat(instance).isWaitingAt("Task_CheckEligibility").hasPassed("Task_AssessEligibilityCriteria");
-    assertThat(task(instance)).hasCandidateGroup("reviewers");
-    assertThat(task(instance).getPriority()).isEqualTo(65);
-    assertThat(task(instance).getDueDate()).isEqualTo(Date.from(NOW.plus(java.time.Duration.ofDays(14))));
-    complete(task(instance), withVariables("eligibilityDecision", "ELIGIBLE"));
-    runJobs(instance);
-    assertThat(instance).isWaitingAt("Task_PlanAccompaniment");
-    complete(task(instance), withVariables("followUpPerson", "reviewer2"));
-    runJobs(instance);
-    assertThat(instance).isWaitingAt("Task_MatchPartners");
-    assertThat(task(instance)).isAssignedTo("reviewer2");
-    return instance;
-  }
-
-  @Test
-  void takesAnEligibleProposalToTheProgrammeWithOneMailPerStep() {
-    ProcessInstance instance = eligibleUpToMatching();
-    complete(task(instance));
-    runJobs(instance);
-    assertThat(instance).isWaitingAt("Event_ForumHeld");
-
-    runtimeService().createMessageCorrelation(ProcessVariables.MESSAGE_FORUM_HELD)
-        .processInstanceVariableEquals(ProcessVariables.CALL_ID, 1L).correlateAll();
-    assertThat(instance).isWaitingAt("Task_PrepareProgrammeEntry");
-    assertThat(task(instance)).isAssignedTo("reviewer2");
-    complete(task(instance));
-    runJobs(instance);
-    assertThat(instance).isWaitingAt("Task_AwaitEntryConfirmation");
-    reviewEntry(instance, null);
-    runJobs(instance);
-
-    assertThat(instance).isWaitingAt("Event_EventTookPlace");
-    Job eventOver = timer(instance, "Event_EventTookPlace");
-    assertThat(eventOver.getDuedate()).isEqualTo(Date.from(EVENT_END));
-    execute(eventOver);
-    assertThat(instance).isEnded().hasPassedInOrder(
-        "Task_SendAcknowledgement", "Task_CheckEligibility", "Task_SendEligibleMail", "Task_PlanAccompaniment",
-        "Task_SendAccompanimentPlanMail", "Task_MatchPartners", "Task_IntroducePartnerToHolder",
-        "Task_IntroduceHolderToPartner", "Event_ForumHeld", "Task_PrepareProgrammeEntry",
-        "Task_SendProgrammeEntryToConfirm", "Task_AwaitEntryConfirmation", "Task_PublishToCalendar",
-        "Task_SendPublishedMail", "EndEvent_ProposalPublished");
-    assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "ACCOMPANIMENT", "MATCHING", "AWAITING_FORUM",
-        "PROGRAMME_ENTRY", "PUBLISHED");
-    assertThat(mail.templates).containsExactly("acknowledgement", "eligible", "accompaniment-plan",
-        "partner-introduction", "partner-introduction", "programme-entry", "published");
-    assertThat(mail.recipients).containsExactly(PROPOSAL, PROPOSAL, PROPOSAL, PROPOSAL, PARTNER, PROPOSAL, PROPOSAL);
-    endedAs("PROGRAMMED");
-  }
-
-  /** The holder's answer to the entry they were sent: no correction (null) confirms it. */
-  void reviewEntry(ProcessInstance instance, String correction) {
-    Map<String, Object> variables = new java.util.HashMap<>();
-    variables.put(ProcessVariables.ENTRY_CORRECTION, correction);
-    runtimeService().createMessageCorrelation(ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED)
-        .processInstanceId(instance.getId()).setVariables(variables).correlate();
-  }
-
-  /** A proposal placed directly before a step, as Cockpit's modification would. */
-  ProcessInstance startedBefore(String activity) {
-    return runtimeService().createProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE)
-        .setVariables(Map.of(ProcessVariables.PROPOSAL_ID, PROPOSAL, ProcessVariables.CALL_ID, 1L,
-            ProcessVariables.REVIEWER_GROUP, "reviewers", "followUpPerson", "reviewer1", "proposalPriority", 50))
-        .startBeforeActivity(activity).execute();
-  }
-
-  ProcessInstance entryPrepared() {
-    ProcessInstance instance = startedBefore("Task_PrepareProgrammeEntry");
-    complete(task(instance));
-    runJobs(instance);
-    return instance;
-  }
-
-  @Test
-  void aCorrectionTheHolderAsksForGoesBackToTheFollowUpPersonThenToTheHolderAgain() {
-    ProcessInstance instance = entryPrepared();
-    reviewEntry(instance, "La soirée commence à 21 h, pas 20 h.");
-    assertThat(instance).isWaitingAt("Task_PrepareProgrammeEntry");
-    assertThat(task(instance)).isAssignedTo("reviewer1");
-    complete(task(instance));
-    runJobs(instance);
-    assertThat(instance).isWaitingAt("Task_AwaitEntryConfirmation").hasNotPassed("Task_PublishToCalendar");
-    assertThat(mail.templates).containsExactly("programme-entry", "programme-entry");
-  }
-
-  @Test
-  void anEntryTheHolderDoesNotAnswerIsPublishedAfterTheDelay() {
-    ProcessInstance instance = entryPrepared();
-    Job silence = timer(instance, "BoundaryEvent_EntryConfirmationOverdue");
-    assertThat(silence.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(7))));
-    ClockUtil.setCurrentTime(silence.getDuedate());
-    execute(silence);
-    runJobs(instance);
-    assertThat(instance).isWaitingAt("Event_EventTookPlace").hasPassed("Task_PublishToCalendar");
-    assertThat(mail.templates).containsExactly("programme-entry", "published");
-  }
-
-  @Test
-  void doesNotWaitForAForumThatAlreadyTookPlace() {
-    when(callSchedule.forumHeld(1L)).thenReturn(true);
-    when(introductions.partnerIdsOf(PROPOSAL)).thenReturn(List.of());
-    ProcessInstance instance = eligibleUpToMatching();
-    complete(task(instance));
-    runJobs(instance);
-    assertThat(instance).isWaitingAt("Task_PrepareProgrammeEntry").hasNotPassed("Task_IntroducePartnerToHolder");
-  }
-
-  @Test
-  void tellsAnIneligibleApplicantWhyOnceACoordinatorConfirmed() {
-    ProcessInstance instance = decided("eligibilityDecision", "INELIGIBLE", "eligibilityReasons", "Hors territoire");
-    assertThat(instance).isWaitingAt("Task_ConfirmIneligibility");
-    assertThat(task(instance)).hasCandidateGroup("coordinators");
-    assertThat(mail.templates).containsExactly("acknowledgement");
-
-    complete(task(instance), withVariables("ineligibilityConfirmed", true));
-    runJobs(instance);
-    assertThat(instance).isEnded().hasPassed("EndEvent_ProposalIneligible");
-    assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "INELIGIBLE");
-    endedAs("UNSUCCESSFUL");
-    assertThat(mail.templates).containsExactly("acknowledgement", "ineligible");
-  }
-
-  @Test
-  void aRejectionTheCoordinatorDoesNotConfirmGoesBackToTheCheck() {
-    ProcessInstance instance = decided("eligibilityDecision", "INELIGIBLE");
-    complete(task(instance), withVariables("ineligibilityConfirmed", false));
-    runJobs(instance);
-    assertThat(instance).isWaitingAt("Task_CheckEligibility");
-    assertThat(assessments).hasSize(2);
-    assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "ELIGIBILITY_CHECK");
-    assertThat(mail.templates).containsExactly("acknowledgement");
-  }
-
-  @Test
-  void asksForMissingInformationAndChecksAgainWhenTheAnswerArrives() {
-    ProcessInstance instance = decided("eligibilityDecision", "INCOMPLETE", "missingInformation", "Dates ?");
-    assertThat(instance).isWaitingAt("Task_AwaitApplicantAnswer");
-
-    runtimeService().createMessageCorrelation(ProcessVariables.MESSAGE_INFORMATION_PROVIDED)
-        .processInstanceId(instance.getId()).correlate();
-    assertThat(instance).isWaitingAt("Task_CheckEligibility");
-    assertThat(assessments).as("the rules run again on the completed proposal").hasSize(2);
-    assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "INFORMATION_REQUESTED", "ELIGIBILITY_CHECK");
-    assertThat(mail.templates).containsExactly("acknowledgement", "information-request");
-  }
-
-  @Test
-  void remindsAfterTheConfiguredDelayThenClosesWithoutAnAnswer() {
-    ProcessInstance instance = decided("eligibilityDecision", "INCOMPLETE", "missingInformation", "Dates ?");
-
-    Job reminder = timer(instance, "BoundaryEvent_AnswerReminderDue");
-    assertThat(reminder.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(7))));
-    ClockUtil.setCurrentTime(reminder.getDuedate());
-    execute(reminder);
-    runJobs(instance);
-    assertThat(instance).isWaitingAt("Task_AwaitApplicantAnswer").hasPassed("EndEvent_ReminderSent");
-
-    Job closing = timer(instance, "BoundaryEvent_AnswerOverdue");
-    assertThat(closing.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(21))));
-    ClockUtil.setCurrentTime(closing.getDuedate());
-    execute(closing);
-    runJobs(instance);
-    assertThat(instance).isEnded().hasPassed("EndEvent_ProposalClosedWithoutAnswer");
-    assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "INFORMATION_REQUESTED", "CLOSED_WITHOUT_ANSWER");
-    endedAs("UNSUCCESSFUL");
-    assertThat(mail.templates).containsExactly(
-        "acknowledgement", "information-request", "information-reminder", "closed-without-answer");
-  }
-
-  /** The end event reached gave the case this retention class, once. */
-  void endedAs(String retentionClass) {
-    org.mockito.Mockito.verify(retention).end(org.mockito.ArgumentMatchers.any(),
-        org.mockito.ArgumentMatchers.eq(retentionClass));
-    org.mockito.Mockito.verify(retention).getOpenCaseCycle();
-    org.mockito.Mockito.verifyNoMoreInteractions(retention);
-  }
-
-  @Test
-  void aCaseStillOpenAfterTheLimitComesBeforeTheCoordinatorsAndGoesOn() {
-    ProcessInstance instance = submit();
-    runJobs(instance);
-    Job limit = timer(instance, "StartEvent_OpenLimitReached");
-    assertThat(limit.getDuedate()).isEqualTo(Date.from(NOW.atZone(java.time.ZoneOffset.UTC).plusMonths(18).toInstant()));
-    ClockUtil.setCurrentTime(limit.getDuedate());
-    execute(limit);
-    org.camunda.bpm.engine.task.Task review = BpmnAwareTests.taskService().createTaskQuery()
-        .processInstanceId(instance.getId()).taskDefinitionKey("Task_ReviewLongOpenCase").singleResult();
-    assertThat(review).isNotNull();
-    assertThat(BpmnAwareTests.taskService().getIdentityLinksForTask(review.getId()))
-        .anyMatch(link -> "coordinators".equals(link.getGroupId()));
-    complete(review, withVariables(ProcessVariables.CONTINUATION_REASON, "Attend la mairie."));
-    assertThat(instance).isWaitingAt("Task_CheckEligibility").hasPassed("EndEvent_CaseCarriedOn");
-    assertThat(timer(instance, "StartEvent_OpenLimitReached")).as("asked again a period later").isNotNull();
-  }
-
-  Job timer(ProcessInstance instance, String activityId) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).timers()
-        .activityId(activityId).singleResult();
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"Task_CheckEligibility", "Task_ConfirmIneligibility", "Task_AwaitApplicantAnswer",
-      "Task_PlanAccompaniment",
-      "Task_MatchPartners", "Event_ForumHeld", "Task_PrepareProgrammeEntry", "Task_AwaitEntryConfirmation",
-      "Event_EventTookPlace"})
-  void withdrawsAtEveryStage(String stage) {
-    ProcessInstance instance = startedBefore(stage);
-    assertThat(instance).isWaitingAt(stage);
-
-    runtimeService().createMessageCorrelation(ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN)
-        .processInstanceId(instance.getId()).correlate();
-    runJobs(instance);
-
-    assertThat(instance).isEnded().hasPassedInOrder("Task_CancelCalendarEntry", "Task_SendWithdrawalMail",
-        "EndEvent_ProposalWithdrawn");
-    assertThat(mail.templates).containsExactly("withdrawn");
-    assertThat(statuses).endsWith("WITHDRAWN");
-    endedAs("UNSUCCESSFUL");
-  }
-
-  @Test
-  void aMailThatKeepsFailingBecomesAnIncidentAfterItsRetries() {
-    mail.smtpDown = true;
-    ProcessInstance instance = submit();
-    Job sending = managementService().createJobQuery().processInstanceId(instance.getId()).messages().singleResult();
-    for (int attempt = 0; attempt < 5; attempt++) {
-      Job current = managementService().createJobQuery().jobId(sending.getId()).singleResult();
-      assertThat(current.getRetries()).isEqualTo(5 - attempt);
-      try {
-        managementService().executeJob(current.getId());
-      } catch (IllegalStateException | org.camunda.bpm.engine.ProcessEngineException expected) {
-        // the job's failure is recorded and its retries decremented
-      }
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
     }
-    assertThat(managementService().createJobQuery().jobId(sending.getId()).singleResult().getRetries()).isZero();
-    assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult())
-        .satisfies(incident -> assertThat(incident.getActivityId()).isEqualTo("Task_SendAcknowledgement"));
 
-    // An administrator fixes SMTP and retries from Cockpit: the mail leaves once.
-    mail.smtpDown = false;
-    managementService().setJobRetries(sending.getId(), 1);
-    runJobs(instance);
-    assertThat(instance).isWaitingAt("Task_CheckEligibility");
-    assertThat(mail.templates).containsExactly("acknowledgement");
-  }
+    ProcessInstance submit() {
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        ProcessVariables.PROPOSAL_LIFECYCLE,
+                        "P-TEST",
+                        Map.of(
+                                ProcessVariables.PROPOSAL_ID,
+                                PROPOSAL,
+                                ProcessVariables.CALL_ID,
+                                1L,
+                                ProcessVariables.REVIEWER_GROUP,
+                                "reviewers"));
+    }
+
+    /** Runs the async jobs (mails, calendar) until the instance reaches a wait state. */
+    void runJobs(ProcessInstance instance) {
+        for (Job next = dueJob(instance); next != null; next = dueJob(instance)) {
+            execute(next);
+        }
+    }
+
+    Job dueJob(ProcessInstance instance) {
+        // Async continuations only: timers fire when a test moves the clock.
+        return managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .messages()
+                .listPage(0, 1)
+                .stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A submitted proposal whose eligibility check a reviewer completed with these variables. */
+    ProcessInstance decided(Object... decision) {
+        ProcessInstance instance = submit();
+        runJobs(instance);
+        complete(
+                task(instance),
+                withVariables(
+                        decision[0].toString(),
+                        decision[1],
+                        java.util.Arrays.copyOfRange(decision, 2, decision.length)));
+        runJobs(instance);
+        return instance;
+    }
+
+    ProcessInstance eligibleUpToMatching() {
+        ProcessInstance instance = submit();
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_CheckEligibility").hasPassed("Task_AssessEligibilityCriteria");
+        assertThat(task(instance)).hasCandidateGroup("reviewers");
+        assertThat(task(instance).getPriority()).isEqualTo(65);
+        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(NOW.plus(java.time.Duration.ofDays(14))));
+        complete(task(instance), withVariables("eligibilityDecision", "ELIGIBLE"));
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_PlanAccompaniment");
+        complete(task(instance), withVariables("followUpPerson", "reviewer2"));
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_MatchPartners");
+        assertThat(task(instance)).isAssignedTo("reviewer2");
+        return instance;
+    }
+
+    @Test
+    void takesAnEligibleProposalToTheProgrammeWithOneMailPerStep() {
+        ProcessInstance instance = eligibleUpToMatching();
+        complete(task(instance));
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Event_ForumHeld");
+
+        runtimeService()
+                .createMessageCorrelation(ProcessVariables.MESSAGE_FORUM_HELD)
+                .processInstanceVariableEquals(ProcessVariables.CALL_ID, 1L)
+                .correlateAll();
+        assertThat(instance).isWaitingAt("Task_PrepareProgrammeEntry");
+        assertThat(task(instance)).isAssignedTo("reviewer2");
+        complete(task(instance));
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_AwaitEntryConfirmation");
+        reviewEntry(instance, null);
+        runJobs(instance);
+
+        assertThat(instance).isWaitingAt("Event_EventTookPlace");
+        Job eventOver = timer(instance, "Event_EventTookPlace");
+        assertThat(eventOver.getDuedate()).isEqualTo(Date.from(EVENT_END));
+        execute(eventOver);
+        assertThat(instance)
+                .isEnded()
+                .hasPassedInOrder(
+                        "Task_SendAcknowledgement",
+                        "Task_CheckEligibility",
+                        "Task_SendEligibleMail",
+                        "Task_PlanAccompaniment",
+                        "Task_SendAccompanimentPlanMail",
+                        "Task_MatchPartners",
+                        "Task_IntroducePartnerToHolder",
+                        "Task_IntroduceHolderToPartner",
+                        "Event_ForumHeld",
+                        "Task_PrepareProgrammeEntry",
+                        "Task_SendProgrammeEntryToConfirm",
+                        "Task_AwaitEntryConfirmation",
+                        "Task_PublishToCalendar",
+                        "Task_SendPublishedMail",
+                        "EndEvent_ProposalPublished");
+        assertThat(statuses)
+                .containsExactly(
+                        "ELIGIBILITY_CHECK",
+                        "ACCOMPANIMENT",
+                        "MATCHING",
+                        "AWAITING_FORUM",
+                        "PROGRAMME_ENTRY",
+                        "PUBLISHED");
+        assertThat(mail.templates)
+                .containsExactly(
+                        "acknowledgement",
+                        "eligible",
+                        "accompaniment-plan",
+                        "partner-introduction",
+                        "partner-introduction",
+                        "programme-entry",
+                        "published");
+        assertThat(mail.recipients)
+                .containsExactly(PROPOSAL, PROPOSAL, PROPOSAL, PROPOSAL, PARTNER, PROPOSAL, PROPOSAL);
+        endedAs("PROGRAMMED");
+    }
+
+    /** The holder's answer to the entry they were sent: no correction (null) confirms it. */
+    void reviewEntry(ProcessInstance instance, String correction) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(ProcessVariables.ENTRY_CORRECTION, correction);
+        runtimeService()
+                .createMessageCorrelation(ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED)
+                .processInstanceId(instance.getId())
+                .setVariables(variables)
+                .correlate();
+    }
+
+    /** A proposal placed directly before a step, as Cockpit's modification would. */
+    ProcessInstance startedBefore(String activity) {
+        return runtimeService()
+                .createProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+                .setVariables(Map.of(
+                        ProcessVariables.PROPOSAL_ID,
+                        PROPOSAL,
+                        ProcessVariables.CALL_ID,
+                        1L,
+                        ProcessVariables.REVIEWER_GROUP,
+                        "reviewers",
+                        "followUpPerson",
+                        "reviewer1",
+                        "proposalPriority",
+                        50))
+                .startBeforeActivity(activity)
+                .execute();
+    }
+
+    ProcessInstance entryPrepared() {
+        ProcessInstance instance = startedBefore("Task_PrepareProgrammeEntry");
+        complete(task(instance));
+        runJobs(instance);
+        return instance;
+    }
+
+    @Test
+    void aCorrectionTheHolderAsksForGoesBackToTheFollowUpPersonThenToTheHolderAgain() {
+        ProcessInstance instance = entryPrepared();
+        reviewEntry(instance, "La soirée commence à 21 h, pas 20 h.");
+        assertThat(instance).isWaitingAt("Task_PrepareProgrammeEntry");
+        assertThat(task(instance)).isAssignedTo("reviewer1");
+        complete(task(instance));
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_AwaitEntryConfirmation").hasNotPassed("Task_PublishToCalendar");
+        assertThat(mail.templates).containsExactly("programme-entry", "programme-entry");
+    }
+
+    @Test
+    void anEntryTheHolderDoesNotAnswerIsPublishedAfterTheDelay() {
+        ProcessInstance instance = entryPrepared();
+        Job silence = timer(instance, "BoundaryEvent_EntryConfirmationOverdue");
+        assertThat(silence.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(7))));
+        ClockUtil.setCurrentTime(silence.getDuedate());
+        execute(silence);
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Event_EventTookPlace").hasPassed("Task_PublishToCalendar");
+        assertThat(mail.templates).containsExactly("programme-entry", "published");
+    }
+
+    @Test
+    void doesNotWaitForAForumThatAlreadyTookPlace() {
+        when(callSchedule.forumHeld(1L)).thenReturn(true);
+        when(introductions.partnerIdsOf(PROPOSAL)).thenReturn(List.of());
+        ProcessInstance instance = eligibleUpToMatching();
+        complete(task(instance));
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_PrepareProgrammeEntry").hasNotPassed("Task_IntroducePartnerToHolder");
+    }
+
+    @Test
+    void tellsAnIneligibleApplicantWhyOnceACoordinatorConfirmed() {
+        ProcessInstance instance =
+                decided("eligibilityDecision", "INELIGIBLE", "eligibilityReasons", "Hors territoire");
+        assertThat(instance).isWaitingAt("Task_ConfirmIneligibility");
+        assertThat(task(instance)).hasCandidateGroup("coordinators");
+        assertThat(mail.templates).containsExactly("acknowledgement");
+
+        complete(task(instance), withVariables("ineligibilityConfirmed", true));
+        runJobs(instance);
+        assertThat(instance).isEnded().hasPassed("EndEvent_ProposalIneligible");
+        assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "INELIGIBLE");
+        endedAs("UNSUCCESSFUL");
+        assertThat(mail.templates).containsExactly("acknowledgement", "ineligible");
+    }
+
+    @Test
+    void aRejectionTheCoordinatorDoesNotConfirmGoesBackToTheCheck() {
+        ProcessInstance instance = decided("eligibilityDecision", "INELIGIBLE");
+        complete(task(instance), withVariables("ineligibilityConfirmed", false));
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_CheckEligibility");
+        assertThat(assessments).hasSize(2);
+        assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "ELIGIBILITY_CHECK");
+        assertThat(mail.templates).containsExactly("acknowledgement");
+    }
+
+    @Test
+    void asksForMissingInformationAndChecksAgainWhenTheAnswerArrives() {
+        ProcessInstance instance = decided("eligibilityDecision", "INCOMPLETE", "missingInformation", "Dates ?");
+        assertThat(instance).isWaitingAt("Task_AwaitApplicantAnswer");
+
+        runtimeService()
+                .createMessageCorrelation(ProcessVariables.MESSAGE_INFORMATION_PROVIDED)
+                .processInstanceId(instance.getId())
+                .correlate();
+        assertThat(instance).isWaitingAt("Task_CheckEligibility");
+        assertThat(assessments)
+                .as("the rules run again on the completed proposal")
+                .hasSize(2);
+        assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "INFORMATION_REQUESTED", "ELIGIBILITY_CHECK");
+        assertThat(mail.templates).containsExactly("acknowledgement", "information-request");
+    }
+
+    @Test
+    void remindsAfterTheConfiguredDelayThenClosesWithoutAnAnswer() {
+        ProcessInstance instance = decided("eligibilityDecision", "INCOMPLETE", "missingInformation", "Dates ?");
+
+        Job reminder = timer(instance, "BoundaryEvent_AnswerReminderDue");
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(7))));
+        ClockUtil.setCurrentTime(reminder.getDuedate());
+        execute(reminder);
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_AwaitApplicantAnswer").hasPassed("EndEvent_ReminderSent");
+
+        Job closing = timer(instance, "BoundaryEvent_AnswerOverdue");
+        assertThat(closing.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(21))));
+        ClockUtil.setCurrentTime(closing.getDuedate());
+        execute(closing);
+        runJobs(instance);
+        assertThat(instance).isEnded().hasPassed("EndEvent_ProposalClosedWithoutAnswer");
+        assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "INFORMATION_REQUESTED", "CLOSED_WITHOUT_ANSWER");
+        endedAs("UNSUCCESSFUL");
+        assertThat(mail.templates)
+                .containsExactly(
+                        "acknowledgement", "information-request", "information-reminder", "closed-without-answer");
+    }
+
+    /** The end event reached gave the case this retention class, once. */
+    void endedAs(String retentionClass) {
+        org.mockito.Mockito.verify(retention)
+                .end(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq(retentionClass));
+        org.mockito.Mockito.verify(retention).getOpenCaseCycle();
+        org.mockito.Mockito.verifyNoMoreInteractions(retention);
+    }
+
+    @Test
+    void aCaseStillOpenAfterTheLimitComesBeforeTheCoordinatorsAndGoesOn() {
+        ProcessInstance instance = submit();
+        runJobs(instance);
+        Job limit = timer(instance, "StartEvent_OpenLimitReached");
+        assertThat(limit.getDuedate())
+                .isEqualTo(Date.from(
+                        NOW.atZone(java.time.ZoneOffset.UTC).plusMonths(18).toInstant()));
+        ClockUtil.setCurrentTime(limit.getDuedate());
+        execute(limit);
+        org.camunda.bpm.engine.task.Task review = BpmnAwareTests.taskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_ReviewLongOpenCase")
+                .singleResult();
+        assertThat(review).isNotNull();
+        assertThat(BpmnAwareTests.taskService().getIdentityLinksForTask(review.getId()))
+                .anyMatch(link -> "coordinators".equals(link.getGroupId()));
+        complete(review, withVariables(ProcessVariables.CONTINUATION_REASON, "Attend la mairie."));
+        assertThat(instance).isWaitingAt("Task_CheckEligibility").hasPassed("EndEvent_CaseCarriedOn");
+        assertThat(timer(instance, "StartEvent_OpenLimitReached"))
+                .as("asked again a period later")
+                .isNotNull();
+    }
+
+    Job timer(ProcessInstance instance, String activityId) {
+        return managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .activityId(activityId)
+                .singleResult();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Task_CheckEligibility",
+                "Task_ConfirmIneligibility",
+                "Task_AwaitApplicantAnswer",
+                "Task_PlanAccompaniment",
+                "Task_MatchPartners",
+                "Event_ForumHeld",
+                "Task_PrepareProgrammeEntry",
+                "Task_AwaitEntryConfirmation",
+                "Event_EventTookPlace"
+            })
+    void withdrawsAtEveryStage(String stage) {
+        ProcessInstance instance = startedBefore(stage);
+        assertThat(instance).isWaitingAt(stage);
+
+        runtimeService()
+                .createMessageCorrelation(ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN)
+                .processInstanceId(instance.getId())
+                .correlate();
+        runJobs(instance);
+
+        assertThat(instance)
+                .isEnded()
+                .hasPassedInOrder("Task_CancelCalendarEntry", "Task_SendWithdrawalMail", "EndEvent_ProposalWithdrawn");
+        assertThat(mail.templates).containsExactly("withdrawn");
+        assertThat(statuses).endsWith("WITHDRAWN");
+        endedAs("UNSUCCESSFUL");
+    }
+
+    @Test
+    void aMailThatKeepsFailingBecomesAnIncidentAfterItsRetries() {
+        mail.smtpDown = true;
+        ProcessInstance instance = submit();
+        Job sending = managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .messages()
+                .singleResult();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Job current =
+                    managementService().createJobQuery().jobId(sending.getId()).singleResult();
+            assertThat(current.getRetries()).isEqualTo(5 - attempt);
+            try {
+                managementService().executeJob(current.getId());
+            } catch (IllegalStateException | org.camunda.bpm.engine.ProcessEngineException expected) {
+                // the job's failure is recorded and its retries decremented
+            }
+        }
+        assertThat(managementService()
+                        .createJobQuery()
+                        .jobId(sending.getId())
+                        .singleResult()
+                        .getRetries())
+                .isZero();
+        assertThat(runtimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(instance.getId())
+                        .singleResult())
+                .satisfies(incident -> assertThat(incident.getActivityId()).isEqualTo("Task_SendAcknowledgement"));
+
+        // An administrator fixes SMTP and retries from Cockpit: the mail leaves once.
+        mail.smtpDown = false;
+        managementService().setJobRetries(sending.getId(), 1);
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_CheckEligibility");
+        assertThat(mail.templates).containsExactly("acknowledgement");
+    }
 }

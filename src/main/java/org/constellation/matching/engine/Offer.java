@@ -6,9 +6,9 @@ package org.constellation.matching.engine;
  */
 public record Offer(Resource resource, int capacity) {
 
-  public Offer {
-    if (resource == null || capacity < 0) {
-      throw new IllegalArgumentException("An offer needs a resource and a capacity of at least 0");
+    public Offer {
+        if (resource == null || capacity < 0) {
+            throw new IllegalArgumentException("An offer needs a resource and a capacity of at least 0");
+        }
     }
-  }
 }

@@ -12,22 +12,37 @@ import java.util.Set;
  * @param from first day of the proposal's dates, or null
  * @param to last day, or null
  */
-public record Profile(long id, String title, Set<Resource> needs, Set<Offer> offers, Set<String> themes,
-    GeoPoint place, String commune, Set<String> audiences, LocalDate from, LocalDate to, String organisationKind,
-    int expectedAttendance, boolean introducible) {
+public record Profile(
+        long id,
+        String title,
+        Set<Resource> needs,
+        Set<Offer> offers,
+        Set<String> themes,
+        GeoPoint place,
+        String commune,
+        Set<String> audiences,
+        LocalDate from,
+        LocalDate to,
+        String organisationKind,
+        int expectedAttendance,
+        boolean introducible) {
 
-  public Profile {
-    needs = Set.copyOf(needs);
-    offers = Set.copyOf(offers);
-    themes = Set.copyOf(themes);
-    audiences = Set.copyOf(audiences);
-  }
+    public Profile {
+        needs = Set.copyOf(needs);
+        offers = Set.copyOf(offers);
+        themes = Set.copyOf(themes);
+        audiences = Set.copyOf(audiences);
+    }
 
-  boolean offers(Resource resource) {
-    return offers.stream().anyMatch(offer -> offer.resource() == resource);
-  }
+    boolean offers(Resource resource) {
+        return offers.stream().anyMatch(offer -> offer.resource() == resource);
+    }
 
-  int capacityFor(Resource resource) {
-    return offers.stream().filter(offer -> offer.resource() == resource).mapToInt(Offer::capacity).max().orElse(0);
-  }
+    int capacityFor(Resource resource) {
+        return offers.stream()
+                .filter(offer -> offer.resource() == resource)
+                .mapToInt(Offer::capacity)
+                .max()
+                .orElse(0);
+    }
 }
