@@ -1,6 +1,7 @@
 package org.constellation;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,10 +11,55 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Packages follow the lifecycle (call, proposal, review, accompaniment, matching, forum, programme, renewal) with
- * notification, security and demo around them, and workflow (engine plumbing) underneath.
+ * notification, privacy and the outer layers (demo, portal, coordination) around them, and workflow (engine plumbing)
+ * and security underneath. docs/architecture.md draws the same order.
  */
 @AnalyzeClasses(packages = "org.constellation", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
+
+    /** Each layer uses only the layers below it (or its own): no arrow goes back up the lifecycle. */
+    @ArchTest
+    static final ArchRule dependenciesPointDownTheLifecycle = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Workflow")
+            .definedBy("org.constellation.workflow..")
+            .layer("Security")
+            .definedBy("org.constellation.security..")
+            .layer("Call")
+            .definedBy("org.constellation.call..")
+            .layer("Proposal")
+            .definedBy("org.constellation.proposal..")
+            .layer("Steps")
+            .definedBy(
+                    "org.constellation.review..",
+                    "org.constellation.accompaniment..",
+                    "org.constellation.matching..",
+                    "org.constellation.forum..",
+                    "org.constellation.programme..")
+            .layer("Renewal")
+            .definedBy("org.constellation.renewal..")
+            .layer("Notification")
+            .definedBy("org.constellation.notification..")
+            .layer("Privacy")
+            .definedBy("org.constellation.privacy..")
+            .layer("Outer")
+            .definedBy("org.constellation.demo..", "org.constellation.portal..", "org.constellation.coordination..")
+            .whereLayer("Outer")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Privacy")
+            .mayOnlyBeAccessedByLayers("Outer")
+            .whereLayer("Notification")
+            .mayOnlyBeAccessedByLayers("Privacy", "Outer")
+            .whereLayer("Renewal")
+            .mayOnlyBeAccessedByLayers("Notification", "Privacy", "Outer")
+            .whereLayer("Steps")
+            .mayOnlyBeAccessedByLayers("Renewal", "Notification", "Privacy", "Outer")
+            .whereLayer("Proposal")
+            .mayOnlyBeAccessedByLayers("Steps", "Renewal", "Notification", "Privacy", "Outer")
+            .whereLayer("Call")
+            .mayOnlyBeAccessedByLayers("Proposal", "Steps", "Renewal", "Notification", "Privacy", "Outer")
+            .whereLayer("Security")
+            .mayOnlyBeAccessedByLayers("Call", "Proposal", "Steps", "Renewal", "Notification", "Privacy", "Outer");
 
     @ArchTest
     static final ArchRule capabilitiesDoNotDependOnEachOtherInCircles =
