@@ -9,8 +9,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSpecificationExecutor<Proposal> {
 
-    Optional<Proposal> findByReference(String reference);
-
     /** Ended cases whose erasure comes before {@code before} and whose holder is not yet warned. */
     @Query("select p.id from Proposal p where p.erasedAt is null and p.erasureWarnedAt is null "
             + "and p.eraseAfter < :before order by p.eraseAfter, p.id")
@@ -34,8 +32,6 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
     List<Proposal> findByContactEmailIgnoreCase(String contactEmail);
 
     List<Proposal> findByCallIdAndIdNotOrderByTitle(Long callId, Long excludedId);
-
-    List<Proposal> findByCallIdAndStatusOrderById(Long callId, ProposalStatus status);
 
     List<Proposal> findByCallIdOrderById(Long callId);
 
