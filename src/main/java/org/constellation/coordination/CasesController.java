@@ -152,18 +152,14 @@ class CasesController {
         StaffSession.Member member = StaffSession.member(request);
         model.addAttribute("coordinator", member.id());
         model.addAttribute("canAct", member.isCoordinator());
-        Call call = served(member, view.appel());
+        Call call = chosenCall.served(member, view.appel());
         Cases.Filter filter = view.filter();
         Page<Cases.Row> rows = cases.page(call.getId(), filter, CoordinationErrors.page(page, 0));
         List<String> shown = CaseColumns.chosen(request.getParameterValues(CaseColumns.PARAMETER));
         // A table page: on the screen's width, not the reading measure of the other pages.
         model.addAttribute("wide", true);
         model.addAttribute("call", call);
-        model.addAttribute(
-                "calls",
-                calls.findAll().stream()
-                        .filter(c -> member.serves(c.getReviewerGroup()))
-                        .toList());
+        model.addAttribute("calls", chosenCall.servedBy(member));
         model.addAttribute("filter", filter);
         model.addAttribute("viewQuery", view.query(call.getId()));
         model.addAttribute("pageQuery", view.query(call.getId()) + CaseColumns.query(shown));
@@ -191,7 +187,7 @@ class CasesController {
      */
     @GetMapping("/coordination/dossiers.csv")
     ResponseEntity<byte[]> csv(CaseView view, HttpServletRequest request) {
-        Call call = served(StaffSession.member(request), view.appel());
+        Call call = chosenCall.served(StaffSession.member(request), view.appel());
         String table = export.of(call.getId(), view.filter()).csv();
         return download(
                 table.getBytes(StandardCharsets.UTF_8),
@@ -205,7 +201,7 @@ class CasesController {
      */
     @GetMapping("/coordination/dossiers.xlsx")
     ResponseEntity<byte[]> xlsx(CaseView view, HttpServletRequest request) {
-        Call call = served(StaffSession.member(request), view.appel());
+        Call call = chosenCall.served(StaffSession.member(request), view.appel());
         return download(
                 export.of(call.getId(), view.filter()).xlsx(),
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -230,7 +226,7 @@ class CasesController {
         model.addAttribute("coordinator", member.id());
         model.addAttribute("canAct", member.isCoordinator());
         Proposal proposal = requireCase(id);
-        served(member, proposal.getCall().getId().toString());
+        chosenCall.served(member, proposal.getCall().getId().toString());
         Task task = cases.openTask(proposal);
         model.addAttribute("proposal", proposal);
         model.addAttribute("row", cases.row(proposal));
@@ -241,26 +237,6 @@ class CasesController {
         model.addAttribute("retention", retention.view(proposal));
         model.addAttribute("reading", cases.reading(proposal.getId()));
         return "coordination/case";
-    }
-
-    /**
-     * The call a page shows, if the member serves it: coordinators every call, reviewers those of their groups, read
-     * only (no bulk action, no note). Without a choice, the latest call they serve.
-     */
-    private Call served(StaffSession.Member member, String asked) {
-        Call call = !blank(asked) || member.isCoordinator()
-                ? chosenCall.of(asked)
-                : chosenCall.of(calls.findAll().stream()
-                        .filter(c -> member.serves(c.getReviewerGroup()))
-                        .map(Call::getId)
-                        .max(Long::compare)
-                        .orElseThrow(() -> new ResponseStatusException(
-                                HttpStatus.FORBIDDEN, "Aucun appel servi par vos groupes.")));
-        if (!member.serves(call.getReviewerGroup())) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Ces dossiers sont ceux d’un appel que vos groupes ne servent pas.");
-        }
-        return call;
     }
 
     private Proposal requireCase(Long id) {
@@ -405,7 +381,7 @@ class CasesController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         StaffSession.Member member = StaffSession.member(request);
-        Call call = served(member, view.appel());
+        Call call = chosenCall.served(member, view.appel());
         String clean = name.strip();
         List<String> shown = CaseColumns.chosen(request.getParameterValues(CaseColumns.PARAMETER));
         if (clean.isEmpty() || clean.length() > 100 || clean.chars().anyMatch(Character::isISOControl)) {
