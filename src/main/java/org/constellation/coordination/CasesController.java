@@ -13,7 +13,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.accompaniment.FollowUps;
 import org.constellation.call.Call;
-import org.constellation.call.CallRepository;
 import org.constellation.call.Commune;
 import org.constellation.notification.GroupMail;
 import org.constellation.proposal.Proposal;
@@ -41,7 +40,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The team's case workspace (issue 16): a call's proposals as a table paged on the server, filtered by the address
  * (so a view is a link to keep or share, its columns chosen too: CaseColumns), exported as CSV and XLSX for a
  * selection committee (CaseExport); each case's page with its proposal, its story and its links to Tasklist and
- * Cockpit; and the call's processing figures.
+ * Cockpit.
  */
 @Controller
 class CasesController {
@@ -49,12 +48,9 @@ class CasesController {
     private final Cases cases;
     private final CaseWork work;
     private final GroupMail groupMail;
-    private final CallAnalytics analytics;
-    private final ProcessHeatmap heatmap;
     private final SavedViewRepository views;
     private final FollowUps followUps;
     private final ChosenCall chosenCall;
-    private final CallRepository calls;
     private final CaseExport export;
     private final StaffNames staff;
     private final org.constellation.privacy.CaseRetention retention;
@@ -63,25 +59,19 @@ class CasesController {
             Cases cases,
             CaseWork work,
             GroupMail groupMail,
-            CallAnalytics analytics,
-            ProcessHeatmap heatmap,
             SavedViewRepository views,
             FollowUps followUps,
             ChosenCall chosenCall,
-            CallRepository calls,
             CaseExport export,
             StaffNames staff,
             org.constellation.privacy.CaseRetention retention) {
         this.retention = retention;
         this.followUps = followUps;
         this.views = views;
-        this.heatmap = heatmap;
         this.cases = cases;
         this.work = work;
         this.groupMail = groupMail;
-        this.analytics = analytics;
         this.chosenCall = chosenCall;
-        this.calls = calls;
         this.export = export;
         this.staff = staff;
     }
@@ -419,83 +409,6 @@ class CasesController {
             redirect.addFlashAttribute("notice", refused.getMessage());
         }
         return "redirect:/coordination/dossiers/" + id;
-    }
-
-    /**
-     * The processing figures of one call, or with {@code saison} of every call of the season together: funnel, time in
-     * each step and whose it was, load, weekly submissions, heatmap.
-     */
-    @GetMapping("/coordination/analyse")
-    String analyse(
-            @RequestParam(name = "appel", required = false) String asked,
-            @RequestParam(name = "saison", required = false) Long seasonId,
-            HttpServletRequest request,
-            Model model) {
-        model.addAttribute("coordinator", StaffSession.coordinator(request));
-        List<Call> all = calls.findAll();
-        List<Call> measured = measured(all, asked, seasonId, model);
-        List<Long> ids = measured.stream().map(Call::getId).toList();
-        CallAnalytics.Figures figures = analytics.of(ids);
-        model.addAttribute("measured", measured);
-        model.addAttribute("calls", all);
-        model.addAttribute(
-                "seasons", all.stream().map(Call::getSeason).distinct().toList());
-        model.addAttribute("figures", figures);
-        model.addAttribute("heatmap", heatmap.of(ids));
-        model.addAttribute("widest", Math.max(1, figures.funnel().get(0).count()));
-        model.addAttribute(
-                "busiestWeek",
-                figures.weeks().stream()
-                        .mapToLong(CallAnalytics.Week::submissions)
-                        .max()
-                        .orElse(1));
-        return "coordination/analyse";
-    }
-
-    /**
-     * One diagram of the heatmap alone, at the size it is drawn ({@code schema}: its rank, the process first), for
-     * whoever finds it too small scaled to the analysis page: on the screen's width, scrolled within its frame.
-     */
-    @GetMapping("/coordination/analyse/carte")
-    String heatmapDiagram(
-            @RequestParam(name = "appel", required = false) String asked,
-            @RequestParam(name = "saison", required = false) Long seasonId,
-            @RequestParam(name = "schema", defaultValue = "0") int rank,
-            HttpServletRequest request,
-            Model model) {
-        model.addAttribute("coordinator", StaffSession.coordinator(request));
-        List<Call> measured = measured(calls.findAll(), asked, seasonId, model);
-        List<ProcessHeatmap.Diagram> diagrams =
-                heatmap.of(measured.stream().map(Call::getId).toList()).diagrams();
-        if (rank < 0 || rank >= diagrams.size()) {
-            throw new ResponseStatusException(
-                    HttpStatus.NOT_FOUND,
-                    "Aucun schéma à ce rang : le modèle en dessine " + WrittenNumbers.of(diagrams.size()) + ".");
-        }
-        model.addAttribute("wide", true);
-        model.addAttribute("diagram", diagrams.get(rank));
-        model.addAttribute("rank", rank);
-        return "coordination/analyse-carte";
-    }
-
-    /** The calls the figures measure: one call, or with {@code seasonId} every call of the season; the page told. */
-    private List<Call> measured(List<Call> all, String asked, Long seasonId, Model model) {
-        if (seasonId != null) {
-            List<Call> measured = all.stream()
-                    .filter(c -> c.getSeason().getId().equals(seasonId))
-                    .toList();
-            if (measured.isEmpty()) {
-                throw new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "Aucun appel dans la saison n°" + seasonId + ".");
-            }
-            model.addAttribute("season", measured.get(0).getSeason());
-            model.addAttribute("scope", "Saison " + measured.get(0).getSeason().getTitle());
-            return measured;
-        }
-        Call call = chosenCall.of(asked);
-        model.addAttribute("call", call);
-        model.addAttribute("scope", call.getTitle());
-        return List.of(call);
     }
 
     private static boolean blank(String value) {
