@@ -1,7 +1,6 @@
 package org.constellation.coordination;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,11 +16,7 @@ import org.constellation.proposal.ProposalStatus;
 import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.WrittenNumbers;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The team's case workspace (issue 16): a call's proposals as a table paged on the server, filtered by the address
- * (so a view is a link to keep or share, its columns chosen too: CaseColumns), exported as CSV and XLSX for a
- * selection committee (CaseExport); each case's page with its proposal, its story and its links to Tasklist and
- * Cockpit.
+ * (so a view is a link to keep or share, its columns chosen too: CaseColumns; exported by CaseExportController);
+ * each case's page with its proposal, its story and its links to Tasklist and Cockpit.
  */
 @Controller
 class CasesController {
@@ -46,7 +40,6 @@ class CasesController {
     private final SavedViewRepository views;
     private final FollowUps followUps;
     private final ChosenCall chosenCall;
-    private final CaseExport export;
     private final StaffNames staff;
     private final org.constellation.privacy.CaseRetention retention;
 
@@ -57,7 +50,6 @@ class CasesController {
             SavedViewRepository views,
             FollowUps followUps,
             ChosenCall chosenCall,
-            CaseExport export,
             StaffNames staff,
             org.constellation.privacy.CaseRetention retention) {
         this.retention = retention;
@@ -67,7 +59,6 @@ class CasesController {
         this.work = work;
         this.groupMail = groupMail;
         this.chosenCall = chosenCall;
-        this.export = export;
         this.staff = staff;
     }
 
@@ -107,45 +98,6 @@ class CasesController {
         model.addAttribute("waiting", Cases.WaitingOn.values());
         model.addAttribute("orders", Cases.Order.values());
         return "coordination/cases";
-    }
-
-    /**
-     * The filtered table as CSV, the columns a selection committee reads (CaseExport): UTF-8 with a byte order mark,
-     * semicolons, French dates, every text cell inert.
-     */
-    @GetMapping("/coordination/dossiers.csv")
-    ResponseEntity<byte[]> csv(CaseView view, HttpServletRequest request) {
-        Call call = chosenCall.served(StaffSession.member(request), view.appel());
-        String table = export.of(call.getId(), view.filter()).csv();
-        return download(
-                table.getBytes(StandardCharsets.UTF_8),
-                new MediaType("text", "csv", StandardCharsets.UTF_8),
-                "dossiers-" + call.getSlug() + ".csv");
-    }
-
-    /**
-     * The same table as an XLSX workbook, one row per case: date cells, numbers as numbers, a frozen header with a
-     * filter over the whole table.
-     */
-    @GetMapping("/coordination/dossiers.xlsx")
-    ResponseEntity<byte[]> xlsx(CaseView view, HttpServletRequest request) {
-        Call call = chosenCall.served(StaffSession.member(request), view.appel());
-        return download(
-                export.of(call.getId(), view.filter()).xlsx(),
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                "dossiers-" + call.getSlug() + ".xlsx");
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(body);
     }
 
     @GetMapping("/coordination/dossiers/{id}")
