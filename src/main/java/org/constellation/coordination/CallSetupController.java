@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +47,6 @@ class CallSetupController {
     private static final int UPLOAD_LIMIT = CallSetup.MAX_COMMUNES_TEXT;
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final CallSetup setup;
     private final CallUpdate callUpdate;
@@ -330,7 +328,7 @@ class CallSetupController {
         }
         if (MOMENT.matcher(detail).matches()) {
             LocalDateTime moment = LocalDateTime.parse(detail);
-            return new Object[] {WrittenDates.day(moment.toLocalDate(), locale), moment.format(HOUR)};
+            return new Object[] {WrittenDates.day(moment.toLocalDate(), locale), moment.format(WrittenDates.HOUR)};
         }
         return new Object[] {detail};
     }

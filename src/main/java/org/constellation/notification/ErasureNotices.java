@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.constellation.proposal.Proposal;
 import org.constellation.security.StaffAccessSetup;
-import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.StaffNames;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -69,7 +69,7 @@ public class ErasureNotices {
                                 null,
                                 proposal.getStatus().name(),
                                 Locale.FRENCH),
-                        MailComposer.ERASURE_DAY.format(ParisTime.of(proposal.getEraseAfter())),
+                        WrittenDates.shortDay(proposal.getEraseAfter()),
                         publicBaseUrl
                                 .resolve("/coordination/dossiers/" + proposal.getId())
                                 .toString()))

@@ -1,7 +1,6 @@
 package org.constellation.notification;
 
 import java.net.URI;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalFacts;
 import org.constellation.proposal.TrackingLinks;
 import org.constellation.proposal.TrackingToken;
-import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessDelays;
 import org.constellation.workflow.WrittenDates;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,10 +38,6 @@ public class MailComposer {
             return trackingUrl == null ? body : body.replace(trackingUrl, mask);
         }
     }
-
-    private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    /** The day a case's data goes, as the mails write it. */
-    static final DateTimeFormatter ERASURE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final TemplateEngine templates;
     private final MessageSource messages;
@@ -110,7 +104,7 @@ public class MailComposer {
         }
         putCall(model, recipient.getCall(), recipient.locale());
         if (template == MailTemplate.ERASURE_WARNING) {
-            model.put("erasureDate", ERASURE_DAY.format(ParisTime.of(recipient.getEraseAfter())));
+            model.put("erasureDate", WrittenDates.shortDay(recipient.getEraseAfter()));
         }
         return render(
                 template, recipient.locale(), recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
@@ -201,10 +195,10 @@ public class MailComposer {
     private void putCall(Map<String, Object> model, Call call, Locale locale) {
         model.put("feedUrl", feedUrl(call));
         model.put("contestText", contestText.of(call, locale));
-        model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(ParisTime.ZONE)));
+        model.put("deadline", WrittenDates.shortMoment(call.getDeadline()));
         model.put("entryConfirmationDelay", WrittenDates.period(delays.entryConfirmationDelay(), locale));
         if (call.getForumAt() != null) {
-            model.put("forumAt", EVENT_TIME.format(call.getForumAt().atZoneSameInstant(ParisTime.ZONE)));
+            model.put("forumAt", WrittenDates.shortMoment(call.getForumAt()));
             model.put("forumPlace", call.getForumPlace());
         }
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.constellation.call.Season;
 import org.constellation.workflow.CsvTable;
 import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,6 @@ public class ProgrammeExports {
 
     /** The key of our id among an OpenAgenda event's {@code extIds}. */
     public static final String EXTERNAL_ID_KEY = "constellation";
-
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final URI publicBaseUrl;
     private final MessageSource messages;
@@ -294,7 +293,7 @@ public class ProgrammeExports {
     }
 
     private static String dayTime(OffsetDateTime time) {
-        return DAY_TIME.format(time.atZoneSameInstant(ParisTime.ZONE));
+        return WrittenDates.shortMoment(time);
     }
 
     /** An ISO date-time in Paris time with its offset, e.g. 2027-10-12T20:00:00+02:00. */
