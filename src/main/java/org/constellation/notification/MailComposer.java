@@ -1,6 +1,5 @@
 package org.constellation.notification;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +11,8 @@ import org.constellation.proposal.ProposalFacts;
 import org.constellation.proposal.TrackingLinks;
 import org.constellation.proposal.TrackingToken;
 import org.constellation.workflow.ProcessDelays;
+import org.constellation.workflow.PublicLinks;
 import org.constellation.workflow.WrittenDates;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -45,7 +44,7 @@ public class MailComposer {
     private final TrackingLinks trackingLinks;
     private final ProcessDelays delays;
     private final ContestText contestText;
-    private final URI publicBaseUrl;
+    private final PublicLinks links;
 
     public MailComposer(
             TemplateEngine templates,
@@ -54,14 +53,14 @@ public class MailComposer {
             TrackingLinks trackingLinks,
             ProcessDelays delays,
             ContestText contestText,
-            @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+            PublicLinks links) {
         this.templates = templates;
         this.messages = messages;
         this.facts = facts;
         this.trackingLinks = trackingLinks;
         this.delays = delays;
         this.contestText = contestText;
-        this.publicBaseUrl = publicBaseUrl;
+        this.links = links;
     }
 
     /** The names every mail about a proposal gets from the composer itself, besides the capabilities' facts. */
@@ -120,16 +119,11 @@ public class MailComposer {
         model.put(
                 "trackingUrl",
                 template.carriesTrackingLink()
-                        ? publicBaseUrl
-                                .resolve("/suivi/exemple-de-lien-personnel")
-                                .toString()
+                        ? links.tracking("exemple-de-lien-personnel").toString()
                         : null);
         if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
             model.put(
-                    "actionUrl",
-                    publicBaseUrl
-                            .resolve("/suivi/confirmer/exemple-de-lien-a-usage-unique")
-                            .toString());
+                    "actionUrl", links.action("exemple-de-lien-a-usage-unique").toString());
             model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
         }
         return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);
@@ -148,7 +142,7 @@ public class MailComposer {
         // An invitation to renew points to the page that mails a fresh tracking link, which no kept copy can leak.
         if (renewInto != null) {
             model.put("renewInto", renewInto);
-            model.put("renewUrl", publicBaseUrl.resolve("/suivi/lien").toString());
+            model.put("renewUrl", links.linkRequest().toString());
         }
         return render(
                 MailTemplate.GROUP_MESSAGE,
@@ -163,9 +157,7 @@ public class MailComposer {
     public ComposedMail composeForStaff(
             MailTemplate template, String callTitle, String subject, Map<String, Object> variables) {
         Map<String, Object> model = new HashMap<>(variables);
-        model.put(
-                "tasklistUrl",
-                publicBaseUrl.resolve("/camunda/app/tasklist/default/").toString());
+        model.put("tasklistUrl", links.tasklist().toString());
         return render(template, Locale.FRENCH, callTitle, subject, model, null);
     }
 
@@ -193,7 +185,7 @@ public class MailComposer {
      * to contest a decision (the call's own words, else the default naming the organiser).
      */
     private void putCall(Map<String, Object> model, Call call, Locale locale) {
-        model.put("feedUrl", feedUrl(call));
+        model.put("feedUrl", links.programmeFeed(call.getSeason().getSlug()).toString());
         model.put("contestText", contestText.of(call, locale));
         model.put("deadline", WrittenDates.shortMoment(call.getDeadline()));
         model.put("entryConfirmationDelay", WrittenDates.period(delays.entryConfirmationDelay(), locale));
@@ -201,11 +193,5 @@ public class MailComposer {
             model.put("forumAt", WrittenDates.shortMoment(call.getForumAt()));
             model.put("forumPlace", call.getForumPlace());
         }
-    }
-
-    private String feedUrl(Call call) {
-        return publicBaseUrl
-                .resolve("/programme/" + call.getSeason().getSlug() + ".ics")
-                .toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.constellation.programme;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,8 +12,8 @@ import java.util.stream.Collectors;
 import org.constellation.call.Season;
 import org.constellation.workflow.CsvTable;
 import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.PublicLinks;
 import org.constellation.workflow.WrittenDates;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -29,18 +28,16 @@ public class ProgrammeExports {
     /** The key of our id among an OpenAgenda event's {@code extIds}. */
     public static final String EXTERNAL_ID_KEY = "constellation";
 
-    private final URI publicBaseUrl;
+    private final PublicLinks links;
     private final MessageSource messages;
 
-    public ProgrammeExports(@Value("${constellation.public-base-url}") URI publicBaseUrl, MessageSource messages) {
-        this.publicBaseUrl = publicBaseUrl;
+    public ProgrammeExports(PublicLinks links, MessageSource messages) {
+        this.links = links;
         this.messages = messages;
     }
 
     public String pageUrl(Season season, PublishedEntry entry) {
-        return publicBaseUrl
-                .resolve("/programme/" + season.getSlug() + "/" + entry.slug())
-                .toString();
+        return links.programmeEntry(season.getSlug(), entry.slug()).toString();
     }
 
     /** schema.org Event with the fields search engines and shared agendas read. */
