@@ -113,13 +113,12 @@ class CallSetupController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        String coordinator = StaffSession.coordinator(request);
+        StaffSession.coordinator(request);
         SeasonForm season = new SeasonForm(
                 form.get("title"), form.get("slug"), form.get("startsOn"), form.get("endsOn"), form.get("themeLine"));
         try {
             setup.saveSeason(id, season);
         } catch (CallSetup.Refused refused) {
-            model.addAttribute("coordinator", coordinator);
             return seasonPage(request, model, id, season, explained(refused, locale));
         }
         redirect.addFlashAttribute("notice", message("call.notice.seasonSaved", locale));
@@ -131,32 +130,15 @@ class CallSetupController {
         return callPage(request, model, null, CallForm.blank(defaultLabels(locale)), Map.of(), locale);
     }
 
-    @PostMapping("/coordination/appels/nouveau")
-    String create(
-            @RequestParam Map<String, String> form,
-            HttpServletRequest request,
-            Model model,
-            RedirectAttributes redirect,
-            Locale locale) {
-        String coordinator = StaffSession.coordinator(request);
-        CallForm posted = CallForm.posted(form);
-        try {
-            Call call = setup.createDraft(posted, coordinator);
-            redirect.addFlashAttribute("notice", message("call.notice.created", locale));
-            return "redirect:/coordination/appels/" + call.getId();
-        } catch (CallSetup.Refused refused) {
-            return callPage(request, model, null, posted, explained(refused, locale), locale);
-        }
-    }
-
     @GetMapping("/coordination/appels/{id}")
     String call(@PathVariable Long id, HttpServletRequest request, Model model, Locale locale) {
         return callPage(request, model, id, CallForm.of(whole(id)), Map.of(), locale);
     }
 
-    @PostMapping("/coordination/appels/{id}")
-    String update(
-            @PathVariable Long id,
+    /** A new call saved as a draft, or a call's changes with the timers they move; refused, the page shows why. */
+    @PostMapping({"/coordination/appels/nouveau", "/coordination/appels/{callId}"})
+    String saveCall(
+            @PathVariable(required = false) Long callId,
             @RequestParam Map<String, String> form,
             HttpServletRequest request,
             Model model,
@@ -164,15 +146,19 @@ class CallSetupController {
             Locale locale) {
         String coordinator = StaffSession.coordinator(request);
         CallForm posted = CallForm.posted(form);
-        List<String> moved;
         try {
-            moved = callUpdate.save(id, posted, coordinator, locale);
+            if (callId == null) {
+                Call call = setup.createDraft(posted, coordinator);
+                redirect.addFlashAttribute("notice", message("call.notice.created", locale));
+                return "redirect:/coordination/appels/" + call.getId();
+            }
+            List<String> moved = callUpdate.save(callId, posted, coordinator, locale);
+            redirect.addFlashAttribute("notice", message("call.notice.saved", locale));
+            redirect.addFlashAttribute("moved", moved);
+            return "redirect:/coordination/appels/" + callId;
         } catch (CallSetup.Refused refused) {
-            return callPage(request, model, id, posted, explained(refused, locale), locale);
+            return callPage(request, model, callId, posted, explained(refused, locale), locale);
         }
-        redirect.addFlashAttribute("notice", message("call.notice.saved", locale));
-        redirect.addFlashAttribute("moved", moved);
-        return "redirect:/coordination/appels/" + id;
     }
 
     @PostMapping("/coordination/appels/{id}/territoire")
