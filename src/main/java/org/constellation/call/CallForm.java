@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.constellation.workflow.EmailAddresses;
 import org.constellation.workflow.ParisTime;
 
@@ -31,50 +32,8 @@ public final class CallForm {
 
     public static final String OWN_CRITERION_PREFIX = "custom";
 
-    /** The fields in the page's order; those in {@link #RULE_FIELDS} change the rules, and so their version. */
-    public static final List<String> FIELDS = List.of(
-            "title",
-            "slug",
-            "season",
-            "introduction",
-            "themes",
-            "periodStart",
-            "periodEnd",
-            "dates",
-            "datesLabel",
-            "territory",
-            "territoryLabel",
-            "themesCriterion",
-            "themesLabel",
-            "minThemes",
-            "public",
-            "publicLabel",
-            "ownCriteria",
-            "bonusCriteria",
-            "opensOn",
-            "deadline",
-            "forumAt",
-            "forumPlace",
-            "forumTables",
-            "forumSlotMinutes",
-            "forumSlots",
-            "contactName",
-            "contactEmail",
-            "communityUrl",
-            "umbrellaEvents",
-            "deadlineReminderDays",
-            "informationReminderDays",
-            "informationClosingDays",
-            "eligibilityCheckDays",
-            "forumReminderDays",
-            "holdDecisionMails",
-            "publishesDelays",
-            "reviewerGroup",
-            "retentionUnsuccessfulMonths",
-            "retentionProgrammedMonths",
-            "contestText");
-
-    static final Set<String> RULE_FIELDS = Set.of(
+    /** The fields that change the rules, and so their version, in the page's order. */
+    private static final List<String> RULES = List.of(
             "themes",
             "periodStart",
             "periodEnd",
@@ -88,6 +47,39 @@ public final class CallForm {
             "public",
             "publicLabel",
             "ownCriteria");
+
+    /** The fields in the page's order, the rules' among them. */
+    public static final List<String> FIELDS = Stream.of(
+                    List.of("title", "slug", "season", "introduction"),
+                    RULES,
+                    List.of(
+                            "bonusCriteria",
+                            "opensOn",
+                            "deadline",
+                            "forumAt",
+                            "forumPlace",
+                            "forumTables",
+                            "forumSlotMinutes",
+                            "forumSlots",
+                            "contactName",
+                            "contactEmail",
+                            "communityUrl",
+                            "umbrellaEvents",
+                            "deadlineReminderDays",
+                            "informationReminderDays",
+                            "informationClosingDays",
+                            "eligibilityCheckDays",
+                            "forumReminderDays",
+                            "holdDecisionMails",
+                            "publishesDelays",
+                            "reviewerGroup",
+                            "retentionUnsuccessfulMonths",
+                            "retentionProgrammedMonths",
+                            "contestText"))
+            .flatMap(List::stream)
+            .toList();
+
+    static final Set<String> RULE_FIELDS = Set.copyOf(RULES);
     /** The fields switched on or off (a box ticked or not): "on", or no value. */
     public static final Set<String> SWITCHES =
             Set.of("dates", "territory", "themesCriterion", "public", "holdDecisionMails", "publishesDelays");

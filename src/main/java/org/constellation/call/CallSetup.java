@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.WaitingTimers;
@@ -81,7 +80,6 @@ public class CallSetup {
     private final CallChangeRepository changes;
     private final CallLifecycle lifecycle;
     private final CommuneRegistry communes;
-    private final IdentityService identity;
     private final StaffAccessSetup staffAccess;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -92,7 +90,6 @@ public class CallSetup {
             CallChangeRepository changes,
             CallLifecycle lifecycle,
             CommuneRegistry communes,
-            IdentityService identity,
             StaffAccessSetup staffAccess,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -101,17 +98,14 @@ public class CallSetup {
         this.changes = changes;
         this.lifecycle = lifecycle;
         this.communes = communes;
-        this.identity = identity;
         this.staffAccess = staffAccess;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The groups a call may give its proposals to: the team's, not the digest. */
+    /** The groups a call may give its proposals to, as the team's access setup knows them. */
     public List<Group> reviewerGroups() {
-        return identity.createGroupQuery().orderByGroupName().asc().list().stream()
-                .filter(g -> !StaffAccessSetup.DAILY_DIGEST.equals(g.getId()))
-                .toList();
+        return staffAccess.reviewerGroups();
     }
 
     @Transactional

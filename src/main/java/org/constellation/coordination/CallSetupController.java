@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +47,6 @@ class CallSetupController {
     private static final int UPLOAD_LIMIT = CallSetup.MAX_COMMUNES_TEXT;
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final CallSetup setup;
     private final CallUpdate callUpdate;
@@ -115,13 +113,12 @@ class CallSetupController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        String coordinator = StaffSession.coordinator(request);
+        StaffSession.coordinator(request);
         SeasonForm season = new SeasonForm(
                 form.get("title"), form.get("slug"), form.get("startsOn"), form.get("endsOn"), form.get("themeLine"));
         try {
             setup.saveSeason(id, season);
         } catch (CallSetup.Refused refused) {
-            model.addAttribute("coordinator", coordinator);
             return seasonPage(request, model, id, season, explained(refused, locale));
         }
         redirect.addFlashAttribute("notice", message("call.notice.seasonSaved", locale));
@@ -133,32 +130,15 @@ class CallSetupController {
         return callPage(request, model, null, CallForm.blank(defaultLabels(locale)), Map.of(), locale);
     }
 
-    @PostMapping("/coordination/appels/nouveau")
-    String create(
-            @RequestParam Map<String, String> form,
-            HttpServletRequest request,
-            Model model,
-            RedirectAttributes redirect,
-            Locale locale) {
-        String coordinator = StaffSession.coordinator(request);
-        CallForm posted = CallForm.posted(form);
-        try {
-            Call call = setup.createDraft(posted, coordinator);
-            redirect.addFlashAttribute("notice", message("call.notice.created", locale));
-            return "redirect:/coordination/appels/" + call.getId();
-        } catch (CallSetup.Refused refused) {
-            return callPage(request, model, null, posted, explained(refused, locale), locale);
-        }
-    }
-
     @GetMapping("/coordination/appels/{id}")
     String call(@PathVariable Long id, HttpServletRequest request, Model model, Locale locale) {
         return callPage(request, model, id, CallForm.of(whole(id)), Map.of(), locale);
     }
 
-    @PostMapping("/coordination/appels/{id}")
-    String update(
-            @PathVariable Long id,
+    /** A new call saved as a draft, or a call's changes with the timers they move; refused, the page shows why. */
+    @PostMapping({"/coordination/appels/nouveau", "/coordination/appels/{callId}"})
+    String saveCall(
+            @PathVariable(required = false) Long callId,
             @RequestParam Map<String, String> form,
             HttpServletRequest request,
             Model model,
@@ -166,15 +146,19 @@ class CallSetupController {
             Locale locale) {
         String coordinator = StaffSession.coordinator(request);
         CallForm posted = CallForm.posted(form);
-        List<String> moved;
         try {
-            moved = callUpdate.save(id, posted, coordinator, locale);
+            if (callId == null) {
+                Call call = setup.createDraft(posted, coordinator);
+                redirect.addFlashAttribute("notice", message("call.notice.created", locale));
+                return "redirect:/coordination/appels/" + call.getId();
+            }
+            List<String> moved = callUpdate.save(callId, posted, coordinator, locale);
+            redirect.addFlashAttribute("notice", message("call.notice.saved", locale));
+            redirect.addFlashAttribute("moved", moved);
+            return "redirect:/coordination/appels/" + callId;
         } catch (CallSetup.Refused refused) {
-            return callPage(request, model, id, posted, explained(refused, locale), locale);
+            return callPage(request, model, callId, posted, explained(refused, locale), locale);
         }
-        redirect.addFlashAttribute("notice", message("call.notice.saved", locale));
-        redirect.addFlashAttribute("moved", moved);
-        return "redirect:/coordination/appels/" + id;
     }
 
     @PostMapping("/coordination/appels/{id}/territoire")
@@ -330,7 +314,7 @@ class CallSetupController {
         }
         if (MOMENT.matcher(detail).matches()) {
             LocalDateTime moment = LocalDateTime.parse(detail);
-            return new Object[] {WrittenDates.day(moment.toLocalDate(), locale), moment.format(HOUR)};
+            return new Object[] {WrittenDates.day(moment.toLocalDate(), locale), moment.format(WrittenDates.HOUR)};
         }
         return new Object[] {detail};
     }

@@ -1,19 +1,13 @@
 package org.constellation.coordination;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.accompaniment.FollowUps;
 import org.constellation.call.Call;
-import org.constellation.call.CallRepository;
 import org.constellation.call.Commune;
 import org.constellation.notification.GroupMail;
 import org.constellation.proposal.Proposal;
@@ -22,11 +16,7 @@ import org.constellation.proposal.ProposalStatus;
 import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.WrittenNumbers;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,13 +25,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The team's case workspace (issue 16): a call's proposals as a table paged on the server, filtered by the address
- * (so a view is a link to keep or share, its columns chosen too: CaseColumns), exported as CSV and XLSX for a
- * selection committee (CaseExport); each case's page with its proposal, its story and its links to Tasklist and
- * Cockpit; and the call's processing figures.
+ * (so a view is a link to keep or share, its columns chosen too: CaseColumns; exported by CaseExportController);
+ * each case's page with its proposal, its story and its links to Tasklist and Cockpit.
  */
 @Controller
 class CasesController {
@@ -49,13 +37,9 @@ class CasesController {
     private final Cases cases;
     private final CaseWork work;
     private final GroupMail groupMail;
-    private final CallAnalytics analytics;
-    private final ProcessHeatmap heatmap;
     private final SavedViewRepository views;
     private final FollowUps followUps;
     private final ChosenCall chosenCall;
-    private final CallRepository calls;
-    private final CaseExport export;
     private final StaffNames staff;
     private final org.constellation.privacy.CaseRetention retention;
 
@@ -63,84 +47,19 @@ class CasesController {
             Cases cases,
             CaseWork work,
             GroupMail groupMail,
-            CallAnalytics analytics,
-            ProcessHeatmap heatmap,
             SavedViewRepository views,
             FollowUps followUps,
             ChosenCall chosenCall,
-            CallRepository calls,
-            CaseExport export,
             StaffNames staff,
             org.constellation.privacy.CaseRetention retention) {
         this.retention = retention;
         this.followUps = followUps;
         this.views = views;
-        this.heatmap = heatmap;
         this.cases = cases;
         this.work = work;
         this.groupMail = groupMail;
-        this.analytics = analytics;
         this.chosenCall = chosenCall;
-        this.calls = calls;
-        this.export = export;
         this.staff = staff;
-    }
-
-    /**
-     * A view of the table, as the address carries it (French parameter names, as the pages' links write them); the call
-     * by its number or its address.
-     */
-    record CaseView(
-            String appel,
-            String etat,
-            String type,
-            String attente,
-            String q,
-            String etiquette,
-            String theme,
-            String commune,
-            String tenue,
-            String retard,
-            String tri) {
-
-        Cases.Filter filter() {
-            Cases.Order order = CoordinationErrors.filter(tri, Cases.Order::valueOf);
-            return new Cases.Filter(
-                    CoordinationErrors.filter(etat, ProposalStatus::valueOf),
-                    CoordinationErrors.filter(type, ProposalKind::valueOf),
-                    CoordinationErrors.filter(attente, Cases.WaitingOn::valueOf),
-                    CoordinationErrors.text(q),
-                    Optional.ofNullable(CoordinationErrors.text(etiquette))
-                            .map(label -> label.toLowerCase(Locale.ROOT))
-                            .orElse(null),
-                    CoordinationErrors.text(theme),
-                    CoordinationErrors.text(commune),
-                    CoordinationErrors.text(tenue),
-                    "oui".equals(retard),
-                    order == null ? Cases.Order.REFERENCE : order);
-        }
-
-        /** The view as the query of a link (pages, exports), for the call shown. */
-        String query(Long callId) {
-            UriComponentsBuilder query = UriComponentsBuilder.newInstance().queryParam("appel", callId);
-            Map<String, String> parts = new LinkedHashMap<>();
-            parts.put("etat", etat);
-            parts.put("type", type);
-            parts.put("attente", attente);
-            parts.put("q", q);
-            parts.put("etiquette", etiquette);
-            parts.put("theme", theme);
-            parts.put("commune", commune);
-            parts.put("tenue", tenue);
-            parts.put("retard", retard);
-            parts.put("tri", tri);
-            parts.forEach((name, value) -> {
-                if (!blank(value)) {
-                    query.queryParam(name, value);
-                }
-            });
-            return query.encode().build().getQuery();
-        }
     }
 
     @GetMapping("/coordination/dossiers")
@@ -152,18 +71,14 @@ class CasesController {
         StaffSession.Member member = StaffSession.member(request);
         model.addAttribute("coordinator", member.id());
         model.addAttribute("canAct", member.isCoordinator());
-        Call call = served(member, view.appel());
+        Call call = chosenCall.served(member, view.appel());
         Cases.Filter filter = view.filter();
         Page<Cases.Row> rows = cases.page(call.getId(), filter, CoordinationErrors.page(page, 0));
         List<String> shown = CaseColumns.chosen(request.getParameterValues(CaseColumns.PARAMETER));
         // A table page: on the screen's width, not the reading measure of the other pages.
         model.addAttribute("wide", true);
         model.addAttribute("call", call);
-        model.addAttribute(
-                "calls",
-                calls.findAll().stream()
-                        .filter(c -> member.serves(c.getReviewerGroup()))
-                        .toList());
+        model.addAttribute("calls", chosenCall.servedBy(member));
         model.addAttribute("filter", filter);
         model.addAttribute("viewQuery", view.query(call.getId()));
         model.addAttribute("pageQuery", view.query(call.getId()) + CaseColumns.query(shown));
@@ -185,52 +100,13 @@ class CasesController {
         return "coordination/cases";
     }
 
-    /**
-     * The filtered table as CSV, the columns a selection committee reads (CaseExport): UTF-8 with a byte order mark,
-     * semicolons, French dates, every text cell inert.
-     */
-    @GetMapping("/coordination/dossiers.csv")
-    ResponseEntity<byte[]> csv(CaseView view, HttpServletRequest request) {
-        Call call = served(StaffSession.member(request), view.appel());
-        String table = export.of(call.getId(), view.filter()).csv();
-        return download(
-                table.getBytes(StandardCharsets.UTF_8),
-                new MediaType("text", "csv", StandardCharsets.UTF_8),
-                "dossiers-" + call.getSlug() + ".csv");
-    }
-
-    /**
-     * The same table as an XLSX workbook, one row per case: date cells, numbers as numbers, a frozen header with a
-     * filter over the whole table.
-     */
-    @GetMapping("/coordination/dossiers.xlsx")
-    ResponseEntity<byte[]> xlsx(CaseView view, HttpServletRequest request) {
-        Call call = served(StaffSession.member(request), view.appel());
-        return download(
-                export.of(call.getId(), view.filter()).xlsx(),
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                "dossiers-" + call.getSlug() + ".xlsx");
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(body);
-    }
-
     @GetMapping("/coordination/dossiers/{id}")
     String show(@PathVariable Long id, HttpServletRequest request, Model model) {
         StaffSession.Member member = StaffSession.member(request);
         model.addAttribute("coordinator", member.id());
         model.addAttribute("canAct", member.isCoordinator());
         Proposal proposal = requireCase(id);
-        served(member, proposal.getCall().getId().toString());
+        chosenCall.served(member, proposal.getCall().getId().toString());
         Task task = cases.openTask(proposal);
         model.addAttribute("proposal", proposal);
         model.addAttribute("row", cases.row(proposal));
@@ -241,26 +117,6 @@ class CasesController {
         model.addAttribute("retention", retention.view(proposal));
         model.addAttribute("reading", cases.reading(proposal.getId()));
         return "coordination/case";
-    }
-
-    /**
-     * The call a page shows, if the member serves it: coordinators every call, reviewers those of their groups, read
-     * only (no bulk action, no note). Without a choice, the latest call they serve.
-     */
-    private Call served(StaffSession.Member member, String asked) {
-        Call call = !blank(asked) || member.isCoordinator()
-                ? chosenCall.of(asked)
-                : chosenCall.of(calls.findAll().stream()
-                        .filter(c -> member.serves(c.getReviewerGroup()))
-                        .map(Call::getId)
-                        .max(Long::compare)
-                        .orElseThrow(() -> new ResponseStatusException(
-                                HttpStatus.FORBIDDEN, "Aucun appel servi par vos groupes.")));
-        if (!member.serves(call.getReviewerGroup())) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Ces dossiers sont ceux d’un appel que vos groupes ne servent pas.");
-        }
-        return call;
     }
 
     private Proposal requireCase(Long id) {
@@ -405,7 +261,7 @@ class CasesController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         StaffSession.Member member = StaffSession.member(request);
-        Call call = served(member, view.appel());
+        Call call = chosenCall.served(member, view.appel());
         String clean = name.strip();
         List<String> shown = CaseColumns.chosen(request.getParameterValues(CaseColumns.PARAMETER));
         if (clean.isEmpty() || clean.length() > 100 || clean.chars().anyMatch(Character::isISOControl)) {
@@ -443,86 +299,5 @@ class CasesController {
             redirect.addFlashAttribute("notice", refused.getMessage());
         }
         return "redirect:/coordination/dossiers/" + id;
-    }
-
-    /**
-     * The processing figures of one call, or with {@code saison} of every call of the season together: funnel, time in
-     * each step and whose it was, load, weekly submissions, heatmap.
-     */
-    @GetMapping("/coordination/analyse")
-    String analyse(
-            @RequestParam(name = "appel", required = false) String asked,
-            @RequestParam(name = "saison", required = false) Long seasonId,
-            HttpServletRequest request,
-            Model model) {
-        model.addAttribute("coordinator", StaffSession.coordinator(request));
-        List<Call> all = calls.findAll();
-        List<Call> measured = measured(all, asked, seasonId, model);
-        List<Long> ids = measured.stream().map(Call::getId).toList();
-        CallAnalytics.Figures figures = analytics.of(ids);
-        model.addAttribute("measured", measured);
-        model.addAttribute("calls", all);
-        model.addAttribute(
-                "seasons", all.stream().map(Call::getSeason).distinct().toList());
-        model.addAttribute("figures", figures);
-        model.addAttribute("heatmap", heatmap.of(ids));
-        model.addAttribute("widest", Math.max(1, figures.funnel().get(0).count()));
-        model.addAttribute(
-                "busiestWeek",
-                figures.weeks().stream()
-                        .mapToLong(CallAnalytics.Week::submissions)
-                        .max()
-                        .orElse(1));
-        return "coordination/analyse";
-    }
-
-    /**
-     * One diagram of the heatmap alone, at the size it is drawn ({@code schema}: its rank, the process first), for
-     * whoever finds it too small scaled to the analysis page: on the screen's width, scrolled within its frame.
-     */
-    @GetMapping("/coordination/analyse/carte")
-    String heatmapDiagram(
-            @RequestParam(name = "appel", required = false) String asked,
-            @RequestParam(name = "saison", required = false) Long seasonId,
-            @RequestParam(name = "schema", defaultValue = "0") int rank,
-            HttpServletRequest request,
-            Model model) {
-        model.addAttribute("coordinator", StaffSession.coordinator(request));
-        List<Call> measured = measured(calls.findAll(), asked, seasonId, model);
-        List<ProcessHeatmap.Diagram> diagrams =
-                heatmap.of(measured.stream().map(Call::getId).toList()).diagrams();
-        if (rank < 0 || rank >= diagrams.size()) {
-            throw new ResponseStatusException(
-                    HttpStatus.NOT_FOUND,
-                    "Aucun schéma à ce rang : le modèle en dessine " + WrittenNumbers.of(diagrams.size()) + ".");
-        }
-        model.addAttribute("wide", true);
-        model.addAttribute("diagram", diagrams.get(rank));
-        model.addAttribute("rank", rank);
-        return "coordination/analyse-carte";
-    }
-
-    /** The calls the figures measure: one call, or with {@code seasonId} every call of the season; the page told. */
-    private List<Call> measured(List<Call> all, String asked, Long seasonId, Model model) {
-        if (seasonId != null) {
-            List<Call> measured = all.stream()
-                    .filter(c -> c.getSeason().getId().equals(seasonId))
-                    .toList();
-            if (measured.isEmpty()) {
-                throw new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "Aucun appel dans la saison n°" + seasonId + ".");
-            }
-            model.addAttribute("season", measured.get(0).getSeason());
-            model.addAttribute("scope", "Saison " + measured.get(0).getSeason().getTitle());
-            return measured;
-        }
-        Call call = chosenCall.of(asked);
-        model.addAttribute("call", call);
-        model.addAttribute("scope", call.getTitle());
-        return List.of(call);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

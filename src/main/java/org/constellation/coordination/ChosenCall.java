@@ -1,6 +1,7 @@
 package org.constellation.coordination;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.constellation.call.Call;
@@ -9,7 +10,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The call a coordinators' page works on: the one asked for (parameter appel), or the most recent. */
+/**
+ * The call a coordinators' page works on: the one asked for (parameter appel), or the most recent; for the pages
+ * reviewers read too, only a call their groups serve.
+ */
 @Component
 class ChosenCall {
 
@@ -59,5 +63,31 @@ class ChosenCall {
                         number
                                 ? "Aucun appel n°" + wanted + "."
                                 : "Aucun appel à l’adresse « " + CoordinationErrors.shown(wanted) + " »."));
+    }
+
+    /** The calls the member serves: coordinators every call, reviewers those of their groups. */
+    List<Call> servedBy(StaffSession.Member member) {
+        return calls.findAll().stream()
+                .filter(c -> member.serves(c.getReviewerGroup()))
+                .toList();
+    }
+
+    /**
+     * The call a page shows, if the member serves it: coordinators every call, reviewers those of their groups, read
+     * only (no bulk action, no note). Without a choice, the latest call they serve.
+     */
+    Call served(StaffSession.Member member, String asked) {
+        Call call = (asked != null && !asked.isBlank()) || member.isCoordinator()
+                ? of(asked)
+                : of(servedBy(member).stream()
+                        .map(Call::getId)
+                        .max(Long::compare)
+                        .orElseThrow(() -> new ResponseStatusException(
+                                HttpStatus.FORBIDDEN, "Aucun appel servi par vos groupes.")));
+        if (!member.serves(call.getReviewerGroup())) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Ces dossiers sont ceux d’un appel que vos groupes ne servent pas.");
+        }
+        return call;
     }
 }

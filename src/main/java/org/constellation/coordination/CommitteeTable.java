@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,6 +18,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.constellation.workflow.CsvTable;
+import org.constellation.workflow.WrittenDates;
 
 /**
  * A table as a spreadsheet takes it: a header, then rows whose cells are texts, numbers, days ({@link LocalDate}) or
@@ -37,8 +37,6 @@ record CommitteeTable(List<String> header, List<List<Object>> rows) {
     /** What a header needs besides its text: bold letters and the filter's button. */
     static final int HEADER_MARGIN = 3;
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     static final String SHEET = "Dossiers";
     /** The rows the streamed workbook keeps in memory; the others wait in its temporary file (SpreadsheetTempFiles). */
     private static final int ROWS_IN_MEMORY = 100;
@@ -57,10 +55,10 @@ record CommitteeTable(List<String> header, List<List<Object>> rows) {
     /** A cell as the CSV writes it. */
     static Object written(Object value) {
         if (value instanceof LocalDateTime moment) {
-            return MOMENT.format(moment);
+            return WrittenDates.SHORT_MOMENT.format(moment);
         }
         if (value instanceof LocalDate day) {
-            return DAY.format(day);
+            return WrittenDates.SHORT_DAY.format(day);
         }
         return value;
     }

@@ -44,19 +44,15 @@ final class DemoProposals {
                     "2028-01-15",
                     List.of("FUNDING"),
                     "Fête de la Science"),
-            proposal(
-                    "INTENTION",
+            intention(
                     "Le Labo des histoires",
                     "ASSOCIATION",
                     "Inès Petit",
                     "Écrire les récits du climat de demain",
                     "Ateliers d'écriture de nouvelles d'anticipation avec des climatologues.",
-                    List.of("climate", "nature-and-society"),
                     "Échirolles",
-                    null,
-                    null,
-                    List.of("SPEAKERS", "INTRODUCTIONS"),
-                    null),
+                    "climate",
+                    "nature-and-society"),
             proposal(
                     "PROJECT",
                     "MJC Bulles d'Hères",
@@ -135,19 +131,14 @@ final class DemoProposals {
                     "2028-05-16",
                     List.of("ROOM", "EXHIBITION"),
                     "Nuit des musées"),
-            proposal(
-                    "INTENTION",
+            intention(
                     "Collège Fantin-Latour",
                     "SCHOOL",
                     "Julien Faure",
                     "Une classe rencontre une glaciologue",
                     "Une classe de 4e souhaite construire un projet sur les glaciers qui fondent.",
-                    List.of("water"),
                     "Grenoble",
-                    null,
-                    null,
-                    List.of("SPEAKERS", "INTRODUCTIONS"),
-                    null),
+                    "water"),
             proposal(
                     "PROJECT",
                     "Ville de Pont-de-Claix",
@@ -274,6 +265,30 @@ final class DemoProposals {
     private static Map<String, Object> withoutConsent(Map<String, Object> values) {
         values.put("introductionConsent", "NO");
         return values;
+    }
+
+    /** An intention: no dates yet, it looks for speakers and for partners to be introduced to. */
+    private static Map<String, Object> intention(
+            String organisation,
+            String type,
+            String contact,
+            String title,
+            String summary,
+            String commune,
+            String... themes) {
+        return proposal(
+                "INTENTION",
+                organisation,
+                type,
+                contact,
+                title,
+                summary,
+                List.of(themes),
+                commune,
+                null,
+                null,
+                List.of("SPEAKERS", "INTRODUCTIONS"),
+                null);
     }
 
     private static Map<String, Object> proposal(

@@ -1,11 +1,10 @@
 package org.constellation.forum;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalFacts;
-import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.stereotype.Component;
 
 /** The holder's one-to-one meetings at the forum, for the schedule mail. */
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
 public class ForumMailFacts implements ProposalFacts {
 
     static final String SCHEDULE_TEMPLATE = "forum-schedule";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ForumPlanning planning;
 
@@ -34,7 +32,7 @@ public class ForumMailFacts implements ProposalFacts {
                     planning.scheduleOf(recipient).stream()
                             .map(m -> Map.of(
                                     "time",
-                                    TIME.format(ParisTime.of(m.startsAt())),
+                                    WrittenDates.shortMoment(m.startsAt()),
                                     "table",
                                     m.table(),
                                     "partner",

@@ -1,6 +1,5 @@
 package org.constellation.notification;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +8,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.constellation.proposal.Proposal;
 import org.constellation.security.StaffAccessSetup;
-import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.PublicLinks;
 import org.constellation.workflow.StaffNames;
-import org.springframework.beans.factory.annotation.Value;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
@@ -30,19 +29,15 @@ public class ErasureNotices {
     private final MailComposer composer;
     private final IdentityService identity;
     private final MessageSource messages;
-    private final URI publicBaseUrl;
+    private final PublicLinks links;
 
     public ErasureNotices(
-            Outbox outbox,
-            MailComposer composer,
-            IdentityService identity,
-            MessageSource messages,
-            @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+            Outbox outbox, MailComposer composer, IdentityService identity, MessageSource messages, PublicLinks links) {
         this.outbox = outbox;
         this.composer = composer;
         this.identity = identity;
         this.messages = messages;
-        this.publicBaseUrl = publicBaseUrl;
+        this.links = links;
     }
 
     /** The holder's warning, once per erasure date (a case kept longer is warned again before its new date). */
@@ -69,10 +64,8 @@ public class ErasureNotices {
                                 null,
                                 proposal.getStatus().name(),
                                 Locale.FRENCH),
-                        MailComposer.ERASURE_DAY.format(ParisTime.of(proposal.getEraseAfter())),
-                        publicBaseUrl
-                                .resolve("/coordination/dossiers/" + proposal.getId())
-                                .toString()))
+                        WrittenDates.shortDay(proposal.getEraseAfter()),
+                        links.caseFile(proposal.getId()).toString()))
                 .toList();
         String ids = String.join(
                 ",", cases.stream().map(proposal -> proposal.getId().toString()).toList());

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +86,6 @@ public class GroupMail {
     public record Progress(GroupMessage message, Map<OutboxMail.Status, Long> byStatus) {}
 
     private final GroupMessageRepository messages;
-    private final OutboxMailRepository mails;
     private final ProposalRepository proposals;
     private final CallRepository calls;
     private final MailComposer composer;
@@ -98,7 +96,6 @@ public class GroupMail {
 
     public GroupMail(
             GroupMessageRepository messages,
-            OutboxMailRepository mails,
             ProposalRepository proposals,
             CallRepository calls,
             MailComposer composer,
@@ -109,7 +106,6 @@ public class GroupMail {
         this.proposalService = proposalService;
         this.words = words;
         this.messages = messages;
-        this.mails = mails;
         this.proposals = proposals;
         this.calls = calls;
         this.composer = composer;
@@ -210,11 +206,7 @@ public class GroupMail {
     @Transactional(readOnly = true)
     public Progress progress(Long messageId) {
         GroupMessage message = messages.findById(messageId).orElseThrow(() -> new Refused("Message inconnu."));
-        Map<OutboxMail.Status, Long> counts = new EnumMap<>(OutboxMail.Status.class);
-        for (OutboxMail.Status status : OutboxMail.Status.values()) {
-            counts.put(status, mails.countByOccurrenceKeyStartingWithAndStatus(message.occurrencePrefix(), status));
-        }
-        return new Progress(message, counts);
+        return new Progress(message, outbox.countByStatus(message.occurrencePrefix()));
     }
 
     @Transactional(readOnly = true)

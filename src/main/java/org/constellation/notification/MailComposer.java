@@ -1,7 +1,5 @@
 package org.constellation.notification;
 
-import java.net.URI;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +10,9 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalFacts;
 import org.constellation.proposal.TrackingLinks;
 import org.constellation.proposal.TrackingToken;
-import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessDelays;
+import org.constellation.workflow.PublicLinks;
 import org.constellation.workflow.WrittenDates;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -41,17 +38,13 @@ public class MailComposer {
         }
     }
 
-    private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    /** The day a case's data goes, as the mails write it. */
-    static final DateTimeFormatter ERASURE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final TemplateEngine templates;
     private final MessageSource messages;
     private final List<ProposalFacts> facts;
     private final TrackingLinks trackingLinks;
     private final ProcessDelays delays;
     private final ContestText contestText;
-    private final URI publicBaseUrl;
+    private final PublicLinks links;
 
     public MailComposer(
             TemplateEngine templates,
@@ -60,14 +53,14 @@ public class MailComposer {
             TrackingLinks trackingLinks,
             ProcessDelays delays,
             ContestText contestText,
-            @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+            PublicLinks links) {
         this.templates = templates;
         this.messages = messages;
         this.facts = facts;
         this.trackingLinks = trackingLinks;
         this.delays = delays;
         this.contestText = contestText;
-        this.publicBaseUrl = publicBaseUrl;
+        this.links = links;
     }
 
     /** The names every mail about a proposal gets from the composer itself, besides the capabilities' facts. */
@@ -110,7 +103,7 @@ public class MailComposer {
         }
         putCall(model, recipient.getCall(), recipient.locale());
         if (template == MailTemplate.ERASURE_WARNING) {
-            model.put("erasureDate", ERASURE_DAY.format(ParisTime.of(recipient.getEraseAfter())));
+            model.put("erasureDate", WrittenDates.shortDay(recipient.getEraseAfter()));
         }
         return render(
                 template, recipient.locale(), recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
@@ -126,16 +119,11 @@ public class MailComposer {
         model.put(
                 "trackingUrl",
                 template.carriesTrackingLink()
-                        ? publicBaseUrl
-                                .resolve("/suivi/exemple-de-lien-personnel")
-                                .toString()
+                        ? links.tracking("exemple-de-lien-personnel").toString()
                         : null);
         if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
             model.put(
-                    "actionUrl",
-                    publicBaseUrl
-                            .resolve("/suivi/confirmer/exemple-de-lien-a-usage-unique")
-                            .toString());
+                    "actionUrl", links.action("exemple-de-lien-a-usage-unique").toString());
             model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
         }
         return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);
@@ -154,7 +142,7 @@ public class MailComposer {
         // An invitation to renew points to the page that mails a fresh tracking link, which no kept copy can leak.
         if (renewInto != null) {
             model.put("renewInto", renewInto);
-            model.put("renewUrl", publicBaseUrl.resolve("/suivi/lien").toString());
+            model.put("renewUrl", links.linkRequest().toString());
         }
         return render(
                 MailTemplate.GROUP_MESSAGE,
@@ -169,9 +157,7 @@ public class MailComposer {
     public ComposedMail composeForStaff(
             MailTemplate template, String callTitle, String subject, Map<String, Object> variables) {
         Map<String, Object> model = new HashMap<>(variables);
-        model.put(
-                "tasklistUrl",
-                publicBaseUrl.resolve("/camunda/app/tasklist/default/").toString());
+        model.put("tasklistUrl", links.tasklist().toString());
         return render(template, Locale.FRENCH, callTitle, subject, model, null);
     }
 
@@ -199,19 +185,13 @@ public class MailComposer {
      * to contest a decision (the call's own words, else the default naming the organiser).
      */
     private void putCall(Map<String, Object> model, Call call, Locale locale) {
-        model.put("feedUrl", feedUrl(call));
+        model.put("feedUrl", links.programmeFeed(call.getSeason().getSlug()).toString());
         model.put("contestText", contestText.of(call, locale));
-        model.put("deadline", EVENT_TIME.format(call.getDeadline().atZoneSameInstant(ParisTime.ZONE)));
+        model.put("deadline", WrittenDates.shortMoment(call.getDeadline()));
         model.put("entryConfirmationDelay", WrittenDates.period(delays.entryConfirmationDelay(), locale));
         if (call.getForumAt() != null) {
-            model.put("forumAt", EVENT_TIME.format(call.getForumAt().atZoneSameInstant(ParisTime.ZONE)));
+            model.put("forumAt", WrittenDates.shortMoment(call.getForumAt()));
             model.put("forumPlace", call.getForumPlace());
         }
-    }
-
-    private String feedUrl(Call call) {
-        return publicBaseUrl
-                .resolve("/programme/" + call.getSeason().getSlug() + ".ics")
-                .toString();
     }
 }

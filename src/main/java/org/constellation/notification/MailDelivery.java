@@ -3,7 +3,6 @@ package org.constellation.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -12,6 +11,7 @@ import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.PublicLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -49,7 +49,7 @@ public class MailDelivery {
             JavaMailSender mailSender,
             Clock clock,
             @Value("${constellation.mail.from}") String from,
-            @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+            PublicLinks links) {
         this.mails = mails;
         this.proposals = proposals;
         this.calls = calls;
@@ -57,7 +57,7 @@ public class MailDelivery {
         this.mailSender = mailSender;
         this.clock = clock;
         this.from = from;
-        this.messageIdDomain = publicBaseUrl.getHost();
+        this.messageIdDomain = links.host();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.constellation.notification;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -154,6 +155,16 @@ public class Outbox {
         }
         management.setJobDuedate(job.getId(), Date.from(clock.instant()));
         return true;
+    }
+
+    /** How many mails of one batch (their occurrence keys share {@code occurrencePrefix}) are in each state. */
+    @Transactional(readOnly = true)
+    Map<OutboxMail.Status, Long> countByStatus(String occurrencePrefix) {
+        Map<OutboxMail.Status, Long> counts = new EnumMap<>(OutboxMail.Status.class);
+        for (OutboxMail.Status status : OutboxMail.Status.values()) {
+            counts.put(status, mails.countByOccurrenceKeyStartingWithAndStatus(occurrencePrefix, status));
+        }
+        return counts;
     }
 
     private String reference(OutboxMail mail) {

@@ -1,6 +1,5 @@
 package org.constellation.portal;
 
-import java.net.URI;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.constellation.call.Organiser;
 import org.constellation.privacy.RetentionSettings;
+import org.constellation.workflow.PublicLinks;
 import org.constellation.workflow.WrittenDates;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,17 +42,13 @@ class LegalPagesController {
     private final Organiser organiser;
     private final RetentionSettings retention;
     private final MessageSource messages;
-    private final URI publicBaseUrl;
+    private final PublicLinks links;
 
-    LegalPagesController(
-            Organiser organiser,
-            RetentionSettings retention,
-            MessageSource messages,
-            @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+    LegalPagesController(Organiser organiser, RetentionSettings retention, MessageSource messages, PublicLinks links) {
         this.organiser = organiser;
         this.retention = retention;
         this.messages = messages;
-        this.publicBaseUrl = publicBaseUrl;
+        this.links = links;
     }
 
     /** A processing of the register, in the reader's words. */
@@ -73,7 +68,7 @@ class LegalPagesController {
     @GetMapping(ACCESSIBILITY)
     String accessibility(Locale locale, Model model) {
         model.addAttribute("organiser", organiser);
-        model.addAttribute("serviceUrl", publicBaseUrl.toString());
+        model.addAttribute("serviceUrl", links.base().toString());
         model.addAttribute("auditedOn", WrittenDates.day(organiser.accessibilityAudited(), locale));
         model.addAttribute("statedOn", WrittenDates.day(organiser.accessibilityStated(), locale));
         model.addAttribute("auditedPages", numbered("accessibility.audited.", locale));

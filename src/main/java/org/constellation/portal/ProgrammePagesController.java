@@ -38,8 +38,7 @@ class ProgrammePagesController {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** These pages run no script; the JSON-LD block is data, which a CSP does not execute. */
-    private static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'";
+    private static final String POLICY = PortalSecurityConfiguration.CONTENT_SECURITY_POLICY;
 
     /** The choices of the filter form, from what the released programme holds. */
     record Choices(Map<String, String> themes, List<String> communes, Map<String, String> audiences) {}

@@ -80,10 +80,10 @@ class SubmissionController {
             @PathVariable String slug,
             @RequestParam MultiValueMap<String, String> params,
             Locale locale,
-            HttpServletRequest request,
-            HttpServletResponse response,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Call call = announced(slug);
         rateLimits.consume(RateLimits.Limit.SUBMISSION_PER_ADDRESS, request.getRemoteAddr());
         Map<String, List<String>> values = new LinkedHashMap<>(params);

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import org.constellation.proposal.Audience;
 import org.constellation.workflow.FormValues;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.TaskInput;
+import org.constellation.workflow.WrittenDates;
 
 /**
  * « Préparer la fiche programme »'s fields read into an entry, every rule checked on the server in the reviewer's
@@ -137,8 +137,7 @@ public final class EntryForm {
     }
 
     private static String describe(Timing timing) {
-        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                .format(timing.startsAt().atZoneSameInstant(ParisTime.ZONE));
+        return WrittenDates.shortMoment(timing.startsAt());
     }
 
     private static int number(Matcher matcher, int group) {

@@ -1,6 +1,5 @@
 package org.constellation.programme;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -17,9 +16,9 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.CamundaForm;
 import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.PublicLinks;
 import org.constellation.workflow.TaskInput;
 import org.constellation.workflow.WaitingTimers;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,13 +44,13 @@ public class ProgrammeEntries {
             Partnerships partnerships,
             WaitingTimers waitingTimers,
             Clock clock,
-            @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+            PublicLinks links) {
         this.entries = entries;
         this.waitingTimers = waitingTimers;
         this.proposals = proposals;
         this.partnerships = partnerships;
         this.clock = clock;
-        this.uidDomain = publicBaseUrl.getHost();
+        this.uidDomain = links.host();
     }
 
     @Transactional

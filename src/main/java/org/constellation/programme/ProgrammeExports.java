@@ -1,6 +1,5 @@
 package org.constellation.programme;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,7 +12,8 @@ import java.util.stream.Collectors;
 import org.constellation.call.Season;
 import org.constellation.workflow.CsvTable;
 import org.constellation.workflow.ParisTime;
-import org.springframework.beans.factory.annotation.Value;
+import org.constellation.workflow.PublicLinks;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,20 +28,16 @@ public class ProgrammeExports {
     /** The key of our id among an OpenAgenda event's {@code extIds}. */
     public static final String EXTERNAL_ID_KEY = "constellation";
 
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-    private final URI publicBaseUrl;
+    private final PublicLinks links;
     private final MessageSource messages;
 
-    public ProgrammeExports(@Value("${constellation.public-base-url}") URI publicBaseUrl, MessageSource messages) {
-        this.publicBaseUrl = publicBaseUrl;
+    public ProgrammeExports(PublicLinks links, MessageSource messages) {
+        this.links = links;
         this.messages = messages;
     }
 
     public String pageUrl(Season season, PublishedEntry entry) {
-        return publicBaseUrl
-                .resolve("/programme/" + season.getSlug() + "/" + entry.slug())
-                .toString();
+        return links.programmeEntry(season.getSlug(), entry.slug()).toString();
     }
 
     /** schema.org Event with the fields search engines and shared agendas read. */
@@ -294,7 +290,7 @@ public class ProgrammeExports {
     }
 
     private static String dayTime(OffsetDateTime time) {
-        return DAY_TIME.format(time.atZoneSameInstant(ParisTime.ZONE));
+        return WrittenDates.shortMoment(time);
     }
 
     /** An ISO date-time in Paris time with its offset, e.g. 2027-10-12T20:00:00+02:00. */

@@ -32,7 +32,7 @@ public class ProgrammeFeeds {
     /** What a feed answers: its body, its ETag (a hash of the body) and when the release behind it was made. */
     public record Answer(String body, String etag, Instant lastModified) {}
 
-    enum Feed {
+    public enum Feed {
         ICS,
         JSON,
         OPEN_AGENDA,
@@ -72,7 +72,7 @@ public class ProgrammeFeeds {
     }
 
     /** The feed of the season's latest release, through the filter; empty for an unknown season. */
-    Optional<Answer> answer(String slug, Feed feed, ProgrammeFilter filter) {
+    public Optional<Answer> answer(String slug, Feed feed, ProgrammeFilter filter) {
         return seasons.findBySlug(slug).map(season -> answer(season, feed, filter));
     }
 

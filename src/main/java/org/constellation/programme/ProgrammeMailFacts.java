@@ -1,11 +1,10 @@
 package org.constellation.programme;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalFacts;
-import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,6 @@ public class ProgrammeMailFacts implements ProposalFacts {
 
     static final String PUBLISHED = "published";
     static final String WITHDRAWN = "withdrawn";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ProgrammeEntryRepository entries;
     private final ProgrammeEntries programmeEntries;
@@ -39,8 +37,8 @@ public class ProgrammeMailFacts implements ProposalFacts {
     public void addTo(Map<String, Object> model, String template, Proposal recipient, Proposal partner) {
         entries.findByProposalId(recipient.getId()).ifPresent(entry -> {
             model.put("entry", entry);
-            model.put("entryStart", TIME.format(ParisTime.of(entry.getStartsAt())));
-            model.put("entryEnd", TIME.format(ParisTime.of(entry.getEndsAt())));
+            model.put("entryStart", WrittenDates.shortMoment(entry.getStartsAt()));
+            model.put("entryEnd", WrittenDates.shortMoment(entry.getEndsAt()));
         });
     }
 

@@ -43,6 +43,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.constellation.call.Season;
 import org.constellation.workflow.ParisTime;
+import org.constellation.workflow.PublicLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -60,17 +61,15 @@ public class SeasonCalendar {
             .getTimeZone(ParisTime.ZONE.getId())
             .getVTimeZone();
 
-    private final URI publicBaseUrl;
+    private final PublicLinks links;
     private final MessageSource messages;
 
     /** Who sends an event by mail: iTIP requires an ORGANIZER; replies go to the call's contact, not here. */
     private final URI organizer;
 
     public SeasonCalendar(
-            @Value("${constellation.public-base-url}") URI publicBaseUrl,
-            MessageSource messages,
-            @Value("${constellation.mail.from}") String mailFrom) {
-        this.publicBaseUrl = publicBaseUrl;
+            PublicLinks links, MessageSource messages, @Value("${constellation.mail.from}") String mailFrom) {
+        this.links = links;
         this.messages = messages;
         Matcher address = Pattern.compile("<([^<>\\s]+@[^<>\\s]+)>").matcher(mailFrom);
         this.organizer = URI.create("mailto:" + (address.find() ? address.group(1) : mailFrom.strip()));
@@ -172,7 +171,7 @@ public class SeasonCalendar {
         if (!categories.isEmpty()) {
             event.add(new Categories(new TextList(categories)));
         }
-        event.add(new Url(publicBaseUrl.resolve("/programme/" + season.getSlug() + "/" + entry.slug())));
+        event.add(new Url(links.programmeEntry(season.getSlug(), entry.slug())));
         event.add(new Status(
                 switch (entry.status()) {
                     case CANCELLED -> Status.VALUE_CANCELLED;

@@ -3,25 +3,11 @@ package org.constellation.proposal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
 
 /** One step of a proposal's timeline: the status it entered and when. */
 @Entity
-public class ProposalStatusChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "proposal_id")
-    private Proposal proposal;
+public class ProposalStatusChange extends ProposalRow {
 
     @Enumerated(EnumType.STRING)
     private ProposalStatus status;
@@ -31,7 +17,7 @@ public class ProposalStatusChange {
     protected ProposalStatusChange() {}
 
     ProposalStatusChange(Proposal proposal, ProposalStatus status, OffsetDateTime changedAt) {
-        this.proposal = proposal;
+        super(proposal);
         this.status = status;
         this.changedAt = changedAt;
     }

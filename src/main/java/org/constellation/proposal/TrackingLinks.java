@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.PublicLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ public class TrackingLinks {
     private final RuntimeService runtimeService;
     private final Clock clock;
     private final Duration lifetime;
-    private final URI publicBaseUrl;
+    private final PublicLinks links;
     private final SecureRandom random = new SecureRandom();
 
     public TrackingLinks(
@@ -52,19 +53,19 @@ public class TrackingLinks {
             RuntimeService runtimeService,
             Clock clock,
             @Value("${constellation.portal.tracking-link-lifetime}") Duration lifetime,
-            @Value("${constellation.public-base-url}") URI publicBaseUrl) {
+            PublicLinks links) {
         this.tokens = tokens;
         this.proposals = proposals;
         this.runtimeService = runtimeService;
         this.clock = clock;
         this.lifetime = lifetime;
-        this.publicBaseUrl = publicBaseUrl;
+        this.links = links;
     }
 
     /** A new link to the proposal's tracking page; the token leaves this method only inside the returned address. */
     @Transactional
     public URI issue(Long proposalId) {
-        return publicBaseUrl.resolve("/suivi/" + newToken(proposalId, lifetime, null));
+        return links.tracking(newToken(proposalId, lifetime, null));
     }
 
     /**
@@ -73,7 +74,7 @@ public class TrackingLinks {
      */
     @Transactional
     public URI issueAction(Long proposalId, TrackingToken.Purpose purpose) {
-        return publicBaseUrl.resolve("/suivi/confirmer/" + newToken(proposalId, ACTION_LINK_LIFETIME, purpose));
+        return links.action(newToken(proposalId, ACTION_LINK_LIFETIME, purpose));
     }
 
     private String newToken(Long proposalId, Duration validFor, TrackingToken.Purpose purpose) {

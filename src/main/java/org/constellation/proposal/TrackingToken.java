@@ -3,12 +3,6 @@ package org.constellation.proposal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
 
 /**
@@ -16,20 +10,12 @@ import java.time.OffsetDateTime;
  * proposal), or an action link (WEB-03: one action, short-lived, used once).
  */
 @Entity
-public class TrackingToken {
+public class TrackingToken extends ProposalRow {
 
     /** The one action an action link confirms. */
     public enum Purpose {
         WITHDRAWAL
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "proposal_id")
-    private Proposal proposal;
 
     private String tokenHash;
     private OffsetDateTime createdAt;
@@ -45,7 +31,7 @@ public class TrackingToken {
 
     TrackingToken(
             Proposal proposal, String tokenHash, OffsetDateTime createdAt, OffsetDateTime expiresAt, Purpose purpose) {
-        this.proposal = proposal;
+        super(proposal);
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
@@ -57,7 +43,7 @@ public class TrackingToken {
     }
 
     boolean isOlderThan(TrackingToken other) {
-        return createdAt.isBefore(other.createdAt) || createdAt.equals(other.createdAt) && id < other.id;
+        return createdAt.isBefore(other.createdAt) || createdAt.equals(other.createdAt) && getId() < other.getId();
     }
 
     boolean isUsableAt(OffsetDateTime moment) {
@@ -70,11 +56,7 @@ public class TrackingToken {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Proposal getProposal() {
-        return proposal;
+        return proposal();
     }
 }

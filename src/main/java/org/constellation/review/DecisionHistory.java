@@ -1,12 +1,11 @@
 package org.constellation.review;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.StaffNames;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
 public class DecisionHistory {
 
     static final String VARIABLE = "eligibilityHistory";
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ParisTime.ZONE);
     private static final Map<EligibilityOutcome, String> OUTCOMES = Map.of(
             EligibilityOutcome.ELIGIBLE, "éligible",
             EligibilityOutcome.INCOMPLETE, "incomplète",
@@ -51,7 +48,7 @@ public class DecisionHistory {
     /** One decision as the history tells it. */
     public String describe(EligibilityDecision decision) {
         List<CriterionAssessment> assessed = criteria.findByDecisionIdOrderById(decision.getId());
-        StringBuilder text = new StringBuilder(WHEN.format(decision.getDecidedAt()))
+        StringBuilder text = new StringBuilder(WrittenDates.shortMoment(decision.getDecidedAt()))
                 .append(" — ")
                 .append(staff.fullName(decision.getReviewer()))
                 .append(" : ")
@@ -86,7 +83,7 @@ public class DecisionHistory {
                     .append(" par ")
                     .append(staff.fullName(decision.getConfirmedBy()))
                     .append(" le ")
-                    .append(WHEN.format(decision.getConfirmedAt()));
+                    .append(WrittenDates.shortMoment(decision.getConfirmedAt()));
             if (decision.getConfirmationNote() != null) {
                 text.append(" : ").append(decision.getConfirmationNote());
             }

@@ -4,12 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /** The engine's custom interceptor lists, which may be null before a plugin adds the first. */
 final class Interceptors {
 
     private Interceptors() {}
+
+    /** What an interceptor does with a command; {@code next} runs it. */
+    interface Around {
+        <T> T execute(Command<T> command, CommandExecutor next);
+    }
+
+    /** Puts {@code around} in front of the commands of both chains, after the command context opens. */
+    static void aroundCommands(ProcessEngineConfigurationImpl configuration, Around around) {
+        afterContextOpens(configuration, () -> new CommandInterceptor() {
+            @Override
+            public <T> T execute(Command<T> command) {
+                return around.execute(command, next);
+            }
+        });
+    }
 
     /**
      * Puts a fresh interceptor in both of the engine's chains (commands in the caller's transaction, or in one of their

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.springframework.stereotype.Component;
 
@@ -33,32 +33,29 @@ public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        Interceptors.afterContextOpens(configuration, Interceptor::new);
+        Interceptors.aroundCommands(configuration, QueryExpressionGuard::around);
     }
 
-    static final class Interceptor extends CommandInterceptor {
-
-        @Override
-        public <T> T execute(Command<T> command) {
-            if (command instanceof TaskQueryImpl query) {
-                QueryExpressions.refuseInOrQueries(query);
-            } else if (command instanceof AbstractExecuteFilterCmd filterRun) {
-                if (EngineCommandFields.EXTENDING_QUERY.read(filterRun) instanceof TaskQueryImpl extending) {
-                    QueryExpressions.refuseInOrQueries(extending);
-                }
-                String filterId = (String) EngineCommandFields.FILTER_ID.read(filterRun);
-                FilterEntity stored = filterId == null
-                        ? null
-                        : Context.getCommandContext().getFilterManager().findFilterById(filterId);
-                if (stored != null && stored.getQuery() instanceof TaskQueryImpl storedQuery) {
-                    QueryExpressions.requireStoredForms(storedQuery);
-                }
-            } else if (command instanceof SaveFilterCmd save
-                    && SAVED_FILTER.read(save) instanceof Filter filter
-                    && filter.getQuery() instanceof TaskQueryImpl query) {
-                QueryExpressions.requireStoredForms(query);
+    /** Refuses a task query, or a filter run or saved, whose queries hold what SEC-14 bans; then runs the command. */
+    static <T> T around(Command<T> command, CommandExecutor next) {
+        if (command instanceof TaskQueryImpl query) {
+            QueryExpressions.refuseInOrQueries(query);
+        } else if (command instanceof AbstractExecuteFilterCmd filterRun) {
+            if (EngineCommandFields.EXTENDING_QUERY.read(filterRun) instanceof TaskQueryImpl extending) {
+                QueryExpressions.refuseInOrQueries(extending);
             }
-            return next.execute(command);
+            String filterId = (String) EngineCommandFields.FILTER_ID.read(filterRun);
+            FilterEntity stored = filterId == null
+                    ? null
+                    : Context.getCommandContext().getFilterManager().findFilterById(filterId);
+            if (stored != null && stored.getQuery() instanceof TaskQueryImpl storedQuery) {
+                QueryExpressions.requireStoredForms(storedQuery);
+            }
+        } else if (command instanceof SaveFilterCmd save
+                && SAVED_FILTER.read(save) instanceof Filter filter
+                && filter.getQuery() instanceof TaskQueryImpl query) {
+            QueryExpressions.requireStoredForms(query);
         }
+        return next.execute(command);
     }
 }

@@ -113,6 +113,13 @@ public class StaffAccessSetup implements ApplicationRunner {
                 COORDINATORS);
     }
 
+    /** The groups a call may give its proposals to: the team's, not the digest. */
+    public List<Group> reviewerGroups() {
+        return identity.createGroupQuery().orderByGroupName().asc().list().stream()
+                .filter(g -> !DAILY_DIGEST.equals(g.getId()))
+                .toList();
+    }
+
     /** SEC-04: Admin's first-run setup is open while camunda-admin has no direct member; never start like that. */
     private void requireDirectAdministrator() {
         if (identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {

@@ -1,5 +1,6 @@
 package org.constellation.workflow;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one time zone of every page, form and mail: the organisers', Europe/Paris. Moments are stored in UTC; whatever
- * shows one to a person goes through here (in Java, {@link #ZONE}; in a template, {@code @parisTime.format(...)}).
+ * shows one to a person goes through here (in Java, {@link #ZONE}; in a template, {@code @parisTime.day(...)},
+ * {@code moment(...)} or {@code format(...)}), in the formats of {@link WrittenDates}.
  */
 @Component("parisTime")
 public class ParisTime {
@@ -24,7 +26,22 @@ public class ParisTime {
         return moment.atZoneSameInstant(ZONE);
     }
 
-    /** For templates: the moment in Paris time with the given pattern ("dd/MM/yyyy HH:mm"); empty for none. */
+    /** For templates: a stored moment's day in Paris, "12/10/2027"; empty for none. */
+    public String day(OffsetDateTime moment) {
+        return moment == null ? "" : WrittenDates.shortDay(moment);
+    }
+
+    /** For templates: a day, "12/10/2027"; empty for none. */
+    public String day(LocalDate day) {
+        return day == null ? "" : WrittenDates.SHORT_DAY.format(day);
+    }
+
+    /** For templates: a stored moment in Paris, "12/10/2027 20:00"; empty for none. */
+    public String moment(OffsetDateTime moment) {
+        return moment == null ? "" : WrittenDates.shortMoment(moment);
+    }
+
+    /** For templates: the moment in Paris time with a pattern of its own ("dd/MM/yyyy HH:mm:ss"); empty for none. */
     public String format(OffsetDateTime moment, String pattern) {
         return format(moment, pattern, Locale.FRENCH);
     }

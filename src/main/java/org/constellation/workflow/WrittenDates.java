@@ -2,6 +2,7 @@ package org.constellation.workflow;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,12 +11,19 @@ import java.util.Locale;
 
 /**
  * A day as its readers write it: "1er septembre 2027", "12 octobre 2027"; "1 September 2027" in English. A delay too:
- * "18 mois", "1 an et 6 mois"; "18 months".
+ * "18 mois", "1 an et 6 mois"; "18 months". And the team's short forms, in tables, exports and the facts of mails:
+ * "12/10/2027", "12/10/2027 20:00": code takes these rather than writing a pattern out, and templates reach them
+ * through {@link ParisTime}.
  */
 public final class WrittenDates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** An hour of the day: "20:00". */
+    public static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+    /** A day in short: "12/10/2027". */
+    public static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** A day and its hour in short: "12/10/2027 20:00". */
+    public static final DateTimeFormatter SHORT_MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private WrittenDates() {}
 
@@ -33,7 +41,17 @@ public final class WrittenDates {
         if (moment == null) {
             return null;
         }
-        return day(moment.toLocalDate(), locale) + (french(locale) ? " à " : " at ") + moment.format(TIME);
+        return day(moment.toLocalDate(), locale) + (french(locale) ? " à " : " at ") + moment.format(HOUR);
+    }
+
+    /** A stored moment's day in Paris, in short: "12/10/2027". */
+    public static String shortDay(OffsetDateTime moment) {
+        return moment == null ? null : SHORT_DAY.format(ParisTime.of(moment));
+    }
+
+    /** A stored moment in Paris, in short: "12/10/2027 20:00". */
+    public static String shortMoment(OffsetDateTime moment) {
+        return moment == null ? null : SHORT_MOMENT.format(ParisTime.of(moment));
     }
 
     /** A delay in years, months and days, as configured (P18M is "18 mois", not "1 an et 6 mois"). */

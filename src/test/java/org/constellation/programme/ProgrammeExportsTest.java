@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.constellation.workflow.CsvTable;
+import org.constellation.workflow.PublicLinks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProgrammeExportsTest {
 
-    final ProgrammeExports exports =
-            new ProgrammeExports(URI.create("https://constellation.example.org"), SeasonCalendarTest.messages());
+    final ProgrammeExports exports = new ProgrammeExports(
+            new PublicLinks(URI.create("https://constellation.example.org")), SeasonCalendarTest.messages());
     final List<Timing> twoSessions = List.of(
             new Timing(START, START.plusHours(3)),
             new Timing(START.plusDays(1), START.plusDays(1).plusHours(2)));

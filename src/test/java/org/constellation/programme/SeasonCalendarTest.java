@@ -15,6 +15,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.validate.ValidationResult;
+import org.constellation.workflow.PublicLinks;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -22,7 +23,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class SeasonCalendarTest {
 
     final SeasonCalendar calendar = new SeasonCalendar(
-            URI.create("https://constellation.example.org"), messages(), "Constellation <no-reply@example.org>");
+            new PublicLinks(URI.create("https://constellation.example.org")),
+            messages(),
+            "Constellation <no-reply@example.org>");
 
     static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();

@@ -1,6 +1,8 @@
-package org.constellation.programme;
+package org.constellation.portal;
 
 import java.nio.charset.StandardCharsets;
+import org.constellation.programme.ProgrammeFeeds;
+import org.constellation.programme.ProgrammeFilter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,14 +17,14 @@ import org.springframework.web.context.request.WebRequest;
  * programme (.csv). Every answer carries an ETag and Last-Modified, so that calendar clients poll cheaply.
  */
 @RestController
-public class ProgrammeFeedsController {
+class ProgrammeFeedsController {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ProgrammeFeeds feeds;
 
-    public ProgrammeFeedsController(ProgrammeFeeds feeds) {
+    ProgrammeFeedsController(ProgrammeFeeds feeds) {
         this.feeds = feeds;
     }
 
