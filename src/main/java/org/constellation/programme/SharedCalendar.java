@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.constellation.call.Season;
 import org.constellation.call.SeasonRepository;
 import org.springframework.context.event.EventListener;
@@ -24,12 +22,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps a season's shared CalDAV calendar in step with its released programme. Each release starts the
- * shared-calendar process, whose job ("Mettre à jour le calendrier partagé", bean pushToSharedCalendar) writes every
- * entry the calendar does not hold as released, one resource per entry ({slug}.ics) with PUT: creation, change and
- * cancellation alike, so a retried job only writes again what it already wrote.
+ * shared-calendar process, whose job ("Mettre à jour le calendrier partagé", {@link PushToSharedCalendarDelegate})
+ * writes every entry the calendar does not hold as released, one resource per entry ({slug}.ics) with PUT: creation,
+ * change and cancellation alike, so a retried job only writes again what it already wrote.
  */
-@Component("pushToSharedCalendar")
-public class SharedCalendar implements JavaDelegate {
+@Component
+public class SharedCalendar {
 
     public static final String PROCESS = "shared-calendar";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -69,13 +67,10 @@ public class SharedCalendar implements JavaDelegate {
         Season season = seasons.findById(released.seasonId()).orElseThrow();
         if (properties.of(season.getSlug()).isPresent()) {
             runtime.startProcessInstanceByKey(
-                    PROCESS, season.getSlug() + ":" + released.version(), Map.of("seasonId", season.getId()));
+                    PROCESS,
+                    season.getSlug() + ":" + released.version(),
+                    Map.of(PushToSharedCalendarDelegate.SEASON_ID, season.getId()));
         }
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-        push((Long) execution.getVariable("seasonId"));
     }
 
     /** Writes what changed since the calendar's last update; returns how many entries were written. */
