@@ -14,7 +14,8 @@ public interface ModelAddition {
      * tells people is custom: a repair that skips custom listeners sends nothing.
      */
     enum Kind {
-        FORM_CHECK(true);
+        FORM_CHECK(true),
+        TASK_NAME(true);
 
         private final boolean builtIn;
 
