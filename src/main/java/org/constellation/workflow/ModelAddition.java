@@ -15,7 +15,8 @@ public interface ModelAddition {
      */
     enum Kind {
         FORM_CHECK(true),
-        TASK_NAME(true);
+        TASK_NAME(true),
+        PROPOSAL_STATUS(true);
 
         private final boolean builtIn;
 
