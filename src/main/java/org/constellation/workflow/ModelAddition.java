@@ -16,7 +16,8 @@ public interface ModelAddition {
     enum Kind {
         FORM_CHECK(true),
         TASK_NAME(true),
-        PROPOSAL_STATUS(true);
+        PROPOSAL_STATUS(true),
+        STAFF_NOTIFICATIONS(false);
 
         private final boolean builtIn;
 
