@@ -17,6 +17,7 @@ public interface ModelAddition {
         FORM_CHECK(true),
         TASK_NAME(true),
         PROPOSAL_STATUS(true),
+        CALL_STATUS(true),
         STAFF_NOTIFICATIONS(false);
 
         private final boolean builtIn;
