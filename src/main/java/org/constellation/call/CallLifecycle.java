@@ -34,10 +34,12 @@ public class CallLifecycle {
         this.waitingTimers = waitingTimers;
     }
 
-    /** Starts the call's instance: the call opens now, or waits for its opening date (a timer). */
+    /**
+     * Starts the call's instance, whose start marks the call scheduled (CallPhases): the call opens now, or waits for
+     * its opening date (a timer).
+     */
     @Transactional
     public Call open(Call call) {
-        call.setStatus(CallStatus.SCHEDULED);
         Call saved = calls.save(call);
         saved.setProcessInstanceId(runtimeService
                 .startProcessInstanceByKey(ProcessVariables.CALL_LIFECYCLE, saved.getSlug(), facts(saved))

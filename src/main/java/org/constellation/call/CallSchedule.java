@@ -99,7 +99,7 @@ public class CallSchedule {
 
     public boolean forumHeld(Long callId) {
         CallStatus status = call(callId).getStatus();
-        return status == CallStatus.FORUM_HELD || status == CallStatus.PROGRAMME_PUBLISHED;
+        return status != null && status.hasHeldForum();
     }
 
     private Call call(Long callId) {

@@ -12,5 +12,10 @@ public enum CallStatus {
     /** The forum of projects took place; programme entries are being prepared. */
     FORUM_HELD,
     /** The season's programme is public. */
-    PROGRAMME_PUBLISHED
+    PROGRAMME_PUBLISHED;
+
+    /** The forum of projects took place: a proposal that reaches it later does not wait for it. */
+    public boolean hasHeldForum() {
+        return this == FORUM_HELD || this == PROGRAMME_PUBLISHED;
+    }
 }

@@ -5,30 +5,21 @@ import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
-import org.constellation.call.CallRepository;
-import org.constellation.call.CallStatus;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * "Informer les propositions en cours": marks the forum held and wakes every proposal of the call waiting for it, as
- * a Camunda batch (50 proposals per job, BatchSizePlugin) that Cockpit and the forum page follow: one job correlating
- * a national call's 10,000 proposals would hold its transaction and lock for minutes. Proposals that reach that point
- * later see the call's status and do not wait.
+ * "Informer les propositions en cours": wakes every proposal of the call waiting for the forum, as a Camunda batch (50
+ * proposals per job, BatchSizePlugin) that Cockpit and the forum page follow: one job correlating a national call's
+ * 10,000 proposals would hold its transaction and lock for minutes. The step marks the call's forum held as it starts,
+ * in the same transaction (call.CallPhases): proposals that reach that point later see the status and do not wait.
  */
 @Component("announceForumHeld")
 public class AnnounceForumHeldDelegate implements JavaDelegate {
 
-    private final CallRepository calls;
-
-    public AnnounceForumHeldDelegate(CallRepository calls) {
-        this.calls = calls;
-    }
-
     @Override
     public void execute(DelegateExecution execution) {
         Long callId = (Long) execution.getVariable(ProcessVariables.CALL_ID);
-        calls.findById(callId).orElseThrow().setStatus(CallStatus.FORUM_HELD);
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         if (waitingFor(runtime, callId).count() > 0) {
             Batch batch = runtime.createMessageCorrelationAsync(ProcessVariables.MESSAGE_FORUM_HELD)

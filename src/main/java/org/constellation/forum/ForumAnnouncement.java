@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.BatchStatistics;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.constellation.call.Call;
-import org.constellation.call.CallStatus;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +34,7 @@ public class ForumAnnouncement {
 
     /** Empty before the forum is held. */
     public Optional<Progress> of(Call call) {
-        if (call.getStatus() == null
-                || call.getStatus().ordinal() < CallStatus.FORUM_HELD.ordinal()
-                || call.getProcessInstanceId() == null) {
+        if (call.getStatus() == null || !call.getStatus().hasHeldForum() || call.getProcessInstanceId() == null) {
             return Optional.empty();
         }
         long waiting =

@@ -12,21 +12,9 @@ import static org.constellation.proposal.ProposalStatus.PROGRAMME_ENTRY;
 import static org.constellation.proposal.ProposalStatus.PUBLISHED;
 import static org.constellation.proposal.ProposalStatus.WITHDRAWN;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.listener.ExpressionExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.constellation.workflow.ModelAddition;
+import org.constellation.workflow.ParsedProcess;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +22,11 @@ import org.springframework.stereotype.Component;
  * The proposal's status follows the part of proposal-lifecycle it is in: each phase's sub-process, inside the
  * instruction its check and its request for information, and each outcome's decisive flow. Declared here once and
  * attached by the engine as it reads the model, so the diagram carries no status listener; built in, so that a
- * token moved in Cockpit without listeners still moves the status.
+ * token moved in Cockpit without custom listeners still moves the status (ADR 8, ADR 17). Versions up to 3 keep the
+ * status listeners they carry, for their instances still running.
  */
 @Component
-public class ProposalPhases extends AbstractProcessEnginePlugin {
+public class ProposalPhases implements ModelAddition {
 
     /** Where each status begins: a sub-process or step when it starts, a sequence flow when it is taken. */
     static final Map<String, ProposalStatus> ENTERED_AT = Map.ofEntries(
@@ -53,63 +42,14 @@ public class ProposalPhases extends AbstractProcessEnginePlugin {
             entry("SubProcess_Withdrawal", WITHDRAWN));
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPostBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-        }
-        listeners.add(new StatusListeners());
-        configuration.setCustomPostBPMNParseListeners(listeners);
+    public Kind kind() {
+        return Kind.PROPOSAL_STATUS;
     }
 
-    static class StatusListeners extends AbstractBpmnParseListener {
-
-        @Override
-        public void parseProcess(Element process, ProcessDefinitionEntity definition) {
-            // Versions up to 3 set the status from listeners of their own, and their instances still run.
-            if (!ProcessVariables.PROPOSAL_LIFECYCLE.equals(definition.getKey()) || declaresStatusListeners(process)) {
-                return;
-            }
-            ENTERED_AT.forEach((id, status) -> {
-                ActivityImpl activity = definition.findActivity(id);
-                if (activity != null) {
-                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, entering(status));
-                } else {
-                    TransitionImpl flow = transition(definition, id);
-                    if (flow == null) {
-                        throw new IllegalStateException(
-                                "proposal-lifecycle has no step or flow " + id + " to mark a status on");
-                    }
-                    flow.addBuiltInListener(ExecutionListener.EVENTNAME_TAKE, entering(status));
-                }
-            });
-        }
-
-        private static ExpressionExecutionListener entering(ProposalStatus status) {
-            return new ExpressionExecutionListener(Context.getProcessEngineConfiguration()
-                    .getExpressionManager()
-                    .createExpression("${" + ProposalPhase.BEAN + ".enter(execution, '" + status.name() + "')}"));
-        }
-
-        private static TransitionImpl transition(ScopeImpl scope, String id) {
-            for (ActivityImpl activity : scope.getActivities()) {
-                TransitionImpl found = activity.findOutgoingTransition(id);
-                if (found == null) {
-                    found = transition(activity, id);
-                }
-                if (found != null) {
-                    return found;
-                }
-            }
-            return null;
-        }
-
-        private static boolean declaresStatusListeners(Element element) {
-            String expression = element.attribute("expression");
-            if (expression != null && expression.contains(ProposalPhase.BEAN + ".")) {
-                return true;
-            }
-            return element.elements().stream().anyMatch(StatusListeners::declaresStatusListeners);
+    @Override
+    public void addTo(ParsedProcess process) {
+        if (ProcessVariables.PROPOSAL_LIFECYCLE.equals(process.key())) {
+            process.enterStatuses(ProposalPhase.BEAN, ENTERED_AT);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class CallTest {
@@ -59,5 +60,12 @@ class CallTest {
         assertThat(call.opensLater(OffsetDateTime.parse("2027-01-14T23:30Z"))).isFalse();
         call.setStatus(CallStatus.SUBMISSIONS_CLOSED);
         assertThat(call.opensLater(OffsetDateTime.parse("2027-01-10T12:00Z"))).isFalse();
+    }
+
+    /** What the forum page and a proposal reaching the forum ask, by name rather than by position in the enum. */
+    @Test
+    void theForumCountsAsHeldOnceItTookPlace() {
+        assertThat(Arrays.stream(CallStatus.values()).filter(CallStatus::hasHeldForum))
+                .containsExactly(CallStatus.FORUM_HELD, CallStatus.PROGRAMME_PUBLISHED);
     }
 }
