@@ -1,5 +1,9 @@
 package org.constellation.proposal;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a proposal stands in its lifecycle; set by the proposal-lifecycle process as it moves on. */
 public enum ProposalStatus {
     SUBMITTED,
@@ -14,13 +18,15 @@ public enum ProposalStatus {
     PUBLISHED,
     WITHDRAWN;
 
-    /** Found eligible, and not ended since: the proposals matching may suggest as partners. */
+    /**
+     * Found eligible, and not stopped since: the proposals matching may suggest as partners, those the forum invites
+     * and its mails go to.
+     */
+    public static final Set<ProposalStatus> PASSED_ELIGIBILITY = Collections.unmodifiableSet(
+            EnumSet.of(ACCOMPANIMENT, MATCHING, AWAITING_FORUM, PROGRAMME_ENTRY, PUBLISHED));
+
     public boolean hasPassedEligibility() {
-        return this == ACCOMPANIMENT
-                || this == MATCHING
-                || this == AWAITING_FORUM
-                || this == PROGRAMME_ENTRY
-                || this == PUBLISHED;
+        return PASSED_ELIGIBILITY.contains(this);
     }
 
     public boolean isFinal() {
