@@ -33,7 +33,6 @@ import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSheet;
 import org.constellation.proposal.ProposalStatus;
-import org.constellation.proposal.StepTimes;
 import org.constellation.review.DecisionHistory;
 import org.constellation.review.EligibilityDecisionRepository;
 import org.constellation.workflow.ProcessVariables;
@@ -416,11 +415,11 @@ class Cases {
                 where.add(cb.equal(root.get("kind"), filter.kind()));
             }
             if (filter.waitingOn() == WaitingOn.NOBODY) {
-                where.add(root.get("status").in(StepTimes.ENDED));
+                where.add(root.get("status").in(ProposalStatus.ENDED));
             } else if (filter.waitingOn() == WaitingOn.APPLICANT) {
                 where.add(cb.equal(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
             } else if (filter.waitingOn() == WaitingOn.TEAM) {
-                where.add(cb.not(root.get("status").in(StepTimes.ENDED)));
+                where.add(cb.not(root.get("status").in(ProposalStatus.ENDED)));
                 where.add(cb.notEqual(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
             }
             if (filter.label() != null) {
@@ -511,7 +510,7 @@ class Cases {
     }
 
     private WaitingOn waitingOn(Proposal proposal) {
-        if (StepTimes.ENDED.contains(proposal.getStatus())) {
+        if (proposal.getStatus().hasEnded()) {
             return WaitingOn.NOBODY;
         }
         boolean applicantOwes = proposal.getStatus() == ProposalStatus.INFORMATION_REQUESTED

@@ -178,7 +178,7 @@ class TrackingPages {
                     .orElse(ProposalStatus.SUBMITTED);
         }
         int reached = last == ProposalStatus.SUBMITTED ? 1 : PHASE_OF.get(last);
-        boolean stopped = proposal.getStatus().isFinal();
+        boolean stopped = proposal.getStatus().isStopped();
         boolean complete = last == ProposalStatus.PUBLISHED;
         List<TrackingView.Step> steps = new ArrayList<>();
         for (int phase = 0; phase < PHASES.size(); phase++) {

@@ -62,6 +62,6 @@ public record TrackingView(
     }
 
     public boolean isWithdrawable() {
-        return !status.isFinal();
+        return !status.isStopped();
     }
 }

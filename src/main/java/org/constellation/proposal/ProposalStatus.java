@@ -25,11 +25,23 @@ public enum ProposalStatus {
     public static final Set<ProposalStatus> PASSED_ELIGIBILITY = Collections.unmodifiableSet(
             EnumSet.of(ACCOMPANIMENT, MATCHING, AWAITING_FORUM, PROGRAMME_ENTRY, PUBLISHED));
 
+    /** Stopped short of the programme: found ineligible, closed without an answer, or withdrawn. */
+    public static final Set<ProposalStatus> STOPPED =
+            Collections.unmodifiableSet(EnumSet.of(INELIGIBLE, CLOSED_WITHOUT_ANSWER, WITHDRAWN));
+
+    /** Nobody waits any more: stopped, or published (the event takes place without anyone's move). */
+    public static final Set<ProposalStatus> ENDED =
+            Collections.unmodifiableSet(EnumSet.of(INELIGIBLE, CLOSED_WITHOUT_ANSWER, PUBLISHED, WITHDRAWN));
+
     public boolean hasPassedEligibility() {
         return PASSED_ELIGIBILITY.contains(this);
     }
 
-    public boolean isFinal() {
-        return this == INELIGIBLE || this == CLOSED_WITHOUT_ANSWER || this == WITHDRAWN;
+    public boolean isStopped() {
+        return STOPPED.contains(this);
+    }
+
+    public boolean hasEnded() {
+        return ENDED.contains(this);
     }
 }
