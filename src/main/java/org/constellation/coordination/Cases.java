@@ -25,6 +25,7 @@ import org.constellation.notification.OutboxMail;
 import org.constellation.notification.OutboxMailRepository;
 import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.EntryCorrectionRepository;
+import org.constellation.proposal.HolderActions;
 import org.constellation.proposal.InformationAnswerRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalCorrection;
@@ -144,6 +145,7 @@ class Cases {
 
     private final ProposalRepository proposals;
     private final ProposalService proposalService;
+    private final HolderActions holderActions;
     private final TaskService tasks;
     private final OutboxMailRepository mails;
     private final EligibilityDecisionRepository decisions;
@@ -162,6 +164,7 @@ class Cases {
     Cases(
             ProposalRepository proposals,
             ProposalService proposalService,
+            HolderActions holderActions,
             TaskService tasks,
             OutboxMailRepository mails,
             EligibilityDecisionRepository decisions,
@@ -185,6 +188,7 @@ class Cases {
         this.taskCandidates = taskCandidates;
         this.proposals = proposals;
         this.proposalService = proposalService;
+        this.holderActions = holderActions;
         this.tasks = tasks;
         this.mails = mails;
         this.decisions = decisions;
@@ -515,7 +519,7 @@ class Cases {
         }
         boolean applicantOwes = proposal.getStatus() == ProposalStatus.INFORMATION_REQUESTED
                 || proposal.getStatus() == ProposalStatus.PROGRAMME_ENTRY
-                        && proposalService.isAwaitingEntryConfirmation(proposal);
+                        && holderActions.isAwaitingEntryConfirmation(proposal);
         return applicantOwes ? WaitingOn.APPLICANT : WaitingOn.TEAM;
     }
 

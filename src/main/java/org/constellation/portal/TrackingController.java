@@ -11,6 +11,7 @@ import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
 import org.constellation.forum.ForumPlanning;
 import org.constellation.portal.TrackingSessions.Tracked;
+import org.constellation.proposal.HolderActions;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStateConflict;
@@ -43,6 +44,7 @@ class TrackingController {
     private final TrackingSessions sessions;
     private final TrackingPages pages;
     private final ProposalService proposals;
+    private final HolderActions actions;
     private final SubmissionFormView form;
     private final RateLimits rateLimits;
     private final ForumPlanning forumPlanning;
@@ -53,6 +55,7 @@ class TrackingController {
             TrackingSessions sessions,
             TrackingPages pages,
             ProposalService proposals,
+            HolderActions actions,
             SubmissionFormView form,
             RateLimits rateLimits,
             ForumPlanning forumPlanning,
@@ -62,6 +65,7 @@ class TrackingController {
         this.sessions = sessions;
         this.pages = pages;
         this.proposals = proposals;
+        this.actions = actions;
         this.form = form;
         this.rateLimits = rateLimits;
         this.forumPlanning = forumPlanning;
@@ -93,7 +97,7 @@ class TrackingController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            proposals.provideInformation(tracked.proposalId(), answer, locale);
+            actions.provideInformation(tracked.proposalId(), answer, locale);
         } catch (SubmissionRejected rejected) {
             return refusedText(tracked, "answer", answer, rejected, locale, response, model);
         }
@@ -112,12 +116,12 @@ class TrackingController {
             Model model,
             RedirectAttributes redirect) {
         if (confirm != null) {
-            proposals.confirmProgrammeEntry(tracked.proposalId());
+            actions.confirmProgrammeEntry(tracked.proposalId());
             redirect.addFlashAttribute("notice", "portal.tracking.entryConfirmed");
             return "redirect:/suivi";
         }
         try {
-            proposals.requestEntryCorrection(tracked.proposalId(), correction, locale);
+            actions.requestEntryCorrection(tracked.proposalId(), correction, locale);
         } catch (SubmissionRejected rejected) {
             return refusedText(tracked, "correction", correction, rejected, locale, response, model);
         }
@@ -204,7 +208,7 @@ class TrackingController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
-        if (!proposals.withdrawConfirmed(token)) {
+        if (!actions.withdrawConfirmed(token)) {
             return actionLinkInvalid(response);
         }
         redirect.addFlashAttribute("notice", "portal.tracking.withdrawn");

@@ -13,6 +13,7 @@ import org.constellation.forum.ForumPlanning;
 import org.constellation.forum.Partnerships;
 import org.constellation.matching.IntroductionRepository;
 import org.constellation.programme.ProgrammeEntryRepository;
+import org.constellation.proposal.HolderActions;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalCorrection;
 import org.constellation.proposal.ProposalRepository;
@@ -52,6 +53,7 @@ class TrackingPages {
 
     private final ProposalRepository proposals;
     private final ProposalService proposalService;
+    private final HolderActions holderActions;
     private final EligibilityDecisionRepository decisions;
     private final CriterionAssessmentRepository criteria;
     private final ProgrammeEntryRepository entries;
@@ -64,6 +66,7 @@ class TrackingPages {
     TrackingPages(
             ProposalRepository proposals,
             ProposalService proposalService,
+            HolderActions holderActions,
             EligibilityDecisionRepository decisions,
             CriterionAssessmentRepository criteria,
             ProgrammeEntryRepository entries,
@@ -74,6 +77,7 @@ class TrackingPages {
             ContestText contestText) {
         this.proposals = proposals;
         this.proposalService = proposalService;
+        this.holderActions = holderActions;
         this.decisions = decisions;
         this.criteria = criteria;
         this.entries = entries;
@@ -110,7 +114,7 @@ class TrackingPages {
                                 .filter(e -> e.getPublishedAt() != null)
                                 .orElse(null)
                         : null,
-                status == ProposalStatus.PROGRAMME_ENTRY && proposalService.isAwaitingEntryConfirmation(proposal)
+                status == ProposalStatus.PROGRAMME_ENTRY && holderActions.isAwaitingEntryConfirmation(proposal)
                         ? entries.findByProposalId(proposalId).orElse(null)
                         : null,
                 partners(proposal),

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,7 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers proposals and passes the applicant's actions (correction, answer, withdrawal) to their running process.
+ * Registers proposals and starts their lifecycle; passes the applicant's correction to their running process.
  */
 @Service
 public class ProposalService {
@@ -45,13 +44,10 @@ public class ProposalService {
     private final ProposalRepository proposals;
 
     private final CallRepository calls;
-    private final InformationAnswerRepository answers;
-    private final EntryCorrectionRepository corrections;
     private final ProposalCorrectionRepository proposalCorrections;
     private final ApplicationEventPublisher events;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final TrackingLinks trackingLinks;
     private final CommuneRegistry communes;
     private final MessageSource messages;
     private final Clock clock;
@@ -60,25 +56,19 @@ public class ProposalService {
     public ProposalService(
             ProposalRepository proposals,
             CallRepository calls,
-            InformationAnswerRepository answers,
-            EntryCorrectionRepository corrections,
             ProposalCorrectionRepository proposalCorrections,
             ApplicationEventPublisher events,
             RuntimeService runtimeService,
             TaskService taskService,
-            TrackingLinks trackingLinks,
             CommuneRegistry communes,
             MessageSource messages,
             Clock clock) {
         this.proposals = proposals;
         this.calls = calls;
-        this.answers = answers;
-        this.corrections = corrections;
         this.proposalCorrections = proposalCorrections;
         this.events = events;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.trackingLinks = trackingLinks;
         this.communes = communes;
         this.messages = messages;
         this.clock = clock;
@@ -397,87 +387,6 @@ public class ProposalService {
         return proposal.getPlannedEnd() == null || proposal.getPlannedEnd().equals(proposal.getPlannedStart())
                 ? start
                 : "du " + start + " au " + WrittenDates.day(proposal.getPlannedEnd(), Locale.FRENCH);
-    }
-
-    /** The applicant's answer to a request for information; resumes the eligibility check. */
-    @Transactional
-    public void provideInformation(Long proposalId, String answer, Locale locale) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        String text = answer == null || answer.isBlank() ? null : answer.strip();
-        new SubmissionValidator(messages).rejectIfInvalidAnswer(text, locale);
-        answers.save(new InformationAnswer(proposal, text, OffsetDateTime.now(clock)));
-        correlate(
-                proposal,
-                ProcessVariables.MESSAGE_INFORMATION_PROVIDED,
-                "noInformationRequested",
-                Map.of(ProcessVariables.APPLICANT_ANSWER, text));
-    }
-
-    /** Whether the process waits for the holder to confirm their programme entry. */
-    @Transactional(readOnly = true)
-    public boolean isAwaitingEntryConfirmation(Proposal proposal) {
-        return runtimeService
-                        .createEventSubscriptionQuery()
-                        .processInstanceId(proposal.getProcessInstanceId())
-                        .eventName(ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED)
-                        .count()
-                > 0;
-    }
-
-    /** The holder confirms their programme entry as prepared: it is published. */
-    @Transactional
-    public void confirmProgrammeEntry(Long proposalId) {
-        Map<String, Object> noCorrection = new java.util.HashMap<>();
-        noCorrection.put(ProcessVariables.ENTRY_CORRECTION, null);
-        correlate(
-                proposals.findById(proposalId).orElseThrow(),
-                ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED,
-                "noEntryToConfirm",
-                noCorrection);
-    }
-
-    /** The holder asks for a correction of their programme entry: it goes back to the follow-up person. */
-    @Transactional
-    public void requestEntryCorrection(Long proposalId, String correction, Locale locale) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        String text = correction == null || correction.isBlank() ? null : correction.strip();
-        new SubmissionValidator(messages).rejectIfInvalidAnswer(text, locale);
-        corrections.save(new EntryCorrection(proposal, text, OffsetDateTime.now(clock)));
-        correlate(
-                proposal,
-                ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED,
-                "noEntryToConfirm",
-                Map.of(ProcessVariables.ENTRY_CORRECTION, text));
-    }
-
-    /**
-     * Withdraws the proposal a withdrawal link was mailed for, if the link is still good; the link is used up in the
-     * same transaction, so a second click (or a second tab) withdraws nothing.
-     */
-    @Transactional
-    public boolean withdrawConfirmed(String actionToken) {
-        Optional<Long> proposalId = trackingLinks.consume(actionToken, TrackingToken.Purpose.WITHDRAWAL);
-        proposalId.ifPresent(this::withdraw);
-        return proposalId.isPresent();
-    }
-
-    /** Withdraws a proposal at whatever stage it is; the process cancels its calendar entry and tells the applicant. */
-    @Transactional
-    public void withdraw(Long proposalId) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        correlate(proposal, ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN, "alreadyClosed", Map.of());
-    }
-
-    private void correlate(Proposal proposal, String message, String errorCode, Map<String, Object> variables) {
-        try {
-            runtimeService
-                    .createMessageCorrelation(message)
-                    .processInstanceId(proposal.getProcessInstanceId())
-                    .setVariables(variables)
-                    .correlate();
-        } catch (MismatchingMessageCorrelationException e) {
-            throw new ProposalStateConflict(messages.getMessage("proposal." + errorCode, null, proposal.locale()));
-        }
     }
 
     private SubmissionRejected rejected(String field, String code, Locale locale) {
