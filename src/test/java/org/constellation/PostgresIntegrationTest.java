@@ -34,6 +34,7 @@ import org.constellation.programme.ProgrammeReleases;
 import org.constellation.programme.SharedCalendarIT;
 import org.constellation.programme.Timing;
 import org.constellation.proposal.HolderActions;
+import org.constellation.proposal.ProposalCorrections;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSubmission;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +130,9 @@ public abstract class PostgresIntegrationTest {
 
     @Autowired
     protected HolderActions holderActions;
+
+    @Autowired
+    protected ProposalCorrections proposalCorrections;
 
     @Autowired
     protected ProgrammeEntries programmeEntries;

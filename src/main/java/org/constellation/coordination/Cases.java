@@ -29,9 +29,9 @@ import org.constellation.proposal.HolderActions;
 import org.constellation.proposal.InformationAnswerRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalCorrection;
+import org.constellation.proposal.ProposalCorrections;
 import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalRepository;
-import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSheet;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.review.DecisionHistory;
@@ -144,8 +144,8 @@ class Cases {
     record Story(List<Event> events, List<OutboxMail> failedMails) {}
 
     private final ProposalRepository proposals;
-    private final ProposalService proposalService;
     private final HolderActions holderActions;
+    private final ProposalCorrections proposalCorrections;
     private final TaskService tasks;
     private final OutboxMailRepository mails;
     private final EligibilityDecisionRepository decisions;
@@ -163,8 +163,8 @@ class Cases {
 
     Cases(
             ProposalRepository proposals,
-            ProposalService proposalService,
             HolderActions holderActions,
+            ProposalCorrections proposalCorrections,
             TaskService tasks,
             OutboxMailRepository mails,
             EligibilityDecisionRepository decisions,
@@ -187,8 +187,8 @@ class Cases {
         this.entries = entries;
         this.taskCandidates = taskCandidates;
         this.proposals = proposals;
-        this.proposalService = proposalService;
         this.holderActions = holderActions;
+        this.proposalCorrections = proposalCorrections;
         this.tasks = tasks;
         this.mails = mails;
         this.decisions = decisions;
@@ -259,7 +259,7 @@ class Cases {
                         events.add(new Event(decision.getDecidedAt(), "decision", decisionHistory.describe(decision))));
         answers.findFirstByProposalIdOrderByReceivedAtDesc(proposal.getId())
                 .ifPresent(answer -> events.add(new Event(answer.getReceivedAt(), "answer", answer.getAnswer())));
-        proposalService
+        proposalCorrections
                 .correctionsOf(proposal.getId())
                 .forEach(correction -> events.add(
                         new Event(correction.getReceivedAt(), "proposalCorrection", correction.getChanges())));
@@ -336,7 +336,7 @@ class Cases {
                                 earlier.getTitle(),
                                 earlier.getCall().getTitle()))
                         .orElse(null);
-        return new Reading(lines, proposalService.correctionsOf(proposalId), renewed);
+        return new Reading(lines, proposalCorrections.correctionsOf(proposalId), renewed);
     }
 
     private String partner(Introduction introduction, Long proposalId) {

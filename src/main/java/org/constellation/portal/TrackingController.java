@@ -13,6 +13,7 @@ import org.constellation.forum.ForumPlanning;
 import org.constellation.portal.TrackingSessions.Tracked;
 import org.constellation.proposal.HolderActions;
 import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalCorrections;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStateConflict;
 import org.constellation.proposal.ProposalSubmission;
@@ -45,6 +46,7 @@ class TrackingController {
     private final TrackingPages pages;
     private final ProposalService proposals;
     private final HolderActions actions;
+    private final ProposalCorrections corrections;
     private final SubmissionFormView form;
     private final RateLimits rateLimits;
     private final ForumPlanning forumPlanning;
@@ -56,6 +58,7 @@ class TrackingController {
             TrackingPages pages,
             ProposalService proposals,
             HolderActions actions,
+            ProposalCorrections corrections,
             SubmissionFormView form,
             RateLimits rateLimits,
             ForumPlanning forumPlanning,
@@ -66,6 +69,7 @@ class TrackingController {
         this.pages = pages;
         this.proposals = proposals;
         this.actions = actions;
+        this.corrections = corrections;
         this.form = form;
         this.rateLimits = rateLimits;
         this.forumPlanning = forumPlanning;
@@ -257,7 +261,7 @@ class TrackingController {
         ProposalSubmission submission = form.parse(values, view.call().getSlug(), errors, locale);
         try {
             if (errors.isEmpty()) {
-                proposals.correct(tracked.proposalId(), submission, locale);
+                corrections.correct(tracked.proposalId(), submission, locale);
                 redirect.addFlashAttribute("notice", "portal.tracking.corrected");
                 return "redirect:/suivi";
             }

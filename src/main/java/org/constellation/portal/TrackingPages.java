@@ -16,6 +16,7 @@ import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.HolderActions;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalCorrection;
+import org.constellation.proposal.ProposalCorrections;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
@@ -54,6 +55,7 @@ class TrackingPages {
     private final ProposalRepository proposals;
     private final ProposalService proposalService;
     private final HolderActions holderActions;
+    private final ProposalCorrections corrections;
     private final EligibilityDecisionRepository decisions;
     private final CriterionAssessmentRepository criteria;
     private final ProgrammeEntryRepository entries;
@@ -67,6 +69,7 @@ class TrackingPages {
             ProposalRepository proposals,
             ProposalService proposalService,
             HolderActions holderActions,
+            ProposalCorrections corrections,
             EligibilityDecisionRepository decisions,
             CriterionAssessmentRepository criteria,
             ProgrammeEntryRepository entries,
@@ -78,6 +81,7 @@ class TrackingPages {
         this.proposals = proposals;
         this.proposalService = proposalService;
         this.holderActions = holderActions;
+        this.corrections = corrections;
         this.decisions = decisions;
         this.criteria = criteria;
         this.entries = entries;
@@ -108,7 +112,7 @@ class TrackingPages {
                         ? decision.getMissingInformation()
                         : null,
                 foundIneligible ? whyIneligible(decision, locale) : null,
-                proposalService.isCorrectable(proposal),
+                corrections.isCorrectable(proposal),
                 status == ProposalStatus.PUBLISHED || status == ProposalStatus.WITHDRAWN
                         ? entries.findByProposalId(proposalId)
                                 .filter(e -> e.getPublishedAt() != null)
@@ -122,7 +126,7 @@ class TrackingPages {
                 partnerships.partnersOf(proposalId),
                 maskedEmail(proposal.getContactEmail()),
                 proposalService.renewableCalls(proposalId),
-                proposalService.correctionsOf(proposalId).stream()
+                corrections.correctionsOf(proposalId).stream()
                         .map(ProposalCorrection::getReceivedAt)
                         .toList(),
                 foundIneligible ? contestText.of(proposal.getCall(), locale) : null);

@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
@@ -26,28 +24,20 @@ import org.constellation.call.Commune;
 import org.constellation.call.CommuneRegistry;
 import org.constellation.call.Criterion;
 import org.constellation.workflow.ProcessVariables;
-import org.constellation.workflow.TaskNames;
 import org.constellation.workflow.WrittenDates;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Registers proposals and starts their lifecycle; passes the applicant's correction to their running process.
- */
+/** Registers proposals and starts their lifecycle, with the facts its process carries. */
 @Service
 public class ProposalService {
 
     private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-    /** The answers a correction compares, labelled as the applicant saw them. */
-    private final ProposalRepository proposals;
 
+    private final ProposalRepository proposals;
     private final CallRepository calls;
-    private final ProposalCorrectionRepository proposalCorrections;
-    private final ApplicationEventPublisher events;
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
     private final CommuneRegistry communes;
     private final MessageSource messages;
     private final Clock clock;
@@ -56,19 +46,13 @@ public class ProposalService {
     public ProposalService(
             ProposalRepository proposals,
             CallRepository calls,
-            ProposalCorrectionRepository proposalCorrections,
-            ApplicationEventPublisher events,
             RuntimeService runtimeService,
-            TaskService taskService,
             CommuneRegistry communes,
             MessageSource messages,
             Clock clock) {
         this.proposals = proposals;
         this.calls = calls;
-        this.proposalCorrections = proposalCorrections;
-        this.events = events;
         this.runtimeService = runtimeService;
-        this.taskService = taskService;
         this.communes = communes;
         this.messages = messages;
         this.clock = clock;
@@ -226,69 +210,6 @@ public class ProposalService {
         return proposals.saveAndFlush(proposal);
     }
 
-    /**
-     * The applicant's correction of their proposal, allowed while the call is open and until a reviewer has taken up
-     * its eligibility check. The new content reaches the process variables that Tasklist shows; what changed is kept
-     * and published, so that the check's rules run again and the holder is told. A correction that changes nothing
-     * is not one.
-     */
-    @Transactional
-    public Proposal correct(Long proposalId, ProposalSubmission s, Locale locale) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        if (!isCorrectable(proposal)) {
-            throw new ProposalStateConflict(messages.getMessage("proposal.notCorrectable", null, locale));
-        }
-        new SubmissionValidator(messages).rejectIfInvalid(s, proposal.getCall(), locale);
-        ProposalSubmission before = ProposalSubmission.of(proposal);
-        proposal.getOrganisation()
-                .update(s.organisationName(), OrganisationType.valueOf(s.organisationType()), s.organisationCommune());
-        apply(s, proposal);
-        List<String> changes = ProposalChanges.between(before, ProposalSubmission.of(proposal), proposal.getCall());
-        if (changes.isEmpty()) {
-            return proposal;
-        }
-        proposal.touch(clock);
-        runtimeService.setVariables(proposal.getProcessInstanceId(), processFacts(proposal));
-        // The open check is named after the proposal: its new title too.
-        taskService
-                .createTaskQuery()
-                .processInstanceId(proposal.getProcessInstanceId())
-                .list()
-                .forEach(task -> {
-                    task.setName(TaskNames.readable(
-                            TaskNames.step(task.getName()), proposal.getReference(), proposal.getTitle(), null));
-                    taskService.saveTask(task);
-                });
-        ProposalCorrection correction = proposalCorrections.save(
-                new ProposalCorrection(proposal, String.join("\n", changes), OffsetDateTime.now(clock)));
-        events.publishEvent(new ProposalCorrected(proposal.getId(), correction.getId(), changes));
-        return proposal;
-    }
-
-    /** The applicant's corrections of their proposal, oldest first. */
-    @Transactional(readOnly = true)
-    public List<ProposalCorrection> correctionsOf(Long proposalId) {
-        return proposalCorrections.findByProposalIdOrderByReceivedAt(proposalId);
-    }
-
-    /** Open call, no eligibility decision taken yet (no information ever requested), and nobody on the check. */
-    @Transactional(readOnly = true)
-    public boolean isCorrectable(Proposal proposal) {
-        boolean awaitingFirstCheck = EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.ELIGIBILITY_CHECK)
-                        .contains(proposal.getStatus())
-                && proposal.getStatusChanges().stream()
-                        .noneMatch(c -> c.getStatus() == ProposalStatus.INFORMATION_REQUESTED);
-        return awaitingFirstCheck
-                && proposal.getCall().acceptsSubmissionsAt(OffsetDateTime.now(clock))
-                && taskService
-                                .createTaskQuery()
-                                .processInstanceId(proposal.getProcessInstanceId())
-                                .taskDefinitionKey(ProcessVariables.TASK_CHECK_ELIGIBILITY)
-                                .taskAssigned()
-                                .count()
-                        == 0;
-    }
-
     private Call openCall(ProposalSubmission s, Locale locale) {
         Call call = Optional.ofNullable(s.callSlug())
                 .flatMap(calls::findBySlug)
@@ -299,7 +220,8 @@ public class ProposalService {
         return call;
     }
 
-    private void apply(ProposalSubmission s, Proposal proposal) {
+    /** Writes the submission's answers into the proposal: at registration, and for a correction. */
+    void apply(ProposalSubmission s, Proposal proposal) {
         Call call = proposal.getCall();
         boolean contribution = ProposalKind.valueOf(s.kind()) == ProposalKind.CONTRIBUTION;
         proposal.setKind(ProposalKind.valueOf(s.kind()));

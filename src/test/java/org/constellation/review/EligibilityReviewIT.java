@@ -305,7 +305,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
             identity.clearAuthentication();
         }
         Boolean correctable = new org.springframework.transaction.support.TransactionTemplate(transactions)
-                .execute(status -> proposalService.isCorrectable(
+                .execute(status -> proposalCorrections.isCorrectable(
                         proposals.findById(submitted.get(1).getId()).orElseThrow()));
         assertThat(correctable).isTrue();
 
