@@ -34,6 +34,7 @@ import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalSheet;
 import org.constellation.proposal.ProposalStatus;
+import org.constellation.renewal.Renewals;
 import org.constellation.review.DecisionHistory;
 import org.constellation.review.EligibilityDecisionRepository;
 import org.constellation.workflow.ProcessVariables;
@@ -146,6 +147,7 @@ class Cases {
     private final ProposalRepository proposals;
     private final HolderActions holderActions;
     private final ProposalCorrections proposalCorrections;
+    private final Renewals renewals;
     private final TaskService tasks;
     private final OutboxMailRepository mails;
     private final EligibilityDecisionRepository decisions;
@@ -165,6 +167,7 @@ class Cases {
             ProposalRepository proposals,
             HolderActions holderActions,
             ProposalCorrections proposalCorrections,
+            Renewals renewals,
             TaskService tasks,
             OutboxMailRepository mails,
             EligibilityDecisionRepository decisions,
@@ -189,6 +192,7 @@ class Cases {
         this.proposals = proposals;
         this.holderActions = holderActions;
         this.proposalCorrections = proposalCorrections;
+        this.renewals = renewals;
         this.tasks = tasks;
         this.mails = mails;
         this.decisions = decisions;
@@ -309,15 +313,12 @@ class Cases {
                         .toList());
     }
 
-    /** The earlier proposal a renewed one comes from, as the case page names it and links to its case. */
-    record Renewed(Long id, String reference, String title, String callTitle) {}
-
     /**
      * The proposal as its case page shows it to the team: every answered line of its sheet in the form's words, the
      * contact person's included (the reviewers' forms leave those out); the applicant's corrections, oldest first; the
      * earlier proposal it renews, or null.
      */
-    record Reading(List<ProposalSheet.Line> lines, List<ProposalCorrection> corrections, Renewed renewed) {}
+    record Reading(List<ProposalSheet.Line> lines, List<ProposalCorrection> corrections, Renewals.Renewed renewed) {}
 
     /** The proposal's {@link Reading}, its answers read in one transaction (their collections are lazy). */
     @Transactional(readOnly = true)
@@ -326,17 +327,7 @@ class Cases {
         List<ProposalSheet.Line> lines = ProposalSheet.of(proposal).lines().stream()
                 .filter(line -> line.value() != null && !line.value().isBlank())
                 .toList();
-        Renewed renewed = proposal.getRenewedFromId() == null
-                ? null
-                : proposals
-                        .findById(proposal.getRenewedFromId())
-                        .map(earlier -> new Renewed(
-                                earlier.getId(),
-                                earlier.getReference(),
-                                earlier.getTitle(),
-                                earlier.getCall().getTitle()))
-                        .orElse(null);
-        return new Reading(lines, proposalCorrections.correctionsOf(proposalId), renewed);
+        return new Reading(lines, proposalCorrections.correctionsOf(proposalId), renewals.renewedFrom(proposal));
     }
 
     private String partner(Introduction introduction, Long proposalId) {

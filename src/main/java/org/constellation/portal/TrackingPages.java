@@ -18,10 +18,10 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalCorrection;
 import org.constellation.proposal.ProposalCorrections;
 import org.constellation.proposal.ProposalRepository;
-import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalStatusChange;
 import org.constellation.proposal.ProposalSubmission;
+import org.constellation.renewal.Renewals;
 import org.constellation.review.Criteria;
 import org.constellation.review.CriterionAssessmentRepository;
 import org.constellation.review.EligibilityDecision;
@@ -53,7 +53,6 @@ class TrackingPages {
             Map.entry(ProposalStatus.PUBLISHED, 5));
 
     private final ProposalRepository proposals;
-    private final ProposalService proposalService;
     private final HolderActions holderActions;
     private final ProposalCorrections corrections;
     private final EligibilityDecisionRepository decisions;
@@ -62,12 +61,12 @@ class TrackingPages {
     private final IntroductionRepository introductions;
     private final ForumPlanning forumPlanning;
     private final Partnerships partnerships;
+    private final Renewals renewals;
     private final MessageSource messages;
     private final ContestText contestText;
 
     TrackingPages(
             ProposalRepository proposals,
-            ProposalService proposalService,
             HolderActions holderActions,
             ProposalCorrections corrections,
             EligibilityDecisionRepository decisions,
@@ -76,10 +75,10 @@ class TrackingPages {
             IntroductionRepository introductions,
             ForumPlanning forumPlanning,
             Partnerships partnerships,
+            Renewals renewals,
             MessageSource messages,
             ContestText contestText) {
         this.proposals = proposals;
-        this.proposalService = proposalService;
         this.holderActions = holderActions;
         this.corrections = corrections;
         this.decisions = decisions;
@@ -88,6 +87,7 @@ class TrackingPages {
         this.introductions = introductions;
         this.forumPlanning = forumPlanning;
         this.partnerships = partnerships;
+        this.renewals = renewals;
         this.messages = messages;
         this.contestText = contestText;
     }
@@ -125,7 +125,7 @@ class TrackingPages {
                 forumPlanning.invitationFor(proposalId).orElse(null),
                 partnerships.partnersOf(proposalId),
                 maskedEmail(proposal.getContactEmail()),
-                proposalService.renewableCalls(proposalId),
+                renewals.renewableCalls(proposalId),
                 corrections.correctionsOf(proposalId).stream()
                         .map(ProposalCorrection::getReceivedAt)
                         .toList(),

@@ -22,11 +22,11 @@ import org.constellation.call.CallRepository;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Commune;
 import org.constellation.call.CommuneRegistry;
-import org.constellation.call.Criterion;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.WrittenDates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registers proposals and starts their lifecycle, with the facts its process carries. */
@@ -74,84 +74,11 @@ public class ProposalService {
     }
 
     /**
-     * Last season's proposal, renewed into {@code call}: a new proposal linked to the old one, which reviewers see.
-     * Renewing twice into the same call gives the first renewal back.
+     * Starts the lifecycle of a proposal the caller's transaction registered ({@link #register}): both are kept or
+     * neither is. A renewal links the two proposals in between.
      */
-    @Transactional
-    public Proposal renew(Long oldProposalId, ProposalSubmission submission, Locale locale) {
-        Call call = openCall(submission, locale);
-        Optional<Proposal> earlier = proposals.findFirstByRenewedFromIdAndCallId(oldProposalId, call.getId());
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Proposal proposal = register(submission, locale, null);
-        proposal.renews(proposals.findById(oldProposalId).orElseThrow());
-        return start(proposal);
-    }
-
-    /** The calls an applicant may renew this proposal into: open now, of a later season, not renewed into yet. */
-    @Transactional(readOnly = true)
-    public List<Call> renewableCalls(Long proposalId) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        return laterOpenCalls(proposal.getCall()).stream()
-                .filter(c -> proposals
-                        .findFirstByRenewedFromIdAndCallId(proposalId, c.getId())
-                        .isEmpty())
-                .toList();
-    }
-
-    /** The calls a proposal of {@code call} may be renewed into: open now, of a later season. */
-    @Transactional(readOnly = true)
-    public List<Call> laterOpenCalls(Call call) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return calls.findAll().stream()
-                .filter(c -> c.acceptsSubmissionsAt(now))
-                .filter(c ->
-                        c.getSeason().getStartsOn().isAfter(call.getSeason().getStartsOn()))
-                .toList();
-    }
-
-    /**
-     * Last season's answers for the form of {@code call}: everything the applicant told us, but the dates (another
-     * season) and the choices the new call does not offer; each stays editable.
-     */
-    @Transactional(readOnly = true)
-    public ProposalSubmission renewalOf(Long proposalId, Call call) {
-        ProposalSubmission old =
-                ProposalSubmission.of(proposals.findById(proposalId).orElseThrow());
-        List<String> bonus = call.criteriaOfKind(Criterion.Kind.BONUS).stream()
-                .map(Criterion::code)
-                .toList();
-        return new ProposalSubmission(
-                call.getSlug(),
-                old.kind(),
-                old.organisationName(),
-                old.organisationType(),
-                old.organisationCommune(),
-                old.contactName(),
-                old.contactEmail(),
-                old.contactPhone(),
-                old.language(),
-                old.title(),
-                old.summary(),
-                old.description(),
-                old.themes().stream().filter(call::hasTheme).toList(),
-                old.audiences(),
-                null,
-                null,
-                old.commune(),
-                old.place(),
-                call.umbrellaEventNames().contains(old.umbrellaEvent()) ? old.umbrellaEvent() : null,
-                old.needs(),
-                old.offers(),
-                old.offerDescription(),
-                old.bonusCriteria().stream().filter(bonus::contains).toList(),
-                old.schoolInvolvement(),
-                old.roomCapacity(),
-                old.introductionConsent());
-    }
-
-    private Proposal start(Proposal proposal) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Proposal start(Proposal proposal) {
         Map<String, Object> variables = new LinkedHashMap<>(processFacts(proposal));
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(
                 ProcessVariables.PROPOSAL_LIFECYCLE, proposal.getReference(), variables);
@@ -191,7 +118,7 @@ public class ProposalService {
         return proposals.findBySubmissionKey(submissionKey);
     }
 
-    /** Validates and stores a proposal without starting a process (the caller is already inside one). */
+    /** Validates and stores a proposal without starting a process (the caller starts it, or is already inside one). */
     @Transactional
     public Proposal register(ProposalSubmission s, Locale locale) {
         return register(s, locale, null);
@@ -210,7 +137,8 @@ public class ProposalService {
         return proposals.saveAndFlush(proposal);
     }
 
-    private Call openCall(ProposalSubmission s, Locale locale) {
+    /** The call a submission is for, open now; refused as the form says otherwise (an unknown call, or closed). */
+    public Call openCall(ProposalSubmission s, Locale locale) {
         Call call = Optional.ofNullable(s.callSlug())
                 .flatMap(calls::findBySlug)
                 .orElseThrow(() -> rejected("callSlug", "unknownCall", locale));
