@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.constellation.call.Call;
@@ -83,27 +82,6 @@ public class ProposalService {
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(
                 ProcessVariables.PROPOSAL_LIFECYCLE, proposal.getReference(), variables);
         proposal.setProcessInstanceId(instance.getId());
-        return proposal;
-    }
-
-    /**
-     * The lifecycle {@code processInstanceId} starting for the stored proposal {@code proposalId}, as {@link #start}
-     * does: a proposal has one lifecycle, and an id that names no stored proposal, or one already started, is refused.
-     */
-    @Transactional
-    public Proposal attachLifecycle(Object proposalId, String processInstanceId) {
-        Proposal proposal =
-                proposalId instanceof Long id ? proposals.findById(id).orElse(null) : null;
-        if (proposal == null) {
-            throw new AuthorizationException(
-                    "Aucune proposition enregistrée ne porte le numéro « " + proposalId + " ».");
-        }
-        if (proposal.getProcessInstanceId() != null
-                && !proposal.getProcessInstanceId().equals(processInstanceId)) {
-            throw new AuthorizationException("La proposition " + proposal.getReference()
-                    + " suit déjà son cycle de vie : on ne le démarre pas une seconde fois.");
-        }
-        proposal.setProcessInstanceId(processInstanceId);
         return proposal;
     }
 
