@@ -1,0 +1,36 @@
+package org.constellation.forum;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalRecords;
+import org.springframework.stereotype.Component;
+
+/** The holder's registration for the forum. */
+@Component
+public class ForumRecords implements ProposalRecords {
+
+    /** The registration as its holder gave it: coming or not, what they seek and offer. */
+    public record Registration(boolean attending, String seeks, String offers, OffsetDateTime registeredAt) {}
+
+    public static final HolderParts.Key<Registration> REGISTRATION = new HolderParts.Key<>("forum");
+
+    private final ForumRegistrationRepository registrations;
+
+    public ForumRecords(ForumRegistrationRepository registrations) {
+        this.registrations = registrations;
+    }
+
+    @Override
+    public void addTo(HolderParts parts, Proposal proposal) {
+        registrations.findByProposalIdIn(List.of(proposal.getId())).stream()
+                .findFirst()
+                .ifPresent(registration -> parts.put(
+                        REGISTRATION,
+                        new Registration(
+                                registration.isAttending(),
+                                registration.getSeeks(),
+                                registration.getOffers(),
+                                registration.getRegisteredAt())));
+    }
+}
