@@ -47,6 +47,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class CasesController {
 
     private final Cases cases;
+    private final CaseFile caseFile;
     private final CaseWork work;
     private final GroupMail groupMail;
     private final CallAnalytics analytics;
@@ -61,6 +62,7 @@ class CasesController {
 
     CasesController(
             Cases cases,
+            CaseFile caseFile,
             CaseWork work,
             GroupMail groupMail,
             CallAnalytics analytics,
@@ -77,6 +79,7 @@ class CasesController {
         this.views = views;
         this.heatmap = heatmap;
         this.cases = cases;
+        this.caseFile = caseFile;
         this.work = work;
         this.groupMail = groupMail;
         this.analytics = analytics;
@@ -235,11 +238,11 @@ class CasesController {
         model.addAttribute("proposal", proposal);
         model.addAttribute("row", cases.row(proposal));
         model.addAttribute("task", task);
-        Cases.Story story = cases.story(proposal);
+        CaseFile.Story story = caseFile.story(proposal);
         model.addAttribute("story", story.events());
         model.addAttribute("failedMails", story.failedMails());
         model.addAttribute("retention", retention.view(proposal));
-        model.addAttribute("reading", cases.reading(proposal.getId()));
+        model.addAttribute("reading", caseFile.reading(proposal.getId()));
         return "coordination/case";
     }
 

@@ -21,6 +21,18 @@ public class ForumRecords implements ProposalRecords {
         this.registrations = registrations;
     }
 
+    /** The holder's answer to the invitation, once they gave one. */
+    @Override
+    public List<Dated> story(Proposal proposal) {
+        return registrations.findByProposalIdIn(List.of(proposal.getId())).stream()
+                .filter(registration -> registration.getRegisteredAt() != null)
+                .map(registration -> new Dated(
+                        registration.getRegisteredAt(),
+                        "forum",
+                        registration.isAttending() ? "vient au forum" : "ne vient pas au forum"))
+                .toList();
+    }
+
     @Override
     public void addTo(HolderParts parts, Proposal proposal) {
         registrations.findByProposalIdIn(List.of(proposal.getId())).stream()

@@ -2,9 +2,11 @@ package org.constellation.matching;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRecords;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.StaffNames;
 import org.springframework.stereotype.Component;
 
 /** The introductions of a proposal to its partners, from either side. */
@@ -18,10 +20,31 @@ public class IntroductionRecords implements ProposalRecords {
 
     private final IntroductionRepository introductions;
     private final ProposalRepository proposals;
+    private final StaffNames staff;
 
-    public IntroductionRecords(IntroductionRepository introductions, ProposalRepository proposals) {
+    public IntroductionRecords(IntroductionRepository introductions, ProposalRepository proposals, StaffNames staff) {
         this.introductions = introductions;
         this.proposals = proposals;
+        this.staff = staff;
+    }
+
+    /** Who introduced whom, by the partner's title. */
+    @Override
+    public List<Dated> story(Proposal proposal) {
+        Long id = proposal.getId();
+        List<Introduction> introduced = introductions.findByProposalIdOrPartnerProposalIdOrderById(id, id);
+        Map<String, String> names = staff.fullNames(
+                introduced.stream().map(Introduction::getRecordedBy).toList());
+        return introduced.stream()
+                .map(introduction -> new Dated(
+                        introduction.getRecordedAt(),
+                        "introduction",
+                        names.get(introduction.getRecordedBy()) + " : "
+                                + proposals
+                                        .findById(introduction.partnerOf(id))
+                                        .map(p -> "mise en relation avec « " + p.getTitle() + " »")
+                                        .orElse("?")))
+                .toList();
     }
 
     @Override

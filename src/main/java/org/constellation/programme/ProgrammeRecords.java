@@ -2,8 +2,10 @@ package org.constellation.programme;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRecords;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** The programme entry of a proposal, published or not. */
@@ -28,9 +30,25 @@ public class ProgrammeRecords implements ProposalRecords {
     public static final HolderParts.Key<Entry> ENTRY = new HolderParts.Key<>("programmeEntry");
 
     private final ProgrammeEntryRepository entries;
+    private final MessageSource messages;
 
-    public ProgrammeRecords(ProgrammeEntryRepository entries) {
+    public ProgrammeRecords(ProgrammeEntryRepository entries, MessageSource messages) {
         this.entries = entries;
+        this.messages = messages;
+    }
+
+    /** The entry once published, with where it stands now. */
+    @Override
+    public List<Dated> story(Proposal proposal) {
+        return entries
+                .findByProposalId(proposal.getId())
+                .filter(entry -> entry.getPublishedAt() != null)
+                .map(entry -> new Dated(
+                        entry.getPublishedAt(),
+                        "programme",
+                        entry.getTitle() + " — " + words("programme.status." + entry.getStatus())))
+                .stream()
+                .toList();
     }
 
     @Override
@@ -51,5 +69,10 @@ public class ProgrammeRecords implements ProposalRecords {
                                 entry.getPartners(),
                                 entry.getStatus().name(),
                                 entry.getPublishedAt())));
+    }
+
+    /** The key's French words, or the key should a message be missing, as the case page's other words. */
+    private String words(String key) {
+        return messages.getMessage(key, null, key, Locale.FRENCH);
     }
 }

@@ -1,6 +1,7 @@
 package org.constellation.proposal;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,27 @@ public class ProposalHistory implements ProposalRecords {
         this.answers = answers;
         this.proposalCorrections = proposalCorrections;
         this.entryCorrections = entryCorrections;
+    }
+
+    /** Its steps, the holder's last answer, their corrections, and their requests to correct the entry. */
+    @Override
+    public List<Dated> story(Proposal proposal) {
+        Long id = proposal.getId();
+        List<Dated> story = new ArrayList<>();
+        proposal.getStatusChanges()
+                .forEach(change -> story.add(new Dated(
+                        change.getChangedAt(), "status", change.getStatus().name())));
+        answers.findFirstByProposalIdOrderByReceivedAtDesc(id)
+                .ifPresent(answer -> story.add(new Dated(answer.getReceivedAt(), "answer", answer.getAnswer())));
+        proposalCorrections
+                .findByProposalIdOrderByReceivedAt(id)
+                .forEach(correction -> story.add(
+                        new Dated(correction.getReceivedAt(), "proposalCorrection", correction.getChanges())));
+        entryCorrections
+                .findByProposalIdOrderByReceivedAt(id)
+                .forEach(correction ->
+                        story.add(new Dated(correction.getReceivedAt(), "correction", correction.getCorrection())));
+        return story;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.constellation.proposal;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,8 +12,16 @@ import java.util.Map;
  */
 public interface ProposalRecords {
 
+    /** Its records of {@code proposal} as events of the case's story, in the team's words (French). */
+    default List<Dated> story(Proposal proposal) {
+        return List.of();
+    }
+
     /** Its parts of the holder's export: what the holder gave or was told, nothing of anyone else. */
     default void addTo(HolderParts parts, Proposal proposal) {}
+
+    /** An event of a case's story: {@code what} its kind, which the case page names, {@code detail} what happened. */
+    record Dated(OffsetDateTime at, String what, String detail) {}
 
     /** The parts of a holder's export as the capabilities give them, each under its own typed key. */
     final class HolderParts {

@@ -30,10 +30,21 @@ public class EligibilityRecords implements ProposalRecords {
 
     private final EligibilityDecisionRepository decisions;
     private final CriterionAssessmentRepository criteria;
+    private final DecisionHistory history;
 
-    public EligibilityRecords(EligibilityDecisionRepository decisions, CriterionAssessmentRepository criteria) {
+    public EligibilityRecords(
+            EligibilityDecisionRepository decisions, CriterionAssessmentRepository criteria, DecisionHistory history) {
         this.decisions = decisions;
         this.criteria = criteria;
+        this.history = history;
+    }
+
+    /** Each decision as the review forms' history tells it. */
+    @Override
+    public List<Dated> story(Proposal proposal) {
+        return decisions.findByProposalIdOrderByDecidedAtAscIdAsc(proposal.getId()).stream()
+                .map(decision -> new Dated(decision.getDecidedAt(), "decision", history.describe(decision)))
+                .toList();
     }
 
     @Override
