@@ -2,11 +2,12 @@ package org.constellation.forum;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRecords;
 import org.springframework.stereotype.Component;
 
-/** The holder's registration for the forum. */
+/** The forum for a proposal: its holder's registration, and what the tracking page shows them of the forum. */
 @Component
 public class ForumRecords implements ProposalRecords {
 
@@ -16,9 +17,23 @@ public class ForumRecords implements ProposalRecords {
     public static final HolderParts.Key<Registration> REGISTRATION = new HolderParts.Key<>("forum");
 
     private final ForumRegistrationRepository registrations;
+    private final ForumPlanning planning;
+    private final Partnerships partnerships;
 
-    public ForumRecords(ForumRegistrationRepository registrations) {
+    public ForumRecords(ForumRegistrationRepository registrations, ForumPlanning planning, Partnerships partnerships) {
         this.registrations = registrations;
+        this.planning = planning;
+        this.partnerships = partnerships;
+    }
+
+    /** The forum the proposal is invited to, its registration and schedule; empty when not invited. */
+    public Optional<ForumPlanning.Invitation> invitationFor(Long proposalId) {
+        return planning.invitationFor(proposalId);
+    }
+
+    /** The partnerships formed at the forum. */
+    public List<Partnerships.Partner> partnershipsOf(Long proposalId) {
+        return partnerships.partnersOf(proposalId);
     }
 
     /** The holder's answer to the invitation, once they gave one. */

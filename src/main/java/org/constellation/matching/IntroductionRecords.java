@@ -3,6 +3,7 @@ package org.constellation.matching;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRecords;
 import org.constellation.proposal.ProposalRepository;
@@ -15,6 +16,15 @@ public class IntroductionRecords implements ProposalRecords {
 
     /** A partner the team introduced, by their proposal's title (none once their data is erased), and its word. */
     public record Introduced(String partner, String note, OffsetDateTime introducedAt) {}
+
+    /** A partner introduced to the holder: who, how to reach them (both holders agreed to it), and the team's word. */
+    public record Partner(
+            String title,
+            String organisation,
+            String contactName,
+            String contactEmail,
+            String note,
+            OffsetDateTime introducedAt) {}
 
     public static final HolderParts.Key<List<Introduced>> INTRODUCTIONS = new HolderParts.Key<>("introductions");
 
@@ -44,6 +54,24 @@ public class IntroductionRecords implements ProposalRecords {
                                         .findById(introduction.partnerOf(id))
                                         .map(p -> "mise en relation avec « " + p.getTitle() + " »")
                                         .orElse("?")))
+                .toList();
+    }
+
+    /** The partners introduced to the proposal, from either side, as the introduction mail named them. */
+    public List<Partner> partnersOf(Proposal proposal) {
+        return introductions.findByProposalIdOrPartnerProposalIdOrderById(proposal.getId(), proposal.getId()).stream()
+                // An erased partner is no longer anyone to contact.
+                .map(introduction -> proposals
+                        .findById(introduction.partnerOf(proposal.getId()))
+                        .filter(partner -> !partner.isErased())
+                        .map(partner -> new Partner(
+                                partner.getTitle(),
+                                partner.getOrganisation().getName(),
+                                partner.getContactName(),
+                                partner.getContactEmail(),
+                                introduction.getNote(),
+                                introduction.getRecordedAt())))
+                .flatMap(Optional::stream)
                 .toList();
     }
 

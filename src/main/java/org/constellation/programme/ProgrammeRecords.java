@@ -3,6 +3,7 @@ package org.constellation.programme;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRecords;
 import org.springframework.context.MessageSource;
@@ -35,6 +36,11 @@ public class ProgrammeRecords implements ProposalRecords {
     public ProgrammeRecords(ProgrammeEntryRepository entries, MessageSource messages) {
         this.entries = entries;
         this.messages = messages;
+    }
+
+    /** The proposal's entry, published or not. */
+    public Optional<ProgrammeEntry> entryOf(Long proposalId) {
+        return entries.findByProposalId(proposalId);
     }
 
     /** The entry once published, with where it stands now. */

@@ -2,11 +2,17 @@ package org.constellation.review;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.constellation.call.ContestText;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRecords;
+import org.constellation.proposal.ProposalStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The eligibility decisions taken on a proposal, with the verdicts on its criteria. */
+/** The eligibility decisions taken on a proposal, with the verdicts on its criteria, and what they tell its holder. */
 @Component
 public class EligibilityRecords implements ProposalRecords {
 
@@ -26,17 +32,59 @@ public class EligibilityRecords implements ProposalRecords {
             OffsetDateTime confirmedAt,
             String confirmationNote) {}
 
+    /**
+     * What the tracking page tells the holder of their eligibility: what the team asked for, while an answer is
+     * awaited; once the proposal was found ineligible, why and how to contest it (the call's own words, else the
+     * default). Null where there is nothing to tell.
+     */
+    public record Told(String requestedInformation, String whyIneligible, String contestText) {}
+
     public static final HolderParts.Key<List<Decision>> DECISIONS = new HolderParts.Key<>("eligibility");
 
     private final EligibilityDecisionRepository decisions;
     private final CriterionAssessmentRepository criteria;
     private final DecisionHistory history;
+    private final MessageSource messages;
+    private final ContestText contestText;
 
     public EligibilityRecords(
-            EligibilityDecisionRepository decisions, CriterionAssessmentRepository criteria, DecisionHistory history) {
+            EligibilityDecisionRepository decisions,
+            CriterionAssessmentRepository criteria,
+            DecisionHistory history,
+            MessageSource messages,
+            ContestText contestText) {
         this.decisions = decisions;
         this.criteria = criteria;
         this.history = history;
+        this.messages = messages;
+        this.contestText = contestText;
+    }
+
+    /** What the latest decision tells the holder now, in their page's language. */
+    public Told told(Proposal proposal, Locale locale) {
+        EligibilityDecision decision = decisions
+                .findFirstByProposalIdOrderByDecidedAtDescIdDesc(proposal.getId())
+                .orElse(null);
+        ProposalStatus status = proposal.getStatus();
+        boolean foundIneligible = status == ProposalStatus.INELIGIBLE
+                && decision != null
+                && decision.getOutcome() == EligibilityOutcome.INELIGIBLE;
+        return new Told(
+                status == ProposalStatus.INFORMATION_REQUESTED && decision != null
+                        ? decision.getMissingInformation()
+                        : null,
+                foundIneligible ? whyIneligible(decision, locale) : null,
+                foundIneligible ? contestText.of(proposal.getCall(), locale) : null);
+    }
+
+    /** The failed criteria as the applicant's mail listed them, then the team's message if any. */
+    private String whyIneligible(EligibilityDecision decision, Locale locale) {
+        Stream<String> failed = criteria.findByDecisionIdOrderById(decision.getId()).stream()
+                .filter(c -> Criteria.FAIL.equals(c.getVerdict()))
+                .map(c -> messages.getMessage("criterion." + c.getCriterion(), null, c.getLabel(), locale)
+                        + messages.getMessage("punctuation.colon", null, locale)
+                        + c.explanation(locale));
+        return Stream.concat(failed, Stream.ofNullable(decision.getReasons())).collect(Collectors.joining("\n"));
     }
 
     /** Each decision as the review forms' history tells it. */
