@@ -33,6 +33,8 @@ import org.constellation.programme.ProgrammeEntries;
 import org.constellation.programme.ProgrammeReleases;
 import org.constellation.programme.SharedCalendarIT;
 import org.constellation.programme.Timing;
+import org.constellation.proposal.HolderActions;
+import org.constellation.proposal.ProposalCorrections;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSubmission;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +127,12 @@ public abstract class PostgresIntegrationTest {
 
     @Autowired
     protected ProposalService proposalService;
+
+    @Autowired
+    protected HolderActions holderActions;
+
+    @Autowired
+    protected ProposalCorrections proposalCorrections;
 
     @Autowired
     protected ProgrammeEntries programmeEntries;

@@ -84,15 +84,11 @@ class CallAnalytics {
                 histories.values().stream()
                         .filter(history -> history.stream().anyMatch(change -> statuses.contains(change.status())))
                         .count())));
-        List<Stage> endings =
-                EnumSet.of(ProposalStatus.INELIGIBLE, ProposalStatus.WITHDRAWN, ProposalStatus.CLOSED_WITHOUT_ANSWER)
-                        .stream()
-                        .map(status -> new Stage(
-                                status.name(),
-                                all.stream()
-                                        .filter(p -> p.getStatus() == status)
-                                        .count()))
-                        .toList();
+        List<Stage> endings = ProposalStatus.STOPPED.stream()
+                .map(status -> new Stage(
+                        status.name(),
+                        all.stream().filter(p -> p.getStatus() == status).count()))
+                .toList();
 
         List<StepTime> steps = new ArrayList<>();
         StepTimes.percentiles(histories.values(), now)

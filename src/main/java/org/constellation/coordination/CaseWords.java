@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the codes of a case stand for (a status, a kind of mail, whom it waits for), in French like the coordinators'
- * pages: for its story and the exports of the table.
+ * pages: for the exports of the table.
  */
 @Component
 class CaseWords {

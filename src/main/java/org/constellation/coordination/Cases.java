@@ -13,29 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.constellation.call.Call;
-import org.constellation.forum.ForumRegistrationRepository;
-import org.constellation.matching.Introduction;
-import org.constellation.matching.IntroductionRepository;
+import org.constellation.notification.MailRecords;
 import org.constellation.notification.OutboxMail;
-import org.constellation.notification.OutboxMailRepository;
-import org.constellation.programme.ProgrammeEntryRepository;
-import org.constellation.proposal.EntryCorrectionRepository;
-import org.constellation.proposal.InformationAnswerRepository;
+import org.constellation.proposal.HolderActions;
 import org.constellation.proposal.Proposal;
-import org.constellation.proposal.ProposalCorrection;
 import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalRepository;
-import org.constellation.proposal.ProposalService;
-import org.constellation.proposal.ProposalSheet;
 import org.constellation.proposal.ProposalStatus;
-import org.constellation.proposal.StepTimes;
-import org.constellation.review.DecisionHistory;
-import org.constellation.review.EligibilityDecisionRepository;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.SearchText;
 import org.constellation.workflow.StaffNames;
@@ -137,61 +125,31 @@ class Cases {
         }
     }
 
-    /** A dated event of a case's story. */
-    record Event(OffsetDateTime at, String what, String detail) {}
-
-    /** A case's story, and its mails whose delivery failed. */
-    record Story(List<Event> events, List<OutboxMail> failedMails) {}
-
     private final ProposalRepository proposals;
-    private final ProposalService proposalService;
+    private final HolderActions holderActions;
     private final TaskService tasks;
-    private final OutboxMailRepository mails;
-    private final EligibilityDecisionRepository decisions;
-    private final InformationAnswerRepository answers;
-    private final EntryCorrectionRepository corrections;
-    private final DecisionHistory decisionHistory;
+    private final MailRecords mails;
     private final CaseWork work;
-    private final IntroductionRepository introductions;
-    private final ForumRegistrationRepository forum;
-    private final ProgrammeEntryRepository entries;
     private final TaskCandidates taskCandidates;
     private final StaffNames staff;
-    private final CaseWords words;
     private final Clock clock;
 
     Cases(
             ProposalRepository proposals,
-            ProposalService proposalService,
+            HolderActions holderActions,
             TaskService tasks,
-            OutboxMailRepository mails,
-            EligibilityDecisionRepository decisions,
-            InformationAnswerRepository answers,
-            EntryCorrectionRepository corrections,
-            DecisionHistory decisionHistory,
+            MailRecords mails,
             CaseWork work,
-            IntroductionRepository introductions,
-            ForumRegistrationRepository forum,
-            ProgrammeEntryRepository entries,
             TaskCandidates taskCandidates,
             StaffNames staff,
-            CaseWords words,
             Clock clock) {
-        this.staff = staff;
-        this.words = words;
-        this.work = work;
-        this.introductions = introductions;
-        this.forum = forum;
-        this.entries = entries;
-        this.taskCandidates = taskCandidates;
         this.proposals = proposals;
-        this.proposalService = proposalService;
+        this.holderActions = holderActions;
         this.tasks = tasks;
         this.mails = mails;
-        this.decisions = decisions;
-        this.answers = answers;
-        this.corrections = corrections;
-        this.decisionHistory = decisionHistory;
+        this.work = work;
+        this.taskCandidates = taskCandidates;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -237,110 +195,6 @@ class Cases {
         Map<ProposalStatus, Long> counts = new EnumMap<>(ProposalStatus.class);
         proposals.countByStatus(callId).forEach(row -> counts.put((ProposalStatus) row[0], (Long) row[1]));
         return counts;
-    }
-
-    /**
-     * A case's story, oldest first: its steps, the team's decisions, the applicant's answer, every mail sent, its
-     * introductions, the forum, its published programme entry, and what the team wrote on it; and the mails among them
-     * whose delivery failed, which the case page says first.
-     */
-    @Transactional(readOnly = true)
-    Story story(Proposal proposal) {
-        List<Event> events = new ArrayList<>();
-        proposal.getStatusChanges()
-                .forEach(change -> events.add(new Event(
-                        change.getChangedAt(), "status", change.getStatus().name())));
-        decisions
-                .findByProposalIdOrderByDecidedAtAscIdAsc(proposal.getId())
-                .forEach(decision ->
-                        events.add(new Event(decision.getDecidedAt(), "decision", decisionHistory.describe(decision))));
-        answers.findFirstByProposalIdOrderByReceivedAtDesc(proposal.getId())
-                .ifPresent(answer -> events.add(new Event(answer.getReceivedAt(), "answer", answer.getAnswer())));
-        proposalService
-                .correctionsOf(proposal.getId())
-                .forEach(correction -> events.add(
-                        new Event(correction.getReceivedAt(), "proposalCorrection", correction.getChanges())));
-        corrections
-                .findByProposalIdOrderByReceivedAt(proposal.getId())
-                .forEach(correction ->
-                        events.add(new Event(correction.getReceivedAt(), "correction", correction.getCorrection())));
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<OutboxMail> caseMails = mails.findByProposalIdOrderById(proposal.getId());
-        caseMails.forEach(mail -> events.add(new Event(
-                mail.getSentAt() != null ? mail.getSentAt() : mail.getQueuedAt(),
-                "mail",
-                words.of("outbox.type." + mail.getTemplate().templateName()) + " — "
-                        + words.of("outbox.status." + mail.shownStatus(now)))));
-        List<Introduction> introduced =
-                introductions.findByProposalIdOrPartnerProposalIdOrderById(proposal.getId(), proposal.getId());
-        List<CaseEntry> written = work.entriesOf(proposal.getId());
-        Map<String, String> names = staff.fullNames(Stream.concat(
-                        introduced.stream().map(Introduction::getRecordedBy),
-                        written.stream().map(CaseEntry::getAuthor))
-                .toList());
-        introduced.forEach(introduction -> events.add(new Event(
-                introduction.getRecordedAt(),
-                "introduction",
-                names.get(introduction.getRecordedBy()) + " : " + partner(introduction, proposal.getId()))));
-        forum.findByProposalIdIn(List.of(proposal.getId())).stream()
-                .filter(r -> r.getRegisteredAt() != null)
-                .forEach(registration -> events.add(new Event(
-                        registration.getRegisteredAt(),
-                        "forum",
-                        registration.isAttending() ? "vient au forum" : "ne vient pas au forum")));
-        entries.findByProposalId(proposal.getId())
-                .filter(entry -> entry.getPublishedAt() != null)
-                .ifPresent(entry -> events.add(new Event(
-                        entry.getPublishedAt(),
-                        "programme",
-                        entry.getTitle() + " — " + words.of("programme.status." + entry.getStatus()))));
-        written.forEach(entry -> events.add(new Event(
-                entry.getWrittenAt(),
-                entry.getKind() == CaseEntry.Kind.NOTE ? "note" : "team",
-                names.get(entry.getAuthor()) + " : " + entry.getBody())));
-        events.sort(Comparator.comparing(Event::at));
-        return new Story(
-                events,
-                caseMails.stream()
-                        .filter(mail -> mail.getStatus() == OutboxMail.Status.FAILED)
-                        .toList());
-    }
-
-    /** The earlier proposal a renewed one comes from, as the case page names it and links to its case. */
-    record Renewed(Long id, String reference, String title, String callTitle) {}
-
-    /**
-     * The proposal as its case page shows it to the team: every answered line of its sheet in the form's words, the
-     * contact person's included (the reviewers' forms leave those out); the applicant's corrections, oldest first; the
-     * earlier proposal it renews, or null.
-     */
-    record Reading(List<ProposalSheet.Line> lines, List<ProposalCorrection> corrections, Renewed renewed) {}
-
-    /** The proposal's {@link Reading}, its answers read in one transaction (their collections are lazy). */
-    @Transactional(readOnly = true)
-    Reading reading(Long proposalId) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        List<ProposalSheet.Line> lines = ProposalSheet.of(proposal).lines().stream()
-                .filter(line -> line.value() != null && !line.value().isBlank())
-                .toList();
-        Renewed renewed = proposal.getRenewedFromId() == null
-                ? null
-                : proposals
-                        .findById(proposal.getRenewedFromId())
-                        .map(earlier -> new Renewed(
-                                earlier.getId(),
-                                earlier.getReference(),
-                                earlier.getTitle(),
-                                earlier.getCall().getTitle()))
-                        .orElse(null);
-        return new Reading(lines, proposalService.correctionsOf(proposalId), renewed);
-    }
-
-    private String partner(Introduction introduction, Long proposalId) {
-        return proposals
-                .findById(introduction.partnerOf(proposalId))
-                .map(p -> "mise en relation avec « " + p.getTitle() + " »")
-                .orElse("?");
     }
 
     @Transactional(readOnly = true)
@@ -416,11 +270,11 @@ class Cases {
                 where.add(cb.equal(root.get("kind"), filter.kind()));
             }
             if (filter.waitingOn() == WaitingOn.NOBODY) {
-                where.add(root.get("status").in(StepTimes.ENDED));
+                where.add(root.get("status").in(ProposalStatus.ENDED));
             } else if (filter.waitingOn() == WaitingOn.APPLICANT) {
                 where.add(cb.equal(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
             } else if (filter.waitingOn() == WaitingOn.TEAM) {
-                where.add(cb.not(root.get("status").in(StepTimes.ENDED)));
+                where.add(cb.not(root.get("status").in(ProposalStatus.ENDED)));
                 where.add(cb.notEqual(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
             }
             if (filter.label() != null) {
@@ -456,12 +310,7 @@ class Cases {
                 : tasksOf(tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)));
         Map<Long, OutboxMail> lastMails = page.isEmpty()
                 ? Map.of()
-                : mails
-                        .findByProposalIdInOrderByIdDesc(
-                                page.stream().map(Proposal::getId).toList())
-                        .stream()
-                        .collect(Collectors.toMap(
-                                OutboxMail::getProposalId, Function.identity(), (newest, older) -> newest));
+                : mails.lastOf(page.stream().map(Proposal::getId).toList());
         Map<String, Call> callOfInstance = page.stream()
                 .filter(p -> p.getProcessInstanceId() != null)
                 .collect(Collectors.toMap(Proposal::getProcessInstanceId, Proposal::getCall, (a, b) -> a));
@@ -511,12 +360,12 @@ class Cases {
     }
 
     private WaitingOn waitingOn(Proposal proposal) {
-        if (StepTimes.ENDED.contains(proposal.getStatus())) {
+        if (proposal.getStatus().hasEnded()) {
             return WaitingOn.NOBODY;
         }
         boolean applicantOwes = proposal.getStatus() == ProposalStatus.INFORMATION_REQUESTED
                 || proposal.getStatus() == ProposalStatus.PROGRAMME_ENTRY
-                        && proposalService.isAwaitingEntryConfirmation(proposal);
+                        && holderActions.isAwaitingEntryConfirmation(proposal);
         return applicantOwes ? WaitingOn.APPLICANT : WaitingOn.TEAM;
     }
 

@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasesController {
 
     private final Cases cases;
+    private final CaseFile caseFile;
     private final CaseWork work;
     private final GroupMail groupMail;
     private final SavedViewRepository views;
@@ -45,6 +46,7 @@ class CasesController {
 
     CasesController(
             Cases cases,
+            CaseFile caseFile,
             CaseWork work,
             GroupMail groupMail,
             SavedViewRepository views,
@@ -56,6 +58,7 @@ class CasesController {
         this.followUps = followUps;
         this.views = views;
         this.cases = cases;
+        this.caseFile = caseFile;
         this.work = work;
         this.groupMail = groupMail;
         this.chosenCall = chosenCall;
@@ -111,11 +114,11 @@ class CasesController {
         model.addAttribute("proposal", proposal);
         model.addAttribute("row", cases.row(proposal));
         model.addAttribute("task", task);
-        Cases.Story story = cases.story(proposal);
+        CaseFile.Story story = caseFile.story(proposal);
         model.addAttribute("story", story.events());
         model.addAttribute("failedMails", story.failedMails());
         model.addAttribute("retention", retention.view(proposal));
-        model.addAttribute("reading", cases.reading(proposal.getId()));
+        model.addAttribute("reading", caseFile.reading(proposal.getId()));
         return "coordination/case";
     }
 

@@ -84,7 +84,7 @@ class ForumController {
         model.addAttribute(
                 "participants",
                 byId.values().stream()
-                        .filter(p -> !p.getStatus().isFinal())
+                        .filter(p -> !p.getStatus().isStopped())
                         .sorted(Comparator.comparing(Proposal::getTitle))
                         .toList());
         model.addAttribute(

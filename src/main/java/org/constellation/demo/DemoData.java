@@ -35,6 +35,7 @@ import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalSubmission;
+import org.constellation.renewal.Renewals;
 import org.constellation.review.ShareReviewWorkListener;
 import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.ParisTime;
@@ -78,6 +79,7 @@ public class DemoData implements ApplicationRunner {
     private final CallRepository calls;
     private final CallSetup setup;
     private final ProposalService proposals;
+    private final Renewals renewals;
     private final ProposalRepository proposalRows;
     private final ProgrammeEntries entries;
     private final ProgrammeReleases releases;
@@ -93,6 +95,7 @@ public class DemoData implements ApplicationRunner {
             CallRepository calls,
             CallSetup setup,
             ProposalService proposals,
+            Renewals renewals,
             ProposalRepository proposalRows,
             ProgrammeEntries entries,
             ProgrammeReleases releases,
@@ -106,6 +109,7 @@ public class DemoData implements ApplicationRunner {
         this.calls = calls;
         this.setup = setup;
         this.proposals = proposals;
+        this.renewals = renewals;
         this.proposalRows = proposalRows;
         this.entries = entries;
         this.releases = releases;
@@ -138,7 +142,7 @@ public class DemoData implements ApplicationRunner {
             ProposalSubmission submission = ProposalSubmission.fromFormValues(values);
             submitted.add(
                     i == DemoProposals.RENEWED
-                            ? proposals.renew(
+                            ? renewals.renew(
                                     lastSeason.get(DemoProposals.RENEWED).getId(), submission, Locale.FRENCH)
                             : proposals.submit(submission, Locale.FRENCH));
         }

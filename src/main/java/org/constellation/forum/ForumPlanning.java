@@ -3,7 +3,6 @@ package org.constellation.forum;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.constellation.call.CallRepository;
 import org.constellation.forum.plan.MeetingPlanner;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
-import org.constellation.proposal.ProposalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ForumPlanning {
-
-    /** Proposals invited to the forum: eligible and going on, as the invitation mail went to. */
-    public static final Set<ProposalStatus> INVITED = EnumSet.of(
-            ProposalStatus.ACCOMPANIMENT,
-            ProposalStatus.MATCHING,
-            ProposalStatus.AWAITING_FORUM,
-            ProposalStatus.PROGRAMME_ENTRY,
-            ProposalStatus.PUBLISHED);
 
     static final int TEXT_LENGTH = 1000;
 
@@ -90,14 +80,14 @@ public class ForumPlanning {
     public Optional<Invitation> invitationFor(Long proposalId) {
         Proposal proposal = proposals.findById(proposalId).orElseThrow();
         Call call = proposal.getCall();
-        if (call.getForumAt() == null || !INVITED.contains(proposal.getStatus())) {
+        if (call.getForumAt() == null || !proposal.getStatus().hasPassedEligibility()) {
             return Optional.empty();
         }
         List<Option> others = !proposal.isIntroductionConsent()
                 ? List.of()
                 : proposals.findByCallIdOrderById(call.getId()).stream()
                         .filter(other -> !other.getId().equals(proposalId)
-                                && INVITED.contains(other.getStatus())
+                                && other.getStatus().hasPassedEligibility()
                                 && other.isIntroductionConsent())
                         .map(other -> new Option(
                                 other.getId(),
@@ -182,7 +172,7 @@ public class ForumPlanning {
     @Transactional(readOnly = true)
     public Map<Long, ForumRegistration> registrationsOf(Long callId) {
         List<Long> invited = proposals.findByCallIdOrderById(callId).stream()
-                .filter(p -> INVITED.contains(p.getStatus()))
+                .filter(p -> p.getStatus().hasPassedEligibility())
                 .map(Proposal::getId)
                 .toList();
         return registrations.findByProposalIdIn(invited).stream()
@@ -212,7 +202,7 @@ public class ForumPlanning {
 
     private Map<Long, ForumRegistration> attendingRegistrations(Call call) {
         Map<Long, Proposal> consenting = proposals.findByCallIdOrderById(call.getId()).stream()
-                .filter(p -> INVITED.contains(p.getStatus()) && p.isIntroductionConsent())
+                .filter(p -> p.getStatus().hasPassedEligibility() && p.isIntroductionConsent())
                 .collect(Collectors.toMap(Proposal::getId, Function.identity()));
         return registrations.findByProposalIdIn(List.copyOf(consenting.keySet())).stream()
                 .filter(ForumRegistration::isAttending)

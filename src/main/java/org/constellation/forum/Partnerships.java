@@ -37,7 +37,7 @@ public class Partnerships {
             Proposal proposal = proposals.findById(id).orElse(null);
             if (proposal == null
                     || !proposal.getCall().getId().equals(callId)
-                    || proposal.getStatus().isFinal()) {
+                    || proposal.getStatus().isStopped()) {
                 throw new ForumPlanning.Refused("Un partenariat réunit deux propositions en cours de cet appel.");
             }
         }

@@ -15,8 +15,8 @@ import org.constellation.call.Commune;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalRepository;
-import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
+import org.constellation.renewal.Renewals;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +90,7 @@ public class GroupMail {
     private final CallRepository calls;
     private final MailComposer composer;
     private final Outbox outbox;
-    private final ProposalService proposalService;
+    private final Renewals renewals;
     private final MessageSource words;
     private final Clock clock;
 
@@ -100,10 +100,10 @@ public class GroupMail {
             CallRepository calls,
             MailComposer composer,
             Outbox outbox,
-            ProposalService proposalService,
+            Renewals renewals,
             MessageSource words,
             Clock clock) {
-        this.proposalService = proposalService;
+        this.renewals = renewals;
         this.words = words;
         this.messages = messages;
         this.proposals = proposals;
@@ -200,7 +200,7 @@ public class GroupMail {
 
     /** The calls holders of {@code call} may be invited to renew into. */
     public List<Call> renewalCalls(Call call) {
-        return proposalService.laterOpenCalls(call);
+        return renewals.laterOpenCalls(call);
     }
 
     @Transactional(readOnly = true)

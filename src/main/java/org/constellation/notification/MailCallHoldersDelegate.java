@@ -18,13 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("mailCallHolders")
 public class MailCallHoldersDelegate implements JavaDelegate {
 
-    private static final Set<ProposalStatus> GOING_ON = EnumSet.of(
-            ProposalStatus.ACCOMPANIMENT,
-            ProposalStatus.MATCHING,
-            ProposalStatus.AWAITING_FORUM,
-            ProposalStatus.PROGRAMME_ENTRY,
-            ProposalStatus.PUBLISHED);
-
     private final ProposalRepository proposals;
     private final Outbox outbox;
 
@@ -53,7 +46,7 @@ public class MailCallHoldersDelegate implements JavaDelegate {
     static Set<ProposalStatus> concerned(MailTemplate template) {
         return switch (template) {
             case DEADLINE_REMINDER -> EnumSet.of(ProposalStatus.INFORMATION_REQUESTED);
-            case FORUM_INVITATION, FORUM_REMINDER -> GOING_ON;
+            case FORUM_INVITATION, FORUM_REMINDER -> ProposalStatus.PASSED_ELIGIBILITY;
             default ->
                 throw new IllegalArgumentException(
                         "The mail '" + template.templateName() + "' is not for the holders of a call");

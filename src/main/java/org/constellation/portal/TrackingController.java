@@ -8,11 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.constellation.call.Call;
-import org.constellation.call.CallRepository;
 import org.constellation.forum.ForumPlanning;
 import org.constellation.portal.TrackingSessions.Tracked;
-import org.constellation.proposal.Proposal;
-import org.constellation.proposal.ProposalService;
+import org.constellation.proposal.HolderActions;
+import org.constellation.proposal.ProposalCorrections;
 import org.constellation.proposal.ProposalStateConflict;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.proposal.SubmissionRejected;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,26 +40,26 @@ class TrackingController {
     private final TrackingLinks links;
     private final TrackingSessions sessions;
     private final TrackingPages pages;
-    private final ProposalService proposals;
+    private final HolderActions actions;
+    private final ProposalCorrections corrections;
     private final SubmissionFormView form;
     private final RateLimits rateLimits;
     private final ForumPlanning forumPlanning;
-    private final CallRepository calls;
 
     TrackingController(
             TrackingLinks links,
             TrackingSessions sessions,
             TrackingPages pages,
-            ProposalService proposals,
+            HolderActions actions,
+            ProposalCorrections corrections,
             SubmissionFormView form,
             RateLimits rateLimits,
-            ForumPlanning forumPlanning,
-            CallRepository calls) {
-        this.calls = calls;
+            ForumPlanning forumPlanning) {
         this.links = links;
         this.sessions = sessions;
         this.pages = pages;
-        this.proposals = proposals;
+        this.actions = actions;
+        this.corrections = corrections;
         this.form = form;
         this.rateLimits = rateLimits;
         this.forumPlanning = forumPlanning;
@@ -93,7 +91,7 @@ class TrackingController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            proposals.provideInformation(tracked.proposalId(), answer, locale);
+            actions.provideInformation(tracked.proposalId(), answer, locale);
         } catch (SubmissionRejected rejected) {
             return refusedText(tracked, "answer", answer, rejected, locale, response, model);
         }
@@ -112,12 +110,12 @@ class TrackingController {
             Model model,
             RedirectAttributes redirect) {
         if (confirm != null) {
-            proposals.confirmProgrammeEntry(tracked.proposalId());
+            actions.confirmProgrammeEntry(tracked.proposalId());
             redirect.addFlashAttribute("notice", "portal.tracking.entryConfirmed");
             return "redirect:/suivi";
         }
         try {
-            proposals.requestEntryCorrection(tracked.proposalId(), correction, locale);
+            actions.requestEntryCorrection(tracked.proposalId(), correction, locale);
         } catch (SubmissionRejected rejected) {
             return refusedText(tracked, "correction", correction, rejected, locale, response, model);
         }
@@ -204,7 +202,7 @@ class TrackingController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         rateLimits.consume(RateLimits.Limit.TRACKING_PER_ADDRESS, request.getRemoteAddr());
-        if (!proposals.withdrawConfirmed(token)) {
+        if (!actions.withdrawConfirmed(token)) {
             return actionLinkInvalid(response);
         }
         redirect.addFlashAttribute("notice", "portal.tracking.withdrawn");
@@ -253,7 +251,7 @@ class TrackingController {
         ProposalSubmission submission = form.parse(values, view.call().getSlug(), errors, locale);
         try {
             if (errors.isEmpty()) {
-                proposals.correct(tracked.proposalId(), submission, locale);
+                corrections.correct(tracked.proposalId(), submission, locale);
                 redirect.addFlashAttribute("notice", "portal.tracking.corrected");
                 return "redirect:/suivi";
             }
@@ -262,61 +260,6 @@ class TrackingController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         return showCorrection(view.call(), values, errors, locale, model);
-    }
-
-    /** "Reconduire": the new call's form, filled with last season's answers, each still editable. */
-    @GetMapping("/suivi/reconduire/{slug}")
-    String renewal(Tracked tracked, @PathVariable String slug, Locale locale, Model model) {
-        Call call = renewableCall(tracked, slug);
-        return showRenewal(
-                call, form.valuesOf(proposals.renewalOf(tracked.proposalId(), call)), Map.of(), locale, model);
-    }
-
-    @PostMapping("/suivi/reconduire/{slug}")
-    String renew(
-            Tracked tracked,
-            @PathVariable String slug,
-            @RequestParam MultiValueMap<String, String> params,
-            Locale locale,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
-        Call call = renewableCall(tracked, slug);
-        rateLimits.consume(RateLimits.Limit.SUBMISSION_PER_ADDRESS, request.getRemoteAddr());
-        Map<String, List<String>> values = new LinkedHashMap<>(params);
-        Map<String, String> errors = new LinkedHashMap<>();
-        ProposalSubmission submission = form.parse(values, slug, errors, locale);
-        try {
-            if (errors.isEmpty()) {
-                Proposal renewed = proposals.renew(tracked.proposalId(), submission, locale);
-                redirect.addFlashAttribute("submittedTitle", renewed.getTitle());
-                redirect.addFlashAttribute("submittedReference", renewed.getReference());
-                redirect.addFlashAttribute("submittedTo", TrackingPages.maskedEmail(renewed.getContactEmail()));
-                return "redirect:/appels/" + slug + "/merci";
-            }
-        } catch (SubmissionRejected rejected) {
-            errors.putAll(form.errors(rejected, locale));
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        return showRenewal(call, values, errors, locale, model);
-    }
-
-    /** A call this proposal may be renewed into now; any other address is not found. */
-    private Call renewableCall(Tracked tracked, String slug) {
-        return proposals.renewableCalls(tracked.proposalId()).stream()
-                .filter(c -> c.getSlug().equals(slug))
-                .findFirst()
-                .flatMap(c -> calls.findWholeBySlug(slug))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private String showRenewal(
-            Call call, Map<String, List<String>> values, Map<String, String> errors, Locale locale, Model model) {
-        form.fill(model, call, values, errors, locale);
-        model.addAttribute("action", "/suivi/reconduire/" + call.getSlug());
-        model.addAttribute("renewal", true);
-        return "portal/submission";
     }
 
     /** An action that no longer fits the proposal (answered already, closed meanwhile): say so on its page. */

@@ -5,27 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.constellation.call.ContestText;
-import org.constellation.forum.ForumPlanning;
-import org.constellation.forum.Partnerships;
-import org.constellation.matching.IntroductionRepository;
-import org.constellation.programme.ProgrammeEntryRepository;
+import org.constellation.forum.ForumRecords;
+import org.constellation.matching.IntroductionRecords;
+import org.constellation.programme.ProgrammeRecords;
+import org.constellation.proposal.HolderActions;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalCorrection;
+import org.constellation.proposal.ProposalCorrections;
 import org.constellation.proposal.ProposalRepository;
-import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalStatusChange;
 import org.constellation.proposal.ProposalSubmission;
-import org.constellation.review.Criteria;
-import org.constellation.review.CriterionAssessmentRepository;
-import org.constellation.review.EligibilityDecision;
-import org.constellation.review.EligibilityDecisionRepository;
-import org.constellation.review.EligibilityOutcome;
-import org.springframework.context.MessageSource;
+import org.constellation.renewal.Renewals;
+import org.constellation.review.EligibilityRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,105 +43,66 @@ class TrackingPages {
             Map.entry(ProposalStatus.PUBLISHED, 5));
 
     private final ProposalRepository proposals;
-    private final ProposalService proposalService;
-    private final EligibilityDecisionRepository decisions;
-    private final CriterionAssessmentRepository criteria;
-    private final ProgrammeEntryRepository entries;
-    private final IntroductionRepository introductions;
-    private final ForumPlanning forumPlanning;
-    private final Partnerships partnerships;
-    private final MessageSource messages;
-    private final ContestText contestText;
+    private final ProposalCorrections corrections;
+    private final HolderActions holderActions;
+    private final EligibilityRecords eligibility;
+    private final IntroductionRecords introductions;
+    private final ForumRecords forum;
+    private final ProgrammeRecords programme;
+    private final Renewals renewals;
 
     TrackingPages(
             ProposalRepository proposals,
-            ProposalService proposalService,
-            EligibilityDecisionRepository decisions,
-            CriterionAssessmentRepository criteria,
-            ProgrammeEntryRepository entries,
-            IntroductionRepository introductions,
-            ForumPlanning forumPlanning,
-            Partnerships partnerships,
-            MessageSource messages,
-            ContestText contestText) {
+            ProposalCorrections corrections,
+            HolderActions holderActions,
+            EligibilityRecords eligibility,
+            IntroductionRecords introductions,
+            ForumRecords forum,
+            ProgrammeRecords programme,
+            Renewals renewals) {
         this.proposals = proposals;
-        this.proposalService = proposalService;
-        this.decisions = decisions;
-        this.criteria = criteria;
-        this.entries = entries;
+        this.corrections = corrections;
+        this.holderActions = holderActions;
+        this.eligibility = eligibility;
         this.introductions = introductions;
-        this.forumPlanning = forumPlanning;
-        this.partnerships = partnerships;
-        this.messages = messages;
-        this.contestText = contestText;
+        this.forum = forum;
+        this.programme = programme;
+        this.renewals = renewals;
     }
 
+    /** The page, from what each capability holds about the proposal (as the case page and the holder's export). */
     @Transactional(readOnly = true)
     TrackingView view(Long proposalId, Locale locale) {
         Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        EligibilityDecision decision = decisions
-                .findFirstByProposalIdOrderByDecidedAtDescIdDesc(proposalId)
-                .orElse(null);
+        EligibilityRecords.Told told = eligibility.told(proposal, locale);
         ProposalStatus status = proposal.getStatus();
-        boolean foundIneligible = status == ProposalStatus.INELIGIBLE
-                && decision != null
-                && decision.getOutcome() == EligibilityOutcome.INELIGIBLE;
         return new TrackingView(
                 proposal.getReference(),
                 proposal.getTitle(),
                 proposal.getCall().withLists(),
                 status,
                 steps(proposal),
-                status == ProposalStatus.INFORMATION_REQUESTED && decision != null
-                        ? decision.getMissingInformation()
-                        : null,
-                foundIneligible ? whyIneligible(decision, locale) : null,
-                proposalService.isCorrectable(proposal),
+                told.requestedInformation(),
+                told.whyIneligible(),
+                corrections.isCorrectable(proposal),
                 status == ProposalStatus.PUBLISHED || status == ProposalStatus.WITHDRAWN
-                        ? entries.findByProposalId(proposalId)
+                        ? programme
+                                .entryOf(proposalId)
                                 .filter(e -> e.getPublishedAt() != null)
                                 .orElse(null)
                         : null,
-                status == ProposalStatus.PROGRAMME_ENTRY && proposalService.isAwaitingEntryConfirmation(proposal)
-                        ? entries.findByProposalId(proposalId).orElse(null)
+                status == ProposalStatus.PROGRAMME_ENTRY && holderActions.isAwaitingEntryConfirmation(proposal)
+                        ? programme.entryOf(proposalId).orElse(null)
                         : null,
-                partners(proposal),
-                forumPlanning.invitationFor(proposalId).orElse(null),
-                partnerships.partnersOf(proposalId),
+                introductions.partnersOf(proposal),
+                forum.invitationFor(proposalId).orElse(null),
+                forum.partnershipsOf(proposalId),
                 maskedEmail(proposal.getContactEmail()),
-                proposalService.renewableCalls(proposalId),
-                proposalService.correctionsOf(proposalId).stream()
+                renewals.renewableCalls(proposalId),
+                corrections.correctionsOf(proposalId).stream()
                         .map(ProposalCorrection::getReceivedAt)
                         .toList(),
-                foundIneligible ? contestText.of(proposal.getCall(), locale) : null);
-    }
-
-    /** The partners introduced to the proposal, from either side, as the introduction mail named them. */
-    private List<TrackingView.Partner> partners(Proposal proposal) {
-        return introductions.findByProposalIdOrPartnerProposalIdOrderById(proposal.getId(), proposal.getId()).stream()
-                // An erased partner is no longer anyone to contact.
-                .map(introduction -> proposals
-                        .findById(introduction.partnerOf(proposal.getId()))
-                        .filter(partner -> !partner.isErased())
-                        .map(partner -> new TrackingView.Partner(
-                                partner.getTitle(),
-                                partner.getOrganisation().getName(),
-                                partner.getContactName(),
-                                partner.getContactEmail(),
-                                introduction.getNote(),
-                                introduction.getRecordedAt())))
-                .flatMap(Optional::stream)
-                .toList();
-    }
-
-    /** The failed criteria as the applicant's mail listed them, then the team's message if any. */
-    private String whyIneligible(EligibilityDecision decision, Locale locale) {
-        Stream<String> failed = criteria.findByDecisionIdOrderById(decision.getId()).stream()
-                .filter(c -> Criteria.FAIL.equals(c.getVerdict()))
-                .map(c -> messages.getMessage("criterion." + c.getCriterion(), null, c.getLabel(), locale)
-                        + messages.getMessage("punctuation.colon", null, locale)
-                        + c.explanation(locale));
-        return Stream.concat(failed, Stream.ofNullable(decision.getReasons())).collect(Collectors.joining("\n"));
+                told.contestText());
     }
 
     @Transactional(readOnly = true)
@@ -178,7 +131,7 @@ class TrackingPages {
                     .orElse(ProposalStatus.SUBMITTED);
         }
         int reached = last == ProposalStatus.SUBMITTED ? 1 : PHASE_OF.get(last);
-        boolean stopped = proposal.getStatus().isFinal();
+        boolean stopped = proposal.getStatus().isStopped();
         boolean complete = last == ProposalStatus.PUBLISHED;
         List<TrackingView.Step> steps = new ArrayList<>();
         for (int phase = 0; phase < PHASES.size(); phase++) {

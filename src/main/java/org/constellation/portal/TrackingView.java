@@ -5,6 +5,7 @@ import java.util.List;
 import org.constellation.call.Call;
 import org.constellation.forum.ForumPlanning;
 import org.constellation.forum.Partnerships;
+import org.constellation.matching.IntroductionRecords;
 import org.constellation.programme.ProgrammeEntry;
 import org.constellation.proposal.ProposalStatus;
 
@@ -34,22 +35,13 @@ public record TrackingView(
         boolean correctable,
         ProgrammeEntry programmeEntry,
         ProgrammeEntry entryToConfirm,
-        List<Partner> introductions,
+        List<IntroductionRecords.Partner> introductions,
         ForumPlanning.Invitation forum,
         List<Partnerships.Partner> partnerships,
         String contactEmailHint,
         List<Call> renewals,
         List<OffsetDateTime> correctedAt,
         String contestText) {
-
-    /** A partner introduced to the holder: who, how to reach them, and the team's word. */
-    public record Partner(
-            String title,
-            String organisation,
-            String contactName,
-            String contactEmail,
-            String note,
-            OffsetDateTime introducedAt) {}
 
     /**
      * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it ended),
@@ -62,6 +54,6 @@ public record TrackingView(
     }
 
     public boolean isWithdrawable() {
-        return !status.isFinal();
+        return !status.isStopped();
     }
 }

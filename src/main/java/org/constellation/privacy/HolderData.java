@@ -7,27 +7,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.constellation.accompaniment.AccompanimentPlan;
-import org.constellation.accompaniment.AccompanimentPlanRepository;
-import org.constellation.forum.ForumRegistration;
-import org.constellation.forum.ForumRegistrationRepository;
-import org.constellation.matching.Introduction;
-import org.constellation.matching.IntroductionRepository;
-import org.constellation.notification.OutboxMail;
-import org.constellation.notification.OutboxMailRepository;
-import org.constellation.programme.ProgrammeEntry;
-import org.constellation.programme.ProgrammeEntryRepository;
-import org.constellation.programme.Timing;
-import org.constellation.proposal.EntryCorrectionRepository;
-import org.constellation.proposal.InformationAnswerRepository;
+import org.constellation.accompaniment.AccompanimentRecords;
+import org.constellation.forum.ForumRecords;
+import org.constellation.matching.IntroductionRecords;
+import org.constellation.notification.MailRecords;
+import org.constellation.programme.ProgrammeRecords;
 import org.constellation.proposal.Proposal;
-import org.constellation.proposal.ProposalCorrectionRepository;
+import org.constellation.proposal.ProposalHistory;
+import org.constellation.proposal.ProposalRecords;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalSubmission;
-import org.constellation.review.CriterionAssessment;
-import org.constellation.review.CriterionAssessmentRepository;
-import org.constellation.review.EligibilityDecision;
-import org.constellation.review.EligibilityDecisionRepository;
+import org.constellation.review.EligibilityRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,54 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * mail sent to them, as sent. The register of processing lists what it holds (docs/register-of-processing.md, « What
  * the holder reads »). Nothing of another person: mails of the case sent to the team or to a partner are left out, a
  * partner appears by their proposal's title only, as the introduction mail named it, and the team by no user id. The
- * holder downloads it from their tracking page; a coordinator produces it for a request received by mail.
+ * holder downloads it from their tracking page; a coordinator produces it for a request received by mail. Each
+ * capability gives its parts ({@link ProposalRecords}), as it does to the case and tracking pages.
  */
 @Service
 public class HolderData {
-
-    public record Step(String status, OffsetDateTime at) {}
-
-    public record Text(String text, OffsetDateTime receivedAt) {}
-
-    /** A criterion as the reviewer judged it; {@code overrideReason} where they departed from the rules. */
-    public record Verdict(String criterion, String label, String verdict, String overrideReason) {}
-
-    /**
-     * An eligibility decision: what the team asked for, its reasons, its verdicts, and when a coordinator confirmed it or
-     * sent it back to the check with a note.
-     */
-    public record Decision(
-            String outcome,
-            OffsetDateTime decidedAt,
-            String missingInformation,
-            String reasons,
-            List<Verdict> criteria,
-            OffsetDateTime confirmedAt,
-            String confirmationNote) {}
-
-    public record Plan(String needs, String actions, OffsetDateTime recordedAt) {}
-
-    /** A partner the team introduced, by their proposal's title (none once their data is erased), and its word. */
-    public record Introduced(String partner, String note, OffsetDateTime introducedAt) {}
-
-    public record Forum(boolean attending, String seeks, String offers, OffsetDateTime registeredAt) {}
-
-    public record Entry(
-            String title,
-            String shortDescription,
-            String description,
-            List<Timing> timings,
-            String place,
-            String streetAddress,
-            String commune,
-            List<String> registration,
-            String organiser,
-            List<String> partners,
-            String status,
-            OffsetDateTime publishedAt) {}
-
-    public record Mail(
-            String subject, String text, String to, OffsetDateTime queuedAt, OffsetDateTime sentAt, String status) {}
 
     /**
      * The export; {@code accompaniment}, {@code forum} and {@code programmeEntry} are null until the case reached them
@@ -98,56 +45,25 @@ public class HolderData {
             String call,
             String status,
             Map<String, Object> submitted,
-            List<Step> steps,
-            List<Text> answers,
-            List<Decision> eligibility,
-            List<Text> proposalCorrections,
-            Plan accompaniment,
-            List<Introduced> introductions,
-            Forum forum,
-            Entry programmeEntry,
-            List<Text> corrections,
-            List<Mail> mails) {}
+            List<ProposalHistory.Step> steps,
+            List<ProposalHistory.Text> answers,
+            List<EligibilityRecords.Decision> eligibility,
+            List<ProposalHistory.Text> proposalCorrections,
+            AccompanimentRecords.Plan accompaniment,
+            List<IntroductionRecords.Introduced> introductions,
+            ForumRecords.Registration forum,
+            ProgrammeRecords.Entry programmeEntry,
+            List<ProposalHistory.Text> corrections,
+            List<MailRecords.Mail> mails) {}
 
     private final ProposalRepository proposals;
-    private final InformationAnswerRepository answers;
-    private final EligibilityDecisionRepository decisions;
-    private final CriterionAssessmentRepository criteria;
-    private final AccompanimentPlanRepository plans;
-    private final IntroductionRepository introductions;
-    private final ForumRegistrationRepository forum;
-    private final ProgrammeEntryRepository entries;
-    private final EntryCorrectionRepository corrections;
-    private final ProposalCorrectionRepository proposalCorrections;
-    private final OutboxMailRepository mails;
+    private final List<ProposalRecords> records;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public HolderData(
-            ProposalRepository proposals,
-            InformationAnswerRepository answers,
-            EligibilityDecisionRepository decisions,
-            CriterionAssessmentRepository criteria,
-            AccompanimentPlanRepository plans,
-            IntroductionRepository introductions,
-            ForumRegistrationRepository forum,
-            ProgrammeEntryRepository entries,
-            EntryCorrectionRepository corrections,
-            ProposalCorrectionRepository proposalCorrections,
-            OutboxMailRepository mails,
-            ObjectMapper json,
-            Clock clock) {
+    public HolderData(ProposalRepository proposals, List<ProposalRecords> records, ObjectMapper json, Clock clock) {
         this.proposals = proposals;
-        this.answers = answers;
-        this.decisions = decisions;
-        this.criteria = criteria;
-        this.plans = plans;
-        this.introductions = introductions;
-        this.forum = forum;
-        this.entries = entries;
-        this.corrections = corrections;
-        this.proposalCorrections = proposalCorrections;
-        this.mails = mails;
+        this.records = records;
         this.json = json;
         this.clock = clock;
     }
@@ -178,119 +94,23 @@ public class HolderData {
     }
 
     private Export export(Proposal proposal) {
-        Long id = proposal.getId();
-        List<Step> steps = proposal.getStatusChanges().stream()
-                .map(change -> new Step(change.getStatus().name(), change.getChangedAt()))
-                .toList();
-        List<Text> answered = answers.findByProposalIdOrderByReceivedAt(id).stream()
-                .map(answer -> new Text(answer.getAnswer(), answer.getReceivedAt()))
-                .toList();
-        List<Text> proposalCorrected = proposalCorrections.findByProposalIdOrderByReceivedAt(id).stream()
-                .map(correction -> new Text(correction.getChanges(), correction.getReceivedAt()))
-                .toList();
-        List<Decision> decided = decisions.findByProposalIdOrderByDecidedAtAscIdAsc(id).stream()
-                .map(this::decision)
-                .toList();
-        Plan plan = plans.findByProposalId(id).map(HolderData::plan).orElse(null);
-        List<Introduced> introduced = introductions.findByProposalIdOrPartnerProposalIdOrderById(id, id).stream()
-                .map(introduction -> introduced(introduction, id))
-                .toList();
-        Forum registration = forum.findByProposalIdIn(List.of(id)).stream()
-                .findFirst()
-                .map(HolderData::forum)
-                .orElse(null);
-        Entry entry = entries.findByProposalId(id).map(HolderData::entry).orElse(null);
-        List<Text> corrected = corrections.findByProposalIdOrderByReceivedAt(id).stream()
-                .map(correction -> new Text(correction.getCorrection(), correction.getReceivedAt()))
-                .toList();
-        List<Mail> sent = mails.findByRecipientIgnoreCaseOrderById(proposal.getContactEmail()).stream()
-                .filter(mail -> id.equals(mail.getProposalId()) || id.equals(mail.getPartnerId()))
-                .map(HolderData::mail)
-                .toList();
+        ProposalRecords.HolderParts parts = new ProposalRecords.HolderParts();
+        records.forEach(capability -> capability.addTo(parts, proposal));
         return new Export(
                 OffsetDateTime.now(clock),
                 proposal.getReference(),
                 proposal.getCall().getTitle(),
                 proposal.getStatus().name(),
                 ProposalSubmission.of(proposal).asFormValues(),
-                steps,
-                answered,
-                decided,
-                proposalCorrected,
-                plan,
-                introduced,
-                registration,
-                entry,
-                corrected,
-                sent);
-    }
-
-    /** The decision without its reviewer's or coordinator's ids: those are the team's records, not the holder's. */
-    private Decision decision(EligibilityDecision decision) {
-        List<Verdict> verdicts = criteria.findByDecisionIdOrderById(decision.getId()).stream()
-                .filter(criterion -> criterion.getVerdict() != null)
-                .map(HolderData::verdict)
-                .toList();
-        return new Decision(
-                decision.getOutcome().name(),
-                decision.getDecidedAt(),
-                decision.getMissingInformation(),
-                decision.getReasons(),
-                verdicts,
-                decision.getConfirmedAt(),
-                decision.getConfirmationNote());
-    }
-
-    private static Verdict verdict(CriterionAssessment criterion) {
-        return new Verdict(
-                criterion.getCriterion(), criterion.getLabel(), criterion.getVerdict(), criterion.getOverrideReason());
-    }
-
-    /** The plan without the follow-up person's user id; the plan's mail named them. */
-    private static Plan plan(AccompanimentPlan plan) {
-        return new Plan(plan.getNeeds(), plan.getActions(), plan.getRecordedAt());
-    }
-
-    private Introduced introduced(Introduction introduction, Long proposalId) {
-        String partner = proposals
-                .findById(introduction.partnerOf(proposalId))
-                .filter(other -> !other.isErased())
-                .map(Proposal::getTitle)
-                .orElse(null);
-        return new Introduced(partner, introduction.getNote(), introduction.getRecordedAt());
-    }
-
-    private static Forum forum(ForumRegistration registration) {
-        return new Forum(
-                registration.isAttending(),
-                registration.getSeeks(),
-                registration.getOffers(),
-                registration.getRegisteredAt());
-    }
-
-    private static Entry entry(ProgrammeEntry entry) {
-        return new Entry(
-                entry.getTitle(),
-                entry.getShortDescription(),
-                entry.getDescription(),
-                entry.getTimings(),
-                entry.getPlace(),
-                entry.getStreetAddress(),
-                entry.getCommune(),
-                entry.getRegistration(),
-                entry.getOrganiser(),
-                entry.getPartners(),
-                entry.getStatus().name(),
-                entry.getPublishedAt());
-    }
-
-    private static Mail mail(OutboxMail mail) {
-        return new Mail(
-                mail.getSubject(),
-                mail.getBodyText(),
-                mail.getRecipient(),
-                mail.getQueuedAt(),
-                mail.getSentAt(),
-                mail.getStatus().name());
+                parts.get(ProposalHistory.STEPS),
+                parts.get(ProposalHistory.ANSWERS),
+                parts.get(EligibilityRecords.DECISIONS),
+                parts.get(ProposalHistory.PROPOSAL_CORRECTIONS),
+                parts.get(AccompanimentRecords.PLAN),
+                parts.get(IntroductionRecords.INTRODUCTIONS),
+                parts.get(ForumRecords.REGISTRATION),
+                parts.get(ProgrammeRecords.ENTRY),
+                parts.get(ProposalHistory.ENTRY_CORRECTIONS),
+                parts.get(MailRecords.MAILS));
     }
 }

@@ -341,7 +341,8 @@ public class Proposal {
         return renewedFromId;
     }
 
-    void renews(Proposal previous) {
+    /** Links this proposal to the earlier one it renews (renewal.Renewals). */
+    public void renews(Proposal previous) {
         this.renewedFromId = previous.getId();
     }
 

@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,43 +14,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Commune;
 import org.constellation.call.CommuneRegistry;
-import org.constellation.call.Criterion;
 import org.constellation.workflow.ProcessVariables;
-import org.constellation.workflow.TaskNames;
 import org.constellation.workflow.WrittenDates;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Registers proposals and passes the applicant's actions (correction, answer, withdrawal) to their running process.
- */
+/** Registers proposals and starts their lifecycle, with the facts its process carries. */
 @Service
 public class ProposalService {
 
     private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-    /** The answers a correction compares, labelled as the applicant saw them. */
-    private final ProposalRepository proposals;
 
+    private final ProposalRepository proposals;
     private final CallRepository calls;
-    private final InformationAnswerRepository answers;
-    private final EntryCorrectionRepository corrections;
-    private final ProposalCorrectionRepository proposalCorrections;
-    private final ApplicationEventPublisher events;
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
-    private final TrackingLinks trackingLinks;
     private final CommuneRegistry communes;
     private final MessageSource messages;
     private final Clock clock;
@@ -60,25 +45,13 @@ public class ProposalService {
     public ProposalService(
             ProposalRepository proposals,
             CallRepository calls,
-            InformationAnswerRepository answers,
-            EntryCorrectionRepository corrections,
-            ProposalCorrectionRepository proposalCorrections,
-            ApplicationEventPublisher events,
             RuntimeService runtimeService,
-            TaskService taskService,
-            TrackingLinks trackingLinks,
             CommuneRegistry communes,
             MessageSource messages,
             Clock clock) {
         this.proposals = proposals;
         this.calls = calls;
-        this.answers = answers;
-        this.corrections = corrections;
-        this.proposalCorrections = proposalCorrections;
-        this.events = events;
         this.runtimeService = runtimeService;
-        this.taskService = taskService;
-        this.trackingLinks = trackingLinks;
         this.communes = communes;
         this.messages = messages;
         this.clock = clock;
@@ -100,109 +73,15 @@ public class ProposalService {
     }
 
     /**
-     * Last season's proposal, renewed into {@code call}: a new proposal linked to the old one, which reviewers see.
-     * Renewing twice into the same call gives the first renewal back.
+     * Starts the lifecycle of a proposal the caller's transaction registered ({@link #register}): both are kept or
+     * neither is. A renewal links the two proposals in between.
      */
-    @Transactional
-    public Proposal renew(Long oldProposalId, ProposalSubmission submission, Locale locale) {
-        Call call = openCall(submission, locale);
-        Optional<Proposal> earlier = proposals.findFirstByRenewedFromIdAndCallId(oldProposalId, call.getId());
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Proposal proposal = register(submission, locale, null);
-        proposal.renews(proposals.findById(oldProposalId).orElseThrow());
-        return start(proposal);
-    }
-
-    /** The calls an applicant may renew this proposal into: open now, of a later season, not renewed into yet. */
-    @Transactional(readOnly = true)
-    public List<Call> renewableCalls(Long proposalId) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        return laterOpenCalls(proposal.getCall()).stream()
-                .filter(c -> proposals
-                        .findFirstByRenewedFromIdAndCallId(proposalId, c.getId())
-                        .isEmpty())
-                .toList();
-    }
-
-    /** The calls a proposal of {@code call} may be renewed into: open now, of a later season. */
-    @Transactional(readOnly = true)
-    public List<Call> laterOpenCalls(Call call) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return calls.findAll().stream()
-                .filter(c -> c.acceptsSubmissionsAt(now))
-                .filter(c ->
-                        c.getSeason().getStartsOn().isAfter(call.getSeason().getStartsOn()))
-                .toList();
-    }
-
-    /**
-     * Last season's answers for the form of {@code call}: everything the applicant told us, but the dates (another
-     * season) and the choices the new call does not offer; each stays editable.
-     */
-    @Transactional(readOnly = true)
-    public ProposalSubmission renewalOf(Long proposalId, Call call) {
-        ProposalSubmission old =
-                ProposalSubmission.of(proposals.findById(proposalId).orElseThrow());
-        List<String> bonus = call.criteriaOfKind(Criterion.Kind.BONUS).stream()
-                .map(Criterion::code)
-                .toList();
-        return new ProposalSubmission(
-                call.getSlug(),
-                old.kind(),
-                old.organisationName(),
-                old.organisationType(),
-                old.organisationCommune(),
-                old.contactName(),
-                old.contactEmail(),
-                old.contactPhone(),
-                old.language(),
-                old.title(),
-                old.summary(),
-                old.description(),
-                old.themes().stream().filter(call::hasTheme).toList(),
-                old.audiences(),
-                null,
-                null,
-                old.commune(),
-                old.place(),
-                call.umbrellaEventNames().contains(old.umbrellaEvent()) ? old.umbrellaEvent() : null,
-                old.needs(),
-                old.offers(),
-                old.offerDescription(),
-                old.bonusCriteria().stream().filter(bonus::contains).toList(),
-                old.schoolInvolvement(),
-                old.roomCapacity(),
-                old.introductionConsent());
-    }
-
-    private Proposal start(Proposal proposal) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Proposal start(Proposal proposal) {
         Map<String, Object> variables = new LinkedHashMap<>(processFacts(proposal));
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(
                 ProcessVariables.PROPOSAL_LIFECYCLE, proposal.getReference(), variables);
         proposal.setProcessInstanceId(instance.getId());
-        return proposal;
-    }
-
-    /**
-     * The lifecycle {@code processInstanceId} starting for the stored proposal {@code proposalId}, as {@link #start}
-     * does: a proposal has one lifecycle, and an id that names no stored proposal, or one already started, is refused.
-     */
-    @Transactional
-    public Proposal attachLifecycle(Object proposalId, String processInstanceId) {
-        Proposal proposal =
-                proposalId instanceof Long id ? proposals.findById(id).orElse(null) : null;
-        if (proposal == null) {
-            throw new AuthorizationException(
-                    "Aucune proposition enregistrée ne porte le numéro « " + proposalId + " ».");
-        }
-        if (proposal.getProcessInstanceId() != null
-                && !proposal.getProcessInstanceId().equals(processInstanceId)) {
-            throw new AuthorizationException("La proposition " + proposal.getReference()
-                    + " suit déjà son cycle de vie : on ne le démarre pas une seconde fois.");
-        }
-        proposal.setProcessInstanceId(processInstanceId);
         return proposal;
     }
 
@@ -217,7 +96,7 @@ public class ProposalService {
         return proposals.findBySubmissionKey(submissionKey);
     }
 
-    /** Validates and stores a proposal without starting a process (the caller is already inside one). */
+    /** Validates and stores a proposal without starting a process (the caller starts it, or is already inside one). */
     @Transactional
     public Proposal register(ProposalSubmission s, Locale locale) {
         return register(s, locale, null);
@@ -236,70 +115,8 @@ public class ProposalService {
         return proposals.saveAndFlush(proposal);
     }
 
-    /**
-     * The applicant's correction of their proposal, allowed while the call is open and until a reviewer has taken up
-     * its eligibility check. The new content reaches the process variables that Tasklist shows; what changed is kept
-     * and published, so that the check's rules run again and the holder is told. A correction that changes nothing
-     * is not one.
-     */
-    @Transactional
-    public Proposal correct(Long proposalId, ProposalSubmission s, Locale locale) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        if (!isCorrectable(proposal)) {
-            throw new ProposalStateConflict(messages.getMessage("proposal.notCorrectable", null, locale));
-        }
-        new SubmissionValidator(messages).rejectIfInvalid(s, proposal.getCall(), locale);
-        ProposalSubmission before = ProposalSubmission.of(proposal);
-        proposal.getOrganisation()
-                .update(s.organisationName(), OrganisationType.valueOf(s.organisationType()), s.organisationCommune());
-        apply(s, proposal);
-        List<String> changes = ProposalChanges.between(before, ProposalSubmission.of(proposal), proposal.getCall());
-        if (changes.isEmpty()) {
-            return proposal;
-        }
-        proposal.touch(clock);
-        runtimeService.setVariables(proposal.getProcessInstanceId(), processFacts(proposal));
-        // The open check is named after the proposal: its new title too.
-        taskService
-                .createTaskQuery()
-                .processInstanceId(proposal.getProcessInstanceId())
-                .list()
-                .forEach(task -> {
-                    task.setName(TaskNames.readable(
-                            TaskNames.step(task.getName()), proposal.getReference(), proposal.getTitle(), null));
-                    taskService.saveTask(task);
-                });
-        ProposalCorrection correction = proposalCorrections.save(
-                new ProposalCorrection(proposal, String.join("\n", changes), OffsetDateTime.now(clock)));
-        events.publishEvent(new ProposalCorrected(proposal.getId(), correction.getId(), changes));
-        return proposal;
-    }
-
-    /** The applicant's corrections of their proposal, oldest first. */
-    @Transactional(readOnly = true)
-    public List<ProposalCorrection> correctionsOf(Long proposalId) {
-        return proposalCorrections.findByProposalIdOrderByReceivedAt(proposalId);
-    }
-
-    /** Open call, no eligibility decision taken yet (no information ever requested), and nobody on the check. */
-    @Transactional(readOnly = true)
-    public boolean isCorrectable(Proposal proposal) {
-        boolean awaitingFirstCheck = EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.ELIGIBILITY_CHECK)
-                        .contains(proposal.getStatus())
-                && proposal.getStatusChanges().stream()
-                        .noneMatch(c -> c.getStatus() == ProposalStatus.INFORMATION_REQUESTED);
-        return awaitingFirstCheck
-                && proposal.getCall().acceptsSubmissionsAt(OffsetDateTime.now(clock))
-                && taskService
-                                .createTaskQuery()
-                                .processInstanceId(proposal.getProcessInstanceId())
-                                .taskDefinitionKey(ProcessVariables.TASK_CHECK_ELIGIBILITY)
-                                .taskAssigned()
-                                .count()
-                        == 0;
-    }
-
-    private Call openCall(ProposalSubmission s, Locale locale) {
+    /** The call a submission is for, open now; refused as the form says otherwise (an unknown call, or closed). */
+    public Call openCall(ProposalSubmission s, Locale locale) {
         Call call = Optional.ofNullable(s.callSlug())
                 .flatMap(calls::findBySlug)
                 .orElseThrow(() -> rejected("callSlug", "unknownCall", locale));
@@ -309,7 +126,8 @@ public class ProposalService {
         return call;
     }
 
-    private void apply(ProposalSubmission s, Proposal proposal) {
+    /** Writes the submission's answers into the proposal: at registration, and for a correction. */
+    void apply(ProposalSubmission s, Proposal proposal) {
         Call call = proposal.getCall();
         boolean contribution = ProposalKind.valueOf(s.kind()) == ProposalKind.CONTRIBUTION;
         proposal.setKind(ProposalKind.valueOf(s.kind()));
@@ -397,87 +215,6 @@ public class ProposalService {
         return proposal.getPlannedEnd() == null || proposal.getPlannedEnd().equals(proposal.getPlannedStart())
                 ? start
                 : "du " + start + " au " + WrittenDates.day(proposal.getPlannedEnd(), Locale.FRENCH);
-    }
-
-    /** The applicant's answer to a request for information; resumes the eligibility check. */
-    @Transactional
-    public void provideInformation(Long proposalId, String answer, Locale locale) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        String text = answer == null || answer.isBlank() ? null : answer.strip();
-        new SubmissionValidator(messages).rejectIfInvalidAnswer(text, locale);
-        answers.save(new InformationAnswer(proposal, text, OffsetDateTime.now(clock)));
-        correlate(
-                proposal,
-                ProcessVariables.MESSAGE_INFORMATION_PROVIDED,
-                "noInformationRequested",
-                Map.of(ProcessVariables.APPLICANT_ANSWER, text));
-    }
-
-    /** Whether the process waits for the holder to confirm their programme entry. */
-    @Transactional(readOnly = true)
-    public boolean isAwaitingEntryConfirmation(Proposal proposal) {
-        return runtimeService
-                        .createEventSubscriptionQuery()
-                        .processInstanceId(proposal.getProcessInstanceId())
-                        .eventName(ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED)
-                        .count()
-                > 0;
-    }
-
-    /** The holder confirms their programme entry as prepared: it is published. */
-    @Transactional
-    public void confirmProgrammeEntry(Long proposalId) {
-        Map<String, Object> noCorrection = new java.util.HashMap<>();
-        noCorrection.put(ProcessVariables.ENTRY_CORRECTION, null);
-        correlate(
-                proposals.findById(proposalId).orElseThrow(),
-                ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED,
-                "noEntryToConfirm",
-                noCorrection);
-    }
-
-    /** The holder asks for a correction of their programme entry: it goes back to the follow-up person. */
-    @Transactional
-    public void requestEntryCorrection(Long proposalId, String correction, Locale locale) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        String text = correction == null || correction.isBlank() ? null : correction.strip();
-        new SubmissionValidator(messages).rejectIfInvalidAnswer(text, locale);
-        corrections.save(new EntryCorrection(proposal, text, OffsetDateTime.now(clock)));
-        correlate(
-                proposal,
-                ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED,
-                "noEntryToConfirm",
-                Map.of(ProcessVariables.ENTRY_CORRECTION, text));
-    }
-
-    /**
-     * Withdraws the proposal a withdrawal link was mailed for, if the link is still good; the link is used up in the
-     * same transaction, so a second click (or a second tab) withdraws nothing.
-     */
-    @Transactional
-    public boolean withdrawConfirmed(String actionToken) {
-        Optional<Long> proposalId = trackingLinks.consume(actionToken, TrackingToken.Purpose.WITHDRAWAL);
-        proposalId.ifPresent(this::withdraw);
-        return proposalId.isPresent();
-    }
-
-    /** Withdraws a proposal at whatever stage it is; the process cancels its calendar entry and tells the applicant. */
-    @Transactional
-    public void withdraw(Long proposalId) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        correlate(proposal, ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN, "alreadyClosed", Map.of());
-    }
-
-    private void correlate(Proposal proposal, String message, String errorCode, Map<String, Object> variables) {
-        try {
-            runtimeService
-                    .createMessageCorrelation(message)
-                    .processInstanceId(proposal.getProcessInstanceId())
-                    .setVariables(variables)
-                    .correlate();
-        } catch (MismatchingMessageCorrelationException e) {
-            throw new ProposalStateConflict(messages.getMessage("proposal." + errorCode, null, proposal.locale()));
-        }
     }
 
     private SubmissionRejected rejected(String field, String code, Locale locale) {

@@ -1,5 +1,9 @@
 package org.constellation.proposal;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a proposal stands in its lifecycle; set by the proposal-lifecycle process as it moves on. */
 public enum ProposalStatus {
     SUBMITTED,
@@ -14,16 +18,30 @@ public enum ProposalStatus {
     PUBLISHED,
     WITHDRAWN;
 
-    /** Found eligible, and not ended since: the proposals matching may suggest as partners. */
+    /**
+     * Found eligible, and not stopped since: the proposals matching may suggest as partners, those the forum invites
+     * and its mails go to.
+     */
+    public static final Set<ProposalStatus> PASSED_ELIGIBILITY = Collections.unmodifiableSet(
+            EnumSet.of(ACCOMPANIMENT, MATCHING, AWAITING_FORUM, PROGRAMME_ENTRY, PUBLISHED));
+
+    /** Stopped short of the programme: found ineligible, closed without an answer, or withdrawn. */
+    public static final Set<ProposalStatus> STOPPED =
+            Collections.unmodifiableSet(EnumSet.of(INELIGIBLE, CLOSED_WITHOUT_ANSWER, WITHDRAWN));
+
+    /** Nobody waits any more: stopped, or published (the event takes place without anyone's move). */
+    public static final Set<ProposalStatus> ENDED =
+            Collections.unmodifiableSet(EnumSet.of(INELIGIBLE, CLOSED_WITHOUT_ANSWER, PUBLISHED, WITHDRAWN));
+
     public boolean hasPassedEligibility() {
-        return this == ACCOMPANIMENT
-                || this == MATCHING
-                || this == AWAITING_FORUM
-                || this == PROGRAMME_ENTRY
-                || this == PUBLISHED;
+        return PASSED_ELIGIBILITY.contains(this);
     }
 
-    public boolean isFinal() {
-        return this == INELIGIBLE || this == CLOSED_WITHOUT_ANSWER || this == WITHDRAWN;
+    public boolean isStopped() {
+        return STOPPED.contains(this);
+    }
+
+    public boolean hasEnded() {
+        return ENDED.contains(this);
     }
 }

@@ -27,12 +27,14 @@ import org.springframework.stereotype.Component;
 public class RegisterSubmittedProposalListener implements ExecutionListener {
 
     private final ProposalService proposals;
+    private final ProposalRepository stored;
     private final CallRepository calls;
     private final CaseHistoryAccess history;
 
     public RegisterSubmittedProposalListener(
-            ProposalService proposals, CallRepository calls, CaseHistoryAccess history) {
+            ProposalService proposals, ProposalRepository stored, CallRepository calls, CaseHistoryAccess history) {
         this.proposals = proposals;
+        this.stored = stored;
         this.calls = calls;
         this.history = history;
     }
@@ -41,7 +43,7 @@ public class RegisterSubmittedProposalListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Proposal proposal;
         if (execution.hasVariable(ProcessVariables.PROPOSAL_ID)) {
-            proposal = proposals.attachLifecycle(
+            proposal = attachLifecycle(
                     execution.getVariable(ProcessVariables.PROPOSAL_ID), execution.getProcessInstanceId());
         } else {
             ProposalSubmission submission = ProposalSubmission.fromFormValues(execution.getVariables());
@@ -60,6 +62,26 @@ public class RegisterSubmittedProposalListener implements ExecutionListener {
             execution.setVariables(proposals.processFacts(proposal));
         }
         history.grant(proposal.getCall().getReviewerGroup(), execution.getProcessInstanceId());
+    }
+
+    /**
+     * The lifecycle {@code processInstanceId} starting for the stored proposal {@code proposalId}, as
+     * {@link ProposalService#start} does: a proposal has one lifecycle, and an id that names no stored proposal, or one
+     * already started, is refused.
+     */
+    private Proposal attachLifecycle(Object proposalId, String processInstanceId) {
+        Proposal proposal = proposalId instanceof Long id ? stored.findById(id).orElse(null) : null;
+        if (proposal == null) {
+            throw new AuthorizationException(
+                    "Aucune proposition enregistrée ne porte le numéro « " + proposalId + " ».");
+        }
+        if (proposal.getProcessInstanceId() != null
+                && !proposal.getProcessInstanceId().equals(processInstanceId)) {
+            throw new AuthorizationException("La proposition " + proposal.getReference()
+                    + " suit déjà son cycle de vie : on ne le démarre pas une seconde fois.");
+        }
+        proposal.setProcessInstanceId(processInstanceId);
+        return proposal;
     }
 
     /** A member of the team enters proposals into the calls they serve only (administrators into any). */

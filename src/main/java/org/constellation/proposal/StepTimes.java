@@ -23,12 +23,6 @@ public final class StepTimes {
     /** A proposal's whole time, split. */
     public record Split(Duration team, Duration applicant) {}
 
-    /** Statuses after which nobody waits any more. */
-    public static final Set<ProposalStatus> ENDED = EnumSet.of(
-            ProposalStatus.INELIGIBLE,
-            ProposalStatus.CLOSED_WITHOUT_ANSWER,
-            ProposalStatus.WITHDRAWN,
-            ProposalStatus.PUBLISHED);
     /** Steps in which the applicant owes the next move. */
     public static final Set<ProposalStatus> APPLICANT_STEPS = EnumSet.of(ProposalStatus.INFORMATION_REQUESTED);
 
@@ -46,7 +40,7 @@ public final class StepTimes {
         List<Map.Entry<ProposalStatus, Duration>> stays = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
             Change change = history.get(i);
-            if (ENDED.contains(change.status())) {
+            if (change.status().hasEnded()) {
                 continue;
             }
             OffsetDateTime end = i + 1 < history.size() ? history.get(i + 1).at() : now;

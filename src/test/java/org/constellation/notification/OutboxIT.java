@@ -202,7 +202,7 @@ class OutboxIT extends PostgresIntegrationTest {
         complete(withdrawn, "reviewerit4", Map.of("eligibilityDecision", "ELIGIBLE"));
         trackingLinks.sendNew(withdrawn.getId());
         runJobs();
-        proposalService.withdraw(withdrawn.getId());
+        holderActions.withdraw(withdrawn.getId());
         runJobs();
         assertThat(subjects(mailsTo(withdrawing)))
                 .containsExactly(

@@ -413,7 +413,7 @@ class RetentionIT extends PostgresIntegrationTest {
                 proposal,
                 REVIEWER,
                 Map.of("eligibilityDecision", "INCOMPLETE", "missingInformation", "Le lieu exact ?"));
-        proposalService.provideInformation(
+        holderActions.provideInformation(
                 proposal.getId(), "Chez moi, " + sentinel.name() + ", " + sentinel.phone() + ".", Locale.FRENCH);
         runJobs();
         complete(
@@ -454,7 +454,7 @@ class RetentionIT extends PostgresIntegrationTest {
 
     Proposal withdrawnAs(Call call, Sentinel sentinel, String title) {
         Proposal proposal = submit(call, sentinel, title);
-        proposalService.withdraw(proposal.getId());
+        holderActions.withdraw(proposal.getId());
         runJobs();
         assertThat(reload(proposal).getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
         return proposal;
@@ -517,7 +517,7 @@ class RetentionIT extends PostgresIntegrationTest {
                         "Observation du ciel.",
                         "entryRegistration",
                         "https://billetterie.example.org/nuit\n" + sentinel.email() + "\n" + sentinel.phone()));
-        proposalService.confirmProgrammeEntry(proposal.getId());
+        holderActions.confirmProgrammeEntry(proposal.getId());
         runJobs();
         Task release = tasks.createTaskQuery()
                 .processInstanceId(call.getProcessInstanceId())

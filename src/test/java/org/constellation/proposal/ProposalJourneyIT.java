@@ -149,7 +149,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
                         "INCOMPLETE",
                         "missingInformation",
                         "À quelle heure commence la soirée ?"));
-        proposalService.provideInformation(holder.getId(), "À 20 h, au parc Paul Mistral.", Locale.FRENCH);
+        holderActions.provideInformation(holder.getId(), "À 20 h, au parc Paul Mistral.", Locale.FRENCH);
         runJobs();
         complete(
                 holder,
@@ -414,7 +414,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
                         "Nuit des étoiles <b>&</b> ${7*7};Le ciel d'automne aux télescopes.;12/10/2027 20:00;13/10/2027 23:30;")
                 .contains(";Parc Paul Mistral, Grenoble;;Grenoble;38185;", "Handicap moteur", "Programmé;" + uid);
 
-        proposalService.withdraw(holder.getId());
+        holderActions.withdraw(holder.getId());
         runJobs();
         assertThat(http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics", String.class))
                 .as("the withdrawal reaches the feeds with the next version")

@@ -305,13 +305,13 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
             identity.clearAuthentication();
         }
         Boolean correctable = new org.springframework.transaction.support.TransactionTemplate(transactions)
-                .execute(status -> proposalService.isCorrectable(
+                .execute(status -> proposalCorrections.isCorrectable(
                         proposals.findById(submitted.get(1).getId()).orElseThrow()));
         assertThat(correctable).isTrue();
 
         // The second reviewer asks for information; the answer's new check is proposed to them again.
         complete(submitted.get(1), second, decision("INCOMPLETE", "missingInformation", "Les horaires de la soirée."));
-        proposalService.provideInformation(submitted.get(1).getId(), "De 21 h à minuit.", Locale.FRENCH);
+        holderActions.provideInformation(submitted.get(1).getId(), "De 21 h à minuit.", Locale.FRENCH);
         runJobs();
         // The reviewer reads the answer in the check form while it runs; the engine's history never holds it (issue
         // 18).
@@ -414,7 +414,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
         newCall.setRules("eligibility-saison-suivante", "priority");
         calls.save(newCall);
 
-        proposalService.provideInformation(running.getId(), "Salle des fêtes de Lyon.", Locale.FRENCH);
+        holderActions.provideInformation(running.getId(), "Salle des fêtes de Lyon.", Locale.FRENCH);
         runJobs();
         Map<String, Object> recheck = tasks.getVariables(task(running).getId());
         assertThat((String) recheck.get("territoryAssessment"))

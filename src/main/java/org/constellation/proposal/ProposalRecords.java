@@ -1,0 +1,56 @@
+package org.constellation.proposal;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one capability holds about a proposal, for the pages that show it whole: the holder's export
+ * (privacy.HolderData), the case page and the tracking page read each capability through its one bean, as the mails
+ * read its {@link ProposalFacts}, so that they agree on what there is. Each capability gives what it holds.
+ */
+public interface ProposalRecords {
+
+    /** Its records of {@code proposal} as events of the case's story, in the team's words (French). */
+    default List<Dated> story(Proposal proposal) {
+        return List.of();
+    }
+
+    /** Its parts of the holder's export: what the holder gave or was told, nothing of anyone else. */
+    default void addTo(HolderParts parts, Proposal proposal) {}
+
+    /** An event of a case's story: {@code what} its kind, which the case page names, {@code detail} what happened. */
+    record Dated(OffsetDateTime at, String what, String detail) {}
+
+    /** The parts of a holder's export as the capabilities give them, each under its own typed key. */
+    final class HolderParts {
+
+        /** A part of the export, and the type of its value; one key per part, compared by identity. */
+        public static final class Key<T> {
+
+            private final String name;
+
+            public Key(String name) {
+                this.name = name;
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        }
+
+        private final Map<Key<?>, Object> parts = new HashMap<>();
+
+        public <T> void put(Key<T> key, T value) {
+            parts.put(key, value);
+        }
+
+        /** The part under {@code key}; null when nobody gave it. */
+        @SuppressWarnings("unchecked")
+        public <T> T get(Key<T> key) {
+            return (T) parts.get(key);
+        }
+    }
+}
