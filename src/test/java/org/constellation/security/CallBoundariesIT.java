@@ -27,7 +27,6 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalSubmission;
-import org.constellation.workflow.ProcessVariables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -321,10 +320,11 @@ class CallBoundariesIT extends PostgresIntegrationTest {
                 .getId();
         identity.setAuthentication(OTHER_REVIEWER, List.of(OTHER_GROUP));
         try {
-            String instance = forms.submitStartForm(definition, formValues(other, "Saisie par téléphone"))
-                    .getId();
-            Proposal entered = proposals
-                    .findById((Long) runtime.getVariable(instance, ProcessVariables.PROPOSAL_ID))
+            String reference = forms.submitStartForm(definition, formValues(other, "Saisie par téléphone"))
+                    .getBusinessKey();
+            Proposal entered = proposals.findAll().stream()
+                    .filter(proposal -> reference.equals(proposal.getReference()))
+                    .findFirst()
                     .orElseThrow();
             assertThat(entered.getCall().getId()).isEqualTo(other.getId());
             assertThatThrownBy(() -> forms.submitStartForm(definition, formValues(call, "Chez les voisins")))
