@@ -21,6 +21,7 @@ import org.constellation.call.Commune;
 import org.constellation.call.Criterion;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.WrittenDates;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
 
     /** The call's rules version this check applies, shown in the form (each assessment keeps it too). */
-    static final String RULES_VERSION = "callRulesVersion";
+    static final ModelKey RULES_VERSION = ModelKey.shown("callRulesVersion", String.class);
 
     private final ProposalRepository proposals;
     private final CriterionAssessmentRepository assessments;
@@ -138,8 +139,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
         List<Criterion> own = call.getCriteria().stream()
                 .filter(c -> c.code().startsWith(CallForm.OWN_CRITERION_PREFIX))
                 .toList();
-        for (int slot = 1; slot <= CallForm.OWN_CRITERIA; slot++) {
-            String code = CallForm.OWN_CRITERION_PREFIX + slot;
+        for (String code : Criteria.OWN_CODES) {
             removed.addAll(Criteria.variables(code));
             own.stream()
                     .filter(c -> c.code().equals(code))
@@ -157,8 +157,8 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
                 .getSingleResult()
                 .getSingleEntry();
         variables.put(ProcessVariables.PROPOSAL_PRIORITY, ((Number) priority).intValue());
-        variables.put(DecisionHistory.VARIABLE, history.describe(proposal.getId()));
-        variables.put(RULES_VERSION, Integer.toString(call.getRulesVersion()));
+        variables.put(DecisionHistory.VARIABLE.name(), history.describe(proposal.getId()));
+        variables.put(RULES_VERSION.name(), Integer.toString(call.getRulesVersion()));
         removed.removeAll(variables.keySet());
         return new Assessed(variables, removed, replaced, assessed);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.StaffNames;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DecisionHistory {
 
-    static final String VARIABLE = "eligibilityHistory";
+    static final ModelKey VARIABLE = ModelKey.shown("eligibilityHistory", String.class);
+
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ParisTime.ZONE);
     private static final Map<EligibilityOutcome, String> OUTCOMES = Map.of(

@@ -3,6 +3,7 @@ package org.constellation.review;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
 
@@ -19,6 +20,12 @@ public record EligibilityReview(
         Map<CriterionAssessment, String[]> verdicts,
         List<CriterionAssessment> failed) {
 
+    static final ModelKey DECISION = ModelKey.field(ProcessVariables.ELIGIBILITY_DECISION, EligibilityOutcome.class);
+    /** What to ask the applicant, for an incomplete proposal. */
+    static final ModelKey MISSING_INFORMATION = ModelKey.field("missingInformation", String.class);
+    /** The reviewer's message to the applicant with a rejection, which the confirming coordinator reads too. */
+    static final ModelKey REASONS = ModelKey.field("eligibilityReasons", String.class);
+
     private static final Map<String, String> CRITERION_LABELS = Map.of(
             "dates", "Dates dans la saison",
             "territory", "Sur le territoire de l'appel",
@@ -27,9 +34,9 @@ public record EligibilityReview(
 
     /** The reviewer's answer on the proposal's pending {@code criteria}, or a refusal naming what to fix. */
     static EligibilityReview read(TaskInput input, List<CriterionAssessment> criteria) {
-        EligibilityOutcome outcome = outcome(input.text(ProcessVariables.ELIGIBILITY_DECISION));
-        String missing = input.text("missingInformation");
-        String reasons = input.text("eligibilityReasons");
+        EligibilityOutcome outcome = outcome(input.text(DECISION.name()));
+        String missing = input.text(MISSING_INFORMATION.name());
+        String reasons = input.text(REASONS.name());
         Map<CriterionAssessment, String[]> verdicts =
                 verdicts(input, criteria, outcome != EligibilityOutcome.INCOMPLETE);
         List<CriterionAssessment> failed = criteria.stream()

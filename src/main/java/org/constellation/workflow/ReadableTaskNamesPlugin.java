@@ -41,7 +41,7 @@ public class ReadableTaskNamesPlugin extends AbstractProcessEnginePlugin {
     }
 
     static void name(DelegateTask task) {
-        task.setVariableLocal(PriorityWords.VARIABLE, PriorityWords.of(task.getPriority()));
+        task.setVariableLocal(PriorityWords.VARIABLE.name(), PriorityWords.of(task.getPriority()));
         task.setName(TaskNames.readable(
                 task.getName(),
                 (String) task.getVariable(ProcessVariables.PROPOSAL_REFERENCE),
