@@ -369,19 +369,20 @@ public class ProposalService {
         facts.put(ProcessVariables.REVIEWER_GROUP, call.getReviewerGroup());
         facts.put(ProcessVariables.PROPOSAL_REFERENCE, proposal.getReference());
         facts.put(ProcessVariables.PROPOSAL_TITLE, proposal.getTitle());
-        facts.put("proposalSummary", proposal.getSummary());
+        facts.put(ProposalFormFacts.SUMMARY.name(), proposal.getSummary());
         facts.put(ProcessVariables.PROPOSAL_SHEET, ProposalSheet.of(proposal).forReviewers());
-        facts.put("proposalKind", messages.getMessage("kind." + proposal.getKind(), null, Locale.FRENCH));
         facts.put(
-                "proposalThemes",
+                ProposalFormFacts.KIND.name(), messages.getMessage("kind." + proposal.getKind(), null, Locale.FRENCH));
+        facts.put(
+                ProposalFormFacts.THEMES.name(),
                 call.getThemes().stream()
                         .filter(t -> proposal.getThemes().contains(t.code()))
                         .map(CallTheme::label)
                         .collect(Collectors.joining(" ; ")));
-        facts.put("proposalDates", describeDates(proposal));
-        facts.put("proposalCommune", proposal.getCommuneName() == null ? "" : proposal.getCommuneName());
+        facts.put(ProposalFormFacts.DATES.name(), describeDates(proposal));
+        facts.put(ProposalFormFacts.COMMUNE.name(), proposal.getCommuneName() == null ? "" : proposal.getCommuneName());
         facts.put(
-                "proposalNeeds",
+                ProposalFormFacts.NEEDS.name(),
                 proposal.getNeeds().stream()
                         .map(need -> messages.getMessage("need." + need, null, Locale.FRENCH))
                         .collect(Collectors.joining(" ; ")));
