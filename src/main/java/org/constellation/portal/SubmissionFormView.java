@@ -176,9 +176,7 @@ class SubmissionFormView {
     /** The server's verdict, one message per field (the first), in the reader's language. */
     Map<String, String> errors(SubmissionRejected rejected, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        rejected.errors()
-                .forEach(error -> errors.putIfAbsent(
-                        error.field(), messages.getMessage("validation." + error.code(), error.arguments(), locale)));
+        rejected.errors().forEach(error -> errors.putIfAbsent(error.field(), messages.getMessage(error, locale)));
         return errors;
     }
 

@@ -26,6 +26,7 @@ import org.constellation.call.CallTheme;
 import org.constellation.call.Commune;
 import org.constellation.call.CommuneRegistry;
 import org.constellation.call.Criterion;
+import org.constellation.workflow.FormValues;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskNames;
 import org.constellation.workflow.WrittenDates;
@@ -316,8 +317,7 @@ public class ProposalService {
         proposal.setContact(s.contactName(), s.contactEmail(), s.contactPhone());
         proposal.setLanguage(s.language() == null ? "fr" : s.language());
         proposal.setContent(s.title(), s.summary(), s.description());
-        proposal.setPlannedDates(
-                SubmissionValidator.parseDate(s.plannedStart()), SubmissionValidator.parseDate(s.plannedEnd()));
+        proposal.setPlannedDates(FormValues.date(s.plannedStart()), FormValues.date(s.plannedEnd()));
         // A real commune is kept under its official name and INSEE code ("st martin d'heres" becomes
         // Saint-Martin-d'Hères, "Grenoble (38000)" Grenoble), inside the territory or not; anything else as typed.
         Optional<Commune> commune = call.communeNamed(s.commune())
