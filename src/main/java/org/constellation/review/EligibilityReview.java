@@ -1,8 +1,10 @@
 package org.constellation.review;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.constellation.workflow.CamundaForm;
 import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
@@ -26,11 +28,8 @@ public record EligibilityReview(
     /** The reviewer's message to the applicant with a rejection, which the confirming coordinator reads too. */
     static final ModelKey REASONS = ModelKey.field("eligibilityReasons", String.class);
 
-    private static final Map<String, String> CRITERION_LABELS = Map.of(
-            "dates", "Dates dans la saison",
-            "territory", "Sur le territoire de l'appel",
-            "themes", "Dans un thème de l'appel",
-            "public", "Ouverte à tous, grand public");
+    /** The check's form, whose words name the rules' criteria (« Dates dans la saison : votre avis »). */
+    private static final CamundaForm FORM = CamundaForm.load("check-eligibility");
 
     /** The reviewer's answer on the proposal's pending {@code criteria}, or a refusal naming what to fix. */
     static EligibilityReview read(TaskInput input, List<CriterionAssessment> criteria) {
@@ -60,7 +59,7 @@ public record EligibilityReview(
     /** For the coordinator who confirms a rejection: which criteria failed, and why, a line each. */
     String failedCriteria() {
         return failed.stream()
-                .map(c -> label(c) + " : " + c.explanation(java.util.Locale.FRENCH))
+                .map(c -> label(c) + " : " + c.explanation(Locale.FRENCH))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -86,9 +85,14 @@ public record EligibilityReview(
         return criteria.stream().map(EligibilityReview::label).collect(Collectors.joining(", "));
     }
 
-    /** The form's short label of a rule-backed criterion, the call's words for its own. */
+    /** The form's words for a rule-backed criterion (its verdict's label, before the colon); the call's for its own. */
     private static String label(CriterionAssessment criterion) {
-        return CRITERION_LABELS.getOrDefault(criterion.getCriterion(), criterion.getLabel());
+        if (criterion.isOwn()) {
+            return criterion.getLabel();
+        }
+        return FORM.component(Criteria.verdict(criterion.getCriterion()))
+                .map(verdict -> verdict.label().split(" : ")[0])
+                .orElse(criterion.getLabel());
     }
 
     private static EligibilityOutcome outcome(String value) {
