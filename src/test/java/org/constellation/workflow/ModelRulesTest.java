@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -19,11 +20,13 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
@@ -70,10 +73,14 @@ class ModelRulesTest {
         }
     }
 
+    /** The steps the engine runs itself, each in a job of its own that retries on a failure (an incident at last). */
     @Test
-    void everyServiceTaskIsAsyncWithARetryCycle() {
+    void everyServiceAndBusinessRuleTaskIsAsyncWithARetryCycle() {
         for (File file : bpmnFiles()) {
-            for (ServiceTask task : Bpmn.readModelFromFile(file).getModelElementsByType(ServiceTask.class)) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file);
+            List<Task> steps = new ArrayList<>(model.getModelElementsByType(ServiceTask.class));
+            steps.addAll(model.getModelElementsByType(BusinessRuleTask.class));
+            for (Task task : steps) {
                 assertThat(task.isCamundaAsyncBefore())
                         .as(task.getId() + " asyncBefore")
                         .isTrue();
