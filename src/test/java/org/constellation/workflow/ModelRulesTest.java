@@ -1,6 +1,7 @@
 package org.constellation.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
@@ -30,6 +31,8 @@ import org.camunda.bpm.model.bpmn.instance.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.constellation.notification.MailTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,6 +46,7 @@ class ModelRulesTest {
 
     static final File PROCESSES = new File("processes");
     static final File FORMS = new File("forms");
+    static final File MAIL_PAGES = new File("src/main/resources/templates/mail");
 
     static List<File> bpmnFiles() {
         return Arrays.stream(PROCESSES.listFiles((dir, name) -> name.endsWith(".bpmn")))
@@ -92,6 +96,28 @@ class ModelRulesTest {
                         .isEqualTo(1);
             }
         }
+    }
+
+    /** A mail step names a mail we have: a MailTemplate with its page (a name given by an expression is the Java's). */
+    @Test
+    void everyMailAModelQueuesIsAMailWeHave() {
+        Set<String> named = new TreeSet<>();
+        for (File file : bpmnFiles()) {
+            for (CamundaInputParameter input :
+                    Bpmn.readModelFromFile(file).getModelElementsByType(CamundaInputParameter.class)) {
+                String name = input.getTextContent().strip();
+                if (ProcessVariables.MAIL_TEMPLATE.equals(input.getCamundaName()) && !name.startsWith("${")) {
+                    assertThatCode(() -> MailTemplate.named(name))
+                            .as(file.getName() + ": " + name)
+                            .doesNotThrowAnyException();
+                    assertThat(new File(MAIL_PAGES, name + ".html"))
+                            .as(file.getName() + ": " + name)
+                            .exists();
+                    named.add(name);
+                }
+            }
+        }
+        assertThat(named).as("mails the models queue").isNotEmpty();
     }
 
     @Test
