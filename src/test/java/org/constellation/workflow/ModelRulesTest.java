@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -54,9 +56,21 @@ class ModelRulesTest {
                 .toList();
     }
 
+    /** The application's Java, every file of src/main/java in one text. */
+    static String mainSources() throws IOException {
+        StringBuilder java = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                java.append(Files.readString(file));
+            }
+        }
+        return java.toString();
+    }
+
     static Set<String> formIds() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Set<String> ids = new java.util.TreeSet<>();
+        Set<String> ids = new TreeSet<>();
         for (File form : FORMS.listFiles((dir, name) -> name.endsWith(".form"))) {
             String id = json.readTree(form).path("id").asText();
             assertThat(form.getName()).as("form file named after its id").isEqualTo(id + ".form");
@@ -65,12 +79,15 @@ class ModelRulesTest {
         return ids;
     }
 
+    /** A process is one the application starts, which its Java names: a model nothing names is dead. */
     @Test
-    void everyProcessIsNamedAfterItsFileAndKeepsHistoryForALimitedTime() {
-        assertThat(bpmnFiles()).hasSize(5);
+    void everyProcessIsNamedByTheJavaAndAfterItsFileAndKeepsHistoryForALimitedTime() throws IOException {
+        String java = mainSources();
+        assertThat(bpmnFiles()).as("models in processes/").isNotEmpty();
         for (File file : bpmnFiles()) {
             Process process = single(Bpmn.readModelFromFile(file).getModelElementsByType(Process.class));
             assertThat(file.getName()).isEqualTo(process.getId() + ".bpmn");
+            assertThat(java).as(process.getId() + " named in src/main/java").contains("\"" + process.getId() + "\"");
             assertThat(process.getCamundaHistoryTimeToLiveString())
                     .as(process.getId())
                     .isNotBlank();
