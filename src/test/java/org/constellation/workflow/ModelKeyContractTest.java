@@ -130,6 +130,19 @@ class ModelKeyContractTest {
     }
 
     @Test
+    void aCallsOwnTableIsCheckedAgainstTheFactsOfTheOneItReplaces() throws Exception {
+        Map<String, String> tables = new TreeMap<>(tables(text -> text));
+        String own = tables.get("eligibility.dmn")
+                .replace("<decision id=\"eligibility\"", "<decision id=\"eligibility-biodiversite\"");
+        tables.put("eligibility-biodiversite.dmn", own);
+        assertThat(decisionProblems(decisionUses(tables), declarations())).isEmpty();
+        tables.put("eligibility-biodiversite.dmn", own.replace("minThemes", "minimumThemes"));
+        assertThat(decisionProblems(decisionUses(tables), declarations()))
+                .anyMatch(problem ->
+                        problem.contains("eligibility-biodiversite.dmn") && problem.contains("'minimumThemes'"));
+    }
+
+    @Test
     void aKeyOfAnotherTypeOrDeclaredTwiceFails() throws Exception {
         List<Declared> declared = new ArrayList<>(declarations());
         declared.replaceAll(d -> d.key().name().equals("entryAgeMin")
@@ -181,15 +194,26 @@ class ModelKeyContractTest {
         return problems;
     }
 
+    /**
+     * A table is checked against the declarations of its decision; a call's own table, named after the one it replaces
+     * (eligibility-biodiversite), against that one's: it is given the same facts. Every declared name is used by the
+     * table of its decision.
+     */
     static List<String> decisionProblems(List<DecisionUse> uses, List<Declared> declarations) {
         List<String> problems = new ArrayList<>();
         Map<String, List<Declared>> declared = byName(
                 declarations.stream().filter(d -> d.key().decision() != null).toList(),
                 d -> d.key().decision() + "/" + d.key().name(),
                 problems);
+        Set<String> decisions = declarations.stream()
+                .map(d -> d.key().decision())
+                .filter(decision -> decision != null)
+                .collect(Collectors.toSet());
         Map<String, List<DecisionUse>> used = uses.stream()
                 .collect(Collectors.groupingBy(
-                        use -> use.decision() + "/" + use.name(), TreeMap::new, Collectors.toList()));
+                        use -> replaced(use.decision(), decisions) + "/" + use.name(),
+                        TreeMap::new,
+                        Collectors.toList()));
         used.forEach((name, nameUses) -> {
             DecisionUse first = nameUses.get(0);
             if (!declared.containsKey(name)) {
@@ -207,13 +231,23 @@ class ModelKeyContractTest {
                             + declaration.key().type().getSimpleName()));
         });
         declared.forEach((name, declaredAs) -> {
-            if (!used.containsKey(name)) {
-                ModelKey key = declaredAs.get(0).key();
+            ModelKey key = declaredAs.get(0).key();
+            if (uses.stream()
+                    .noneMatch(use ->
+                            use.decision().equals(key.decision()) && use.name().equals(key.name()))) {
                 problems.add(declaredAs.get(0).describe() + " for processes/" + key.decision()
                         + ".dmn, which does not use it");
             }
         });
         return problems;
+    }
+
+    /** The decision a table stands for: its own, or the one whose id its id extends (eligibility-…). */
+    private static String replaced(String decision, Set<String> decisions) {
+        return decisions.stream()
+                .filter(declared -> decision.startsWith(declared + "-"))
+                .findFirst()
+                .orElse(decision);
     }
 
     /** The declarations by name; a name declared by two classes, or twice with different types, is a problem. */
