@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,10 @@ import org.springframework.stereotype.Component;
 /** On completing "Définir l'accompagnement": stores the plan; the follow-up person then gets the proposal's tasks. */
 @Component("recordAccompanimentPlan")
 public class RecordAccompanimentPlanListener implements TaskListener {
+
+    static final ModelKey NEEDS = ModelKey.field("accompanimentNeeds", String.class);
+    static final ModelKey ACTIONS = ModelKey.field("accompanimentActions", String.class);
+    static final ModelKey FOLLOW_UP_PERSON = ModelKey.field(ProcessVariables.FOLLOW_UP_PERSON, String.class);
 
     private final AccompanimentPlanRepository plans;
     private final Clock clock;
@@ -24,9 +29,9 @@ public class RecordAccompanimentPlanListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskInput input = new TaskInput(task);
-        String needs = input.text("accompanimentNeeds");
-        String actions = input.text("accompanimentActions");
-        String followUpPerson = input.text(ProcessVariables.FOLLOW_UP_PERSON);
+        String needs = input.text(NEEDS.name());
+        String actions = input.text(ACTIONS.name());
+        String followUpPerson = input.text(FOLLOW_UP_PERSON.name());
         IdentityService identity = task.getProcessEngineServices().getIdentityService();
         if (identity.createUserQuery().userId(followUpPerson).count() == 0) {
             throw TaskInput.rejected(

@@ -1,5 +1,6 @@
 package org.constellation.call;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.WaitingTimers;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,12 @@ public class CallLifecycle {
             "deadlineReminderDays", List.of(ProcessVariables.TIMER_DEADLINE_REMINDER),
             "forumAt", List.of(ProcessVariables.TIMER_FORUM_REMINDER, ProcessVariables.TIMER_FORUM_HELD),
             "forumReminderDays", List.of(ProcessVariables.TIMER_FORUM_REMINDER));
+
+    /** What the coordinators' forms show; the forum's date and place come filled in once the call has them. */
+    static final ModelKey TITLE = ModelKey.shown(ProcessVariables.CALL_TITLE, String.class);
+
+    public static final ModelKey FORUM_AT = ModelKey.field("forumAt", OffsetDateTime.class);
+    public static final ModelKey FORUM_PLACE = ModelKey.field("forumPlace", String.class);
 
     private final CallRepository calls;
     private final RuntimeService runtimeService;
@@ -75,12 +83,12 @@ public class CallLifecycle {
     public static Map<String, Object> facts(Call call) {
         Map<String, Object> facts = new HashMap<>();
         facts.put(ProcessVariables.CALL_ID, call.getId());
-        facts.put(ProcessVariables.CALL_TITLE, call.getTitle());
+        facts.put(TITLE.name(), call.getTitle());
         if (call.getForumAt() != null) {
-            facts.put("forumAt", call.getForumAt().toString());
+            facts.put(FORUM_AT.name(), call.getForumAt().toString());
         }
         if (call.getForumPlace() != null) {
-            facts.put("forumPlace", call.getForumPlace());
+            facts.put(FORUM_PLACE.name(), call.getForumPlace());
         }
         return facts;
     }

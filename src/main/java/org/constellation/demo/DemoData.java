@@ -1,54 +1,27 @@
 package org.constellation.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.constellation.call.Call;
-import org.constellation.call.CallForm;
 import org.constellation.call.CallRepository;
-import org.constellation.call.CallSetup;
-import org.constellation.call.CallStatus;
 import org.constellation.call.Season;
-import org.constellation.call.SeasonRepository;
-import org.constellation.programme.AttendanceMode;
-import org.constellation.programme.EntryDetails;
-import org.constellation.programme.ProgrammeEntries;
-import org.constellation.programme.ProgrammeReleases;
-import org.constellation.programme.Timing;
 import org.constellation.proposal.Proposal;
-import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalService;
-import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.renewal.Renewals;
-import org.constellation.review.ShareReviewWorkListener;
-import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.ParisTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two seasons of DOMAIN.md at first start, moved by whole years so that this season's call is open today: last
@@ -224,5 +197,4 @@ public class DemoData implements ApplicationRunner {
         }
         return moved;
     }
-
 }

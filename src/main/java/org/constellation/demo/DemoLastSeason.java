@@ -99,10 +99,8 @@ class DemoLastSeason {
                 Proposal proposal = proposals.register(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
                 entries.edit(proposal.getId(), entry(proposal, written));
                 entries.publish(proposal.getId());
-                inTransaction(() -> proposalRows
-                        .findById(proposal.getId())
-                        .orElseThrow()
-                        .moveTo(ProposalStatus.PUBLISHED, clock));
+                inTransaction(() ->
+                        proposalRows.findById(proposal.getId()).orElseThrow().moveTo(ProposalStatus.PUBLISHED, clock));
                 published.add(proposal);
             }
         });

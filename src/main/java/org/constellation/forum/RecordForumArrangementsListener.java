@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.constellation.call.Call;
+import org.constellation.call.CallLifecycle;
 import org.constellation.call.CallRepository;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,10 @@ import org.springframework.stereotype.Component;
 @Component("recordForumArrangements")
 public class RecordForumArrangementsListener implements TaskListener {
 
+    static final ModelKey TABLES = ModelKey.field("forumTables", Integer.class);
+    static final ModelKey SLOT_MINUTES = ModelKey.field("forumSlotMinutes", Integer.class);
+    static final ModelKey SLOTS = ModelKey.field("forumSlots", Integer.class);
+
     private final CallRepository calls;
 
     public RecordForumArrangementsListener(CallRepository calls) {
@@ -25,8 +31,8 @@ public class RecordForumArrangementsListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskInput input = new TaskInput(task);
-        OffsetDateTime forumAt = input.dateTime("forumAt", "Date du forum");
-        String place = input.text("forumPlace");
+        OffsetDateTime forumAt = input.dateTime(CallLifecycle.FORUM_AT.name(), "Date du forum");
+        String place = input.text(CallLifecycle.FORUM_PLACE.name());
         Call call = calls.findById((Long) task.getVariable(ProcessVariables.CALL_ID))
                 .orElseThrow();
         if (forumAt.isBefore(call.getDeadline())) {
@@ -35,8 +41,8 @@ public class RecordForumArrangementsListener implements TaskListener {
         call.recordForum(
                 forumAt,
                 place,
-                input.integer("forumTables", "Nombre de tables"),
-                input.integer("forumSlotMinutes", "Durée d'un créneau (minutes)"),
-                input.integer("forumSlots", "Nombre de créneaux"));
+                input.integer(TABLES.name(), "Nombre de tables"),
+                input.integer(SLOT_MINUTES.name(), "Durée d'un créneau (minutes)"),
+                input.integer(SLOTS.name(), "Nombre de créneaux"));
     }
 }

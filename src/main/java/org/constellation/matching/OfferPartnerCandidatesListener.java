@@ -3,12 +3,14 @@ package org.constellation.matching;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.constellation.matching.engine.Suggestion;
 import org.constellation.proposal.Proposal;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +23,10 @@ import org.springframework.stereotype.Component;
 @Component("offerPartnerCandidates")
 public class OfferPartnerCandidatesListener implements TaskListener {
 
-    public static final String CANDIDATES = "partnerCandidates";
-    static final String CHOSEN = "introducedPartners";
+    public static final ModelKey CANDIDATES = ModelKey.shown("partnerCandidates", List.class);
+    static final ModelKey CHOSEN = ModelKey.field("introducedPartners", List.class);
     /** Each suggestion with its whole reason, one a line: the form's checklist may cut a long label. */
-    public static final String REASONS = "partnerReasons";
+    public static final ModelKey REASONS = ModelKey.shown("partnerReasons", String.class);
     /** Suggestions shown, and how many of them come ticked. */
     static final int SUGGESTED = 5;
 
@@ -72,13 +74,13 @@ public class OfferPartnerCandidatesListener implements TaskListener {
             }
         }
         task.setVariableLocal(
-                CANDIDATES, SpinValues.jsonValue(options.toString()).create());
+                CANDIDATES.name(), SpinValues.jsonValue(options.toString()).create());
         task.setVariableLocal(
-                REASONS, reasons.isEmpty() ? "Aucune suggestion pour cette proposition." : reasons.toString());
+                REASONS.name(), reasons.isEmpty() ? "Aucune suggestion pour cette proposition." : reasons.toString());
         // A Json list, as Tasklist itself submits a checklist: the form shows these ticked. On the execution, not the
         // task: completing a task sets its variables on the execution, and a task-local value would hide the choice.
         task.getExecution()
                 .setVariableLocal(
-                        CHOSEN, SpinValues.jsonValue(ticked.toString()).create());
+                        CHOSEN.name(), SpinValues.jsonValue(ticked.toString()).create());
     }
 }

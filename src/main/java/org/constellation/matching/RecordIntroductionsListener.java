@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.constellation.proposal.Proposal;
 import org.constellation.workflow.FormValues;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
 /** On completing "Mettre en relation": records the chosen introductions; each then mails both parties. */
 @Component("recordIntroductions")
 public class RecordIntroductionsListener implements TaskListener {
+
+    static final ModelKey NOTE = ModelKey.field("introductionNote", String.class);
 
     private final Introductions introductions;
 
@@ -31,7 +34,7 @@ public class RecordIntroductionsListener implements TaskListener {
                 .map(String::valueOf)
                 .collect(Collectors.toSet());
         List<Long> partnerIds = new ArrayList<>();
-        for (String chosen : FormValues.list(task.getVariable("introducedPartners"))) {
+        for (String chosen : FormValues.list(task.getVariable(OfferPartnerCandidatesListener.CHOSEN.name()))) {
             if (!allowed.contains(chosen)) {
                 throw TaskInput.rejected(
                         "Partenaires : « " + chosen + " » n'est pas une proposition de cet appel dont le"
@@ -39,7 +42,7 @@ public class RecordIntroductionsListener implements TaskListener {
             }
             partnerIds.add(Long.valueOf(chosen));
         }
-        String note = input.text("introductionNote");
+        String note = input.text(NOTE.name());
         introductions.record(proposalId, partnerIds, note, input.actor());
     }
 }

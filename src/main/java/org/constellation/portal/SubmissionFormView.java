@@ -30,10 +30,9 @@ import org.springframework.ui.Model;
 @Component
 class SubmissionFormView {
 
-    static final String FORM_ID = "proposal-submission";
-    private static final Set<String> FROM_THE_ADDRESS = Set.of("callSlug");
+    private static final Set<String> FROM_THE_ADDRESS = Set.of(ProposalSubmission.CALL_SLUG.name());
 
-    private final CamundaForm form = CamundaForm.load(FORM_ID);
+    private final CamundaForm form = CamundaForm.load(ProposalSubmission.FORM_ID);
     private final MessageSource messages;
     private final CommuneRegistry communes;
 
@@ -60,7 +59,7 @@ class SubmissionFormView {
         form.inputs().stream()
                 .filter(c -> c.defaultValue() != null)
                 .forEach(c -> values.put(c.key(), List.of(c.defaultValue())));
-        values.put("language", List.of(locale.getLanguage()));
+        values.put(ProposalSubmission.LANGUAGE.name(), List.of(locale.getLanguage()));
         return values;
     }
 
@@ -170,16 +169,14 @@ class SubmissionFormView {
                 raw.put(key, posted.get(0));
             }
         }
-        raw.put("callSlug", slug);
+        raw.put(ProposalSubmission.CALL_SLUG.name(), slug);
         return ProposalSubmission.fromFormValues(raw);
     }
 
     /** The server's verdict, one message per field (the first), in the reader's language. */
     Map<String, String> errors(SubmissionRejected rejected, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        rejected.errors()
-                .forEach(error -> errors.putIfAbsent(
-                        error.field(), messages.getMessage("validation." + error.code(), error.arguments(), locale)));
+        rejected.errors().forEach(error -> errors.putIfAbsent(error.field(), messages.getMessage(error, locale)));
         return errors;
     }
 
@@ -268,25 +265,24 @@ class SubmissionFormView {
     private Map<String, String> options(CamundaForm.Component component, Call call, Locale locale) {
         Map<String, String> options = new LinkedHashMap<>();
         String key = component.key();
-        switch (key) {
-            case "themes" ->
-                call.getThemes()
-                        .forEach(theme -> options.put(
-                                theme.code(),
-                                theme.labelEn() != null && "en".equals(locale.getLanguage())
-                                        ? theme.labelEn()
-                                        : optionLabel(
-                                                key, new CamundaForm.Option(theme.code(), theme.label()), locale)));
-            case "bonusCriteria" ->
-                call.criteriaOfKind(Criterion.Kind.BONUS)
-                        .forEach(criterion -> options.put(
-                                criterion.code(),
-                                optionLabel(key, new CamundaForm.Option(criterion.code(), criterion.label()), locale)));
-            case "umbrellaEvent" -> call.umbrellaEventNames().forEach(event -> options.put(event, event));
-            default ->
-                component
-                        .options()
-                        .forEach(option -> options.put(option.value(), optionLabel(component.key(), option, locale)));
+        if (ProposalSubmission.THEMES.name().equals(key)) {
+            call.getThemes()
+                    .forEach(theme -> options.put(
+                            theme.code(),
+                            theme.labelEn() != null && "en".equals(locale.getLanguage())
+                                    ? theme.labelEn()
+                                    : optionLabel(key, new CamundaForm.Option(theme.code(), theme.label()), locale)));
+        } else if (ProposalSubmission.BONUS_CRITERIA.name().equals(key)) {
+            call.criteriaOfKind(Criterion.Kind.BONUS)
+                    .forEach(criterion -> options.put(
+                            criterion.code(),
+                            optionLabel(key, new CamundaForm.Option(criterion.code(), criterion.label()), locale)));
+        } else if (ProposalSubmission.UMBRELLA_EVENT.name().equals(key)) {
+            call.umbrellaEventNames().forEach(event -> options.put(event, event));
+        } else {
+            component
+                    .options()
+                    .forEach(option -> options.put(option.value(), optionLabel(component.key(), option, locale)));
         }
         return options;
     }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.constellation.proposal.Audience;
 import org.constellation.workflow.FormValues;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.TaskInput;
 import org.constellation.workflow.WrittenDates;
@@ -33,24 +34,43 @@ public final class EntryForm {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .-]{8,18}[0-9]");
 
+    /** The form's fields, read here; PrepareProgrammeEntryFormListener fills some of them from the proposal. */
+    static final ModelKey SHORT_DESCRIPTION = ModelKey.field("entryShortDescription", String.class);
+
+    static final ModelKey DESCRIPTION = ModelKey.field("entryDescription", String.class);
+    static final ModelKey STARTS_AT = ModelKey.field("entryStartsAt", OffsetDateTime.class);
+    static final ModelKey ENDS_AT = ModelKey.field("entryEndsAt", OffsetDateTime.class);
+    static final ModelKey OTHER_SESSIONS = ModelKey.field("entryOtherSessions", String.class);
+    static final ModelKey ATTENDANCE_MODE = ModelKey.field("entryAttendanceMode", AttendanceMode.class);
+    static final ModelKey ONLINE_LINK = ModelKey.field("entryOnlineLink", String.class);
+    static final ModelKey PLACE = ModelKey.field("entryPlace", String.class);
+    static final ModelKey ADDRESS = ModelKey.field("entryAddress", String.class);
+    static final ModelKey AUDIENCES = ModelKey.field("entryAudiences", List.class);
+    static final ModelKey AGE_MIN = ModelKey.field("entryAgeMin", Integer.class);
+    static final ModelKey AGE_MAX = ModelKey.field("entryAgeMax", Integer.class);
+    static final ModelKey ACCESSIBILITY = ModelKey.field("entryAccessibility", List.class);
+    static final ModelKey REGISTRATION = ModelKey.field("entryRegistration", String.class);
+    static final ModelKey KEYWORDS = ModelKey.field("entryKeywords", String.class);
+    static final ModelKey UMBRELLA_EVENT = ModelKey.field("entryUmbrellaEvent", String.class);
+
     private EntryForm() {}
 
     /** The entry the form describes, or a refusal naming the field and what to fix, in French. */
     public static EntryDetails read(TaskInput input) {
         EntryDetails details = new EntryDetails(
-                input.text("entryShortDescription"),
-                input.text("entryDescription"),
+                input.text(SHORT_DESCRIPTION.name()),
+                input.text(DESCRIPTION.name()),
                 timings(input),
-                input.text("entryPlace"),
-                input.text("entryAddress"),
+                input.text(PLACE.name()),
+                input.text(ADDRESS.name()),
                 codes(
-                        FormValues.list(input.value("entryAudiences")),
+                        FormValues.list(input.value(AUDIENCES.name())),
                         "Publics",
                         Arrays.stream(Audience.values()).map(Audience::name).toList()),
-                input.integer("entryAgeMin", "Âge minimum"),
-                input.integer("entryAgeMax", "Âge maximum"),
+                input.integer(AGE_MIN.name(), "Âge minimum"),
+                input.integer(AGE_MAX.name(), "Âge maximum"),
                 codes(
-                                FormValues.list(input.value("entryAccessibility")),
+                                FormValues.list(input.value(ACCESSIBILITY.name())),
                                 "Accessibilité",
                                 Arrays.stream(Accessibility.values())
                                         .map(Accessibility::code)
@@ -59,10 +79,10 @@ public final class EntryForm {
                         .map(code -> Accessibility.ofCode(code).orElseThrow())
                         .toList(),
                 attendanceMode(input),
-                link(input.text("entryOnlineLink"), "Lien pour participer en ligne"),
-                registration(input.text("entryRegistration")),
-                keywords(input.text("entryKeywords")),
-                input.text("entryUmbrellaEvent"));
+                link(input.text(ONLINE_LINK.name()), "Lien pour participer en ligne"),
+                registration(input.text(REGISTRATION.name())),
+                keywords(input.text(KEYWORDS.name())),
+                input.text(UMBRELLA_EVENT.name()));
         check(details);
         return details;
     }
@@ -81,11 +101,11 @@ public final class EntryForm {
     }
 
     private static List<Timing> timings(TaskInput input) {
-        OffsetDateTime startsAt = input.dateTime("entryStartsAt", "Début");
-        OffsetDateTime endsAt = input.dateTime("entryEndsAt", "Fin");
+        OffsetDateTime startsAt = input.dateTime(STARTS_AT.name(), "Début");
+        OffsetDateTime endsAt = input.dateTime(ENDS_AT.name(), "Fin");
         List<Timing> timings = new ArrayList<>();
         timings.add(session(startsAt, endsAt, "Fin"));
-        String others = FormValues.text(input.value("entryOtherSessions"));
+        String others = FormValues.text(input.value(OTHER_SESSIONS.name()));
         if (others != null) {
             for (String line : others.split("\\R")) {
                 if (!line.isBlank()) {
@@ -154,7 +174,7 @@ public final class EntryForm {
     }
 
     private static AttendanceMode attendanceMode(TaskInput input) {
-        String value = input.text("entryAttendanceMode");
+        String value = input.text(ATTENDANCE_MODE.name());
         try {
             return value == null ? AttendanceMode.OFFLINE : AttendanceMode.valueOf(value);
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package org.constellation.programme;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,6 +10,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.constellation.proposal.Audience;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +23,9 @@ import org.springframework.stereotype.Component;
 @Component("prepareProgrammeEntryForm")
 public class PrepareProgrammeEntryFormListener implements TaskListener {
 
-    static final String UMBRELLA_EVENT_OPTIONS = "umbrellaEventOptions";
+    /** The choices of the form's umbrella event: the call's own. */
+    static final ModelKey UMBRELLA_EVENT_OPTIONS = ModelKey.shown("umbrellaEventOptions", List.class);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SHORT_DESCRIPTION_LENGTH = 200;
 
@@ -37,28 +41,30 @@ public class PrepareProgrammeEntryFormListener implements TaskListener {
                 .findById((Long) task.getVariable(ProcessVariables.PROPOSAL_ID))
                 .orElseThrow();
         DelegateExecution execution = task.getExecution();
-        setIfAbsent(execution, "entryShortDescription", shorten(proposal.getSummary()));
-        setIfAbsent(execution, "entryDescription", proposal.getDescription());
-        setIfAbsent(execution, "entryPlace", proposal.getPlace());
-        setIfAbsent(execution, "entryAttendanceMode", AttendanceMode.OFFLINE.name());
-        setIfAbsent(execution, "entryUmbrellaEvent", proposal.getUmbrellaEvent());
-        if (!execution.hasVariable("entryAudiences")) {
+        setIfAbsent(execution, EntryForm.SHORT_DESCRIPTION, shorten(proposal.getSummary()));
+        setIfAbsent(execution, EntryForm.DESCRIPTION, proposal.getDescription());
+        setIfAbsent(execution, EntryForm.PLACE, proposal.getPlace());
+        setIfAbsent(execution, EntryForm.ATTENDANCE_MODE, AttendanceMode.OFFLINE.name());
+        setIfAbsent(execution, EntryForm.UMBRELLA_EVENT, proposal.getUmbrellaEvent());
+        if (!execution.hasVariable(EntryForm.AUDIENCES.name())) {
             ArrayNode audiences = JSON.createArrayNode();
             proposal.getAudiences().stream().map(Audience::name).forEach(audiences::add);
             execution.setVariable(
-                    "entryAudiences", SpinValues.jsonValue(audiences.toString()).create());
+                    EntryForm.AUDIENCES.name(),
+                    SpinValues.jsonValue(audiences.toString()).create());
         }
         ArrayNode options = JSON.createArrayNode();
         proposal.getCall()
                 .umbrellaEventNames()
                 .forEach(event -> options.addObject().put("label", event).put("value", event));
         task.setVariableLocal(
-                UMBRELLA_EVENT_OPTIONS, SpinValues.jsonValue(options.toString()).create());
+                UMBRELLA_EVENT_OPTIONS.name(),
+                SpinValues.jsonValue(options.toString()).create());
     }
 
-    private static void setIfAbsent(DelegateExecution execution, String name, String value) {
-        if (value != null && !execution.hasVariable(name)) {
-            execution.setVariable(name, value);
+    private static void setIfAbsent(DelegateExecution execution, ModelKey key, String value) {
+        if (value != null && !execution.hasVariable(key.name())) {
+            execution.setVariable(key.name(), value);
         }
     }
 

@@ -14,6 +14,7 @@ import org.constellation.call.Commune;
 import org.constellation.forum.Partnerships;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.ProposalSubmission;
 import org.constellation.workflow.CamundaForm;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.PublicLinks;
@@ -27,9 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgrammeEntries {
 
     /** French labels of the audiences, as the submission form gives them. */
-    private static final Map<String, String> AUDIENCE_LABELS =
-            CamundaForm.load("proposal-submission").component("audiences").orElseThrow().options().stream()
-                    .collect(Collectors.toMap(CamundaForm.Option::value, CamundaForm.Option::label));
+    private static final Map<String, String> AUDIENCE_LABELS = CamundaForm.load(ProposalSubmission.FORM_ID)
+            .component(ProposalSubmission.AUDIENCES.name())
+            .orElseThrow()
+            .options()
+            .stream()
+            .collect(Collectors.toMap(CamundaForm.Option::value, CamundaForm.Option::label));
 
     private final ProgrammeEntryRepository entries;
     private final ProposalRepository proposals;

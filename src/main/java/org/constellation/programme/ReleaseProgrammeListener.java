@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,10 @@ import org.springframework.stereotype.Component;
  */
 @Component("releaseProgramme")
 public class ReleaseProgrammeListener implements TaskListener {
+
+    static final ModelKey NOTE = ModelKey.field("releaseNote", String.class);
+    /** The box the form requires ticked: completing the task is the release, so nothing reads it. */
+    static final ModelKey RELEASED = ModelKey.field("programmeReleased", Boolean.class);
 
     private final CallRepository calls;
     private final ProgrammeReleases releases;
@@ -26,7 +31,7 @@ public class ReleaseProgrammeListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskInput input = new TaskInput(task);
-        String note = input.text("releaseNote");
+        String note = input.text(NOTE.name());
         Call call = calls.findById((Long) task.getVariable(ProcessVariables.CALL_ID))
                 .orElseThrow();
         try {

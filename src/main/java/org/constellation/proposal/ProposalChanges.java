@@ -14,9 +14,14 @@ import org.constellation.call.Call;
  */
 final class ProposalChanges {
 
-    private static final Set<String> NOT_SHOWN = Set.of("callSlug");
-    private static final Set<String> NOT_QUOTED =
-            Set.of("contactName", "contactEmail", "contactPhone", "summary", "description", "offerDescription");
+    private static final Set<String> NOT_SHOWN = Set.of(ProposalSubmission.CALL_SLUG.name());
+    private static final Set<String> NOT_QUOTED = Set.of(
+            ProposalSubmission.CONTACT_NAME.name(),
+            ProposalSubmission.CONTACT_EMAIL.name(),
+            ProposalSubmission.CONTACT_PHONE.name(),
+            ProposalSubmission.SUMMARY.name(),
+            ProposalSubmission.DESCRIPTION.name(),
+            ProposalSubmission.OFFER_DESCRIPTION.name());
 
     private ProposalChanges() {}
 

@@ -21,6 +21,7 @@ import org.constellation.call.CallRepository;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Commune;
 import org.constellation.call.CommuneRegistry;
+import org.constellation.workflow.FormValues;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.WrittenDates;
 import org.springframework.context.MessageSource;
@@ -134,8 +135,7 @@ public class ProposalService {
         proposal.setContact(s.contactName(), s.contactEmail(), s.contactPhone());
         proposal.setLanguage(s.language() == null ? "fr" : s.language());
         proposal.setContent(s.title(), s.summary(), s.description());
-        proposal.setPlannedDates(
-                SubmissionValidator.parseDate(s.plannedStart()), SubmissionValidator.parseDate(s.plannedEnd()));
+        proposal.setPlannedDates(FormValues.date(s.plannedStart()), FormValues.date(s.plannedEnd()));
         // A real commune is kept under its official name and INSEE code ("st martin d'heres" becomes
         // Saint-Martin-d'Hères, "Grenoble (38000)" Grenoble), inside the territory or not; anything else as typed.
         Optional<Commune> commune = call.communeNamed(s.commune())
@@ -187,19 +187,20 @@ public class ProposalService {
         facts.put(ProcessVariables.REVIEWER_GROUP, call.getReviewerGroup());
         facts.put(ProcessVariables.PROPOSAL_REFERENCE, proposal.getReference());
         facts.put(ProcessVariables.PROPOSAL_TITLE, proposal.getTitle());
-        facts.put("proposalSummary", proposal.getSummary());
+        facts.put(ProposalFormFacts.SUMMARY.name(), proposal.getSummary());
         facts.put(ProcessVariables.PROPOSAL_SHEET, ProposalSheet.of(proposal).forReviewers());
-        facts.put("proposalKind", messages.getMessage("kind." + proposal.getKind(), null, Locale.FRENCH));
         facts.put(
-                "proposalThemes",
+                ProposalFormFacts.KIND.name(), messages.getMessage("kind." + proposal.getKind(), null, Locale.FRENCH));
+        facts.put(
+                ProposalFormFacts.THEMES.name(),
                 call.getThemes().stream()
                         .filter(t -> proposal.getThemes().contains(t.code()))
                         .map(CallTheme::label)
                         .collect(Collectors.joining(" ; ")));
-        facts.put("proposalDates", describeDates(proposal));
-        facts.put("proposalCommune", proposal.getCommuneName() == null ? "" : proposal.getCommuneName());
+        facts.put(ProposalFormFacts.DATES.name(), describeDates(proposal));
+        facts.put(ProposalFormFacts.COMMUNE.name(), proposal.getCommuneName() == null ? "" : proposal.getCommuneName());
         facts.put(
-                "proposalNeeds",
+                ProposalFormFacts.NEEDS.name(),
                 proposal.getNeeds().stream()
                         .map(need -> messages.getMessage("need." + need, null, Locale.FRENCH))
                         .collect(Collectors.joining(" ; ")));

@@ -14,7 +14,6 @@ import org.constellation.call.Call;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Criterion;
 import org.constellation.workflow.CamundaForm;
-import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.WrittenDates;
 
 /**
@@ -27,14 +26,17 @@ public record ProposalSheet(List<Line> lines) {
     /** One answer; {@code key} is the form's field key (columns of an export), {@code value} is empty if unanswered. */
     public record Line(String key, String label, String value) {}
 
-    static final CamundaForm SUBMISSION_FORM = CamundaForm.load("proposal-submission");
+    static final CamundaForm SUBMISSION_FORM = CamundaForm.load(ProposalSubmission.FORM_ID);
     /** The call is what the sheet is read in; it is not an answer. */
-    private static final Set<String> NOT_ANSWERS = Set.of("callSlug");
+    private static final Set<String> NOT_ANSWERS = Set.of(ProposalSubmission.CALL_SLUG.name());
 
-    private static final Set<String> DATES = Set.of("plannedStart", "plannedEnd");
+    private static final Set<String> DATES =
+            Set.of(ProposalSubmission.PLANNED_START.name(), ProposalSubmission.PLANNED_END.name());
     /** The contact person's details stay in our tables, erased on schedule; the engine's history never keeps them. */
-    private static final Set<String> CONTACT =
-            Set.of(ProcessVariables.CONTACT_NAME, ProcessVariables.CONTACT_EMAIL, ProcessVariables.CONTACT_PHONE);
+    private static final Set<String> CONTACT = Set.of(
+            ProposalSubmission.CONTACT_NAME.name(),
+            ProposalSubmission.CONTACT_EMAIL.name(),
+            ProposalSubmission.CONTACT_PHONE.name());
 
     public static ProposalSheet of(Proposal proposal) {
         return of(ProposalSubmission.of(proposal), proposal.getCall());
@@ -101,28 +103,28 @@ public record ProposalSheet(List<Line> lines) {
         if (unanswered(value)) {
             return "";
         }
-        Function<String, String> choice = switch (key) {
-            case "themes" ->
-                code -> call.getThemes().stream()
-                        .filter(t -> t.code().equals(code))
-                        .map(CallTheme::label)
-                        .findFirst()
-                        .orElse(code);
-            case "bonusCriteria" ->
-                code -> call.getCriteria().stream()
-                        .filter(c -> c.code().equals(code))
-                        .map(Criterion::label)
-                        .findFirst()
-                        .orElse(code);
-            default ->
-                code -> SUBMISSION_FORM
-                        .component(key)
-                        .flatMap(c -> c.options().stream()
-                                .filter(o -> o.value().equals(code))
-                                .findFirst())
-                        .map(CamundaForm.Option::label)
-                        .orElse(code);
-        };
+        Function<String, String> choice;
+        if (ProposalSubmission.THEMES.name().equals(key)) {
+            choice = code -> call.getThemes().stream()
+                    .filter(t -> t.code().equals(code))
+                    .map(CallTheme::label)
+                    .findFirst()
+                    .orElse(code);
+        } else if (ProposalSubmission.BONUS_CRITERIA.name().equals(key)) {
+            choice = code -> call.getCriteria().stream()
+                    .filter(c -> c.code().equals(code))
+                    .map(Criterion::label)
+                    .findFirst()
+                    .orElse(code);
+        } else {
+            choice = code -> SUBMISSION_FORM
+                    .component(key)
+                    .flatMap(c -> c.options().stream()
+                            .filter(o -> o.value().equals(code))
+                            .findFirst())
+                    .map(CamundaForm.Option::label)
+                    .orElse(code);
+        }
         if (value instanceof Collection<?> values) {
             return values.stream().map(String::valueOf).map(choice).sorted().collect(Collectors.joining(", "));
         }

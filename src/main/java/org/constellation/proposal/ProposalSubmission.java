@@ -3,10 +3,14 @@ package org.constellation.proposal;
 import static org.constellation.workflow.FormValues.list;
 import static org.constellation.workflow.FormValues.text;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.constellation.workflow.ModelKey;
+import org.constellation.workflow.ProcessVariables;
 
 /**
  * A proposal as submitted through forms/proposal-submission.form, whoever renders it (Tasklist for staff, the public
@@ -40,34 +44,68 @@ public record ProposalSubmission(
         String roomCapacity,
         String introductionConsent) {
 
-    /** Field keys of the submission form, in the order of the form. */
-    public static final List<String> FIELDS = List.of(
-            "callSlug",
-            "kind",
-            "organisationName",
-            "organisationType",
-            "organisationCommune",
-            "contactName",
-            "contactEmail",
-            "contactPhone",
-            "language",
-            "title",
-            "summary",
-            "description",
-            "themes",
-            "audiences",
-            "plannedStart",
-            "plannedEnd",
-            "commune",
-            "place",
-            "umbrellaEvent",
-            "needs",
-            "offers",
-            "offerDescription",
-            "bonusCriteria",
-            "schoolInvolvement",
-            "roomCapacity",
-            "introductionConsent");
+    /** The start form, forms/{FORM_ID}.form: Tasklist shows it to staff, the portal to applicants. */
+    public static final String FORM_ID = "proposal-submission";
+
+    /** The form's fields, read into a submission here. */
+    public static final ModelKey CALL_SLUG = ModelKey.field("callSlug", String.class);
+
+    public static final ModelKey KIND = ModelKey.field("kind", ProposalKind.class);
+    public static final ModelKey ORGANISATION_NAME = ModelKey.field("organisationName", String.class);
+    public static final ModelKey ORGANISATION_TYPE = ModelKey.field("organisationType", OrganisationType.class);
+    public static final ModelKey ORGANISATION_COMMUNE = ModelKey.field("organisationCommune", String.class);
+    public static final ModelKey CONTACT_NAME = ModelKey.field(ProcessVariables.CONTACT_NAME, String.class);
+    public static final ModelKey CONTACT_EMAIL = ModelKey.field(ProcessVariables.CONTACT_EMAIL, String.class);
+    public static final ModelKey CONTACT_PHONE = ModelKey.field(ProcessVariables.CONTACT_PHONE, String.class);
+    public static final ModelKey LANGUAGE = ModelKey.field("language", String.class);
+    public static final ModelKey TITLE = ModelKey.field("title", String.class);
+    public static final ModelKey SUMMARY = ModelKey.field("summary", String.class);
+    public static final ModelKey DESCRIPTION = ModelKey.field("description", String.class);
+    public static final ModelKey THEMES = ModelKey.field("themes", List.class);
+    public static final ModelKey AUDIENCES = ModelKey.field("audiences", List.class);
+    public static final ModelKey PLANNED_START = ModelKey.field("plannedStart", LocalDate.class);
+    public static final ModelKey PLANNED_END = ModelKey.field("plannedEnd", LocalDate.class);
+    public static final ModelKey COMMUNE = ModelKey.field("commune", String.class);
+    public static final ModelKey PLACE = ModelKey.field("place", String.class);
+    public static final ModelKey UMBRELLA_EVENT = ModelKey.field("umbrellaEvent", String.class);
+    public static final ModelKey NEEDS = ModelKey.field("needs", List.class);
+    public static final ModelKey OFFERS = ModelKey.field("offers", List.class);
+    public static final ModelKey OFFER_DESCRIPTION = ModelKey.field("offerDescription", String.class);
+    public static final ModelKey BONUS_CRITERIA = ModelKey.field("bonusCriteria", List.class);
+    public static final ModelKey SCHOOL_INVOLVEMENT = ModelKey.field("schoolInvolvement", SchoolInvolvement.class);
+    public static final ModelKey ROOM_CAPACITY = ModelKey.field("roomCapacity", String.class);
+    public static final ModelKey INTRODUCTION_CONSENT = ModelKey.field("introductionConsent", String.class);
+
+    /** Field keys of the submission form, in the order of the record's components. */
+    public static final List<String> FIELDS = Stream.of(
+                    CALL_SLUG,
+                    KIND,
+                    ORGANISATION_NAME,
+                    ORGANISATION_TYPE,
+                    ORGANISATION_COMMUNE,
+                    CONTACT_NAME,
+                    CONTACT_EMAIL,
+                    CONTACT_PHONE,
+                    LANGUAGE,
+                    TITLE,
+                    SUMMARY,
+                    DESCRIPTION,
+                    THEMES,
+                    AUDIENCES,
+                    PLANNED_START,
+                    PLANNED_END,
+                    COMMUNE,
+                    PLACE,
+                    UMBRELLA_EVENT,
+                    NEEDS,
+                    OFFERS,
+                    OFFER_DESCRIPTION,
+                    BONUS_CRITERIA,
+                    SCHOOL_INVOLVEMENT,
+                    ROOM_CAPACITY,
+                    INTRODUCTION_CONSENT)
+            .map(ModelKey::name)
+            .toList();
 
     /** What a stored proposal holds, as its form would submit it again (to correct it). */
     public static ProposalSubmission of(Proposal p) {
@@ -145,31 +183,31 @@ public record ProposalSubmission(
 
     public static ProposalSubmission fromFormValues(Map<String, ?> values) {
         return new ProposalSubmission(
-                text(values.get("callSlug")),
-                text(values.get("kind")),
-                text(values.get("organisationName")),
-                text(values.get("organisationType")),
-                text(values.get("organisationCommune")),
-                text(values.get("contactName")),
-                text(values.get("contactEmail")),
-                text(values.get("contactPhone")),
-                text(values.get("language")),
-                text(values.get("title")),
-                text(values.get("summary")),
-                text(values.get("description")),
-                list(values.get("themes")),
-                list(values.get("audiences")),
-                text(values.get("plannedStart")),
-                text(values.get("plannedEnd")),
-                text(values.get("commune")),
-                text(values.get("place")),
-                text(values.get("umbrellaEvent")),
-                list(values.get("needs")),
-                list(values.get("offers")),
-                text(values.get("offerDescription")),
-                list(values.get("bonusCriteria")),
-                text(values.get("schoolInvolvement")),
-                text(values.get("roomCapacity")),
-                text(values.get("introductionConsent")));
+                text(values.get(CALL_SLUG.name())),
+                text(values.get(KIND.name())),
+                text(values.get(ORGANISATION_NAME.name())),
+                text(values.get(ORGANISATION_TYPE.name())),
+                text(values.get(ORGANISATION_COMMUNE.name())),
+                text(values.get(CONTACT_NAME.name())),
+                text(values.get(CONTACT_EMAIL.name())),
+                text(values.get(CONTACT_PHONE.name())),
+                text(values.get(LANGUAGE.name())),
+                text(values.get(TITLE.name())),
+                text(values.get(SUMMARY.name())),
+                text(values.get(DESCRIPTION.name())),
+                list(values.get(THEMES.name())),
+                list(values.get(AUDIENCES.name())),
+                text(values.get(PLANNED_START.name())),
+                text(values.get(PLANNED_END.name())),
+                text(values.get(COMMUNE.name())),
+                text(values.get(PLACE.name())),
+                text(values.get(UMBRELLA_EVENT.name())),
+                list(values.get(NEEDS.name())),
+                list(values.get(OFFERS.name())),
+                text(values.get(OFFER_DESCRIPTION.name())),
+                list(values.get(BONUS_CRITERIA.name())),
+                text(values.get(SCHOOL_INVOLVEMENT.name())),
+                text(values.get(ROOM_CAPACITY.name())),
+                text(values.get(INTRODUCTION_CONSENT.name())));
     }
 }

@@ -4,11 +4,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 
 /** A submission that breaks the form's rules; nothing was stored. Carries one error per offending field. */
 public class SubmissionRejected extends RuntimeException {
 
-    public record FieldError(String field, String code, Object... arguments) {}
+    /** A field's refusal, in the field's own words if it has some (validation.{code}.{field}), else the code's. */
+    public record FieldError(String field, String code, Object... arguments) implements MessageSourceResolvable {
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {"validation." + code + "." + field, "validation." + code};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return arguments;
+        }
+    }
 
     private final List<FieldError> errors;
 
@@ -30,7 +43,7 @@ public class SubmissionRejected extends RuntimeException {
         return errors.stream()
                 .map(error -> messages.getMessage("field." + error.field(), null, error.field(), locale)
                         + messages.getMessage("punctuation.colon", null, locale)
-                        + messages.getMessage("validation." + error.code(), error.arguments(), locale))
+                        + messages.getMessage(error, locale))
                 .collect(Collectors.joining(" "));
     }
 }

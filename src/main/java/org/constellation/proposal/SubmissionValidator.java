@@ -1,30 +1,33 @@
 package org.constellation.proposal;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.constellation.call.Call;
+import org.constellation.call.CallTheme;
 import org.constellation.call.Criterion;
-import org.constellation.workflow.EmailAddresses;
+import org.constellation.workflow.CamundaForm;
+import org.constellation.workflow.FormRules;
+import org.constellation.workflow.FormValues;
 import org.springframework.context.MessageSource;
 
-/** The submission form's rules, enforced on the server whatever the client did. */
+/**
+ * The submission form's rules, enforced on the server whatever the client did. What forms/proposal-submission.form
+ * says of each field (required, lengths, formats, choices) is checked by {@link FormRules}, as every task form is, the
+ * call's own themes, bonus criteria and umbrella events offered instead of the form's; here only what a form cannot
+ * say. Refusals are codes, one per field, in the form's order, which the pages put in words (validation.{code}).
+ */
 class SubmissionValidator {
 
-    static final int SHORT_TEXT = 200;
-    static final int COMMUNE_NAME = 120;
-    static final int SUMMARY = 1000;
-    static final int LONG_TEXT = 10000;
-    static final int OFFER_TEXT = 2000;
-    static final int PLACE = 300;
+    private static final int LONG_TEXT = 10000;
 
-    private static final Pattern PHONE = Pattern.compile("^[+0-9 ().-]{6,40}$");
     private static final Pattern CAPACITY = Pattern.compile("^[1-9][0-9]{0,4}$");
     /** Control characters other than line breaks and tabs: never legitimate in a form. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]|[\\u2028\\u2029]");
@@ -44,164 +47,111 @@ class SubmissionValidator {
     }
 
     void rejectIfInvalid(ProposalSubmission s, Call call, Locale locale) {
-        ProposalKind kind = choice("kind", s.kind(), ProposalKind.class, true);
-        line("organisationName", s.organisationName(), SHORT_TEXT, true);
-        choice("organisationType", s.organisationType(), OrganisationType.class, true);
-        line("organisationCommune", s.organisationCommune(), COMMUNE_NAME, false);
-        line("contactName", s.contactName(), SHORT_TEXT, true);
-        if (line("contactEmail", s.contactEmail(), 254, true) && !EmailAddresses.isSendable(s.contactEmail())) {
-            reject("contactEmail", "email");
+        CamundaForm form = ProposalSheet.SUBMISSION_FORM;
+        Map<String, Object> values = new HashMap<>(s.asFormValues());
+        // Checked against this call, whatever the slug sent: the call was found by it.
+        values.put(ProposalSubmission.CALL_SLUG.name(), call.getSlug());
+        FormRules.refusals(form, values::get, offeredBy(call))
+                .forEach(refusal -> reject(
+                        refusal.key(), refusal.code(), refusal.arguments().toArray()));
+        form.inputs().forEach(field -> text(field, values.get(field.key())));
+
+        ProposalKind kind = kind(s.kind());
+        boolean project = kind == ProposalKind.PROJECT;
+        // A contribution (a room, an exhibition) serves every theme; anything else has at least one of the call's.
+        if (s.themes().isEmpty() && kind != ProposalKind.CONTRIBUTION) {
+            reject(ProposalSubmission.THEMES.name(), "themeRequired");
         }
-        if (line("contactPhone", s.contactPhone(), 40, false)
-                && !PHONE.matcher(s.contactPhone()).matches()) {
-            reject("contactPhone", "phone");
+        // A project says when and where it happens.
+        if (project && s.plannedStart() == null) {
+            reject(ProposalSubmission.PLANNED_START.name(), "required");
         }
-        if (s.language() != null && !List.of("fr", "en").contains(s.language())) {
-            reject("language", "choice");
+        if (project && s.plannedEnd() == null) {
+            reject(ProposalSubmission.PLANNED_END.name(), "required");
         }
-        line("title", s.title(), SHORT_TEXT, true);
-        paragraph("summary", s.summary(), SUMMARY, true);
-        paragraph("description", s.description(), LONG_TEXT, false);
-        themes(s, call, kind);
-        s.audiences().forEach(value -> choice("audiences", value, Audience.class, false));
-        dates(s, kind == ProposalKind.PROJECT);
-        line("commune", s.commune(), COMMUNE_NAME, kind == ProposalKind.PROJECT);
-        line("place", s.place(), PLACE, false);
-        if (line("umbrellaEvent", s.umbrellaEvent(), SHORT_TEXT, false)
-                && !call.umbrellaEventNames().contains(s.umbrellaEvent())) {
-            reject("umbrellaEvent", "choice");
+        LocalDate start = FormValues.date(s.plannedStart());
+        LocalDate end = FormValues.date(s.plannedEnd());
+        if (start != null && end != null && end.isBefore(start)) {
+            reject(ProposalSubmission.PLANNED_END.name(), "endBeforeStart");
         }
-        s.needs().forEach(value -> choice("needs", value, AccompanimentNeed.class, false));
-        s.offers().forEach(value -> choice("offers", value, OfferType.class, false));
-        paragraph("offerDescription", s.offerDescription(), OFFER_TEXT, false);
+        if (project && s.commune() == null) {
+            reject(ProposalSubmission.COMMUNE.name(), "required");
+        }
         if (kind == ProposalKind.CONTRIBUTION && s.offers().isEmpty()) {
-            reject("offers", "offerRequired");
+            reject(ProposalSubmission.OFFERS.name(), "offerRequired");
         }
         if (kind == ProposalKind.CONTRIBUTION && s.offerDescription() == null) {
-            reject("offerDescription", "required");
+            reject(ProposalSubmission.OFFER_DESCRIPTION.name(), "required");
         }
-        List<String> bonusCodes = call.criteriaOfKind(Criterion.Kind.BONUS).stream()
-                .map(Criterion::code)
-                .toList();
-        s.bonusCriteria().stream()
-                .filter(code -> !bonusCodes.contains(code))
-                .findFirst()
-                .ifPresent(code -> reject("bonusCriteria", "choice"));
-        choice("schoolInvolvement", s.schoolInvolvement(), SchoolInvolvement.class, false);
         if (s.roomCapacity() != null && !CAPACITY.matcher(s.roomCapacity()).matches()) {
-            reject("roomCapacity", "capacity");
-        }
-        if (s.introductionConsent() != null && !List.of("YES", "NO").contains(s.introductionConsent())) {
-            reject("introductionConsent", "choice");
+            reject(ProposalSubmission.ROOM_CAPACITY.name(), "capacity");
         }
         if (!errors.isEmpty()) {
+            List<String> order =
+                    form.inputs().stream().map(CamundaForm.Component::key).toList();
+            errors.sort(Comparator.comparingInt(error -> order.indexOf(error.field())));
             throw new SubmissionRejected(errors, messages, locale);
         }
     }
 
     /** The applicant's answer to a request for information: some text, as long as a detailed description at most. */
     void rejectIfInvalidAnswer(String answer, Locale locale) {
-        paragraph("answer", answer, LONG_TEXT, true);
+        if (answer == null) {
+            reject("answer", "required");
+        } else if (answer.length() > LONG_TEXT) {
+            reject("answer", "tooLong", LONG_TEXT);
+        } else if (CONTROL.matcher(answer).find()) {
+            reject("answer", "controlCharacters");
+        }
         if (!errors.isEmpty()) {
             throw new SubmissionRejected(errors, messages, locale);
         }
     }
 
-    /** At least one theme of the call, except for a contribution: a room or an exhibition serves every theme. */
-    private void themes(ProposalSubmission s, Call call, ProposalKind kind) {
-        if (s.themes().isEmpty() && kind != ProposalKind.CONTRIBUTION) {
-            reject("themes", "themeRequired");
-        } else if (s.themes().stream().anyMatch(code -> !call.hasTheme(code))) {
-            reject("themes", "choice");
-        }
+    /** The choices that differ from call to call, by the form's key. */
+    private static Map<String, Set<String>> offeredBy(Call call) {
+        return Map.of(
+                ProposalSubmission.THEMES.name(),
+                call.getThemes().stream().map(CallTheme::code).collect(Collectors.toSet()),
+                ProposalSubmission.BONUS_CRITERIA.name(),
+                call.criteriaOfKind(Criterion.Kind.BONUS).stream()
+                        .map(Criterion::code)
+                        .collect(Collectors.toSet()),
+                ProposalSubmission.UMBRELLA_EVENT.name(),
+                Set.copyOf(call.umbrellaEventNames()));
     }
 
-    private void dates(ProposalSubmission s, boolean required) {
-        LocalDate start = date("plannedStart", s.plannedStart(), required);
-        LocalDate end = date("plannedEnd", s.plannedEnd(), required);
-        if (start != null && end != null && end.isBefore(start)) {
-            reject("plannedEnd", "endBeforeStart");
-        }
-    }
-
-    /** A day, or Tasklist's date picker's full ISO date-time of it; anything more or less is refused, never cut. */
-    static LocalDate parseDate(String value) {
-        if (value == null || value.length() <= 10) {
-            return value == null ? null : LocalDate.parse(value);
-        }
-        try {
-            return OffsetDateTime.parse(value).toLocalDate();
-        } catch (DateTimeParseException withoutOffset) {
-            return LocalDateTime.parse(value).toLocalDate();
-        }
-    }
-
-    private LocalDate date(String field, String value, boolean required) {
-        if (value == null) {
-            if (required) {
-                reject(field, "required");
+    private static ProposalKind kind(String value) {
+        for (ProposalKind kind : ProposalKind.values()) {
+            if (kind.name().equals(value)) {
+                return kind;
             }
-            return null;
         }
-        try {
-            return parseDate(value);
-        } catch (DateTimeParseException e) {
-            reject(field, "date");
-            return null;
+        return null;
+    }
+
+    /**
+     * What a form cannot say of a text: no control character, and a single-line field (textfield) on one line and
+     * without invisible characters.
+     */
+    private void text(CamundaForm.Component field, Object value) {
+        if (!(value instanceof String text) || !List.of("textfield", "textarea").contains(field.type())) {
+            return;
+        }
+        boolean line = "textfield".equals(field.type());
+        if (CONTROL.matcher(text).find()) {
+            reject(field.key(), "controlCharacters");
+        } else if (line && LINE_BREAK.matcher(text).find()) {
+            reject(field.key(), "singleLine");
+        } else if (line && INVISIBLE.matcher(text).find()) {
+            reject(field.key(), "controlCharacters");
         }
     }
 
-    /** A single-line value. Returns whether it is present and well-formed, so that callers can check further. */
-    private boolean line(String field, String value, int maxLength, boolean required) {
-        if (!paragraph(field, value, maxLength, required)) {
-            return false;
-        }
-        if (LINE_BREAK.matcher(value).find()) {
-            reject(field, "singleLine");
-            return false;
-        }
-        if (INVISIBLE.matcher(value).find()) {
-            reject(field, "controlCharacters");
-            return false;
-        }
-        return true;
-    }
-
-    private boolean paragraph(String field, String value, int maxLength, boolean required) {
-        if (value == null) {
-            if (required) {
-                reject(field, "required");
-            }
-            return false;
-        }
-        if (value.length() > maxLength) {
-            reject(field, "tooLong", maxLength);
-            return false;
-        }
-        if (CONTROL.matcher(value).find()) {
-            reject(field, "controlCharacters");
-            return false;
-        }
-        return true;
-    }
-
-    private <E extends Enum<E>> E choice(String field, String value, Class<E> type, boolean required) {
-        if (value == null) {
-            if (required) {
-                reject(field, "required");
-            }
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants())
-                .filter(c -> c.name().equals(value))
-                .findFirst()
-                .orElseGet(() -> {
-                    reject(field, "choice");
-                    return null;
-                });
-    }
-
+    /** A field's first refusal is the one it shows. */
     private void reject(String field, String code, Object... arguments) {
-        errors.add(new SubmissionRejected.FieldError(field, code, arguments));
+        if (errors.stream().noneMatch(error -> error.field().equals(field))) {
+            errors.add(new SubmissionRejected.FieldError(field, code, arguments));
+        }
     }
 }

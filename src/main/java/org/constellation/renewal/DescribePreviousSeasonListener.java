@@ -2,6 +2,7 @@ package org.constellation.renewal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component("describePreviousSeason")
 public class DescribePreviousSeasonListener implements ExecutionListener {
 
-    static final String VARIABLE = "renewedFrom";
+    static final ModelKey VARIABLE = ModelKey.shown("renewedFrom", String.class);
 
     private final PreviousSeason previousSeason;
 
@@ -21,7 +22,7 @@ public class DescribePreviousSeasonListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String history = previousSeason.describe((Long) execution.getVariable(ProcessVariables.PROPOSAL_ID));
         if (history != null) {
-            execution.setVariable(VARIABLE, history);
+            execution.setVariable(VARIABLE.name(), history);
         }
     }
 }

@@ -3,11 +3,9 @@ package org.constellation.review;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.DecisionService;
@@ -17,12 +15,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.constellation.call.Call;
 import org.constellation.call.CallForm;
-import org.constellation.call.Commune;
 import org.constellation.call.Criterion;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
-import org.constellation.workflow.WrittenDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
 
     /** The call's rules version this check applies, shown in the form (each assessment keeps it too). */
-    static final String RULES_VERSION = "callRulesVersion";
+    static final ModelKey RULES_VERSION = ModelKey.shown("callRulesVersion", String.class);
+    /** The eligibility decision's result, a row per criterion it assesses. */
+    static final ModelKey CRITERION = ModelKey.ofDecision(EligibilityFacts.DECISION, "criterion", String.class);
+
+    static final ModelKey RESULT = ModelKey.ofDecision(EligibilityFacts.DECISION, "result", String.class);
+    static final ModelKey EXPLANATION_FR =
+            ModelKey.ofDecision(EligibilityFacts.DECISION, "explanationFr", String.class);
+    static final ModelKey EXPLANATION_EN =
+            ModelKey.ofDecision(EligibilityFacts.DECISION, "explanationEn", String.class);
 
     private final ProposalRepository proposals;
     private final CriterionAssessmentRepository assessments;
@@ -105,7 +110,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
         List<Map<String, Object>> results = decisions
                 .evaluateDecisionById(
                         decision(deploymentId, call.getEligibilityRules()).getId())
-                .variables(eligibilityFacts(proposal))
+                .variables(EligibilityFacts.of(proposal).variables())
                 .evaluate()
                 .getResultList();
         // An answer to a request for information starts a new check: the undecided results of the last one go.
@@ -121,16 +126,16 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
                 continue;
             }
             Map<String, Object> result = results.stream()
-                    .filter(r -> code.equals(r.get("criterion")))
+                    .filter(r -> code.equals(r.get(CRITERION.name())))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("The decision '" + call.getEligibilityRules()
                             + "' gives no result for the criterion '" + code + "'"));
             assessed.add(new CriterionAssessment(
                     proposal.getId(),
                     code,
-                    (String) result.get("result"),
-                    (String) result.get("explanationFr"),
-                    (String) result.get("explanationEn"),
+                    (String) result.get(RESULT.name()),
+                    (String) result.get(EXPLANATION_FR.name()),
+                    (String) result.get(EXPLANATION_EN.name()),
                     now,
                     call));
         }
@@ -138,8 +143,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
         List<Criterion> own = call.getCriteria().stream()
                 .filter(c -> c.code().startsWith(CallForm.OWN_CRITERION_PREFIX))
                 .toList();
-        for (int slot = 1; slot <= CallForm.OWN_CRITERIA; slot++) {
-            String code = CallForm.OWN_CRITERION_PREFIX + slot;
+        for (String code : Criteria.OWN_CODES) {
             removed.addAll(Criteria.variables(code));
             own.stream()
                     .filter(c -> c.code().equals(code))
@@ -152,13 +156,13 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
         Object priority = decisions
                 .evaluateDecisionById(
                         decision(deploymentId, call.getPriorityRules()).getId())
-                .variables(priorityFacts(proposal))
+                .variables(PriorityFacts.of(proposal).variables())
                 .evaluate()
                 .getSingleResult()
                 .getSingleEntry();
         variables.put(ProcessVariables.PROPOSAL_PRIORITY, ((Number) priority).intValue());
-        variables.put(DecisionHistory.VARIABLE, history.describe(proposal.getId()));
-        variables.put(RULES_VERSION, Integer.toString(call.getRulesVersion()));
+        variables.put(DecisionHistory.VARIABLE.name(), history.describe(proposal.getId()));
+        variables.put(RULES_VERSION.name(), Integer.toString(call.getRulesVersion()));
         removed.removeAll(variables.keySet());
         return new Assessed(variables, removed, replaced, assessed);
     }
@@ -188,58 +192,5 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
             throw new IllegalStateException("No decision '" + key + "' in the deployment of this process version");
         }
         return definition;
-    }
-
-    /**
-     * The inputs of processes/eligibility.dmn; no contact details. A commune outside the territory is near it when the
-     * call lists it among its nearby territories (the Grésivaudan and the Pays voironnais for the Métropole), which a
-     * person then judges.
-     */
-    static Map<String, Object> eligibilityFacts(Proposal proposal) {
-        Call call = proposal.getCall();
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("seasonStart", call.getSeasonStartsOn());
-        facts.put("seasonEnd", call.getSeasonEndsOn());
-        facts.put(
-                "territory",
-                call.getTerritory().stream().map(Commune::inseeCode).toList());
-        facts.put("plannedStart", proposal.getPlannedStart());
-        facts.put("plannedEnd", proposal.getPlannedEnd());
-        // The explanations' dates, as each language writes them ("du 1er septembre 2027 au 31 août 2028").
-        facts.put("datesFr", writtenDates(call, proposal, Locale.FRENCH));
-        facts.put("datesEn", writtenDates(call, proposal, Locale.ENGLISH));
-        facts.put("commune", proposal.getCommuneName());
-        facts.put("communeInsee", proposal.getCommuneInsee());
-        facts.put("communeKnown", proposal.getCommuneInsee() != null);
-        facts.put("communeNearby", proposal.getCommuneInsee() != null && call.isNearby(proposal.getCommuneInsee()));
-        facts.put(
-                "themeCount",
-                proposal.getThemes().stream().filter(call::hasTheme).count());
-        facts.put("minThemes", call.getMinThemes());
-        facts.put("kind", proposal.getKind().name());
-        facts.put("audiences", proposal.getAudiences().stream().map(Enum::name).toList());
-        return facts;
-    }
-
-    private static Map<String, Object> writtenDates(Call call, Proposal proposal, Locale locale) {
-        Map<String, Object> dates = new HashMap<>();
-        dates.put("seasonStart", WrittenDates.day(call.getSeasonStartsOn(), locale));
-        dates.put("seasonEnd", WrittenDates.day(call.getSeasonEndsOn(), locale));
-        dates.put("plannedStart", WrittenDates.day(proposal.getPlannedStart(), locale));
-        dates.put("plannedEnd", WrittenDates.day(proposal.getPlannedEnd(), locale));
-        return dates;
-    }
-
-    /** The inputs of processes/priority.dmn: the bonus criteria the proposal claims among those of its call. */
-    static Map<String, Object> priorityFacts(Proposal proposal) {
-        List<String> offered = proposal.getCall().criteriaOfKind(Criterion.Kind.BONUS).stream()
-                .map(Criterion::code)
-                .toList();
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("kind", proposal.getKind().name());
-        facts.put(
-                "bonusCriteria",
-                proposal.getBonusCriteria().stream().filter(offered::contains).toList());
-        return facts;
     }
 }

@@ -1,6 +1,10 @@
 package org.constellation.review;
 
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.constellation.call.CallForm;
+import org.constellation.workflow.ModelKey;
 
 /**
  * The mandatory criteria the eligibility decision evaluates, by the codes its rules return. Each has three variables
@@ -14,6 +18,18 @@ public final class Criteria {
     public static final String PASS = "PASS";
     public static final String FAIL = "FAIL";
     public static final String CHECK = "CHECK";
+    /** The slots of a call's own criteria. */
+    static final List<String> OWN_CODES = IntStream.rangeClosed(1, CallForm.OWN_CRITERIA)
+            .mapToObj(slot -> CallForm.OWN_CRITERION_PREFIX + slot)
+            .toList();
+    /** The eligibility form's keys: those of each criterion it may show, as the methods below name them. */
+    static final List<ModelKey> FORM_KEYS = Stream.concat(CODES.stream(), OWN_CODES.stream())
+            .flatMap(code -> Stream.of(
+                    ModelKey.shown(assessment(code), String.class),
+                    ModelKey.shown(automatic(code), String.class),
+                    ModelKey.field(verdict(code), String.class),
+                    ModelKey.field(reason(code), String.class)))
+            .toList();
 
     private Criteria() {}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.WrittenDates;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DecisionHistory {
 
-    static final String VARIABLE = "eligibilityHistory";
+    static final ModelKey VARIABLE = ModelKey.shown("eligibilityHistory", String.class);
+
     private static final Map<EligibilityOutcome, String> OUTCOMES = Map.of(
             EligibilityOutcome.ELIGIBLE, "éligible",
             EligibilityOutcome.INCOMPLETE, "incomplète",

@@ -1,8 +1,11 @@
 package org.constellation.review;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.constellation.workflow.CamundaForm;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
 
@@ -19,17 +22,20 @@ public record EligibilityReview(
         Map<CriterionAssessment, String[]> verdicts,
         List<CriterionAssessment> failed) {
 
-    private static final Map<String, String> CRITERION_LABELS = Map.of(
-            "dates", "Dates dans la saison",
-            "territory", "Sur le territoire de l'appel",
-            "themes", "Dans un thème de l'appel",
-            "public", "Ouverte à tous, grand public");
+    static final ModelKey DECISION = ModelKey.field(ProcessVariables.ELIGIBILITY_DECISION, EligibilityOutcome.class);
+    /** What to ask the applicant, for an incomplete proposal. */
+    static final ModelKey MISSING_INFORMATION = ModelKey.field("missingInformation", String.class);
+    /** The reviewer's message to the applicant with a rejection, which the confirming coordinator reads too. */
+    static final ModelKey REASONS = ModelKey.field("eligibilityReasons", String.class);
+
+    /** The check's form, whose words name the rules' criteria (« Dates dans la saison : votre avis »). */
+    private static final CamundaForm FORM = CamundaForm.load("check-eligibility");
 
     /** The reviewer's answer on the proposal's pending {@code criteria}, or a refusal naming what to fix. */
     static EligibilityReview read(TaskInput input, List<CriterionAssessment> criteria) {
-        EligibilityOutcome outcome = outcome(input.text(ProcessVariables.ELIGIBILITY_DECISION));
-        String missing = input.text("missingInformation");
-        String reasons = input.text("eligibilityReasons");
+        EligibilityOutcome outcome = outcome(input.text(DECISION.name()));
+        String missing = input.text(MISSING_INFORMATION.name());
+        String reasons = input.text(REASONS.name());
         Map<CriterionAssessment, String[]> verdicts =
                 verdicts(input, criteria, outcome != EligibilityOutcome.INCOMPLETE);
         List<CriterionAssessment> failed = criteria.stream()
@@ -53,7 +59,7 @@ public record EligibilityReview(
     /** For the coordinator who confirms a rejection: which criteria failed, and why, a line each. */
     String failedCriteria() {
         return failed.stream()
-                .map(c -> label(c) + " : " + c.explanation(java.util.Locale.FRENCH))
+                .map(c -> label(c) + " : " + c.explanation(Locale.FRENCH))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -79,9 +85,14 @@ public record EligibilityReview(
         return criteria.stream().map(EligibilityReview::label).collect(Collectors.joining(", "));
     }
 
-    /** The form's short label of a rule-backed criterion, the call's words for its own. */
+    /** The form's words for a rule-backed criterion (its verdict's label, before the colon); the call's for its own. */
     private static String label(CriterionAssessment criterion) {
-        return CRITERION_LABELS.getOrDefault(criterion.getCriterion(), criterion.getLabel());
+        if (criterion.isOwn()) {
+            return criterion.getLabel();
+        }
+        return FORM.component(Criteria.verdict(criterion.getCriterion()))
+                .map(verdict -> verdict.label().split(" : ")[0])
+                .orElse(criterion.getLabel());
     }
 
     private static EligibilityOutcome outcome(String value) {

@@ -32,14 +32,15 @@ class PriorityWordsBackfill implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (runtime.createVariableInstanceQuery()
-                        .variableName(PriorityWords.VARIABLE)
+                        .variableName(PriorityWords.VARIABLE.name())
                         .count()
                 >= tasks.createTaskQuery().count()) {
             return;
         }
-        Set<String> worded = runtime.createVariableInstanceQuery().variableName(PriorityWords.VARIABLE).list().stream()
-                .map(VariableInstance::getTaskId)
-                .collect(Collectors.toSet());
+        Set<String> worded =
+                runtime.createVariableInstanceQuery().variableName(PriorityWords.VARIABLE.name()).list().stream()
+                        .map(VariableInstance::getTaskId)
+                        .collect(Collectors.toSet());
         tasks.createTaskQuery().list().stream()
                 .filter(task -> !worded.contains(task.getId()))
                 .forEach(this::word);
@@ -47,7 +48,7 @@ class PriorityWordsBackfill implements ApplicationRunner {
 
     private void word(Task task) {
         try {
-            tasks.setVariableLocal(task.getId(), PriorityWords.VARIABLE, PriorityWords.of(task.getPriority()));
+            tasks.setVariableLocal(task.getId(), PriorityWords.VARIABLE.name(), PriorityWords.of(task.getPriority()));
         } catch (ProcessEngineException anotherNodeOrDone) {
             // Another node starting at the same moment did it (a lock, or the variable's unique key), or the task was
             // done

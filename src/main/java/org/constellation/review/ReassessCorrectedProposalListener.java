@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalCorrected;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.PriorityWords;
 import org.constellation.workflow.ProcessVariables;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
 class ReassessCorrectedProposalListener {
 
     /** What the applicant's corrections changed, shown to the reviewer by the eligibility form. */
-    static final String VARIABLE = "proposalCorrections";
+    static final ModelKey VARIABLE = ModelKey.shown("proposalCorrections", String.class);
 
     private final ProposalRepository proposals;
     private final AssessEligibilityCriteriaDelegate rules;
@@ -74,10 +75,10 @@ class ReassessCorrectedProposalListener {
         runtime.removeVariables(instance, assessed.removed());
         runtime.setVariables(instance, assessed.variables());
         tasks.setPriority(check.getId(), assessed.priority());
-        tasks.setVariableLocal(check.getId(), PriorityWords.VARIABLE, PriorityWords.of(assessed.priority()));
-        Object earlier = runtime.getVariable(instance, VARIABLE);
+        tasks.setVariableLocal(check.getId(), PriorityWords.VARIABLE.name(), PriorityWords.of(assessed.priority()));
+        Object earlier = runtime.getVariable(instance, VARIABLE.name());
         String told = told(correction.changes(), assessed.replaced(), assessed.results(), OffsetDateTime.now(clock));
-        runtime.setVariable(instance, VARIABLE, earlier == null ? told : earlier + "\n\n" + told);
+        runtime.setVariable(instance, VARIABLE.name(), earlier == null ? told : earlier + "\n\n" + told);
     }
 
     /** One correction as the reviewer reads it: when, the answers changed, then the rules' results that changed. */

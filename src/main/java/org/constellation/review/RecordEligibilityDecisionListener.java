@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.TaskInput;
@@ -18,11 +19,11 @@ import org.springframework.stereotype.Component;
 public class RecordEligibilityDecisionListener implements TaskListener {
 
     /** For the coordinator who confirms a rejection: which criteria failed, and why. */
-    static final String FAILED_CRITERIA = "failedCriteria";
+    static final ModelKey FAILED_CRITERIA = ModelKey.shown("failedCriteria", String.class);
 
     static final String REVIEWER = "eligibilityReviewer";
     /** The reviewer as the confirming coordinator reads them: their name. */
-    static final String REVIEWER_NAME = "eligibilityReviewerName";
+    static final ModelKey REVIEWER_NAME = ModelKey.shown("eligibilityReviewerName", String.class);
 
     private final EligibilityDecisionRepository decisions;
     private final CriterionAssessmentRepository assessments;
@@ -63,8 +64,8 @@ public class RecordEligibilityDecisionListener implements TaskListener {
                 .setVariable(
                         ProcessVariables.ELIGIBILITY_DECISION, review.outcome().name());
         task.getExecution().setVariable(REVIEWER, reviewer);
-        task.getExecution().setVariable(REVIEWER_NAME, staff.fullName(reviewer));
-        task.getExecution().setVariable(DecisionHistory.VARIABLE, history.describe(proposalId));
-        task.getExecution().setVariable(FAILED_CRITERIA, review.failedCriteria());
+        task.getExecution().setVariable(REVIEWER_NAME.name(), staff.fullName(reviewer));
+        task.getExecution().setVariable(DecisionHistory.VARIABLE.name(), history.describe(proposalId));
+        task.getExecution().setVariable(FAILED_CRITERIA.name(), review.failedCriteria());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,10 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordIneligibilityConfirmation")
 public class RecordIneligibilityConfirmationListener implements TaskListener {
+
+    static final ModelKey ANSWER = ModelKey.field("ineligibilityConfirmation", String.class);
+    /** What to review, asked when the rejection goes back to the check. */
+    static final ModelKey NOTE = ModelKey.field("confirmationNote", String.class);
 
     static final String CONFIRMED = "CONFIRMED";
     static final String RETURNED = "RETURNED";
@@ -29,8 +34,8 @@ public class RecordIneligibilityConfirmationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskInput input = new TaskInput(task);
-        String answer = input.text("ineligibilityConfirmation");
-        String note = input.text("confirmationNote");
+        String answer = input.text(ANSWER.name());
+        String note = input.text(NOTE.name());
         String coordinator = input.actor();
         if (coordinator.equals(task.getVariable(RecordEligibilityDecisionListener.REVIEWER))) {
             throw TaskInput.rejected(

@@ -209,7 +209,7 @@ public class StaffAccessSetup implements ApplicationRunner {
                 "refresh",
                 true,
                 "variables",
-                List.of(Map.of("name", PriorityWords.VARIABLE, "label", "Priorité")));
+                List.of(Map.of("name", PriorityWords.VARIABLE.name(), "label", "Priorité")));
         Filter existing = filters.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
             String wanted = ((FilterEntity) filters.newTaskFilter(name).setQuery(query)).getQueryInternal();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,7 +21,8 @@ import org.constellation.workflow.CamundaForm.Option;
 /**
  * What a Camunda Form asks of the values it submits, checked on the server: Tasklist checks them in the browser only,
  * and the REST API not at all. Hidden fields are skipped as form-js skips them, their FEEL conditions evaluated by
- * the engine's own FEEL (the DMN's), so that a condition means here what it means in Tasklist.
+ * the engine's own FEEL (the DMN's), so that a condition means here what it means in Tasklist. The same rules check
+ * what the portal posts of the start form, as refusals it puts in the reader's words.
  */
 public final class FormRules {
 
@@ -31,15 +33,43 @@ public final class FormRules {
 
     private FormRules() {}
 
+    /**
+     * Something the form refuses in a field's value: a code that Tasklist's message words in French here, and the
+     * portal in the reader's language (messages validation.{code}), with the values those words take.
+     */
+    public record Refusal(String key, String code, List<Object> arguments) {}
+
     /** Every problem with these values, in French, one line each; empty when the form accepts them. */
     public static List<String> problems(CamundaForm form, Function<String, Object> values) {
-        List<String> problems = new ArrayList<>();
+        return check(form, values, Map.of(), false).stream()
+                .map(refusal -> label(form, refusal.key()) + " : " + inFrench(refusal))
+                .toList();
+    }
+
+    /**
+     * What the form refuses in the values a page posts, a field at most once. A page posts the fields it hides too,
+     * whose values must hold as well, though a hidden field is never required. {@code offered} gives, by key, the
+     * choices the page offers instead of the form's own (a call's themes, whatever the form lists).
+     */
+    public static List<Refusal> refusals(
+            CamundaForm form, Function<String, Object> values, Map<String, Set<String>> offered) {
+        return check(form, values, offered, true);
+    }
+
+    private static List<Refusal> check(
+            CamundaForm form, Function<String, Object> values, Map<String, Set<String>> offered, boolean hiddenToo) {
+        List<Refusal> refusals = new ArrayList<>();
         for (Component field : form.inputs()) {
-            if (!field.readonly() && !hidden(field, values)) {
-                problem(field, values.apply(field.key()), values).ifPresent(problems::add);
+            if (field.readonly()) {
+                continue;
+            }
+            boolean shown = !hidden(field, values);
+            if (shown || hiddenToo) {
+                refusal(field, values.apply(field.key()), shown, values, offered)
+                        .ifPresent(refusals::add);
             }
         }
-        return problems;
+        return refusals;
     }
 
     /** True when the field's FEEL condition hides it for these values (form-js: {@code hide: =…}). */
@@ -59,27 +89,33 @@ public final class FormRules {
         return Boolean.TRUE.equals(result);
     }
 
-    private static Optional<String> problem(Component field, Object value, Function<String, Object> values) {
-        String label = field.label() == null ? field.key() : field.label();
+    private static Optional<Refusal> refusal(
+            Component field,
+            Object value,
+            boolean shown,
+            Function<String, Object> values,
+            Map<String, Set<String>> offered) {
         boolean list = LISTS.contains(field.type());
         if (list ? FormValues.list(value).isEmpty() : empty(field, value)) {
-            return field.required() ? Optional.of(label + " : ce champ est obligatoire.") : Optional.empty();
+            return field.required() && shown
+                    ? Optional.of(new Refusal(field.key(), "required", List.of()))
+                    : Optional.empty();
         }
-        String problem;
+        Refusal refusal;
         if (list) {
-            problem = choice(field, FormValues.list(value), values);
+            refusal = choice(field, FormValues.list(value), values, offered);
         } else if (value instanceof Collection<?>) {
-            problem = "une valeur simple, s'il vous plaît.";
+            refusal = new Refusal(field.key(), "singleValue", List.of());
         } else {
             String text = value.toString();
-            problem = switch (field.type()) {
+            refusal = switch (field.type()) {
                 case "number" -> number(field, text);
-                case "datetime" -> FormValues.dateTime(text) == null ? "date et heure invalides." : null;
-                case "radio", "select" -> choice(field, List.of(text), values);
+                case "datetime" -> date(field, text);
+                case "radio", "select" -> choice(field, List.of(text), values, offered);
                 default -> text(field, text);
             };
         }
-        return Optional.ofNullable(problem).map(p -> label + " : " + p);
+        return Optional.ofNullable(refusal);
     }
 
     /** Left empty: nothing, blanks, or a checkbox not ticked (lists are read as lists). */
@@ -89,26 +125,26 @@ public final class FormRules {
                 || "checkbox".equals(field.type()) && !Boolean.TRUE.equals(value);
     }
 
-    private static String text(Component field, String text) {
+    private static Refusal text(Component field, String text) {
         if (field.maxLength() != null && text.length() > field.maxLength()) {
-            return field.maxLength() + " caractères au plus.";
+            return new Refusal(field.key(), "tooLong", List.of(field.maxLength()));
         }
         if (field.pattern() != null
                 && !Pattern.compile(field.pattern()).matcher(text).matches()) {
-            return "format invalide.";
+            return new Refusal(field.key(), "format", List.of());
         }
         if ("email".equals(field.validationType()) && !EmailAddresses.isSendable(text)) {
-            return "adresse électronique invalide.";
+            return new Refusal(field.key(), "email", List.of());
         }
         return null;
     }
 
-    private static String number(Component field, String text) {
+    private static Refusal number(Component field, String text) {
         BigDecimal number;
         try {
             number = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            return "un nombre, s'il vous plaît.";
+            return new Refusal(field.key(), "number", List.of());
         }
         boolean tooSmall = field.min() != null && number.compareTo(field.min()) < 0;
         boolean tooLarge = field.max() != null && number.compareTo(field.max()) > 0;
@@ -116,21 +152,61 @@ public final class FormRules {
             return null;
         }
         if (field.min() != null && field.max() != null) {
-            return "un nombre entre " + field.min() + " et " + field.max() + ".";
+            return new Refusal(field.key(), "numberBetween", List.of(field.min(), field.max()));
         }
-        return tooSmall ? field.min() + " au moins." : field.max() + " au plus.";
+        return tooSmall
+                ? new Refusal(field.key(), "numberAtLeast", List.of(field.min()))
+                : new Refusal(field.key(), "numberAtMost", List.of(field.max()));
     }
 
-    /** Each value among the options: the form's own, or those the task's variable {@code valuesKey} offered. */
-    private static String choice(Component field, List<String> chosen, Function<String, Object> values) {
-        Set<String> offered = field.valuesKey() == null
-                ? field.options().stream().map(Option::value).collect(Collectors.toSet())
-                : FormValues.optionValues(values.apply(field.valuesKey()));
+    /** A day for a date field (its subtype), a date and time otherwise. */
+    private static Refusal date(Component field, String text) {
+        if ("date".equals(field.subtype())) {
+            return FormValues.date(text) == null ? new Refusal(field.key(), "date", List.of()) : null;
+        }
+        return FormValues.dateTime(text) == null ? new Refusal(field.key(), "dateTime", List.of()) : null;
+    }
+
+    /** Each value among the options: those offered instead, the form's own, or those of the variable valuesKey. */
+    private static Refusal choice(
+            Component field, List<String> chosen, Function<String, Object> values, Map<String, Set<String>> offered) {
+        Set<String> options = offered.containsKey(field.key())
+                ? offered.get(field.key())
+                : field.valuesKey() == null
+                        ? field.options().stream().map(Option::value).collect(Collectors.toSet())
+                        : FormValues.optionValues(values.apply(field.valuesKey()));
         List<String> unknown = chosen.stream()
-                .filter(value -> value == null || !offered.contains(value))
+                .filter(value -> value == null || !options.contains(value))
                 .toList();
         return unknown.isEmpty()
                 ? null
-                : "choix inconnu « " + unknown.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " ».";
+                : new Refusal(
+                        field.key(),
+                        "choice",
+                        List.of(unknown.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+    }
+
+    /** A refusal in Tasklist's words. */
+    private static String inFrench(Refusal refusal) {
+        List<Object> arguments = refusal.arguments();
+        return switch (refusal.code()) {
+            case "required" -> "ce champ est obligatoire.";
+            case "singleValue" -> "une valeur simple, s'il vous plaît.";
+            case "tooLong" -> arguments.get(0) + " caractères au plus.";
+            case "format" -> "format invalide.";
+            case "email" -> "adresse électronique invalide.";
+            case "number" -> "un nombre, s'il vous plaît.";
+            case "numberBetween" -> "un nombre entre " + arguments.get(0) + " et " + arguments.get(1) + ".";
+            case "numberAtLeast" -> arguments.get(0) + " au moins.";
+            case "numberAtMost" -> arguments.get(0) + " au plus.";
+            case "date" -> "date invalide.";
+            case "dateTime" -> "date et heure invalides.";
+            case "choice" -> "choix inconnu « " + arguments.get(0) + " ».";
+            default -> throw new IllegalArgumentException("No words for the refusal " + refusal.code());
+        };
+    }
+
+    private static String label(CamundaForm form, String key) {
+        return form.component(key).map(Component::label).orElse(key);
     }
 }

@@ -3,6 +3,7 @@ package org.constellation.workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -56,6 +57,22 @@ public final class FormValues {
             } catch (DateTimeParseException e) {
                 return null;
             }
+        }
+    }
+
+    /** A day as a date field sends it ("2027-10-12"), or a date and time of that day; null if unreadable, never cut. */
+    public static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > 10) {
+            OffsetDateTime dateTime = dateTime(text);
+            return dateTime == null ? null : dateTime.toLocalDate();
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -7,7 +7,7 @@ package org.constellation.workflow;
 public final class PriorityWords {
 
     /** The variable Tasklist's lists show as a column, beside the number the engine sorts by. */
-    public static final String VARIABLE = "proposalPriorityWords";
+    public static final ModelKey VARIABLE = ModelKey.shown("proposalPriorityWords", String.class);
 
     private PriorityWords() {}
 

@@ -25,7 +25,7 @@ public class ReadableTaskNames implements ModelAddition {
     }
 
     static void name(DelegateTask task) {
-        task.setVariableLocal(PriorityWords.VARIABLE, PriorityWords.of(task.getPriority()));
+        task.setVariableLocal(PriorityWords.VARIABLE.name(), PriorityWords.of(task.getPriority()));
         task.setName(TaskNames.readable(
                 task.getName(),
                 (String) task.getVariable(ProcessVariables.PROPOSAL_REFERENCE),

@@ -408,6 +408,8 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         person.findElement(By.cssSelector("form[action='/suivi/reponse'] button"))
                 .click();
         waitForText("Votre réponse est enregistrée");
+        // The rules run again in a job of their own, then the check reopens.
+        runJobs();
         assertThat(tasks.createTaskQuery()
                         .processInstanceId(proposal.getProcessInstanceId())
                         .singleResult()

@@ -100,6 +100,7 @@ class ProposalPhasesTest {
                 .createMessageCorrelation(ProcessVariables.MESSAGE_INFORMATION_PROVIDED)
                 .processInstanceId(instance.getId())
                 .correlate();
+        runJobs(instance);
         complete(instance, "ELIGIBLE");
         runJobs(instance);
 

@@ -117,6 +117,17 @@ class SubmissionValidatorTest {
         assertThat(rejection(values, Locale.ENGLISH).readableMessage()).isEqualTo("Title: 200 characters at most.");
     }
 
+    /** The form's own rules (a pattern here) are worded by the field when it has words of its own. */
+    @Test
+    void aRefusalOfTheFormIsWordedForItsField() {
+        Map<String, Object> values = valid();
+        values.put("contactPhone", "appelez-moi");
+        assertThat(fieldsIn(rejection(values, Locale.FRENCH))).containsExactly("contactPhone:format");
+        assertThat(rejection(values, Locale.FRENCH).readableMessage())
+                .isEqualTo("Téléphone : numéro de téléphone invalide.");
+        assertThat(rejection(values, Locale.ENGLISH).readableMessage()).isEqualTo("Phone: invalid phone number.");
+    }
+
     /**
      * The server enforces what forms/proposal-submission.form declares, field by field: the longest value it allows
      * passes and one character more is refused; a required field left empty is refused; every listed choice passes

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.FileInputStream;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * processes/eligibility.dmn, criterion by criterion, with the boundaries that matter: the first and last day of the
  * season, a commune just outside the territory, no theme or several, a missing date. Season: 2018-09-01 to 2019-08-31.
+ * The facts are the delegate's own ({@link EligibilityFacts}): a name or a written date changed there is tested here.
  */
 class EligibilityDecisionTableTest {
 
@@ -33,38 +33,75 @@ class EligibilityDecisionTableTest {
         }
     }
 
-    /** A project in Grenoble, on one theme, open to all, on the given dates; then one value changed. */
-    static Map<String, Object> proposal(String plannedStart, String plannedEnd) {
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("seasonStart", LocalDate.parse("2018-09-01"));
-        facts.put("seasonEnd", LocalDate.parse("2019-08-31"));
-        facts.put("territory", List.of("38185", "38151", "38421"));
-        facts.put("plannedStart", plannedStart == null ? null : LocalDate.parse(plannedStart));
-        facts.put("plannedEnd", plannedEnd == null ? null : LocalDate.parse(plannedEnd));
-        facts.put("commune", "Grenoble");
-        facts.put("communeInsee", "38185");
-        facts.put("themeCount", 1);
-        facts.put("minThemes", 1);
-        facts.put("audiences", List.of("GENERAL_PUBLIC", "FAMILIES"));
-        facts.put("kind", "PROJECT");
-        facts.put("communeKnown", true);
-        facts.put("communeNearby", false);
-        facts.put("datesFr", written(facts, java.util.Locale.FRENCH));
-        facts.put("datesEn", written(facts, java.util.Locale.ENGLISH));
-        return facts;
+    /** A project in Grenoble, on one theme, open to all, on the given dates, as the delegate gives its facts. */
+    static EligibilityFacts proposal(String plannedStart, String plannedEnd) {
+        return new EligibilityFacts(
+                LocalDate.parse("2018-09-01"),
+                LocalDate.parse("2019-08-31"),
+                List.of("38185", "38151", "38421"),
+                plannedStart == null ? null : LocalDate.parse(plannedStart),
+                plannedEnd == null ? null : LocalDate.parse(plannedEnd),
+                "Grenoble",
+                "38185",
+                false,
+                1,
+                1,
+                "PROJECT",
+                List.of("GENERAL_PUBLIC", "FAMILIES"));
     }
 
-    /** The dates as the delegate writes them for the explanations. */
-    static Map<String, Object> written(Map<String, Object> facts, java.util.Locale locale) {
-        Map<String, Object> dates = new HashMap<>();
-        for (String key : List.of("seasonStart", "seasonEnd", "plannedStart", "plannedEnd")) {
-            dates.put(key, org.constellation.workflow.WrittenDates.day((LocalDate) facts.get(key), locale));
-        }
-        return dates;
+    /** The same facts in another commune: known when it has an INSEE code. */
+    static EligibilityFacts in(EligibilityFacts f, String commune, String insee, boolean nearby) {
+        return new EligibilityFacts(
+                f.seasonStart(),
+                f.seasonEnd(),
+                f.territory(),
+                f.plannedStart(),
+                f.plannedEnd(),
+                commune,
+                insee,
+                nearby,
+                f.themeCount(),
+                f.minThemes(),
+                f.kind(),
+                f.audiences());
     }
 
-    static Map<String, Map<String, Object>> evaluate(Map<String, Object> facts) {
-        return engine.evaluateDecisionTable(decision, facts).getResultList().stream()
+    /** The same facts for a proposal of this kind on {@code chosen} of the call's themes, {@code asked} asked. */
+    static EligibilityFacts onThemes(EligibilityFacts f, long chosen, int asked, String kind) {
+        return new EligibilityFacts(
+                f.seasonStart(),
+                f.seasonEnd(),
+                f.territory(),
+                f.plannedStart(),
+                f.plannedEnd(),
+                f.commune(),
+                f.communeInsee(),
+                f.communeNearby(),
+                chosen,
+                asked,
+                kind,
+                f.audiences());
+    }
+
+    static EligibilityFacts forAudiences(EligibilityFacts f, List<String> audiences) {
+        return new EligibilityFacts(
+                f.seasonStart(),
+                f.seasonEnd(),
+                f.territory(),
+                f.plannedStart(),
+                f.plannedEnd(),
+                f.commune(),
+                f.communeInsee(),
+                f.communeNearby(),
+                f.themeCount(),
+                f.minThemes(),
+                f.kind(),
+                audiences);
+    }
+
+    static Map<String, Map<String, Object>> evaluate(EligibilityFacts facts) {
+        return engine.evaluateDecisionTable(decision, facts.variables()).getResultList().stream()
                 .collect(Collectors.toMap(entries -> (String) entries.get("criterion"), entries -> entries));
     }
 
@@ -105,10 +142,8 @@ class EligibilityDecisionTableTest {
             nullValues = "none",
             value = {"Grenoble, 38185, PASS", "Échirolles, 38151, PASS", "Lyon, 69123, FAIL", "none, none, CHECK"})
     void communeWithinTheTerritory(String commune, String insee, String expected) {
-        Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
-        facts.put("commune", commune);
-        facts.put("communeInsee", insee);
-        Map<String, Map<String, Object>> results = evaluate(facts);
+        Map<String, Map<String, Object>> results =
+                evaluate(in(proposal("2018-10-12", "2018-10-12"), commune, insee, false));
         assertThat((String) results.get("territory").get("result")).isEqualTo(expected);
         if (expected.equals("FAIL")) {
             // Lyon is a commune of another département: the explanation names it.
@@ -127,10 +162,8 @@ class EligibilityDecisionTableTest {
         "2, PASS, CONTRIBUTION"
     })
     void atLeastOneThemeOfTheCallExceptForAContribution(int themes, String expected, String kind) {
-        Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
-        facts.put("themeCount", themes);
-        facts.put("kind", kind);
-        Map<String, Map<String, Object>> results = evaluate(facts);
+        Map<String, Map<String, Object>> results =
+                evaluate(onThemes(proposal("2018-10-12", "2018-10-12"), themes, 1, kind));
         assertThat((String) results.get("themes").get("result")).isEqualTo(expected);
         if (themes == 0 && "CONTRIBUTION".equals(kind)) {
             assertThat((String) results.get("themes").get("explanationFr")).contains("sert tous les thèmes");
@@ -140,10 +173,8 @@ class EligibilityDecisionTableTest {
     @ParameterizedTest(name = "{0} of {1} theme(s) asked → {2}")
     @CsvSource({"1, 2, FAIL", "2, 2, PASS", "3, 2, PASS"})
     void aCallMayAskForSeveralOfItsThemes(int themes, int asked, String expected) {
-        Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
-        facts.put("themeCount", themes);
-        facts.put("minThemes", asked);
-        Map<String, Map<String, Object>> results = evaluate(facts);
+        Map<String, Map<String, Object>> results =
+                evaluate(onThemes(proposal("2018-10-12", "2018-10-12"), themes, asked, "PROJECT"));
         assertThat((String) results.get("themes").get("result")).isEqualTo(expected);
         if ("FAIL".equals(expected)) {
             assertThat((String) results.get("themes").get("explanationFr")).contains("il en faut 2");
@@ -153,8 +184,7 @@ class EligibilityDecisionTableTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"GENERAL_PUBLIC, PASS", "SCHOOL_CLASSES, CHECK"})
     void openToTheGeneralPublicAsDeclared(String audience, String expected) {
-        Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
-        facts.put("audiences", List.of(audience));
+        EligibilityFacts facts = forAudiences(proposal("2018-10-12", "2018-10-12"), List.of(audience));
         assertThat((String) evaluate(facts).get("public").get("result")).isEqualTo(expected);
     }
 
@@ -167,11 +197,7 @@ class EligibilityDecisionTableTest {
     })
     void aCommuneNearTheTerritoryOrUnknownIsForAPersonToJudge(
             String commune, String expected, boolean known, boolean nearby) {
-        Map<String, Object> facts = proposal("2018-10-12", "2018-10-12");
-        facts.put("commune", commune);
-        facts.put("communeInsee", known ? "00000" : null);
-        facts.put("communeKnown", known);
-        facts.put("communeNearby", nearby);
+        EligibilityFacts facts = in(proposal("2018-10-12", "2018-10-12"), commune, known ? "00000" : null, nearby);
         Map<String, Object> territory = evaluate(facts).get("territory");
         assertThat((String) territory.get("result")).isEqualTo(expected);
         String explanation = (String) territory.get("explanationFr");

@@ -6,7 +6,6 @@ import java.io.FileInputStream;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** processes/priority.dmn: a base by kind of proposal plus each bonus criterion claimed. */
+/** processes/priority.dmn on the delegate's facts: a base by kind of proposal plus each bonus criterion claimed. */
 class PriorityDecisionTableTest {
 
     static DmnEngine engine;
@@ -43,7 +42,7 @@ class PriorityDecisionTableTest {
             })
     void priorityAddsTheBonusesOfTheCallToTheBaseOfTheKindThreeAtMost(String kind, String bonuses, int expected) {
         List<String> claimed = bonuses == null ? List.of() : Arrays.asList(bonuses.split(" "));
-        Object priority = engine.evaluateDecision(decision, Map.of("kind", kind, "bonusCriteria", claimed))
+        Object priority = engine.evaluateDecision(decision, new PriorityFacts(kind, claimed).variables())
                 .getSingleResult()
                 .getSingleEntry();
         assertThat(((Number) priority).intValue()).isEqualTo(expected);

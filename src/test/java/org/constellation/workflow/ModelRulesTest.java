@@ -1,12 +1,15 @@
 package org.constellation.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -14,19 +17,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.constellation.notification.MailTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,6 +48,7 @@ class ModelRulesTest {
 
     static final File PROCESSES = new File("processes");
     static final File FORMS = new File("forms");
+    static final File MAIL_PAGES = new File("src/main/resources/templates/mail");
 
     static List<File> bpmnFiles() {
         return Arrays.stream(PROCESSES.listFiles((dir, name) -> name.endsWith(".bpmn")))
@@ -47,9 +56,21 @@ class ModelRulesTest {
                 .toList();
     }
 
+    /** The application's Java, every file of src/main/java in one text. */
+    static String mainSources() throws IOException {
+        StringBuilder java = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                java.append(Files.readString(file));
+            }
+        }
+        return java.toString();
+    }
+
     static Set<String> formIds() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Set<String> ids = new java.util.TreeSet<>();
+        Set<String> ids = new TreeSet<>();
         for (File form : FORMS.listFiles((dir, name) -> name.endsWith(".form"))) {
             String id = json.readTree(form).path("id").asText();
             assertThat(form.getName()).as("form file named after its id").isEqualTo(id + ".form");
@@ -58,22 +79,29 @@ class ModelRulesTest {
         return ids;
     }
 
+    /** A process is one the application starts, which its Java names: a model nothing names is dead. */
     @Test
-    void everyProcessIsNamedAfterItsFileAndKeepsHistoryForALimitedTime() {
-        assertThat(bpmnFiles()).hasSize(5);
+    void everyProcessIsNamedByTheJavaAndAfterItsFileAndKeepsHistoryForALimitedTime() throws IOException {
+        String java = mainSources();
+        assertThat(bpmnFiles()).as("models in processes/").isNotEmpty();
         for (File file : bpmnFiles()) {
             Process process = single(Bpmn.readModelFromFile(file).getModelElementsByType(Process.class));
             assertThat(file.getName()).isEqualTo(process.getId() + ".bpmn");
+            assertThat(java).as(process.getId() + " named in src/main/java").contains("\"" + process.getId() + "\"");
             assertThat(process.getCamundaHistoryTimeToLiveString())
                     .as(process.getId())
                     .isNotBlank();
         }
     }
 
+    /** The steps the engine runs itself, each in a job of its own that retries on a failure (an incident at last). */
     @Test
-    void everyServiceTaskIsAsyncWithARetryCycle() {
+    void everyServiceAndBusinessRuleTaskIsAsyncWithARetryCycle() {
         for (File file : bpmnFiles()) {
-            for (ServiceTask task : Bpmn.readModelFromFile(file).getModelElementsByType(ServiceTask.class)) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file);
+            List<Task> steps = new ArrayList<>(model.getModelElementsByType(ServiceTask.class));
+            steps.addAll(model.getModelElementsByType(BusinessRuleTask.class));
+            for (Task task : steps) {
                 assertThat(task.isCamundaAsyncBefore())
                         .as(task.getId() + " asyncBefore")
                         .isTrue();
@@ -85,6 +113,28 @@ class ModelRulesTest {
                         .isEqualTo(1);
             }
         }
+    }
+
+    /** A mail step names a mail we have: a MailTemplate with its page (a name given by an expression is the Java's). */
+    @Test
+    void everyMailAModelQueuesIsAMailWeHave() {
+        Set<String> named = new TreeSet<>();
+        for (File file : bpmnFiles()) {
+            for (CamundaInputParameter input :
+                    Bpmn.readModelFromFile(file).getModelElementsByType(CamundaInputParameter.class)) {
+                String name = input.getTextContent().strip();
+                if (ProcessVariables.MAIL_TEMPLATE.equals(input.getCamundaName()) && !name.startsWith("${")) {
+                    assertThatCode(() -> MailTemplate.named(name))
+                            .as(file.getName() + ": " + name)
+                            .doesNotThrowAnyException();
+                    assertThat(new File(MAIL_PAGES, name + ".html"))
+                            .as(file.getName() + ": " + name)
+                            .exists();
+                    named.add(name);
+                }
+            }
+        }
+        assertThat(named).as("mails the models queue").isNotEmpty();
     }
 
     @Test
