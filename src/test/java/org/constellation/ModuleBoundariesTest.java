@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Packages follow the lifecycle (call, proposal, review, accompaniment, matching, forum, programme, renewal) with
+ * Packages follow the lifecycle (call, proposal, eligibility, accompaniment, matching, forum, programme, renewal) with
  * notification, privacy and the outer layers (demo, portal, coordination) around them, and workflow (engine plumbing)
  * and security underneath. docs/architecture.md draws the same order.
  */
@@ -31,7 +31,7 @@ class ModuleBoundariesTest {
             .definedBy("org.constellation.proposal..")
             .layer("Steps")
             .definedBy(
-                    "org.constellation.review..",
+                    "org.constellation.eligibility..",
                     "org.constellation.accompaniment..",
                     "org.constellation.matching..",
                     "org.constellation.forum..",
@@ -71,7 +71,7 @@ class ModuleBoundariesTest {
             .resideInAnyPackage(
                     "..call..",
                     "..proposal..",
-                    "..review..",
+                    "..eligibility..",
                     "..accompaniment..",
                     "..matching..",
                     "..forum..",
@@ -98,7 +98,7 @@ class ModuleBoundariesTest {
             .resideInAnyPackage(
                     "..call..",
                     "..proposal..",
-                    "..review..",
+                    "..eligibility..",
                     "..accompaniment..",
                     "..matching..",
                     "..forum..",
@@ -111,7 +111,7 @@ class ModuleBoundariesTest {
             .resideInAPackage("..call..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("..proposal..", "..review..", "..matching..", "..programme..");
+            .resideInAnyPackage("..proposal..", "..eligibility..", "..matching..", "..programme..");
 
     /** The matching engine and the forum planner are plain Java: the process, tests and benchmark run the same code. */
     @ArchTest

@@ -5,7 +5,7 @@ import static org.constellation.demo.DemoData.COORDINATOR;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.constellation.review.ShareReviewWorkListener;
+import org.constellation.eligibility.ShareReviewWorkListener;
 import org.constellation.security.StaffAccessSetup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -45,7 +45,7 @@ final class MailSamples {
         model.put("reviewerName", "Romain Relecteur");
         model.put(
                 "failedCriteria",
-                List.of(new org.constellation.review.ReviewMailFacts.FailedCriterion(
+                List.of(new org.constellation.eligibility.ReviewMailFacts.FailedCriterion(
                         messages.getMessage("criterion.territory", null, locale),
                         sample("territory", locale, messages))));
         model.put(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.constellation.eligibility.EligibilityRecords;
 import org.constellation.forum.ForumRecords;
 import org.constellation.matching.IntroductionRecords;
 import org.constellation.programme.ProgrammeRecords;
@@ -17,7 +18,6 @@ import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalStatusChange;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.renewal.Renewals;
-import org.constellation.review.EligibilityRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.constellation.accompaniment.AccompanimentRecords;
+import org.constellation.eligibility.EligibilityRecords;
 import org.constellation.forum.ForumRecords;
 import org.constellation.matching.IntroductionRecords;
 import org.constellation.notification.MailRecords;
@@ -17,7 +18,6 @@ import org.constellation.proposal.ProposalHistory;
 import org.constellation.proposal.ProposalRecords;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalSubmission;
-import org.constellation.review.EligibilityRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

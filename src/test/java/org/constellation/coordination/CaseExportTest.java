@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.LongStream;
-import org.constellation.review.Criteria;
-import org.constellation.review.DecisionHistory;
-import org.constellation.review.EligibilityOutcome;
+import org.constellation.eligibility.Criteria;
+import org.constellation.eligibility.DecisionHistory;
+import org.constellation.eligibility.EligibilityOutcome;
 import org.junit.jupiter.api.Test;
 
 /** The committee export's words and its queries' sizes; the whole export is read back in CoordinationIT. */

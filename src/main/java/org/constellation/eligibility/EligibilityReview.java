@@ -1,4 +1,4 @@
-package org.constellation.review;
+package org.constellation.eligibility;
 
 import java.util.List;
 import java.util.Locale;

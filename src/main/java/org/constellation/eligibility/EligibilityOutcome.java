@@ -1,4 +1,4 @@
-package org.constellation.review;
+package org.constellation.eligibility;
 
 public enum EligibilityOutcome {
     ELIGIBLE,

@@ -1,4 +1,4 @@
-package org.constellation.review;
+package org.constellation.eligibility;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,4 +1,4 @@
-package org.constellation.review;
+package org.constellation.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.constellation.review;
+package org.constellation.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -271,7 +271,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
         String second = "cometb" + call.getId();
         org.camunda.bpm.engine.identity.Group themeGroup = identity.newGroup("comets" + call.getId());
         themeGroup.setName("Relecteurs comètes");
-        themeGroup.setType(org.constellation.review.ShareReviewWorkListener.THEME_GROUP_TYPE_PREFIX + theme);
+        themeGroup.setType(org.constellation.eligibility.ShareReviewWorkListener.THEME_GROUP_TYPE_PREFIX + theme);
         identity.saveGroup(themeGroup);
         for (String id : List.of(first, second)) {
             identity.saveUser(identity.newUser(id));
