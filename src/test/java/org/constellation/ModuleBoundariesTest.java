@@ -1,13 +1,23 @@
 package org.constellation;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * Packages follow the lifecycle (call, proposal, eligibility, accompaniment, matching, forum, programme, renewal) with
@@ -153,4 +163,75 @@ class ModuleBoundariesTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..notification..", "org.springframework.mail..");
+
+    /** A reader who sees a step in Cockpit finds its Java by the kind of adapter: `…Delegate` runs a service task. */
+    @ArchTest
+    static final ArchRule delegatesAreNamedSo =
+            classes().that().implement(JavaDelegate.class).should().haveSimpleNameEndingWith("Delegate");
+
+    /** `…Listener` is called by a task or an execution event. */
+    @ArchTest
+    static final ArchRule listenersAreNamedSo = classes()
+            .that()
+            .implement(ExecutionListener.class)
+            .or()
+            .implement(TaskListener.class)
+            .should()
+            .haveSimpleNameEndingWith("Listener");
+
+    /**
+     * Engine adapters stay thin: a delegate or listener reads and writes its own capability's tables, and reaches
+     * another capability through that capability's beans, never its repositories.
+     */
+    @ArchTest
+    static final ArchRule engineAdaptersUseOnlyTheirOwnRepositories = classes()
+            .that()
+            .implement(JavaDelegate.class)
+            .or()
+            .implement(ExecutionListener.class)
+            .or()
+            .implement(TaskListener.class)
+            .should(useOnlyRepositoriesOfTheirOwnCapability());
+
+    /**
+     * A bean that needs more than eight collaborators does more than one thing: split it by what it does (records and
+     * entities carry their data in their constructors; they are not beans).
+     */
+    @ArchTest
+    static final ArchRule beansTakeAtMostEightCollaborators = classes()
+            .that()
+            .areMetaAnnotatedWith(Component.class)
+            .should(new ArchCondition<>("take at most eight constructor parameters") {
+                @Override
+                public void check(JavaClass bean, ConditionEvents events) {
+                    bean.getConstructors().stream()
+                            .filter(constructor ->
+                                    constructor.getRawParameterTypes().size() > 8)
+                            .forEach(constructor -> events.add(SimpleConditionEvent.violated(
+                                    bean,
+                                    bean.getName() + " takes "
+                                            + constructor.getRawParameterTypes().size() + " constructor parameters")));
+                }
+            });
+
+    private static ArchCondition<JavaClass> useOnlyRepositoriesOfTheirOwnCapability() {
+        return new ArchCondition<>("use only repositories of their own capability") {
+            @Override
+            public void check(JavaClass adapter, ConditionEvents events) {
+                String capability = capabilityOf(adapter);
+                adapter.getDirectDependenciesFromSelf().stream()
+                        .map(dependency -> dependency.getTargetClass())
+                        .filter(target -> target.isAssignableTo(Repository.class))
+                        .filter(target -> !capabilityOf(target).equals(capability))
+                        .distinct()
+                        .forEach(target -> events.add(SimpleConditionEvent.violated(
+                                adapter, adapter.getName() + " uses " + target.getName() + " of another capability")));
+            }
+        };
+    }
+
+    private static String capabilityOf(JavaClass type) {
+        String[] parts = type.getPackageName().split("\\.");
+        return parts.length > 2 ? parts[2] : "";
+    }
 }

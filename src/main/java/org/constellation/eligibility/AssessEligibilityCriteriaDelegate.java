@@ -17,7 +17,7 @@ import org.constellation.call.Call;
 import org.constellation.call.CallForm;
 import org.constellation.call.Criterion;
 import org.constellation.proposal.Proposal;
-import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.Proposals;
 import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     static final ModelKey EXPLANATION_EN =
             ModelKey.ofDecision(EligibilityFacts.DECISION, "explanationEn", String.class);
 
-    private final ProposalRepository proposals;
+    private final Proposals proposals;
     private final CriterionAssessmentRepository assessments;
     private final DecisionService decisions;
     private final RepositoryService repository;
@@ -52,7 +52,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     private final Clock clock;
 
     public AssessEligibilityCriteriaDelegate(
-            ProposalRepository proposals,
+            Proposals proposals,
             CriterionAssessmentRepository assessments,
             DecisionService decisions,
             RepositoryService repository,
@@ -69,9 +69,7 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     @Override
     @Transactional
     public void execute(DelegateExecution execution) {
-        Proposal proposal = proposals
-                .findById((Long) execution.getVariable(ProcessVariables.PROPOSAL_ID))
-                .orElseThrow();
+        Proposal proposal = proposals.get((Long) execution.getVariable(ProcessVariables.PROPOSAL_ID));
         Assessed assessed = assess(
                 proposal,
                 repository

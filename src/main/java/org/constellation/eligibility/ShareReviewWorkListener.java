@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.Proposals;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +32,9 @@ public class ShareReviewWorkListener implements TaskListener {
 
     private final IdentityService identity;
     private final TaskService tasks;
-    private final ProposalRepository proposals;
+    private final Proposals proposals;
 
-    public ShareReviewWorkListener(IdentityService identity, TaskService tasks, ProposalRepository proposals) {
+    public ShareReviewWorkListener(IdentityService identity, TaskService tasks, Proposals proposals) {
         this.identity = identity;
         this.tasks = tasks;
         this.proposals = proposals;
@@ -62,7 +62,7 @@ public class ShareReviewWorkListener implements TaskListener {
             return;
         }
         Set<String> themes = proposals
-                .findById((Long) task.getVariable(ProcessVariables.PROPOSAL_ID))
+                .find((Long) task.getVariable(ProcessVariables.PROPOSAL_ID))
                 .map(proposal -> Set.copyOf(proposal.getThemes()))
                 .orElse(Set.of());
         List<String> themeReviewers = reviewers.stream()

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.constellation.call.Call;
 import org.constellation.call.CallLifecycle;
-import org.constellation.call.CallRepository;
+import org.constellation.call.Calls;
 import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
@@ -22,9 +22,9 @@ public class RecordForumArrangementsListener implements TaskListener {
     static final ModelKey SLOT_MINUTES = ModelKey.field("forumSlotMinutes", Integer.class);
     static final ModelKey SLOTS = ModelKey.field("forumSlots", Integer.class);
 
-    private final CallRepository calls;
+    private final Calls calls;
 
-    public RecordForumArrangementsListener(CallRepository calls) {
+    public RecordForumArrangementsListener(Calls calls) {
         this.calls = calls;
     }
 
@@ -33,8 +33,7 @@ public class RecordForumArrangementsListener implements TaskListener {
         TaskInput input = new TaskInput(task);
         OffsetDateTime forumAt = input.dateTime(CallLifecycle.FORUM_AT.name(), "Date du forum");
         String place = input.text(CallLifecycle.FORUM_PLACE.name());
-        Call call = calls.findById((Long) task.getVariable(ProcessVariables.CALL_ID))
-                .orElseThrow();
+        Call call = calls.get((Long) task.getVariable(ProcessVariables.CALL_ID));
         if (forumAt.isBefore(call.getDeadline())) {
             throw TaskInput.rejected("Date du forum : le forum se tient après la date limite de dépôt.");
         }

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.constellation.proposal.Proposal;
-import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
+import org.constellation.proposal.Proposals;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 @Component("mailCallHolders")
 public class MailCallHoldersDelegate implements JavaDelegate {
 
-    private final ProposalRepository proposals;
+    private final Proposals proposals;
     private final Outbox outbox;
 
-    public MailCallHoldersDelegate(ProposalRepository proposals, Outbox outbox) {
+    public MailCallHoldersDelegate(Proposals proposals, Outbox outbox) {
         this.proposals = proposals;
         this.outbox = outbox;
     }
@@ -31,7 +31,7 @@ public class MailCallHoldersDelegate implements JavaDelegate {
         MailTemplate template = MailTemplate.named((String) execution.getVariableLocal(ProcessVariables.MAIL_TEMPLATE));
         Set<ProposalStatus> concerned = concerned(template);
         Long callId = ((Number) execution.getVariable(ProcessVariables.CALL_ID)).longValue();
-        for (Proposal proposal : proposals.findByCallIdOrderById(callId)) {
+        for (Proposal proposal : proposals.ofCall(callId)) {
             if (concerned.contains(proposal.getStatus()) && !proposal.isErased()) {
                 outbox.queue(
                         template,

@@ -3,7 +3,7 @@ package org.constellation.notification;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.constellation.proposal.Proposal;
-import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.Proposals;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("queueMail")
 public class QueueMailDelegate implements JavaDelegate {
 
-    private final ProposalRepository proposals;
+    private final Proposals proposals;
     private final Outbox outbox;
 
-    public QueueMailDelegate(ProposalRepository proposals, Outbox outbox) {
+    public QueueMailDelegate(Proposals proposals, Outbox outbox) {
         this.proposals = proposals;
         this.outbox = outbox;
     }
@@ -42,6 +42,6 @@ public class QueueMailDelegate implements JavaDelegate {
     }
 
     private Proposal proposal(Object id) {
-        return proposals.findById(((Number) id).longValue()).orElseThrow();
+        return proposals.get(((Number) id).longValue());
     }
 }

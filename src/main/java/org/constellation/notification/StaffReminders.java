@@ -83,14 +83,14 @@ public class StaffReminders {
                 .orderByDueDate()
                 .asc()
                 .listPage(0, BATCH)) {
-            Map<String, Object> facts = tasks.getVariables(task.getId(), StaffTaskNotifications.FACTS_AND_IDS);
+            Map<String, Object> facts = tasks.getVariables(task.getId(), StaffTaskNotificationListener.FACTS_AND_IDS);
             StaffTaskSummary summary =
                     StaffTaskSummary.of(task.getName(), assigneeName(task.getAssignee()), task.getDueDate(), facts);
             for (User coordinator : coordinators) {
                 MailComposer.ComposedMail mail = composer.composeForStaff(
                         MailTemplate.TASK_OVERDUE,
-                        StaffTaskNotifications.callTitle(facts),
-                        StaffTaskNotifications.subject(summary),
+                        StaffTaskNotificationListener.callTitle(facts),
+                        StaffTaskNotificationListener.subject(summary),
                         Map.of("staffName", StaffNames.of(coordinator), "task", summary));
                 queued += queue(
                         MailTemplate.TASK_OVERDUE,
@@ -134,7 +134,7 @@ public class StaffReminders {
                             task.getName(),
                             assigneeName(task.getAssignee()),
                             task.getDueDate(),
-                            tasks.getVariables(task.getId(), StaffTaskNotifications.FACTS_AND_IDS)))
+                            tasks.getVariables(task.getId(), StaffTaskNotificationListener.FACTS_AND_IDS)))
                     .toList();
             MailComposer.ComposedMail mail = composer.composeForStaff(
                     MailTemplate.TASK_DIGEST,
@@ -161,8 +161,8 @@ public class StaffReminders {
         try {
             return outbox.queuePrepared(
                             template,
-                            StaffTaskNotifications.number(facts.get(ProcessVariables.CALL_ID)),
-                            StaffTaskNotifications.number(facts.get(ProcessVariables.PROPOSAL_ID)),
+                            StaffTaskNotificationListener.number(facts.get(ProcessVariables.CALL_ID)),
+                            StaffTaskNotificationListener.number(facts.get(ProcessVariables.PROPOSAL_ID)),
                             recipient.getEmail(),
                             "fr",
                             mail,

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.constellation.proposal.Audience;
 import org.constellation.proposal.Proposal;
-import org.constellation.proposal.ProposalRepository;
+import org.constellation.proposal.Proposals;
 import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -29,17 +29,15 @@ public class PrepareProgrammeEntryFormListener implements TaskListener {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SHORT_DESCRIPTION_LENGTH = 200;
 
-    private final ProposalRepository proposals;
+    private final Proposals proposals;
 
-    public PrepareProgrammeEntryFormListener(ProposalRepository proposals) {
+    public PrepareProgrammeEntryFormListener(Proposals proposals) {
         this.proposals = proposals;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Proposal proposal = proposals
-                .findById((Long) task.getVariable(ProcessVariables.PROPOSAL_ID))
-                .orElseThrow();
+        Proposal proposal = proposals.get((Long) task.getVariable(ProcessVariables.PROPOSAL_ID));
         DelegateExecution execution = task.getExecution();
         setIfAbsent(execution, EntryForm.SHORT_DESCRIPTION, shorten(proposal.getSummary()));
         setIfAbsent(execution, EntryForm.DESCRIPTION, proposal.getDescription());

@@ -3,7 +3,7 @@ package org.constellation.programme;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.constellation.call.Call;
-import org.constellation.call.CallRepository;
+import org.constellation.call.Calls;
 import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
@@ -20,10 +20,10 @@ public class ReleaseProgrammeListener implements TaskListener {
     /** The box the form requires ticked: completing the task is the release, so nothing reads it. */
     static final ModelKey RELEASED = ModelKey.field("programmeReleased", Boolean.class);
 
-    private final CallRepository calls;
+    private final Calls calls;
     private final ProgrammeReleases releases;
 
-    public ReleaseProgrammeListener(CallRepository calls, ProgrammeReleases releases) {
+    public ReleaseProgrammeListener(Calls calls, ProgrammeReleases releases) {
         this.calls = calls;
         this.releases = releases;
     }
@@ -32,8 +32,7 @@ public class ReleaseProgrammeListener implements TaskListener {
     public void notify(DelegateTask task) {
         TaskInput input = new TaskInput(task);
         String note = input.text(NOTE.name());
-        Call call = calls.findById((Long) task.getVariable(ProcessVariables.CALL_ID))
-                .orElseThrow();
+        Call call = calls.get((Long) task.getVariable(ProcessVariables.CALL_ID));
         try {
             releases.release(call.getSeason().getId(), input.actor(), note);
         } catch (ProgrammeReleases.NothingToRelease alreadyShown) {

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.constellation.call.Call;
-import org.constellation.call.CallRepository;
+import org.constellation.call.Calls;
 import org.constellation.security.CallAccess;
 import org.constellation.security.CaseHistoryAccess;
 import org.constellation.workflow.ProcessVariables;
@@ -28,11 +28,11 @@ public class RegisterSubmittedProposalListener implements ExecutionListener {
 
     private final ProposalService proposals;
     private final ProposalRepository stored;
-    private final CallRepository calls;
+    private final Calls calls;
     private final CaseHistoryAccess history;
 
     public RegisterSubmittedProposalListener(
-            ProposalService proposals, ProposalRepository stored, CallRepository calls, CaseHistoryAccess history) {
+            ProposalService proposals, ProposalRepository stored, Calls calls, CaseHistoryAccess history) {
         this.proposals = proposals;
         this.stored = stored;
         this.calls = calls;
@@ -48,7 +48,7 @@ public class RegisterSubmittedProposalListener implements ExecutionListener {
         } else {
             ProposalSubmission submission = ProposalSubmission.fromFormValues(execution.getVariables());
             Optional.ofNullable(submission.callSlug())
-                    .flatMap(calls::findBySlug)
+                    .flatMap(calls::bySlug)
                     .ifPresent(call -> requireServed(execution, call));
             try {
                 proposal = proposals.register(submission, Locale.FRENCH);

@@ -27,12 +27,12 @@ public class FormCompletion implements ModelAddition {
             String form = task.element().attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
             String binding = task.element().attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRefBinding");
             if (form != null && "deployment".equals(binding)) {
-                process.onTask(task, TaskListener.EVENTNAME_COMPLETE, form, new Check(form));
+                process.onTask(task, TaskListener.EVENTNAME_COMPLETE, form, new CheckListener(form));
             }
         }
     }
 
-    record Check(String form) implements TaskListener {
+    record CheckListener(String form) implements TaskListener {
 
         @Override
         public void notify(DelegateTask task) {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * themselves or chose the daily digest (group {@code dailydigest}). One mail per task and person.
  */
 @Component("staffTaskNotifications")
-public class StaffTaskNotifications implements TaskListener {
+public class StaffTaskNotificationListener implements TaskListener {
 
     /** The process variables a staff mail shows or files the mail under. */
     static final List<String> FACTS_AND_IDS = List.of(
@@ -38,7 +38,7 @@ public class StaffTaskNotifications implements TaskListener {
     private final MailComposer composer;
     private final ProcessDelays delays;
 
-    public StaffTaskNotifications(
+    public StaffTaskNotificationListener(
             IdentityService identity, Outbox outbox, MailComposer composer, ProcessDelays delays) {
         this.identity = identity;
         this.outbox = outbox;
