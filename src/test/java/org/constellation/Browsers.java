@@ -9,6 +9,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,7 +103,7 @@ public final class Browsers {
 
     /** The page's markup as the browser holds it, beside the screenshots: what a failed wait was looking at. */
     public static void pageSource(WebDriver browser, String what) {
-        write(what + ".html", browser.getPageSource().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        write(what + ".html", browser.getPageSource().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void write(String name, byte[] content) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -153,7 +154,7 @@ public final class EngineLoad {
      * rows for the few they held before, and the engine's queries scan.
      */
     public static void analyze(Connection db) throws Exception {
-        try (java.sql.Statement sql = db.createStatement()) {
+        try (Statement sql = db.createStatement()) {
             sql.execute("analyze");
         }
     }

@@ -4,7 +4,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -59,11 +61,11 @@ public class JdbcRowCounter implements BeanPostProcessor {
         if (result instanceof Connection connection && !(result instanceof Proxy)) {
             return proxy(Connection.class, connection);
         }
-        if (result instanceof java.sql.CallableStatement statement) {
-            return proxy(java.sql.CallableStatement.class, statement);
+        if (result instanceof CallableStatement statement) {
+            return proxy(CallableStatement.class, statement);
         }
-        if (result instanceof java.sql.PreparedStatement statement) {
-            return proxy(java.sql.PreparedStatement.class, statement);
+        if (result instanceof PreparedStatement statement) {
+            return proxy(PreparedStatement.class, statement);
         }
         if (result instanceof Statement statement) {
             return proxy(Statement.class, statement);

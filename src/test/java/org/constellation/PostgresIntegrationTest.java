@@ -7,6 +7,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,8 +18,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.constellation.call.Call;
 import org.constellation.call.CallForm;
 import org.constellation.call.CallLifecycle;
@@ -29,6 +39,7 @@ import org.constellation.call.SeasonRepository;
 import org.constellation.call.UmbrellaEvent;
 import org.constellation.programme.Accessibility;
 import org.constellation.programme.AttendanceMode;
+import org.constellation.programme.EntryDetails;
 import org.constellation.programme.ProgrammeEntries;
 import org.constellation.programme.ProgrammeReleases;
 import org.constellation.programme.SharedCalendarIT;
@@ -37,10 +48,12 @@ import org.constellation.proposal.HolderActions;
 import org.constellation.proposal.ProposalCorrections;
 import org.constellation.proposal.ProposalService;
 import org.constellation.proposal.ProposalSubmission;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -70,7 +83,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "constellation.portal.minimum-fill-time=PT2S"
         })
 @ActiveProfiles("postgres")
-@org.springframework.context.annotation.Import(JdbcRowCounter.class)
+@Import(JdbcRowCounter.class)
 public abstract class PostgresIntegrationTest {
 
     protected static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -82,15 +95,12 @@ public abstract class PostgresIntegrationTest {
      * still running, instead of the test waiting for it.
      */
     protected static void timeToFillTheForm() {
-        org.camunda.bpm.engine.impl.util.ClockUtil.offset(
-                org.camunda.bpm.engine.impl.util.ClockUtil.now().getTime()
-                        - System.currentTimeMillis()
-                        + FILLING_MILLIS);
+        ClockUtil.offset(ClockUtil.now().getTime() - System.currentTimeMillis() + FILLING_MILLIS);
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     protected void realTime() {
-        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        ClockUtil.reset();
     }
 
     private static final AtomicInteger CALLS = new AtomicInteger();
@@ -141,7 +151,7 @@ public abstract class PostgresIntegrationTest {
     protected ProgrammeReleases programmeReleases;
 
     @Autowired
-    org.camunda.bpm.engine.ProcessEngine processEngine;
+    ProcessEngine processEngine;
 
     @BeforeEach
     protected void emptyMailboxes() throws Exception {
@@ -155,14 +165,14 @@ public abstract class PostgresIntegrationTest {
      */
     @BeforeEach
     protected void ownEngine() {
-        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(processEngine);
+        ProcessEngines.registerProcessEngine(processEngine);
     }
 
     /** A member of the team with a password, in {@code group}, created once per database. */
     protected void teamMember(String id, String password, String group) {
-        org.camunda.bpm.engine.IdentityService identity = processEngine.getIdentityService();
+        IdentityService identity = processEngine.getIdentityService();
         if (identity.createUserQuery().userId(id).count() == 0) {
-            org.camunda.bpm.engine.identity.User user = identity.newUser(id);
+            User user = identity.newUser(id);
             user.setPassword(password);
             user.setEmail(id + "@example.org");
             identity.saveUser(user);
@@ -176,12 +186,12 @@ public abstract class PostgresIntegrationTest {
     }
 
     /** The same call, with settings of its own before it opens. */
-    protected Call openCall(java.util.function.Consumer<Call> settings) {
+    protected Call openCall(Consumer<Call> settings) {
         return openCall("saison-it-" + (CALLS.get() + 1), settings);
     }
 
     /** A call of its own season, named {@code seasonSlug}. */
-    protected Call openCall(String seasonSlug, java.util.function.Consumer<Call> settings) {
+    protected Call openCall(String seasonSlug, Consumer<Call> settings) {
         int n = CALLS.incrementAndGet();
         LocalDate today = LocalDate.now(PARIS);
         Season season =
@@ -217,7 +227,7 @@ public abstract class PostgresIntegrationTest {
         runJobs();
         programmeEntries.edit(
                 proposalId,
-                new org.constellation.programme.EntryDetails(
+                new EntryDetails(
                         "Le ciel d'automne, pour tous.",
                         "Observation aux télescopes, café et croissants.",
                         timings,
@@ -255,9 +265,8 @@ public abstract class PostgresIntegrationTest {
                     .getId());
             runJobs();
         }
-        org.camunda.bpm.engine.TaskService tasks = processEngine.getTaskService();
-        org.camunda.bpm.engine.task.Task organise =
-                tasks.createTaskQuery().processInstanceId(callInstance).singleResult();
+        TaskService tasks = processEngine.getTaskService();
+        Task organise = tasks.createTaskQuery().processInstanceId(callInstance).singleResult();
         assertThat(organise.getTaskDefinitionKey()).isEqualTo("Task_OrganiseForum");
         tasks.complete(
                 organise.getId(),
@@ -318,7 +327,7 @@ public abstract class PostgresIntegrationTest {
 
     /** The decoded text of a message's parts, as a mail client shows it. */
     protected static String text(Object content) throws Exception {
-        if (content instanceof jakarta.mail.Multipart multipart) {
+        if (content instanceof Multipart multipart) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < multipart.getCount(); i++) {
                 text.append(text(multipart.getBodyPart(i).getContent()));
@@ -333,8 +342,7 @@ public abstract class PostgresIntegrationTest {
             Object content = message.getContent();
             return content instanceof String text
                     ? text
-                    : new String(
-                            ((java.io.InputStream) content).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    : new String(((InputStream) content).readAllBytes(), StandardCharsets.UTF_8);
         }
         if (message.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) message.getContent();

@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -435,7 +437,7 @@ public final class CallForm {
         while (kept > 1 && parts[kept - 1].isEmpty()) {
             kept--;
         }
-        return java.util.Arrays.copyOf(parts, kept);
+        return Arrays.copyOf(parts, kept);
     }
 
     /** An address part of links: lower-case letters, digits and single hyphens, 80 characters at most. */
@@ -460,7 +462,7 @@ public final class CallForm {
         return months == null ? null : Period.ofMonths(months);
     }
 
-    private static String months(java.util.Optional<Period> period) {
+    private static String months(Optional<Period> period) {
         return period.map(p -> Long.toString(p.toTotalMonths())).orElse(null);
     }
 

@@ -1,5 +1,6 @@
 package org.constellation.call;
 
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -90,7 +91,7 @@ public class CallSchedule {
                 .toInstant());
     }
 
-    private static java.time.OffsetDateTime forumAt(Call call) {
+    private static OffsetDateTime forumAt(Call call) {
         if (call.getForumAt() == null) {
             throw new IllegalStateException("The forum of call " + call.getSlug() + " has no date");
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -99,7 +100,7 @@ class CaseWork {
     }
 
     private static String label(String label) {
-        String clean = label == null ? "" : label.strip().toLowerCase(java.util.Locale.ROOT);
+        String clean = label == null ? "" : label.strip().toLowerCase(Locale.ROOT);
         if (clean.isEmpty() || clean.length() > LABEL_LENGTH || clean.matches("(?s).*[\\r\\n].*")) {
             throw new Refused("Étiquette : une ligne de 1 à " + LABEL_LENGTH + " caractères.");
         }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 import org.constellation.workflow.WrittenNumbers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +59,7 @@ class CoordinationErrors {
      * A filter's value as the address carries it, or null when it is left empty; anything else is refused with the
      * value quoted, in French (not Java's "No enum constant").
      */
-    static <T> T filter(String value, java.util.function.Function<String, T> read) {
+    static <T> T filter(String value, Function<String, T> read) {
         if (text(value) == null) {
             return null;
         }

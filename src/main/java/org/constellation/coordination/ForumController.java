@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
+import org.constellation.forum.ForumAnnouncement;
 import org.constellation.forum.ForumMeeting;
 import org.constellation.forum.ForumPlanning;
 import org.constellation.forum.ForumRegistration;
@@ -39,7 +40,7 @@ class ForumController {
     private final ProposalRepository proposals;
     private final Outbox outbox;
     private final Partnerships partnerships;
-    private final org.constellation.forum.ForumAnnouncement announcement;
+    private final ForumAnnouncement announcement;
 
     ForumController(
             ForumPlanning planning,
@@ -48,7 +49,7 @@ class ForumController {
             Outbox outbox,
             Partnerships partnerships,
             ChosenCall chosenCall,
-            org.constellation.forum.ForumAnnouncement announcement) {
+            ForumAnnouncement announcement) {
         this.announcement = announcement;
         this.chosenCall = chosenCall;
         this.partnerships = partnerships;

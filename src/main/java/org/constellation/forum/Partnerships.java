@@ -3,6 +3,7 @@ package org.constellation.forum;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,7 @@ public class Partnerships {
                                 partner.getTitle(),
                                 partner.getOrganisation().getName(),
                                 p.getDescription())))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .toList();
     }
 

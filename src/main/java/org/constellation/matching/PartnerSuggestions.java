@@ -15,6 +15,7 @@ import org.constellation.matching.engine.Offer;
 import org.constellation.matching.engine.PartnerMatcher;
 import org.constellation.matching.engine.Profile;
 import org.constellation.matching.engine.Resource;
+import org.constellation.matching.engine.Suggestion;
 import org.constellation.proposal.AccompanimentNeed;
 import org.constellation.proposal.OfferType;
 import org.constellation.proposal.OrganisationType;
@@ -39,7 +40,7 @@ public class PartnerSuggestions {
     }
 
     @Transactional(readOnly = true)
-    public List<org.constellation.matching.engine.Suggestion> forProposal(Long proposalId, int limit) {
+    public List<Suggestion> forProposal(Long proposalId, int limit) {
         Proposal seeker = proposals.findById(proposalId).orElseThrow();
         if (!seeker.isIntroductionConsent()) {
             return List.of();

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.constellation.call.Call;
 import org.constellation.call.ContestText;
 import org.constellation.proposal.Proposal;
@@ -64,7 +65,7 @@ public class MailComposer {
     }
 
     /** The names every mail about a proposal gets from the composer itself, besides the capabilities' facts. */
-    static final java.util.Set<String> OWN_FACTS = java.util.Set.of(
+    static final Set<String> OWN_FACTS = Set.of(
             "proposal",
             "call",
             "partner",

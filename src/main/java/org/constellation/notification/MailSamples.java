@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.constellation.call.Call;
+import org.constellation.eligibility.ReviewMailFacts;
 import org.springframework.context.MessageSource;
 
 /**
@@ -45,7 +46,7 @@ final class MailSamples {
         model.put("reviewerName", "Romain Relecteur");
         model.put(
                 "failedCriteria",
-                List.of(new org.constellation.eligibility.ReviewMailFacts.FailedCriterion(
+                List.of(new ReviewMailFacts.FailedCriterion(
                         messages.getMessage("criterion.territory", null, locale),
                         sample("territory", locale, messages))));
         model.put(

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -144,7 +145,7 @@ public class Outbox {
                         .createJobQuery()
                         .processInstanceId(delivery.getId())
                         .singleResult())
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
         if (job == null) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
@@ -134,7 +135,7 @@ public class OutboxMail {
     /** What {@link #shownStatus} says of an attempt that was cut. */
     public static final String INTERRUPTED = "INTERRUPTED";
     /** An attempt's timeouts (connection, reads, write) and more: past this, it is no longer under way. */
-    static final java.time.Duration LONGEST_ATTEMPT = java.time.Duration.ofMinutes(1);
+    static final Duration LONGEST_ATTEMPT = Duration.ofMinutes(1);
 
     void sent(String subject, String bodyHtml, String bodyText, String messageId, OffsetDateTime at) {
         this.status = Status.SENT;

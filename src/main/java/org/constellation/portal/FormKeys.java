@@ -1,5 +1,6 @@
 package org.constellation.portal;
 
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -84,7 +85,7 @@ class FormKeys {
                 return Verdict.TOO_FAST;
             }
             return now.isAfter(issuedAt.plus(lifetime)) ? Verdict.EXPIRED : Verdict.VALID;
-        } catch (IllegalArgumentException | java.nio.BufferUnderflowException e) {
+        } catch (IllegalArgumentException | BufferUnderflowException e) {
             return Verdict.INVALID;
         }
     }

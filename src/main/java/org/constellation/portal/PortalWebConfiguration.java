@@ -1,6 +1,8 @@
 package org.constellation.portal;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -70,10 +73,9 @@ class PortalWebConfiguration implements WebMvcConfigurer {
      * The error page gets the portal's headers itself: Tomcat resets a response before it forwards to it, and Spring
      * Security writes no headers on an error dispatch. It may follow a personal page, so it is never stored.
      */
-    private static final class ErrorPageHeaders implements org.springframework.web.servlet.HandlerInterceptor {
+    private static final class ErrorPageHeaders implements HandlerInterceptor {
         @Override
-        public boolean preHandle(
-                HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Object handler) {
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
             response.setHeader("Content-Security-Policy", PortalSecurityConfiguration.CONTENT_SECURITY_POLICY);
             response.setHeader("Referrer-Policy", "no-referrer");
             response.setHeader("X-Content-Type-Options", "nosniff");
@@ -108,7 +110,7 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     }
 
     /** Only fr and en may be switched to: ?lang=de keeps the current language. */
-    private static final class SupportedLanguageOnly implements org.springframework.web.servlet.HandlerInterceptor {
+    private static final class SupportedLanguageOnly implements HandlerInterceptor {
 
         private final LocaleChangeInterceptor delegate;
 
@@ -117,9 +119,8 @@ class PortalWebConfiguration implements WebMvcConfigurer {
         }
 
         @Override
-        public boolean preHandle(
-                HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Object handler)
-                throws jakarta.servlet.ServletException {
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                throws ServletException {
             String wanted = request.getParameter("lang");
             if (wanted == null
                     || LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(wanted))) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.constellation.call.RetentionClass;
 import org.constellation.notification.ErasureNotices;
@@ -13,6 +14,8 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.WrittenDates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component("caseRetention")
 public class CaseRetention {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseRetention.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CaseRetention.class);
     /** Cases handled per run and step: a season's worth, and a bound on one run's work. */
     static final int BATCH = 500;
 
@@ -155,7 +158,7 @@ public class CaseRetention {
     }
 
     /** One case failing leaves the others to the run; the log names the case by id and the failure by its type only. */
-    private static <T> T alone(Long id, java.util.function.Supplier<T> work) {
+    private static <T> T alone(Long id, Supplier<T> work) {
         try {
             return work.get();
         } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package org.constellation.privacy;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -75,8 +77,8 @@ public class Erasure {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     public Erasure(
             ProposalRepository proposals,

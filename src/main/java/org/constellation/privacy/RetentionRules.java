@@ -1,6 +1,7 @@
 package org.constellation.privacy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -62,7 +63,7 @@ public record RetentionRules(Period unsuccessful, Period programmed, Period open
      * Keeping a case longer: a later day than the one set, not in the past, with a reason. Returns the new moment of
      * erasure (the start of the day after {@code until}) or throws with what to fix, in French.
      */
-    public OffsetDateTime extension(OffsetDateTime current, java.time.LocalDate until, String reason, Instant now) {
+    public OffsetDateTime extension(OffsetDateTime current, LocalDate until, String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
             throw new Refused("Motif : dites pourquoi ce dossier est gardé plus longtemps.");
         }

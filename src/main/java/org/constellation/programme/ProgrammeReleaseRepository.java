@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ProgrammeReleaseRepository extends JpaRepository<ProgrammeRelease, Long> {
 
@@ -26,15 +28,13 @@ public interface ProgrammeReleaseRepository extends JpaRepository<ProgrammeRelea
 
     List<Summary> findBySeasonIdOrderByVersionDesc(Long seasonId);
 
-    @org.springframework.data.jpa.repository.Query("select distinct r.seasonId from ProgrammeRelease r")
+    @Query("select distinct r.seasonId from ProgrammeRelease r")
     List<Long> findReleasedSeasonIds();
 
     /** The versions of a season that show an entry, found without reading every version's entries into Java. */
-    @org.springframework.data.jpa.repository.Query(
+    @Query(
             value = "select id from programme_release where season_id = "
                     + ":seasonId and entries like concat('%', :uid, '%')",
             nativeQuery = true)
-    List<Long> findIdsShowing(
-            @org.springframework.data.repository.query.Param("seasonId") Long seasonId,
-            @org.springframework.data.repository.query.Param("uid") String uid);
+    List<Long> findIdsShowing(@Param("seasonId") Long seasonId, @Param("uid") String uid);
 }

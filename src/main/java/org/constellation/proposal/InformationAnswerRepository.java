@@ -1,5 +1,6 @@
 package org.constellation.proposal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ public interface InformationAnswerRepository extends JpaRepository<InformationAn
 
     Optional<InformationAnswer> findFirstByProposalIdOrderByReceivedAtDesc(Long proposalId);
 
-    java.util.List<InformationAnswer> findByProposalIdOrderByReceivedAt(Long proposalId);
+    List<InformationAnswer> findByProposalIdOrderByReceivedAt(Long proposalId);
 }

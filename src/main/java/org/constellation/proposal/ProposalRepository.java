@@ -1,7 +1,10 @@
 package org.constellation.proposal;
 
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -12,20 +15,16 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
     /** Ended cases whose erasure comes before {@code before} and whose holder is not yet warned. */
     @Query("select p.id from Proposal p where p.erasedAt is null and p.erasureWarnedAt is null "
             + "and p.eraseAfter < :before order by p.eraseAfter, p.id")
-    List<Long> findIdsToWarn(
-            @org.springframework.data.repository.query.Param("before") java.time.OffsetDateTime before,
-            org.springframework.data.domain.Pageable page);
+    List<Long> findIdsToWarn(@Param("before") OffsetDateTime before, Pageable page);
 
     /** Warned cases whose erasure date has come. */
     @Query("select p.id from Proposal p where p.erasedAt is null and p.erasureWarnedAt is not null "
             + "and p.eraseAfter <= :now order by p.eraseAfter, p.id")
-    List<Long> findIdsToErase(
-            @org.springframework.data.repository.query.Param("now") java.time.OffsetDateTime now,
-            org.springframework.data.domain.Pageable page);
+    List<Long> findIdsToErase(@Param("now") OffsetDateTime now, Pageable page);
 
     /** Locks the proposal's row for this transaction, unless another (another node) holds it: then empty. */
     @Query(value = "select id from proposal where id = :id for update skip locked", nativeQuery = true)
-    Optional<Long> lockUnlessTaken(@org.springframework.data.repository.query.Param("id") Long id);
+    Optional<Long> lockUnlessTaken(@Param("id") Long id);
 
     Optional<Proposal> findBySubmissionKey(String submissionKey);
 
@@ -35,7 +34,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
 
     List<Proposal> findByCallIdOrderById(Long callId);
 
-    List<Proposal> findByCallIdInOrderById(java.util.Collection<Long> callIds);
+    List<Proposal> findByCallIdInOrderById(Collection<Long> callIds);
 
     Optional<Proposal> findFirstByRenewedFromIdAndCallId(Long renewedFromId, Long callId);
 

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -73,7 +74,7 @@ public class CaseHistoryAccess {
                 .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
     }
 
-    private java.util.List<Authorization> grantsOf(String group) {
+    private List<Authorization> grantsOf(String group) {
         return authorizations
                 .createAuthorizationQuery()
                 .groupIdIn(group)

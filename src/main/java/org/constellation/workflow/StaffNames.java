@@ -1,5 +1,6 @@
 package org.constellation.workflow;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +38,7 @@ public class StaffNames {
                 ? Map.of()
                 : identity.createUserQuery().userIdIn(ids).list().stream()
                         .collect(Collectors.toMap(User::getId, StaffNames::of));
-        return java.util.Arrays.stream(ids)
-                .collect(Collectors.toMap(Function.identity(), id -> names.getOrDefault(id, id)));
+        return Arrays.stream(ids).collect(Collectors.toMap(Function.identity(), id -> names.getOrDefault(id, id)));
     }
 
     /** First and last name; the id for a user who gave neither. */

@@ -2,13 +2,18 @@ package org.constellation.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class CallFormTest {
 
@@ -18,7 +23,7 @@ class CallFormTest {
     static Season season() {
         Season season =
                 new Season("saison-2027", "Saison 2027-2028", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 8, 31));
-        org.springframework.test.util.ReflectionTestUtils.setField(season, "id", 7L);
+        ReflectionTestUtils.setField(season, "id", 7L);
         return season;
     }
 
@@ -72,7 +77,7 @@ class CallFormTest {
                 .containsExactly(
                         new UmbrellaEvent("Fête de la Science", LocalDate.of(2027, 10, 2), LocalDate.of(2027, 10, 12)),
                         new UmbrellaEvent("Nuit des musées", null, null));
-        assertThat(call.eligibilityCheckDelay()).hasValue(java.time.Period.ofDays(10));
+        assertThat(call.eligibilityCheckDelay()).hasValue(Period.ofDays(10));
         assertThat(call.informationReminderDelay()).isEmpty();
         assertThat(CallForm.of(call).value("deadline")).isEqualTo("2027-01-26T23:59");
     }
@@ -82,13 +87,13 @@ class CallFormTest {
         Map<String, String> values = complete();
         values.put("retentionUnsuccessfulMonths", "12");
         Call call = applied(values);
-        assertThat(call.retention(RetentionClass.UNSUCCESSFUL)).hasValue(java.time.Period.ofMonths(12));
+        assertThat(call.retention(RetentionClass.UNSUCCESSFUL)).hasValue(Period.ofMonths(12));
         assertThat(call.retention(RetentionClass.PROGRAMMED))
                 .as("the configuration's default")
                 .isEmpty();
         assertThat(CallForm.of(call).value("retentionUnsuccessfulMonths")).isEqualTo("12");
         assertThat(call.copyFor(SEASON, "copie").retention(RetentionClass.UNSUCCESSFUL))
-                .hasValue(java.time.Period.ofMonths(12));
+                .hasValue(Period.ofMonths(12));
         values.put("retentionProgrammedMonths", "1");
         assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
                 .containsOnly(Map.entry("retentionProgrammedMonths", "call.error.range"));
@@ -173,7 +178,7 @@ class CallFormTest {
         Call draft = applied(complete());
         Season next =
                 new Season("saison-2028", "Saison 2028-2029", LocalDate.of(2028, 9, 1), LocalDate.of(2029, 8, 31));
-        org.springframework.test.util.ReflectionTestUtils.setField(next, "id", 8L);
+        ReflectionTestUtils.setField(next, "id", 8L);
         Map<String, String> moved = new HashMap<>(CallForm.of(draft).values());
         moved.put("season", "8");
         CallForm.posted(moved).applyTo(draft, next);
@@ -272,10 +277,8 @@ class CallFormTest {
             for (String worst : List.of(spaces, dots)) {
                 Map<String, String> values = complete();
                 values.put(field, worst);
-                Map<String, String> refused = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                        java.time.Duration.ofSeconds(1),
-                        () -> CallForm.posted(values).refusals(Set.of(), GROUPS, null),
-                        field);
+                Map<String, String> refused = Assertions.assertTimeoutPreemptively(
+                        Duration.ofSeconds(1), () -> CallForm.posted(values).refusals(Set.of(), GROUPS, null), field);
                 if (!List.of("dates", "territory", "themesCriterion", "public", "holdDecisionMails", "publishesDelays")
                         .contains(field)) {
                     assertThat(refused).as(field).containsKey(field);
@@ -291,9 +294,7 @@ class CallFormTest {
                 "themes",
                 String.join(
                         "\n",
-                        java.util.stream.IntStream.rangeClosed(1, 51)
-                                .mapToObj(i -> "Thème " + i)
-                                .toList()));
+                        IntStream.rangeClosed(1, 51).mapToObj(i -> "Thème " + i).toList()));
         values.put("ownCriteria", "Un\nDeux\nTrois\nQuatre\nCinq\nSix");
         values.put("umbrellaEvents", "Fête de la Science |   2027-10-02   |  2027-10-12  | \nNuit des musées |");
         Map<String, String> refused = CallForm.posted(values).refusals(Set.of(), GROUPS, null);

@@ -2,6 +2,7 @@ package org.constellation.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -308,8 +309,7 @@ class CallSetupIT extends PostgresIntegrationTest {
         HttpResponse<String> announced = new PortalClient(port, "10.81.1.3").get("/appels/appel-plus-tard-" + n);
         assertThat(announced.statusCode()).isEqualTo(200);
         assertThat(announced.body())
-                .contains("Cet appel ouvrira le "
-                        + org.constellation.workflow.WrittenDates.day(today.plusDays(3), java.util.Locale.FRENCH) + ".")
+                .contains("Cet appel ouvrira le " + WrittenDates.day(today.plusDays(3), Locale.FRENCH) + ".")
                 .doesNotContain("/appels/appel-plus-tard-" + n + "/proposer");
         Job opening = management
                 .createJobQuery()
@@ -477,7 +477,7 @@ class CallSetupIT extends PostgresIntegrationTest {
     /** The tracking link of the last mail that carries one: an invitation to renew carries none, by design. */
     private String lastTrackingToken(String address) throws Exception {
         String token = null;
-        for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
             Matcher link = TRACKING_LINK.matcher(text(message.getContent()));
             if (message.getAllRecipients()[0].toString().equals(address) && link.find()) {
                 token = link.group(1);
@@ -489,7 +489,7 @@ class CallSetupIT extends PostgresIntegrationTest {
 
     private String lastMailTo(String address) throws Exception {
         String last = null;
-        for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
             if (message.getAllRecipients()[0].toString().equals(address)) {
                 last = text(message.getContent());
             }

@@ -2,33 +2,48 @@ package org.constellation.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
+import org.constellation.call.CallTheme;
 import org.constellation.notification.MailTemplate;
 import org.constellation.notification.OutboxMail;
 import org.constellation.notification.OutboxMailRepository;
+import org.constellation.programme.Timing;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.security.StaffAccessSetup;
@@ -36,6 +51,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The coordinators' outbox pages over real HTTP, signed in through Camunda's own login (the pages have none of their
@@ -55,16 +71,16 @@ class CoordinationIT extends PostgresIntegrationTest {
     OutboxMailRepository outbox;
 
     @Autowired
-    org.camunda.bpm.engine.TaskService tasks;
+    TaskService tasks;
 
     @Autowired
     StaffAccessSetup staffAccess;
 
     @Autowired
-    org.camunda.bpm.engine.RuntimeService runtime;
+    RuntimeService runtime;
 
     @Autowired
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     @BeforeEach
     void staff() {
@@ -131,7 +147,7 @@ class CoordinationIT extends PostgresIntegrationTest {
     @Test
     void aCoordinatorListsFiltersExportsAndReadsTheCallsCases() throws Exception {
         Call call = openCall();
-        List<Proposal> submitted = new java.util.ArrayList<>();
+        List<Proposal> submitted = new ArrayList<>();
         for (String title : List.of("Observatoire ouvert", "Atelier comètes")) {
             submitted.add(proposalService.submit(
                     ProposalSubmission.fromFormValues(
@@ -139,7 +155,7 @@ class CoordinationIT extends PostgresIntegrationTest {
                     Locale.FRENCH));
         }
         runJobs();
-        org.camunda.bpm.engine.task.Task check = tasks.createTaskQuery()
+        Task check = tasks.createTaskQuery()
                 .processInstanceId(submitted.get(1).getProcessInstanceId())
                 .singleResult();
         tasks.claim(check.getId(), "revit");
@@ -170,8 +186,7 @@ class CoordinationIT extends PostgresIntegrationTest {
                         "Informations demandées : 1",
                         "Vérifier l&#39;éligibilité")
                 .contains("à prendre · Relecteurs", "l’équipe", "le porteur");
-        java.net.http.HttpResponse<String> unknown =
-                coordinator.get("/coordination/dossiers?appel=" + call.getId() + "&etat=PERDU");
+        HttpResponse<String> unknown = coordinator.get("/coordination/dossiers?appel=" + call.getId() + "&etat=PERDU");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body())
                 .as("in French, with the value, not Java's message")
@@ -224,9 +239,8 @@ class CoordinationIT extends PostgresIntegrationTest {
 
         HttpResponse<byte[]> xlsx =
                 coordinator.getBytes("/coordination/dossiers.xlsx?appel=" + call.getId() + "&attente=APPLICANT");
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
-                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Référence");
             assertThat(sheet.getLastRowNum())
                     .as("one case waits for its applicant")
@@ -339,7 +353,7 @@ class CoordinationIT extends PostgresIntegrationTest {
                 .doesNotContain("Atelier comètes");
         assertThat(reviewer.get(exportPath).statusCode()).isEqualTo(403);
         if (identity.createGroupQuery().groupId("autresrelecteurs").count() == 0) {
-            org.camunda.bpm.engine.identity.Group others = identity.newGroup("autresrelecteurs");
+            Group others = identity.newGroup("autresrelecteurs");
             others.setName("Relecteurs d'un autre appel");
             identity.saveGroup(others);
             staffAccess.grantStaffAccess("autresrelecteurs");
@@ -411,7 +425,7 @@ class CoordinationIT extends PostgresIntegrationTest {
                 "/coordination/dossiers/vues?appel=" + call.getId() + "&colonnes=reference,titre", save);
         assertThat(saved.headers().firstValue("Location").orElseThrow())
                 .containsPattern("colonnes=reference(,|%2C)titre");
-        java.util.regex.Matcher view = java.util.regex.Pattern.compile("href=\"([^\"]*)\">Titres seulement</a>")
+        Matcher view = Pattern.compile("href=\"([^\"]*)\">Titres seulement</a>")
                 .matcher(coordinator.get(cases).body());
         assertThat(view.find()).as("the saved view's link").isTrue();
         String applied = coordinator.get(view.group(1).replace("&amp;", "&")).body();
@@ -440,7 +454,7 @@ class CoordinationIT extends PostgresIntegrationTest {
                         submission(call, "Atelier météorites", "comite-attente-" + call.getId() + "@example.org")),
                 Locale.FRENCH);
         runJobs();
-        org.camunda.bpm.engine.task.Task check = tasks.createTaskQuery()
+        Task check = tasks.createTaskQuery()
                 .processInstanceId(decided.getProcessInstanceId())
                 .singleResult();
         tasks.claim(check.getId(), "revit");
@@ -619,7 +633,7 @@ class CoordinationIT extends PostgresIntegrationTest {
                                 "Contact avec la médiathèque",
                                 "followUpPerson",
                                 "revit")))) {
-            org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery()
+            Task task = tasks.createTaskQuery()
                     .processInstanceId(proposal.getProcessInstanceId())
                     .taskDefinitionKey(step.getKey())
                     .singleResult();
@@ -627,7 +641,7 @@ class CoordinationIT extends PostgresIntegrationTest {
             tasks.complete(task.getId(), step.getValue());
             runJobs();
         }
-        org.camunda.bpm.engine.task.Task matching = tasks.createTaskQuery()
+        Task matching = tasks.createTaskQuery()
                 .processInstanceId(proposal.getProcessInstanceId())
                 .singleResult();
         assertThat(matching.getAssignee()).isEqualTo("revit");
@@ -775,17 +789,17 @@ class CoordinationIT extends PostgresIntegrationTest {
                     .forEach(job -> management.executeJob(job.getId()));
         }
         OutboxMail mail = outbox.findByProposalIdOrderById(proposal.getId()).get(0);
-        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         PortalClient coordinator = signedIn("coordit");
         String line = "/coordination/courriels/" + mail.getId();
         jdbc.update(
                 "update outbox_mail set status = 'SENDING', attempts = 1, last_attempt_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now()),
+                Timestamp.from(Instant.now()),
                 mail.getId());
         assertThat(coordinator.get(line).body()).contains("En cours d&#39;envoi");
         jdbc.update(
                 "update outbox_mail set last_attempt_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(300)),
+                Timestamp.from(Instant.now().minusSeconds(300)),
                 mail.getId());
         assertThat(coordinator.get(line).body())
                 .contains("Envoi interrompu (nœud ou base perdus), repris automatiquement");
@@ -841,8 +855,7 @@ class CoordinationIT extends PostgresIntegrationTest {
 
     @Test
     void aCoordinatorWritesToTheHoldersOfAThemeEachInTheirLanguageAndFollowsTheProgress() throws Exception {
-        Call call = openCall(
-                settings -> settings.getThemes().add(new org.constellation.call.CallTheme("comets", "Comètes")));
+        Call call = openCall(settings -> settings.getThemes().add(new CallTheme("comets", "Comètes")));
         List<String> addresses = new ArrayList<>();
         for (String language : List.of("fr", "en", "fr")) {
             String address = "groupe-" + addresses.size() + "-" + call.getId() + "@example.org";
@@ -884,8 +897,8 @@ class CoordinationIT extends PostgresIntegrationTest {
         runJobs();
         assertThat(coordinator.get(progressPath).body()).contains("Envoyés : 2 sur 2", "thème « Comètes »");
 
-        jakarta.mail.internet.MimeMessage french = smtp.getReceivedMessagesForDomain(addresses.get(0))[0];
-        jakarta.mail.internet.MimeMessage english = smtp.getReceivedMessagesForDomain(addresses.get(1))[0];
+        MimeMessage french = smtp.getReceivedMessagesForDomain(addresses.get(0))[0];
+        MimeMessage english = smtp.getReceivedMessagesForDomain(addresses.get(1))[0];
         assertThat(french.getSubject()).isEqualTo("[" + call.getTitle() + "] Forum des projets <b>12 mars</b>");
         assertThat(part(french, "text/plain")).contains("Bonjour Alice Martin", "Le forum aura lieu le 12 mars.");
         assertThat(part(english, "text/plain")).contains("Hello Alice Martin", "Le forum aura lieu le 12 mars.");
@@ -910,7 +923,7 @@ class CoordinationIT extends PostgresIntegrationTest {
         }
         runJobs();
         for (Proposal holder : holders) {
-            org.camunda.bpm.engine.task.Task check = tasks.createTaskQuery()
+            Task check = tasks.createTaskQuery()
                     .processInstanceId(holder.getProcessInstanceId())
                     .singleResult();
             tasks.complete(check.getId(), Map.of("eligibilityDecision", "ELIGIBLE", "publicVerdict", "PASS"));
@@ -925,7 +938,7 @@ class CoordinationIT extends PostgresIntegrationTest {
                     .getId());
             runJobs();
         }
-        org.camunda.bpm.engine.task.Task organise = tasks.createTaskQuery()
+        Task organise = tasks.createTaskQuery()
                 .processInstanceId(call.getProcessInstanceId())
                 .singleResult();
         tasks.complete(
@@ -946,7 +959,7 @@ class CoordinationIT extends PostgresIntegrationTest {
         List<PortalClient> applicants = new ArrayList<>();
         for (Proposal holder : holders) {
             PortalClient applicant = new PortalClient(port, "10.81.0." + (applicants.size() + 1));
-            java.util.regex.Matcher link = java.util.regex.Pattern.compile("/suivi/([A-Za-z0-9_-]{43})")
+            Matcher link = Pattern.compile("/suivi/([A-Za-z0-9_-]{43})")
                     .matcher(part(smtp.getReceivedMessagesForDomain(holder.getContactEmail())[0], "text/plain"));
             assertThat(link.find()).isTrue();
             applicant.get("/suivi/" + link.group(1));
@@ -991,7 +1004,7 @@ class CoordinationIT extends PostgresIntegrationTest {
                 .contains(call.getDeadline()
                                 .plusDays(14)
                                 .atZoneSameInstant(PARIS)
-                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
+                                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
                         + ", La Casemate, Grenoble");
         assertThat(forum).contains("Inscriptions (3)", "Une salle");
         List<Map.Entry<String, String>> form = new ArrayList<>(PortalClient.hiddenFields(forum));
@@ -1008,10 +1021,9 @@ class CoordinationIT extends PostgresIntegrationTest {
                 .isEqualTo(303);
         runJobs();
 
-        jakarta.mail.internet.MimeMessage[] toAstro =
-                smtp.getReceivedMessagesForDomain(holders.get(0).getContactEmail());
+        MimeMessage[] toAstro = smtp.getReceivedMessagesForDomain(holders.get(0).getContactEmail());
         List<String> subjects = new ArrayList<>();
-        for (jakarta.mail.internet.MimeMessage mail : toAstro) {
+        for (MimeMessage mail : toAstro) {
             subjects.add(mail.getSubject());
         }
         assertThat(subjects)
@@ -1040,20 +1052,14 @@ class CoordinationIT extends PostgresIntegrationTest {
     @Test
     void theProgrammePageShowsParisTimesAndSaysInWordsWhatASharedCalendarNeeds() throws Exception {
         Call call = openCall();
-        java.time.OffsetDateTime eight = java.time.LocalDate.now(PARIS)
-                .plusMonths(7)
-                .atTime(20, 0)
-                .atZone(PARIS)
-                .toOffsetDateTime();
-        programmeEntry(
-                call,
-                "Soirée d'observation",
-                List.of(new org.constellation.programme.Timing(eight, eight.plusHours(2))));
+        OffsetDateTime eight =
+                LocalDate.now(PARIS).plusMonths(7).atTime(20, 0).atZone(PARIS).toOffsetDateTime();
+        programmeEntry(call, "Soirée d'observation", List.of(new Timing(eight, eight.plusHours(2))));
         programmeReleases.release(call.getSeason().getId(), "coordit", null);
         String page = signedIn("coordit")
                 .get("/coordination/programme?appel=" + call.getId())
                 .body();
-        assertThat(page).contains(eight.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 20:00");
+        assertThat(page).contains(eight.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 20:00");
         assertThat(page)
                 .contains("demandez à l’administrateur de l’application")
                 .doesNotContain("constellation.programme");

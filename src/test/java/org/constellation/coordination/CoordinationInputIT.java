@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.constellation.PortalClient;
@@ -175,7 +176,7 @@ class CoordinationInputIT extends PostgresIntegrationTest {
         PortalClient coordinator = coordinator();
         String page = "/coordination/appels/" + call.getId();
         Map<String, String> form = new LinkedHashMap<>(CallForm.of(call).values());
-        form.values().removeIf(java.util.Objects::isNull);
+        form.values().removeIf(Objects::isNull);
         form.put("themes", "a" + " ".repeat(900_000) + "b");
         List<Map.Entry<String, String>> sent =
                 new ArrayList<>(PortalClient.hiddenFields(coordinator.get(page).body()));

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.matching.PartnerSuggestions;
@@ -74,10 +76,10 @@ class DefaultRunTest {
     PartnerSuggestions suggestions;
 
     @Autowired
-    org.camunda.bpm.engine.TaskService tasks;
+    TaskService tasks;
 
     @Autowired
-    org.camunda.bpm.engine.ManagementService management;
+    ManagementService management;
 
     @Autowired
     MockMvc web;
@@ -238,7 +240,7 @@ class DefaultRunTest {
                 .as("the best suggestions come ticked")
                 .contains("\"" + suggested.get(0).partnerId() + "\"");
 
-        identity.setAuthentication("reviewer1", java.util.List.of("reviewers"));
+        identity.setAuthentication("reviewer1", List.of("reviewers"));
         try {
             Map<String, Long> visible = filters.createFilterQuery().listPage(0, 50).stream()
                     .collect(Collectors.toMap(Filter::getName, filter -> filters.count(filter.getId()), (a, b) -> a));
@@ -268,7 +270,7 @@ class DefaultRunTest {
                 .list()
                 .forEach(job -> management.executeJob(job.getId()));
         try (Stream<Path> mails = Files.list(mailDirectory)) {
-            java.util.List<Path> captured = mails.toList();
+            List<Path> captured = mails.toList();
             assertThat(captured).hasSizeGreaterThanOrEqualTo(12);
             // Acknowledgements and requests for information carry the applicant's private tracking link.
             assertThat(captured)

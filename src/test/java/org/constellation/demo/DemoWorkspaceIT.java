@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +27,12 @@ import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.TaskNames;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -256,7 +261,7 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
             List<Integer> priorities = browser.findElements(By.cssSelector(".tasks-list li.task .priority")).stream()
                     .map(element -> Integer.valueOf(element.getText().strip()))
                     .toList();
-            assertThat(priorities).as("in priority order").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(priorities).as("in priority order").isSortedAccordingTo(Comparator.reverseOrder());
             String list = browser.findElement(By.cssSelector(".tasks-list")).getText();
             assertThat(list).contains("Échéance dans", "Priorité", "priorité ").doesNotContain("Due", "days", "ago");
             Browsers.assertNoSeriousViolation(browser, "tasklist list");
@@ -321,7 +326,7 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
                     .until(ExpectedConditions.visibilityOfElementLocated(
                             By.cssSelector("input[id$='-Field_proposal_submission_02'][list]")));
             String open = calls.findAll().stream()
-                    .filter(c -> c.acceptsSubmissionsAt(java.time.OffsetDateTime.now()))
+                    .filter(c -> c.acceptsSubmissionsAt(OffsetDateTime.now()))
                     .findFirst()
                     .orElseThrow()
                     .getSlug();
@@ -353,7 +358,7 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
 
     /** Tasklist's fixed footer may lie over what a scroll brings into view: a click as the page's own script does. */
     private static void click(WebDriver browser, WebElement button) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", button);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", button);
     }
 
     /** The administrator of the integration tests (PostgresIntegrationTest). */
@@ -379,12 +384,7 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
     }
 
     /** From {@code page} (or the sign-in form already shown, when null) until {@code signedIn} holds. */
-    private void signIn(
-            WebDriver browser,
-            String user,
-            String secret,
-            String page,
-            org.openqa.selenium.support.ui.ExpectedCondition<?> signedIn) {
+    private void signIn(WebDriver browser, String user, String secret, String page, ExpectedCondition<?> signedIn) {
         if (page != null) {
             browser.get(page);
         }
@@ -400,7 +400,7 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(attempt < 3 ? 10 : 30)).until(signedIn);
                 return;
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (TimeoutException e) {
                 if (attempt == 3) {
                     Browsers.pageSource(browser, "tasklist sign-in " + user);
                     throw e;

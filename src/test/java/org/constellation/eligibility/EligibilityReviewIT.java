@@ -8,20 +8,30 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
+import org.constellation.call.CallTheme;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
@@ -30,9 +40,12 @@ import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.ModelDeployer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The eligibility check with its rules in DMN, on PostgreSQL: each mandatory criterion evaluated and explained, the
@@ -60,15 +73,15 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    org.camunda.bpm.engine.IdentityService identity;
+    IdentityService identity;
 
     @Autowired
-    org.camunda.bpm.engine.FilterService filters;
+    FilterService filters;
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
-    @org.springframework.boot.test.web.server.LocalServerPort
+    @LocalServerPort
     int port;
 
     Proposal submit(Call call, String commune, String email, String language) {
@@ -166,8 +179,8 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
 
     @Test
     void aRejectionIsMailedOnlyOnceAnotherPersonConfirmedItInTheApplicantsLanguage() throws Exception {
-        Call call = openCall(forum -> forum.recordForum(
-                java.time.OffsetDateTime.now(PARIS).plusDays(40), "La Casemate, Grenoble", 10, 20, 6));
+        Call call = openCall(
+                forum -> forum.recordForum(OffsetDateTime.now(PARIS).plusDays(40), "La Casemate, Grenoble", 10, 20, 6));
         String email = "rejet-" + call.getId() + "@example.org";
         Proposal proposal = submit(call, "Lyon", email, "en");
         assertThatThrownBy(() -> complete(
@@ -222,7 +235,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
                 .containsEntry("confirmed_by", "coordinatorit5");
 
         // The tracking page gives the same reasons.
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/suivi/([A-Za-z0-9_-]{43})")
+        Matcher link = Pattern.compile("/suivi/([A-Za-z0-9_-]{43})")
                 .matcher(text(received.get(0).getContent()));
         assertThat(link.find()).isTrue();
         PortalClient applicant = new PortalClient(port, "10.79.0.1").header("Accept-Language", "en");
@@ -247,7 +260,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
         try {
             identity.setAuthentication("outsiderit5", List.of("partners"));
             assertThatThrownBy(() -> tasks.setAssignee(check, "outsiderit5"))
-                    .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+                    .isInstanceOf(AuthorizationException.class);
             identity.setAuthentication("coordinatorit5", List.of(StaffAccessSetup.COORDINATORS));
             tasks.setAssignee(check, "reviewerit6");
         } finally {
@@ -265,13 +278,13 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     void checksGoToTheLeastLoadedReviewerOfTheProposalsThemeAndComeBackToThem() {
         Call call = openCall();
         String theme = "comets-" + call.getId();
-        call.getThemes().add(new org.constellation.call.CallTheme(theme, "Comètes"));
+        call.getThemes().add(new CallTheme(theme, "Comètes"));
         calls.save(call);
         String first = "cometa" + call.getId();
         String second = "cometb" + call.getId();
-        org.camunda.bpm.engine.identity.Group themeGroup = identity.newGroup("comets" + call.getId());
+        Group themeGroup = identity.newGroup("comets" + call.getId());
         themeGroup.setName("Relecteurs comètes");
-        themeGroup.setType(org.constellation.eligibility.ShareReviewWorkListener.THEME_GROUP_TYPE_PREFIX + theme);
+        themeGroup.setType(ShareReviewWorkListener.THEME_GROUP_TYPE_PREFIX + theme);
         identity.saveGroup(themeGroup);
         for (String id : List.of(first, second)) {
             identity.saveUser(identity.newUser(id));
@@ -279,8 +292,8 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
             identity.createMembership(id, themeGroup.getId());
         }
 
-        List<String> proposed = new java.util.ArrayList<>();
-        List<Proposal> submitted = new java.util.ArrayList<>();
+        List<String> proposed = new ArrayList<>();
+        List<Proposal> submitted = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Proposal proposal = submitWithTheme(call, theme, i);
             submitted.add(proposal);
@@ -304,7 +317,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
         } finally {
             identity.clearAuthentication();
         }
-        Boolean correctable = new org.springframework.transaction.support.TransactionTemplate(transactions)
+        Boolean correctable = new TransactionTemplate(transactions)
                 .execute(status -> proposalCorrections.isCorrectable(
                         proposals.findById(submitted.get(1).getId()).orElseThrow()));
         assertThat(correctable).isTrue();
@@ -340,7 +353,7 @@ class EligibilityReviewIT extends PostgresIntegrationTest {
     String candidateUserOf(Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> "candidate".equals(link.getType()) && link.getUserId() != null)
-                .map(org.camunda.bpm.engine.task.IdentityLink::getUserId)
+                .map(IdentityLink::getUserId)
                 .findFirst()
                 .orElse(null);
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.constellation.BenchmarkReport;
 import org.constellation.EngineLoad;
 import org.constellation.portal.SubmissionBenchmark;
@@ -130,7 +132,7 @@ public final class HungMailBenchmark {
             int first,
             int count,
             String name,
-            java.util.function.Supplier<String> connections)
+            Supplier<String> connections)
             throws Exception {
         Map<Integer, Long> answered = new ConcurrentHashMap<>();
         Map<Integer, Long> checked = new ConcurrentHashMap<>();
@@ -212,7 +214,7 @@ public final class HungMailBenchmark {
     }
 
     static Map<String, Long> outbox(Connection db) throws Exception {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         try (Statement sql = db.createStatement();
                 ResultSet rows = sql.executeQuery("select status, count(*) from outbox_mail group by status")) {
             while (rows.next()) {

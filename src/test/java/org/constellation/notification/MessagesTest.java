@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.constellation.proposal.AccompanimentNeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,8 +68,7 @@ class MessagesTest {
     @ValueSource(strings = {"messages.properties", "messages_en.properties"})
     void everyNeedIsNamed(String file) throws IOException {
         Properties messages = load(file);
-        for (org.constellation.proposal.AccompanimentNeed need :
-                org.constellation.proposal.AccompanimentNeed.values()) {
+        for (AccompanimentNeed need : AccompanimentNeed.values()) {
             assertThat(messages).as(file).containsKey("need." + need);
         }
     }

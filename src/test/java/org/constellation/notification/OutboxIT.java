@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -249,7 +252,7 @@ class OutboxIT extends PostgresIntegrationTest {
                 if (attempts == 1) {
                     assertThat(delivery.getDuedate())
                             .as("first retry in a minute")
-                            .isCloseTo(new java.util.Date(System.currentTimeMillis() + 60_000), 20_000);
+                            .isCloseTo(new Date(System.currentTimeMillis() + 60_000), 20_000);
                 }
             }
             assertThat(attempts)
@@ -506,11 +509,8 @@ class OutboxIT extends PostgresIntegrationTest {
      */
     @Test
     void aCallsOwnDelaysDriveItsRemindersAndTheDeadlineReminderGoesToIncompleteProposalsOnly() throws Exception {
-        Call call = openCall(settings -> settings.setDelays(
-                java.time.Period.ofDays(5),
-                java.time.Period.ofDays(2),
-                java.time.Period.ofDays(4),
-                java.time.Period.ofDays(3)));
+        Call call = openCall(
+                settings -> settings.setDelays(Period.ofDays(5), Period.ofDays(2), Period.ofDays(4), Period.ofDays(3)));
         String incomplete = "incomplet-" + call.getId() + "@example.org";
         String complete = "retenu-" + call.getId() + "-delais@example.org";
         Proposal waiting = submit(call, incomplete, "fr");
@@ -521,9 +521,7 @@ class OutboxIT extends PostgresIntegrationTest {
         assertThat(check.getDueDate())
                 .as("due after the call's 3 days")
                 .isCloseTo(
-                        new java.util.Date(
-                                System.currentTimeMillis() + Duration.ofDays(3).toMillis()),
-                        60_000);
+                        new Date(System.currentTimeMillis() + Duration.ofDays(3).toMillis()), 60_000);
         complete(
                 waiting,
                 "reviewerit4",
@@ -537,9 +535,7 @@ class OutboxIT extends PostgresIntegrationTest {
         assertThat(reminder.getDuedate())
                 .as("the call's 2 days")
                 .isCloseTo(
-                        new java.util.Date(
-                                System.currentTimeMillis() + Duration.ofDays(2).toMillis()),
-                        60_000);
+                        new Date(System.currentTimeMillis() + Duration.ofDays(2).toMillis()), 60_000);
 
         Job deadlineReminder = management
                 .createJobQuery()
@@ -547,10 +543,8 @@ class OutboxIT extends PostgresIntegrationTest {
                 .timers()
                 .singleResult();
         assertThat(deadlineReminder.getDuedate().toInstant())
-                .isEqualTo(call.getDeadline()
-                        .toInstant()
-                        .minus(Duration.ofDays(5))
-                        .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                .isEqualTo(
+                        call.getDeadline().toInstant().minus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MILLIS));
         management.executeJob(deadlineReminder.getId());
         runJobs();
         assertThat(subjects(mailsTo(incomplete)))

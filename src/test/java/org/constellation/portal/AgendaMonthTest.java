@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.constellation.programme.AttendanceMode;
 import org.constellation.programme.ProgrammeEntryStatus;
 import org.constellation.programme.PublishedEntry;
@@ -78,10 +79,10 @@ class AgendaMonthTest {
     void theListGivesTheExhibitionUnderEachMonthItRuns() {
         assertThat(AgendaMonth.byMonth(programme))
                 .containsExactly(
-                        java.util.Map.entry(YearMonth.of(2026, 10), List.of(meteorites, meetings)),
-                        java.util.Map.entry(YearMonth.of(2026, 11), List.of(meteorites)),
-                        java.util.Map.entry(YearMonth.of(2026, 12), List.of(meteorites)),
-                        java.util.Map.entry(YearMonth.of(2027, 1), List.of(meteorites)));
+                        Map.entry(YearMonth.of(2026, 10), List.of(meteorites, meetings)),
+                        Map.entry(YearMonth.of(2026, 11), List.of(meteorites)),
+                        Map.entry(YearMonth.of(2026, 12), List.of(meteorites)),
+                        Map.entry(YearMonth.of(2027, 1), List.of(meteorites)));
     }
 
     static PublishedEntry entry(String slug, Timing... timings) {

@@ -18,28 +18,31 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 
 class DatabaseOutageTest {
 
     /** What reaches a page when the database goes away, as each layer reports it, and two failures that are not that. */
-    @org.springframework.stereotype.Controller
+    @Controller
     static class PageWithoutDatabase {
-        @org.springframework.web.bind.annotation.GetMapping("/begin")
+        @GetMapping("/begin")
         String begin() {
             throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction");
         }
 
-        @org.springframework.web.bind.annotation.GetMapping("/read")
+        @GetMapping("/read")
         String read() {
             throw new DataAccessResourceFailureException("Unable to acquire JDBC Connection");
         }
 
         /** PostgreSQL restarted under the request: Hibernate's generic wrapper, then Spring's. */
-        @org.springframework.web.bind.annotation.GetMapping("/restarted")
+        @GetMapping("/restarted")
         String restarted() {
             throw new JpaSystemException(new GenericJDBCException(
                     "could not execute statement",
@@ -47,7 +50,7 @@ class DatabaseOutageTest {
         }
 
         /** The connection cut while the engine wrote: the engine's, MyBatis', the driver's. */
-        @org.springframework.web.bind.annotation.PostMapping("/cut")
+        @PostMapping("/cut")
         String cut() {
             throw new ProcessEngineException(
                     "ENGINE-03004 Exception while executing Database Operation",
@@ -56,24 +59,24 @@ class DatabaseOutageTest {
         }
 
         /** The commit itself failed, and the rate limits' pool had no connection left. */
-        @org.springframework.web.bind.annotation.PostMapping("/commit")
+        @PostMapping("/commit")
         String commit() {
             throw new TransactionSystemException(
                     "Could not commit JPA transaction", new SQLException("This connection has been closed.", "08003"));
         }
 
-        @org.springframework.web.bind.annotation.GetMapping("/bucket")
+        @GetMapping("/bucket")
         String bucket() {
             throw new IllegalStateException(
                     "bucket", new SQLTransientConnectionException("Connection is not available"));
         }
 
-        @org.springframework.web.bind.annotation.GetMapping("/bug")
+        @GetMapping("/bug")
         String bug() {
             throw new IllegalStateException("a bug");
         }
 
-        @org.springframework.web.bind.annotation.GetMapping("/duplicate")
+        @GetMapping("/duplicate")
         String duplicate() {
             throw new DataIntegrityViolationException("duplicate key", new SQLException("duplicate key", "23505"));
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
@@ -44,8 +45,7 @@ class LegalPagesIT extends PostgresIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS =
-            new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     /** A visitor with an address of its own. */
     PortalClient visitor() {

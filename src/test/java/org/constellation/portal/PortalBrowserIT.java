@@ -4,27 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.Browsers;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
+import org.constellation.programme.Timing;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
+import org.constellation.security.StaffAccessSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -116,8 +127,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
                 By.cssSelector("form.proposal-form button[type=submit], main form button[type=submit]"));
         button.click();
         // The answer replaces the page: until the button is gone, the browser still shows the form it sent.
-        new WebDriverWait(person, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(person, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     String lastTrackingPath(String address) throws Exception {
@@ -138,29 +148,26 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     }
 
     @Autowired
-    org.camunda.bpm.engine.IdentityService identity;
+    IdentityService identity;
 
     /** The coordinators' pages issue 14 changed, as a coordinator signed in through Tasklist sees them. */
     @Test
     void theCoordinatorsPagesPassAxeCore() throws Exception {
         String password = "Nebuleuse-Crabe-2026!";
         if (identity.createUserQuery().userId("coordnav").count() == 0) {
-            org.camunda.bpm.engine.identity.User user = identity.newUser("coordnav");
+            User user = identity.newUser("coordnav");
             user.setPassword(password);
             identity.saveUser(user);
-            identity.createMembership("coordnav", org.constellation.security.StaffAccessSetup.COORDINATORS);
+            identity.createMembership("coordnav", StaffAccessSetup.COORDINATORS);
         }
         Call call = openCall(c -> c.setPublishesDelays(true));
-        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(PARIS)
+        OffsetDateTime start = OffsetDateTime.now(PARIS)
                 .plusMonths(7)
                 .withHour(20)
                 .withMinute(0)
                 .withSecond(0)
                 .withNano(0);
-        Long proposalId = programmeEntry(
-                call,
-                "Soirée d'observation",
-                List.of(new org.constellation.programme.Timing(start, start.plusHours(2))));
+        Long proposalId = programmeEntry(call, "Soirée d'observation", List.of(new Timing(start, start.plusHours(2))));
         programmeReleases.release(call.getSeason().getId(), "coordnav", "Première version");
         runJobs();
         // The session Tasklist's sign-in opens, carried by the auditing browser.
@@ -190,7 +197,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
                 // The case table and the heatmap fit the 1280-pixel window: what is wider scrolls within its own frame.
                 assertThat(
                                 (Boolean)
-                                        ((org.openqa.selenium.JavascriptExecutor) auditor)
+                                        ((JavascriptExecutor) auditor)
                                                 .executeScript(
                                                         "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                         .as(page + " overflows the window")
@@ -208,13 +215,13 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         }
         // A territory file of postal codes and names: the communes each may be, to pick (issue 26).
         String callPage = "/coordination/appels/" + call.getId();
-        List<java.util.Map.Entry<String, String>> territory = new java.util.ArrayList<>(
-                PortalClient.hiddenFields(staff.get(callPage).body()));
+        List<Map.Entry<String, String>> territory =
+                new ArrayList<>(PortalClient.hiddenFields(staff.get(callPage).body()));
         territory.addAll(List.of(
-                java.util.Map.entry("target", "NEARBY"),
-                java.util.Map.entry("mode", "ADD"),
-                java.util.Map.entry("epci", ""),
-                java.util.Map.entry("codes", "")));
+                Map.entry("target", "NEARBY"),
+                Map.entry("mode", "ADD"),
+                Map.entry("epci", ""),
+                Map.entry("codes", "")));
         staff.postMultipart(callPage + "/territoire", territory, "file", "communes.csv", "38000\nSaint-Paul\n");
         auditor.get(url(callPage));
         assertThat(auditor.getPageSource()).contains("À préciser : quelle commune ?");
@@ -233,8 +240,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         assertNoSeriousViolation("coordination new call");
         WebElement send = auditor.findElement(By.cssSelector("main form button[type=submit]"));
         send.click();
-        new WebDriverWait(auditor, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(send));
+        new WebDriverWait(auditor, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(send));
         assertThat(auditor.getPageSource()).contains("Titre : à remplir", "aria-invalid=\"true\"");
         assertNoSeriousViolation("coordination refused call");
         screenshot("coordination refused call");
@@ -248,7 +254,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
      */
     @Test
     void theLegalPagesAndAnAnnouncedCallPassAxeCore() {
-        Call call = openCall(c -> c.setOpensOn(java.time.LocalDate.now(PARIS).plusDays(15)));
+        Call call = openCall(c -> c.setOpensOn(LocalDate.now(PARIS).plusDays(15)));
         for (String page : List.of(
                 "/accessibilite",
                 "/mentions-legales",
@@ -270,25 +276,23 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     @Test
     void theAgendaPagesPassAxeCore() {
         Call call = openCall(c -> {});
-        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(PARIS)
+        OffsetDateTime start = OffsetDateTime.now(PARIS)
                 .withHour(20)
                 .withMinute(0)
                 .withSecond(0)
                 .withNano(0);
-        Long proposalId = programmeEntry(
-                call,
-                "Nuit des étoiles au parc",
-                List.of(new org.constellation.programme.Timing(start, start.plusHours(2))));
+        Long proposalId =
+                programmeEntry(call, "Nuit des étoiles au parc", List.of(new Timing(start, start.plusHours(2))));
         // A second and a third event, so that the agenda reads as one: a card each, dates first.
         programmeEntry(
                 call,
                 "Atelier fusées à eau",
-                List.of(new org.constellation.programme.Timing(
+                List.of(new Timing(
                         start.plusDays(3).withHour(14), start.plusDays(3).withHour(17))));
         programmeEntry(
                 call,
                 "Conférence : la vie sur Mars ?",
-                List.of(new org.constellation.programme.Timing(
+                List.of(new Timing(
                         start.plusDays(9).withHour(18), start.plusDays(9).withHour(20))));
         programmeReleases.release(call.getSeason().getId(), "coordinatorit", "Première version");
         String season = "/programme/" + call.getSeason().getSlug();
@@ -296,7 +300,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         for (String page : List.of(
                 season,
                 season + "?theme=astronomy&audience=FAMILIES",
-                season + "/mois/" + java.time.YearMonth.from(start),
+                season + "/mois/" + YearMonth.from(start),
                 season + "/ce-mois-ci",
                 entry,
                 season + "/versions")) {
@@ -351,8 +355,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
                 .isFalse();
 
         type("f-organisationName", "Club d'astronomie du Vercors");
-        new org.openqa.selenium.support.ui.Select(person.findElement(By.id("f-organisationType")))
-                .selectByValue("ASSOCIATION");
+        new Select(person.findElement(By.id("f-organisationType"))).selectByValue("ASSOCIATION");
         type("f-contactName", "Lucie Étoile");
         type("f-contactEmail", email);
         type("f-title", "Une nuit au télescope");

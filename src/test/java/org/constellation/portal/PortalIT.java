@@ -23,6 +23,7 @@ import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
+import org.constellation.programme.Timing;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,12 +55,12 @@ class PortalIT extends PostgresIntegrationTest {
     int port;
 
     @Autowired
-    @org.springframework.beans.factory.annotation.Qualifier("proposalSheetBackfill")
-    org.springframework.boot.ApplicationRunner proposalSheetBackfill;
+    @Qualifier("proposalSheetBackfill")
+    ApplicationRunner proposalSheetBackfill;
 
     @Autowired
-    @org.springframework.beans.factory.annotation.Qualifier("priorityWordsBackfill")
-    org.springframework.boot.ApplicationRunner priorityWordsBackfill;
+    @Qualifier("priorityWordsBackfill")
+    ApplicationRunner priorityWordsBackfill;
 
     @Autowired
     ProposalRepository proposals;
@@ -186,7 +189,7 @@ class PortalIT extends PostgresIntegrationTest {
         programmeEntry(
                 call,
                 "Nuit des étoiles",
-                List.of(new org.constellation.programme.Timing(
+                List.of(new Timing(
                         OffsetDateTime.parse("2027-10-12T20:00:00+02:00"),
                         OffsetDateTime.parse("2027-10-12T23:00:00+02:00"))));
         programmeReleases.release(call.getSeason().getId(), "coordinatorit", "Première version");

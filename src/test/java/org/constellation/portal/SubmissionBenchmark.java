@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,9 +154,9 @@ public final class SubmissionBenchmark {
      */
     static double drainJobs() throws Exception {
         long start = System.nanoTime();
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection(appJdbc, "postgres", "")) {
+        try (Connection db = DriverManager.getConnection(appJdbc, "postgres", "")) {
             for (int i = 0; i < 1200; i++) {
-                try (java.sql.ResultSet due = db.createStatement()
+                try (ResultSet due = db.createStatement()
                         .executeQuery(
                                 "select count(*) from act_ru_job where "
                                         + "retries_ > 0 and (duedate_ is null or duedate_ <= now()) and suspension_state_ = 1")) {

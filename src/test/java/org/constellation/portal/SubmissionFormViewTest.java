@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.constellation.call.Call;
+import org.constellation.call.CallTheme;
+import org.constellation.call.CommuneRegistry;
 import org.constellation.call.Season;
 import org.constellation.workflow.CamundaForm;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,7 @@ class SubmissionFormViewTest {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        view = new SubmissionFormView(messages, new org.constellation.call.CommuneRegistry());
+        view = new SubmissionFormView(messages, new CommuneRegistry());
     }
 
     /** English comes from messages_en: a field or choice added to the form without its English fails here. */
@@ -100,7 +103,7 @@ class SubmissionFormViewTest {
     void aStoredProposalReadsInWordsNeverInCodes() {
         Call call =
                 new Call("appel", new Season("s", "S", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 8, 31)), "Appel");
-        call.getThemes().add(new org.constellation.call.CallTheme("astronomy", "Astronomie"));
+        call.getThemes().add(new CallTheme("astronomy", "Astronomie"));
         Map<String, Object> submitted = Map.of(
                 "callSlug",
                 "appel",
@@ -148,7 +151,6 @@ class SubmissionFormViewTest {
 
     private Map<String, String> given(Call call, Map<String, Object> submitted, Locale locale) {
         return view.given(call, submitted, locale).stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        SubmissionFormView.Given::label, SubmissionFormView.Given::value));
+                .collect(Collectors.toMap(SubmissionFormView.Given::label, SubmissionFormView.Given::value));
     }
 }

@@ -3,9 +3,11 @@ package org.constellation.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
@@ -165,12 +168,11 @@ class RetentionIT extends PostgresIntegrationTest {
         assertThat(warning)
                 .contains(
                         "seront effacées le "
-                                + shortEnd.atZoneSameInstant(PARIS)
-                                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                                + shortEnd.atZoneSameInstant(PARIS).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                         "Vos données",
                         "/suivi/");
         List<String> toCoordinator = new ArrayList<>();
-        for (jakarta.mail.internet.MimeMessage mail : smtp.getReceivedMessagesForDomain(COORDINATOR_MAIL)) {
+        for (MimeMessage mail : smtp.getReceivedMessagesForDomain(COORDINATOR_MAIL)) {
             toCoordinator.add(mail.getSubject());
         }
         assertThat(toCoordinator).anyMatch(subject -> subject.contains("Données effacées dans deux semaines"));
@@ -269,7 +271,7 @@ class RetentionIT extends PostgresIntegrationTest {
         Proposal open = submit(call, waiting, "Un projet qui attend");
         Proposal other = withdrawnAs(call, waiting, "Un projet retiré de la même personne");
 
-        org.camunda.bpm.engine.runtime.Job limit = management
+        Job limit = management
                 .createJobQuery()
                 .processInstanceId(open.getProcessInstanceId())
                 .activityId("StartEvent_OpenLimitReached")

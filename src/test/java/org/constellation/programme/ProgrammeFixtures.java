@@ -1,5 +1,6 @@
 package org.constellation.programme;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.constellation.call.Call;
@@ -10,8 +11,8 @@ import org.constellation.call.Season;
 /** A season and entries with every field set, as the reference call's programme would hold them. */
 final class ProgrammeFixtures {
 
-    static final Season SEASON = new Season(
-            "saison-2027", "Saison 2027", java.time.LocalDate.of(2027, 9, 1), java.time.LocalDate.of(2028, 8, 31));
+    static final Season SEASON =
+            new Season("saison-2027", "Saison 2027", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 8, 31));
     static final OffsetDateTime START = OffsetDateTime.parse("2027-10-12T20:00:00+02:00");
     static final Commune GRENOBLE = new Commune("38185", "Grenoble", 45.1885, 5.7245);
 

@@ -10,6 +10,7 @@ import static org.constellation.programme.ProgrammeFixtures.published;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -254,7 +255,7 @@ class SeasonCalendarTest {
                 .as("a feed has no METHOD")
                 .doesNotContain("METHOD");
 
-        entry.cancel(java.time.OffsetDateTime.now());
+        entry.cancel(OffsetDateTime.now());
         Calendar cancelled = parse(calendar.attachment(SEASON, published(entry)));
         assertThat(cancelled.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
         VEvent event = event(cancelled);

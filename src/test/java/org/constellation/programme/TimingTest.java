@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The days a session covers in Paris, with or without hours, and the months they fall in. */
@@ -23,8 +24,8 @@ class TimingTest {
 
         // As a release's JSON gives it back: the same moments in UTC.
         Timing inUtc = new Timing(
-                exhibition.startsAt().withOffsetSameInstant(java.time.ZoneOffset.UTC),
-                exhibition.endsAt().withOffsetSameInstant(java.time.ZoneOffset.UTC));
+                exhibition.startsAt().withOffsetSameInstant(ZoneOffset.UTC),
+                exhibition.endsAt().withOffsetSameInstant(ZoneOffset.UTC));
         assertThat(inUtc.hasHours()).isFalse();
         assertThat(inUtc.firstDay()).isEqualTo(LocalDate.of(2026, 10, 3));
         assertThat(inUtc.lastDay()).isEqualTo(LocalDate.of(2027, 1, 16));

@@ -3,6 +3,7 @@ package org.constellation.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.constellation.call.Call;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ProposalChangesTest {
 
     private static ProposalSubmission submission(Map<String, Object> changed) {
-        Map<String, Object> values = new java.util.HashMap<>(Map.of(
+        Map<String, Object> values = new HashMap<>(Map.of(
                 "callSlug",
                 "appel",
                 "kind",

@@ -3,15 +3,21 @@ package org.constellation.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -22,13 +28,24 @@ import org.camunda.bpm.engine.task.Task;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
+import org.constellation.call.CallRepository;
+import org.constellation.forum.Partnerships;
 import org.constellation.privacy.HolderExportRegister;
 import org.constellation.workflow.ProcessVariables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 /** One proposal from submission to publication and withdrawal, on PostgreSQL, with every mail read from SMTP. */
 class ProposalJourneyIT extends PostgresIntegrationTest {
@@ -37,7 +54,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     ProposalRepository proposals;
 
     @Autowired
-    org.constellation.call.CallRepository calls;
+    CallRepository calls;
 
     @Autowired
     TaskService tasks;
@@ -61,12 +78,12 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
     @Autowired
-    org.constellation.forum.Partnerships partnerships;
+    Partnerships partnerships;
 
-    @org.springframework.boot.test.web.server.LocalServerPort
+    @LocalServerPort
     int port;
 
     @BeforeEach
@@ -209,7 +226,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
                 .doesNotContain("\"" + unchecked.getId() + "\"");
         // Every suggestion's reason is there whole, for the checklist may cut its label.
         String reasons = (String) tasks.getVariable(matching.getId(), "partnerReasons");
-        for (com.fasterxml.jackson.databind.JsonNode option : new com.fasterxml.jackson.databind.ObjectMapper()
+        for (JsonNode option : new ObjectMapper()
                 .readTree(
                         tasks.getVariable(matching.getId(), "partnerCandidates").toString())) {
             String label = option.path("label").asText();
@@ -280,8 +297,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
 
         // The holder reads the entry from the mail's link, asks for a correction, then confirms the corrected entry.
         PortalClient applicant = new PortalClient(port, "10.78.0.1");
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/suivi/([A-Za-z0-9_-]{43})")
-                .matcher(bodyOfLastMailTo("alice@example.org"));
+        Matcher link = Pattern.compile("/suivi/([A-Za-z0-9_-]{43})").matcher(bodyOfLastMailTo("alice@example.org"));
         assertThat(link.find()).as("the entry mail carries the tracking link").isTrue();
         applicant.get("/suivi/" + link.group(1));
         String page = applicant.get("/suivi").body();
@@ -293,7 +309,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
                         "Prêt d&#39;une coupole",
                         "Contact : Alice Martin, bruno@example.org",
                         "La coupole accueillerait votre soirée.");
-        List<Map.Entry<String, String>> form = new java.util.ArrayList<>(PortalClient.hiddenFields(page));
+        List<Map.Entry<String, String>> form = new ArrayList<>(PortalClient.hiddenFields(page));
         form.add(Map.entry("correction", " "));
         assertThat(applicant.post("/suivi/fiche", form).statusCode())
                 .as("an empty correction")
@@ -320,7 +336,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
         }
         complete(holder, "Task_PrepareProgrammeEntry", entry);
         page = applicant.get("/suivi").body();
-        form = new java.util.ArrayList<>(PortalClient.hiddenFields(page));
+        form = new ArrayList<>(PortalClient.hiddenFields(page));
         form.add(Map.entry("confirm", "true"));
         assertThat(applicant.post("/suivi/fiche", form).statusCode()).isEqualTo(303);
         runJobs();
@@ -352,14 +368,14 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
         assertThat(http.getForObject("/programme/" + call.getSeason().getSlug() + ".ics?commune=38151", String.class))
                 .as("filtered on another commune")
                 .doesNotContain("BEGIN:VEVENT");
-        com.fasterxml.jackson.databind.JsonNode openAgenda = new com.fasterxml.jackson.databind.ObjectMapper()
+        JsonNode openAgenda = new ObjectMapper()
                 .readTree(http.getForObject(
                         "/programme/" + call.getSeason().getSlug() + ".openagenda.json", String.class));
         assertThat(openAgenda.at("/events/0/extIds/0/value").asText()).isEqualTo(uid);
         assertThat(openAgenda.at("/events/0/location/insee").asText()).isEqualTo("38185");
         assertThat(openAgenda.at("/events/0/accessibility/mi").asBoolean()).isTrue();
         assertThat(openAgenda.at("/events/0/timings").size()).isEqualTo(2);
-        com.fasterxml.jackson.databind.JsonNode jsonFeed = new com.fasterxml.jackson.databind.ObjectMapper()
+        JsonNode jsonFeed = new ObjectMapper()
                 .readTree(http.getForObject("/programme/" + call.getSeason().getSlug() + ".json", String.class));
         assertThat(jsonFeed.path("version").asInt()).isEqualTo(1);
         assertThat(jsonFeed.at("/entries/0/entry/shortDescription").asText())
@@ -376,7 +392,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
                 .contains(entryPath, "Mardi 12 octobre", "Mercredi 13 octobre");
         assertThat(html("/programme/" + call.getSeason().getSlug() + "/versions"))
                 .contains("Première version", "Ajouté");
-        com.fasterxml.jackson.databind.JsonNode event = jsonLd(html(entryPath));
+        JsonNode event = jsonLd(html(entryPath));
         assertThat(event.path("@type").asText()).isEqualTo("Event");
         assertThat(event.path("name").asText()).isEqualTo(title);
         assertThat(event.path("startDate").asText()).isEqualTo("2027-10-12T20:00:00+02:00");
@@ -391,24 +407,24 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
                 .isEqualTo("https://schema.org/OfflineEventAttendanceMode");
 
         // Calendar clients poll cheaply: the same feed again is a 304 without a body.
-        org.springframework.http.ResponseEntity<String> first =
+        ResponseEntity<String> first =
                 http.getForEntity("/programme/" + call.getSeason().getSlug() + ".ics", String.class);
         assertThat(first.getHeaders().getETag()).isNotBlank();
         assertThat(first.getHeaders().getLastModified()).isPositive();
-        org.springframework.http.HttpHeaders conditional = new org.springframework.http.HttpHeaders();
+        HttpHeaders conditional = new HttpHeaders();
         conditional.setIfNoneMatch(first.getHeaders().getETag());
         assertThat(http.exchange(
                                 "/programme/" + call.getSeason().getSlug() + ".ics",
-                                org.springframework.http.HttpMethod.GET,
-                                new org.springframework.http.HttpEntity<>(conditional),
+                                HttpMethod.GET,
+                                new HttpEntity<>(conditional),
                                 String.class)
                         .getStatusCode()
                         .value())
                 .isEqualTo(304);
         // The print programme opens in a spreadsheet with its accents: UTF-8 with a byte order mark, semicolons.
         byte[] csv = http.getForObject("/programme/" + call.getSeason().getSlug() + ".csv", byte[].class);
-        assertThat(java.util.Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(csv, StandardCharsets.UTF_8))
                 .contains("Titre;Résumé;Début;Fin;Séances;Lieu;Adresse;Commune;Code INSEE")
                 .contains(
                         "Nuit des étoiles <b>&</b> ${7*7};Le ciel d'automne aux télescopes.;12/10/2027 20:00;13/10/2027 23:30;")
@@ -474,24 +490,19 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
 
     /** A public page, asked for as a browser does. */
     String html(String path) {
-        org.springframework.http.HttpHeaders accept = new org.springframework.http.HttpHeaders();
-        accept.setAccept(List.of(org.springframework.http.MediaType.TEXT_HTML));
-        org.springframework.http.ResponseEntity<String> page = http.exchange(
-                path,
-                org.springframework.http.HttpMethod.GET,
-                new org.springframework.http.HttpEntity<>(accept),
-                String.class);
+        HttpHeaders accept = new HttpHeaders();
+        accept.setAccept(List.of(MediaType.TEXT_HTML));
+        ResponseEntity<String> page = http.exchange(path, HttpMethod.GET, new HttpEntity<>(accept), String.class);
         assertThat(page.getStatusCode().value()).as(path).isEqualTo(200);
         return page.getBody();
     }
 
     /** The JSON-LD block of a page, read back as JSON. */
-    static com.fasterxml.jackson.databind.JsonNode jsonLd(String page) throws Exception {
-        java.util.regex.Matcher block = java.util.regex.Pattern.compile(
-                        "<script type=\"application/ld\\+json\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
+    static JsonNode jsonLd(String page) throws Exception {
+        Matcher block = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
                 .matcher(page);
         assertThat(block.find()).as("a JSON-LD block").isTrue();
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(block.group(1));
+        return new ObjectMapper().readTree(block.group(1));
     }
 
     @Test
@@ -598,9 +609,8 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
         HttpResponse<String> file = applicant.get("/suivi/donnees.json");
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
-        com.fasterxml.jackson.databind.JsonNode export =
-                new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.body());
-        Map<String, Object> given = new org.springframework.transaction.support.TransactionTemplate(transactions)
+        JsonNode export = new ObjectMapper().readTree(file.body());
+        Map<String, Object> given = new TransactionTemplate(transactions)
                 .execute(status -> ProposalSubmission.of(
                                 proposals.findById(holder.getId()).orElseThrow())
                         .asFormValues());
@@ -631,9 +641,8 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
                     .as(row.column() + " in the file at " + row.path())
                     .isNotEmpty()
                     .noneMatch(String::isBlank);
-            held.forEach(text -> assertThat(page)
-                    .as(row.column() + " on the page")
-                    .contains(org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8")));
+            held.forEach(text ->
+                    assertThat(page).as(row.column() + " on the page").contains(HtmlUtils.htmlEscape(text, "UTF-8")));
         }
         assertThat(export.at("/eligibility/1/criteria").toString())
                 .as("the verdicts keep their machine values")
@@ -647,8 +656,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
             for (String code : HolderExportRegister.texts(export, coded)) {
                 assertThat(shown)
                         .as(coded + " shown as " + code)
-                        .doesNotContainPattern(
-                                "(?<![\\p{L}\\d_-])" + java.util.regex.Pattern.quote(code) + "(?![\\p{L}\\d_-])");
+                        .doesNotContainPattern("(?<![\\p{L}\\d_-])" + Pattern.quote(code) + "(?![\\p{L}\\d_-])");
             }
         }
         assertThat(shown)

@@ -11,12 +11,20 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.constellation.EngineRest;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
@@ -59,7 +67,7 @@ class CallBoundariesIT extends PostgresIntegrationTest {
     RepositoryService repository;
 
     @Autowired
-    org.camunda.bpm.engine.FormService forms;
+    FormService forms;
 
     @Autowired
     ProposalRepository proposals;
@@ -74,10 +82,10 @@ class CallBoundariesIT extends PostgresIntegrationTest {
     AuthorizationService authorizations;
 
     @Autowired
-    org.camunda.bpm.engine.TaskService tasks;
+    TaskService tasks;
 
     @Autowired
-    org.camunda.bpm.engine.FilterService filters;
+    FilterService filters;
 
     @BeforeEach
     void staff() {
@@ -413,7 +421,7 @@ class CallBoundariesIT extends PostgresIntegrationTest {
         Proposal first = victim(callA, "Rallye des comètes");
         Proposal urgent = victim(callA, "Nuit des étoiles filantes");
         Proposal ofB = victim(callB, "Atelier des nébuleuses");
-        org.camunda.bpm.engine.task.Task urgentCheck = tasks.createTaskQuery()
+        Task urgentCheck = tasks.createTaskQuery()
                 .processInstanceId(urgent.getProcessInstanceId())
                 .singleResult();
         tasks.setPriority(urgentCheck.getId(), 95);
@@ -439,15 +447,14 @@ class CallBoundariesIT extends PostgresIntegrationTest {
         assertThat(rest(OTHER_REVIEWER, "GET", list, null).statusCode()).isEqualTo(403);
 
         // A list of the reviewers' tasks shared with everybody: only its group's members see them through it.
-        org.camunda.bpm.engine.filter.Filter shared = filters.newTaskFilter("Liste partagée " + System.nanoTime())
+        Filter shared = filters.newTaskFilter("Liste partagée " + System.nanoTime())
                 .setQuery(tasks.createTaskQuery().taskCandidateGroup(StaffAccessSetup.REVIEWERS));
         filters.saveFilter(shared);
-        org.camunda.bpm.engine.authorization.Authorization everybody = authorizations.createNewAuthorization(
-                org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL);
-        everybody.setUserId(org.camunda.bpm.engine.authorization.Authorization.ANY);
+        Authorization everybody = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        everybody.setUserId(Authorization.ANY);
         everybody.setResource(Resources.FILTER);
         everybody.setResourceId(shared.getId());
-        everybody.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+        everybody.addPermission(Permissions.READ);
         authorizations.saveAuthorization(everybody);
         String sharedList = "/filter/" + shared.getId() + "/list?maxResults=2000";
         assertThat(read(rest(OTHER_REVIEWER, "GET", sharedList, null))).doesNotContain(first.getReference());
@@ -457,15 +464,15 @@ class CallBoundariesIT extends PostgresIntegrationTest {
     /** An installation whose lists an earlier version created gets them sorted and with the priority column. */
     @Test
     void anEarlierInstallationsListsComeInPriorityOrderWithThePriorityInWords() throws Exception {
-        org.camunda.bpm.engine.filter.Filter inbox = filters.createFilterQuery()
+        Filter inbox = filters.createFilterQuery()
                 .filterName("Propositions à instruire")
                 .singleResult();
         filters.saveFilter(inbox.setQuery(tasks.createTaskQuery().taskCandidateGroup(StaffAccessSetup.REVIEWERS))
                 .setProperties(Map.of(
                         "priority", 0, "variables", List.of(Map.of("name", "proposalTitle", "label", "Titre")))));
         staffAccess.run(null);
-        org.camunda.bpm.engine.filter.Filter updated = filters.getFilter(inbox.getId());
-        assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) updated.getQuery()).getOrderingProperties())
+        Filter updated = filters.getFilter(inbox.getId());
+        assertThat(((TaskQueryImpl) updated.getQuery()).getOrderingProperties())
                 .extracting(ordering -> ordering.getQueryProperty().getName())
                 .containsExactly("PRIORITY_", "DUE_DATE_");
         assertThat(updated.getProperties().get("variables").toString())

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -250,7 +251,7 @@ class EngineGuardsIT extends PostgresIntegrationTest {
 
         String id = task.getId();
         PortalClient webapp = tasklist(REVIEWER);
-        Map<String, String> attempts = new java.util.LinkedHashMap<>();
+        Map<String, String> attempts = new LinkedHashMap<>();
         attempts.put("/task/" + id + "/submit-form", DECISION);
         attempts.put("/task/" + id + "/complete", DECISION);
         attempts.put("/task/" + id + "/assignee", "{\"userId\":\"" + REVIEWER + "\"}");

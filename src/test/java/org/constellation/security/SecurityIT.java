@@ -9,6 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import javax.script.ScriptEngineManager;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,12 +20,14 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 
 /** The items of the security checklist (SEC-xx) that apply to the foundation, each checked over HTTP or the engine. */
 class SecurityIT extends PostgresIntegrationTest {
@@ -82,7 +88,7 @@ class SecurityIT extends PostgresIntegrationTest {
     void sec02AndSec12AReviewerCannotDeployOrAdministerIdentities() throws Exception {
         assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled())
                 .isTrue();
-        identity.setAuthentication("reviewerit", java.util.List.of(StaffAccessSetup.REVIEWERS));
+        identity.setAuthentication("reviewerit", List.of(StaffAccessSetup.REVIEWERS));
         try {
             assertThatThrownBy(() -> engine.getRepositoryService()
                             .createDeployment()
@@ -244,13 +250,13 @@ class SecurityIT extends PostgresIntegrationTest {
         assertThat(basic("lockme", "Amas-Globulaire-2026!", "10.66.0.1").statusCode())
                 .isEqualTo(429);
         // The engine only delays the account (60 s at most), it never locks it until an administrator comes.
-        java.util.Date inALittleWhile = new java.util.Date(System.currentTimeMillis() + 61_000);
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(inALittleWhile);
+        Date inALittleWhile = new Date(System.currentTimeMillis() + 61_000);
+        ClockUtil.setCurrentTime(inALittleWhile);
         try {
             assertThat(identity.checkPassword("lockme", "Amas-Globulaire-2026!"))
                     .isTrue();
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            ClockUtil.reset();
         }
         assertThat(basic("lockme", "Amas-Globulaire-2026!", "10.66.0.2").statusCode())
                 .isEqualTo(200);
@@ -266,37 +272,31 @@ class SecurityIT extends PostgresIntegrationTest {
         for (int attempt = 0; attempt < 10; attempt++) {
             assertThat(stranger.post(
                                     "/camunda/api/admin/auth/user/default/login/tasklist",
-                                    java.util.List.of(
-                                            java.util.Map.entry("username", "reviewerit"),
-                                            java.util.Map.entry("password", "wrong")))
+                                    List.of(Map.entry("username", "reviewerit"), Map.entry("password", "wrong")))
                             .statusCode())
                     .isEqualTo(401);
         }
         assertThat(stranger.post(
                                 "/camunda/api/admin/auth/user/default/login/tasklist",
-                                java.util.List.of(
-                                        java.util.Map.entry("username", "reviewerit"),
-                                        java.util.Map.entry("password", REVIEWER_PASSWORD)))
+                                List.of(Map.entry("username", "reviewerit"), Map.entry("password", REVIEWER_PASSWORD)))
                         .statusCode())
                 .isEqualTo(429);
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
-                new java.util.Date(System.currentTimeMillis() + 61_000));
+        ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 61_000));
         try {
             assertThat(identity.checkPassword("reviewerit", REVIEWER_PASSWORD))
                     .as("never locked for good")
                     .isTrue();
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            ClockUtil.reset();
         }
     }
 
     @Autowired
-    org.springframework.core.env.Environment environment;
+    Environment environment;
 
     @Test
     void onlyAProxyOnThisMachineIsTrustedForTheClientAddress() {
-        java.util.regex.Pattern trusted = java.util.regex.Pattern.compile(
-                environment.getRequiredProperty("server.tomcat.remoteip.internal-proxies"));
+        Pattern trusted = Pattern.compile(environment.getRequiredProperty("server.tomcat.remoteip.internal-proxies"));
         assertThat(trusted.matcher("127.0.0.1").matches()).isTrue();
         // Tomcat's default trusts these; any client behind the same container network or NAT would choose its bucket.
         for (String peer : new String[] {"172.18.0.5", "10.0.0.7", "192.168.1.20", "169.254.0.1", "100.64.0.1"}) {

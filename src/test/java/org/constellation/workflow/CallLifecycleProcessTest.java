@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
 
 @Deployment(resources = "processes/call-lifecycle.bpmn")
 class CallLifecycleProcessTest {
@@ -76,7 +78,7 @@ class CallLifecycleProcessTest {
                 .startProcessInstanceByKey(
                         ProcessVariables.CALL_LIFECYCLE, "call-slug", Map.of(ProcessVariables.CALL_ID, 1L));
         assertThat(call).hasPassed("Event_SubmissionsOpen").isWaitingAt("Event_DeadlineReminder");
-        verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("OPEN"));
+        verify(phase).enter(any(), ArgumentMatchers.eq("OPEN"));
         assertThat(job(call).getDuedate()).isEqualTo(Date.from(REMINDER));
         ClockUtil.setCurrentTime(Date.from(REMINDER));
         execute(job(call));
@@ -91,17 +93,17 @@ class CallLifecycleProcessTest {
         execute(job(call));
         assertThat(call).isWaitingAt("Task_OrganiseForum");
         assertThat(task(call)).hasCandidateGroup("coordinators");
-        verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("SUBMISSIONS_CLOSED"));
+        verify(phase).enter(any(), ArgumentMatchers.eq("SUBMISSIONS_CLOSED"));
 
         complete(task(call));
         execute(job(call));
-        verify(mailCallHolders, org.mockito.Mockito.times(2)).execute(any());
+        verify(mailCallHolders, Mockito.times(2)).execute(any());
         assertThat(call).hasPassed("Task_InviteToForum").isWaitingAt("Event_ForumReminder");
         assertThat(job(call).getDuedate()).isEqualTo(Date.from(FORUM_REMINDER));
         ClockUtil.setCurrentTime(Date.from(FORUM_REMINDER));
         execute(job(call));
         execute(job(call));
-        verify(mailCallHolders, org.mockito.Mockito.times(3)).execute(any());
+        verify(mailCallHolders, Mockito.times(3)).execute(any());
         assertThat(call).isWaitingAt("Event_ForumTookPlace");
         assertThat(job(call).getDuedate()).isEqualTo(Date.from(FORUM_END));
         ClockUtil.setCurrentTime(Date.from(FORUM_END));
@@ -113,7 +115,7 @@ class CallLifecycleProcessTest {
         complete(task(call));
         verify(releaseProgramme).notify(any());
         assertThat(call).isEnded().hasPassed("EndEvent_ProgrammePublished");
-        verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("PROGRAMME_PUBLISHED"));
+        verify(phase).enter(any(), ArgumentMatchers.eq("PROGRAMME_PUBLISHED"));
     }
 
     @Test
@@ -126,11 +128,11 @@ class CallLifecycleProcessTest {
                         ProcessVariables.CALL_LIFECYCLE, "call-slug", Map.of(ProcessVariables.CALL_ID, 1L));
         assertThat(call).isWaitingAt("Event_OpeningDate");
         assertThat(job(call).getDuedate()).isEqualTo(Date.from(opening));
-        verify(phase, org.mockito.Mockito.never()).enter(any(), org.mockito.ArgumentMatchers.eq("OPEN"));
+        verify(phase, Mockito.never()).enter(any(), ArgumentMatchers.eq("OPEN"));
 
         ClockUtil.setCurrentTime(Date.from(opening));
         execute(job(call));
         assertThat(call).hasPassed("Event_SubmissionsOpen").isWaitingAt("Event_DeadlineReminder");
-        verify(phase).enter(any(), org.mockito.ArgumentMatchers.eq("OPEN"));
+        verify(phase).enter(any(), ArgumentMatchers.eq("OPEN"));
     }
 }

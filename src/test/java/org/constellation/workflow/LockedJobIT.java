@@ -2,10 +2,12 @@ package org.constellation.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Arrays;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.constellation.PostgresIntegrationTest;
@@ -37,7 +39,7 @@ class LockedJobIT extends PostgresIntegrationTest {
     }
 
     @Autowired
-    org.camunda.bpm.engine.ProcessEngine engine;
+    ProcessEngine engine;
 
     @Autowired
     Outbox outbox;
@@ -95,7 +97,7 @@ class LockedJobIT extends PostgresIntegrationTest {
         assertThat(Arrays.stream(received).map(mail -> {
                     try {
                         return mail.getSubject();
-                    } catch (jakarta.mail.MessagingException e) {
+                    } catch (MessagingException e) {
                         throw new IllegalStateException(e);
                     }
                 }))

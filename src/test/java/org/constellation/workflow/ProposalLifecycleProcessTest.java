@@ -13,13 +13,19 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -36,6 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
 
 /** Every path of proposal-lifecycle, wait state to wait state, with the Java beans replaced by mocks. */
 @Deployment(resources = "processes/proposal-lifecycle.bpmn")
@@ -60,9 +68,9 @@ class ProposalLifecycleProcessTest {
     ProgrammeEntries programmeEntries = mock(ProgrammeEntries.class);
     CaseRetention retention = mock(CaseRetention.class);
     /** The statuses the proposal went through, in order, as ProposalPhases attaches them to the model. */
-    List<String> statuses = new java.util.ArrayList<>();
+    List<String> statuses = new ArrayList<>();
     /** Stands for the DMN evaluation: counts its runs and gives every proposal the same priority. */
-    List<String> assessments = new java.util.ArrayList<>();
+    List<String> assessments = new ArrayList<>();
 
     JavaDelegate assessCriteria = execution -> {
         assessments.add(execution.getCurrentActivityId());
@@ -78,14 +86,14 @@ class ProposalLifecycleProcessTest {
         Mocks.register("publishProgrammeEntry", publish);
         Mocks.register("cancelProgrammeEntry", cancel);
         ProposalPhase phase = mock(ProposalPhase.class);
-        org.mockito.Mockito.doAnswer(call -> statuses.add(call.getArgument(1)))
+        Mockito.doAnswer(call -> statuses.add(call.getArgument(1)))
                 .when(phase)
-                .enter(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyString());
+                .enter(ArgumentMatchers.any(), ArgumentMatchers.anyString());
         Mocks.register("proposalPhase", phase);
         Mocks.register("processDelays", new ProcessDelays());
         when(callSchedule.informationReminder(1L)).thenReturn("P7D");
         when(callSchedule.informationClosing(1L)).thenReturn("P21D");
-        when(callSchedule.eligibilityCheckDue(1L)).thenReturn(Date.from(NOW.plus(java.time.Duration.ofDays(14))));
+        when(callSchedule.eligibilityCheckDue(1L)).thenReturn(Date.from(NOW.plus(Duration.ofDays(14))));
         Mocks.register("callSchedule", callSchedule);
         Mocks.register("introductions", introductions);
         Mocks.register("programmeEntries", programmeEntries);
@@ -141,10 +149,7 @@ class ProposalLifecycleProcessTest {
         runJobs(instance);
         complete(
                 task(instance),
-                withVariables(
-                        decision[0].toString(),
-                        decision[1],
-                        java.util.Arrays.copyOfRange(decision, 2, decision.length)));
+                withVariables(decision[0].toString(), decision[1], Arrays.copyOfRange(decision, 2, decision.length)));
         runJobs(instance);
         return instance;
     }
@@ -155,7 +160,7 @@ class ProposalLifecycleProcessTest {
         assertThat(instance).isWaitingAt("Task_CheckEligibility").hasPassed("Task_AssessEligibilityCriteria");
         assertThat(task(instance)).hasCandidateGroup("reviewers");
         assertThat(task(instance).getPriority()).isEqualTo(65);
-        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(NOW.plus(java.time.Duration.ofDays(14))));
+        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
         complete(task(instance), withVariables("eligibilityDecision", "ELIGIBLE"));
         runJobs(instance);
         assertThat(instance).isWaitingAt("Task_PlanAccompaniment");
@@ -231,7 +236,7 @@ class ProposalLifecycleProcessTest {
 
     /** The holder's answer to the entry they were sent: no correction (null) confirms it. */
     void reviewEntry(ProcessInstance instance, String correction) {
-        Map<String, Object> variables = new java.util.HashMap<>();
+        Map<String, Object> variables = new HashMap<>();
         variables.put(ProcessVariables.ENTRY_CORRECTION, correction);
         runtimeService()
                 .createMessageCorrelation(ProcessVariables.MESSAGE_PROGRAMME_ENTRY_REVIEWED)
@@ -373,10 +378,9 @@ class ProposalLifecycleProcessTest {
 
     /** The end event reached gave the case this retention class, once. */
     void endedAs(String retentionClass) {
-        org.mockito.Mockito.verify(retention)
-                .end(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq(retentionClass));
-        org.mockito.Mockito.verify(retention).getOpenCaseCycle();
-        org.mockito.Mockito.verifyNoMoreInteractions(retention);
+        Mockito.verify(retention).end(ArgumentMatchers.any(), ArgumentMatchers.eq(retentionClass));
+        Mockito.verify(retention).getOpenCaseCycle();
+        Mockito.verifyNoMoreInteractions(retention);
     }
 
     @Test
@@ -385,11 +389,10 @@ class ProposalLifecycleProcessTest {
         runJobs(instance);
         Job limit = timer(instance, "StartEvent_OpenLimitReached");
         assertThat(limit.getDuedate())
-                .isEqualTo(Date.from(
-                        NOW.atZone(java.time.ZoneOffset.UTC).plusMonths(18).toInstant()));
+                .isEqualTo(Date.from(NOW.atZone(ZoneOffset.UTC).plusMonths(18).toInstant()));
         ClockUtil.setCurrentTime(limit.getDuedate());
         execute(limit);
-        org.camunda.bpm.engine.task.Task review = BpmnAwareTests.taskService()
+        Task review = BpmnAwareTests.taskService()
                 .createTaskQuery()
                 .processInstanceId(instance.getId())
                 .taskDefinitionKey("Task_ReviewLongOpenCase")
@@ -459,7 +462,7 @@ class ProposalLifecycleProcessTest {
             assertThat(current.getRetries()).isEqualTo(5 - attempt);
             try {
                 managementService().executeJob(current.getId());
-            } catch (IllegalStateException | org.camunda.bpm.engine.ProcessEngineException expected) {
+            } catch (IllegalStateException | ProcessEngineException expected) {
                 // the job's failure is recorded and its retries decremented
             }
         }
