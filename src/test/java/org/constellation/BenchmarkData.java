@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The benchmarks' volume, written by SQL in seconds rather than submitted for an hour: copies of the demo call's
- * first proposal (references B-000001…, a holder's address each), with its themes and audiences.
+ * The benchmarks' volume, written by SQL in seconds rather than submitted for an hour: copies of the demo call's first
+ * proposal (references B-000001…, a holder's address each), with its themes and audiences.
  */
 public final class BenchmarkData {
 

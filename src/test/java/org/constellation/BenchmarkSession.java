@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A member of the team signed in as Tasklist signs in (the CSRF cookie echoed, from the public origin), for benches. */
+/**
+ * A member of the team signed in as Tasklist signs in (the CSRF cookie echoed, from the public origin), for benches.
+ */
 public final class BenchmarkSession {
 
     private static final Pattern HIDDEN =

@@ -24,9 +24,9 @@ import org.constellation.workflow.ProcessVariables;
 
 /**
  * Gives each SQL copy of the benchmarks' seeding ({@link BenchmarkData}) a proposal process of its own, started over
- * the engine's REST API as the administrator with the facts the portal would pass (the demo proposal's, with the
- * copy's id and reference), right where the benchmark needs it to wait (the eligibility check, the forum): started at
- * its start event, each would queue an acknowledgement first. Then waits until no job is due, so that what follows is
+ * the engine's REST API as the administrator with the facts the portal would pass (the demo proposal's, with the copy's
+ * id and reference), right where the benchmark needs it to wait (the eligibility check, the forum): started at its
+ * start event, each would queue an acknowledgement first. Then waits until no job is due, so that what follows is
  * measured on a quiet engine. Also the benchmarks' way to the REST API ({@link #send}).
  */
 public final class EngineLoad {
@@ -150,8 +150,8 @@ public final class EngineLoad {
 
     /**
      * Fresh planner statistics after a load written in minutes, as autovacuum gives a database that grew over weeks
-     * (the PostgreSQL of these machines runs with autovacuum off): without them the planner takes tables of 10,000
-     * rows for the few they held before, and the engine's queries scan.
+     * (the PostgreSQL of these machines runs with autovacuum off): without them the planner takes tables of 10,000 rows
+     * for the few they held before, and the engine's queries scan.
      */
     public static void analyze(Connection db) throws Exception {
         try (Statement sql = db.createStatement()) {
@@ -159,7 +159,9 @@ public final class EngineLoad {
         }
     }
 
-    /** Until no job is due (the acknowledgements queued and sent), at most ten minutes; counted in SQL, off the engine. */
+    /**
+     * Until no job is due (the acknowledgements queued and sent), at most ten minutes; counted in SQL, off the engine.
+     */
     public static void awaitQuietEngine(Connection db) throws Exception {
         try (PreparedStatement due = db.prepareStatement("select count(*) from act_ru_job where retries_ > 0 "
                 + "and (duedate_ is null or duedate_ <= now()) and suspension_state_ = 1")) {
@@ -214,7 +216,9 @@ public final class EngineLoad {
         return Math.round(count / ((System.nanoTime() - began) / 1e9));
     }
 
-    /** A call to the engine's REST API as the administrator; its JSON answer, or an exception saying what went wrong. */
+    /**
+     * A call to the engine's REST API as the administrator; its JSON answer, or an exception saying what went wrong.
+     */
     public String send(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", authorization)

@@ -14,9 +14,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 
 /**
- * Counts the rows the application reads from the database on the current thread, at the JDBC level: whatever the
- * ORM makes of a mapping, this is what the database sends. Tests bound the rows of a hot read with it, so that a
- * mapping that multiplies rows (eager collections joined together) fails a test instead of a server.
+ * Counts the rows the application reads from the database on the current thread, at the JDBC level: whatever the ORM
+ * makes of a mapping, this is what the database sends. Tests bound the rows of a hot read with it, so that a mapping
+ * that multiplies rows (eager collections joined together) fails a test instead of a server.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class JdbcRowCounter implements BeanPostProcessor {

@@ -59,8 +59,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The application as production runs it (postgres profile, environment-style settings) against a real PostgreSQL
- * and a real SMTP server in this JVM (GreenMail). The job executor is off: tests run jobs themselves, in order.
+ * The application as production runs it (postgres profile, environment-style settings) against a real PostgreSQL and a
+ * real SMTP server in this JVM (GreenMail). The job executor is off: tests run jobs themselves, in order.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -22,8 +22,8 @@ import org.constellation.portal.SubmissionBenchmark;
 /**
  * Issue 17's start-up benchmark, run by {@code bench/startup}: the packaged jar started with a 512 MB heap, in the
  * default run (embedded H2, demo data, empty ./data) and on the postgres profile (empty database), timed from the
- * process start to a healthy /actuator/health; then a standard load (100 submissions at 8 clients) and the heap after
- * a full GC and the resident memory. The baseline, in the same run: a JVM that builds a bare Camunda engine on an
+ * process start to a healthy /actuator/health; then a standard load (100 submissions at 8 clients) and the heap after a
+ * full GC and the resident memory. The baseline, in the same run: a JVM that builds a bare Camunda engine on an
  * in-memory H2 and stops (what any application of this stack pays before its own work).
  */
 public final class StartupBenchmark {

@@ -61,7 +61,10 @@ public class Call {
     private String contactName;
     private String contactEmail;
     private String communityUrl;
-    /** « Voies de recours »: how to contest an ineligibility, in the team's words; null: the default, {@link ContestText}. */
+    /**
+     * « Voies de recours »: how to contest an ineligibility, in the team's words; null: the default,
+     * {@link ContestText}.
+     */
     private String contestText;
     /** Keys of the DMN decisions that check this call's proposals: a new season with other rules names its own. */
     private String eligibilityRules = "eligibility";
@@ -196,7 +199,9 @@ public class Call {
         return status != CallStatus.DRAFT;
     }
 
-    /** Opened by coordinators, its opening day (in Paris, whatever the moment's offset) still ahead at {@code moment}. */
+    /**
+     * Opened by coordinators, its opening day (in Paris, whatever the moment's offset) still ahead at {@code moment}.
+     */
     public boolean opensLater(OffsetDateTime moment) {
         return (status == CallStatus.SCHEDULED || status == CallStatus.OPEN)
                 && opensOn != null

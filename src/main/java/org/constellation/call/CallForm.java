@@ -21,9 +21,9 @@ import org.constellation.workflow.EmailAddresses;
 import org.constellation.workflow.ParisTime;
 
 /**
- * A call as the coordinators' page edits it: every field as the text of an HTML form, read back into typed values
- * with each refusal named by field, then applied to the call in one go. Lists are one item per line; a theme or a
- * bonus criterion may start with its code ("astronomy | Astronomie | Astronomy"), else one is made from its label.
+ * A call as the coordinators' page edits it: every field as the text of an HTML form, read back into typed values with
+ * each refusal named by field, then applied to the call in one go. Lists are one item per line; a theme or a bonus
+ * criterion may start with its code ("astronomy | Astronomie | Astronomy"), else one is made from its label.
  */
 public final class CallForm {
 
@@ -425,8 +425,8 @@ public final class CallForm {
 
     /**
      * A line's cells around | ("astronomy | Astronomie | Astronomy"), each stripped, trailing empty ones dropped; at
-     * most {@code limit} cells when it is above 0. Split on the character, never with a pattern around it: "\\s*\\|\\s*"
-     * tries every run of spaces from each of its starts, and a line of 80,000 spaces took 25 s.
+     * most {@code limit} cells when it is above 0. Split on the character, never with a pattern around it:
+     * "\\s*\\|\\s*" tries every run of spaces from each of its starts, and a line of 80,000 spaces took 25 s.
      */
     static String[] cells(String line, int limit) {
         String[] parts = line.split("\\|", limit);

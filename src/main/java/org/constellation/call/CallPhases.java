@@ -14,9 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The call's status follows the step of call-lifecycle it is in, as the proposal's does (ADR 8): declared here once and
- * attached by the engine as it reads the model, built in (ADR 17). Version 2 sets three statuses in its model and
- * keeps them, for its instances still running; the others come from here, the forum held too, which its delegate
- * wrote.
+ * attached by the engine as it reads the model, built in (ADR 17). Version 2 sets three statuses in its model and keeps
+ * them, for its instances still running; the others come from here, the forum held too, which its delegate wrote.
  */
 @Component
 public class CallPhases implements ModelAddition {

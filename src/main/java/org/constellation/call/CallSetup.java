@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What coordinators do to prepare, open and renew calls from their pages: each change is checked whole before
- * anything is written, and recorded with who made it. A change to the rules (criteria, period, territory) gives the
- * call a new rules version: checks made from then on carry it, earlier ones keep theirs.
+ * What coordinators do to prepare, open and renew calls from their pages: each change is checked whole before anything
+ * is written, and recorded with who made it. A change to the rules (criteria, period, territory) gives the call a new
+ * rules version: checks made from then on carry it, earlier ones keep theirs.
  */
 @Service
 public class CallSetup {
@@ -45,8 +45,8 @@ public class CallSetup {
     public static final int MAX_COMMUNES_TEXT = 200_000;
 
     /**
-     * A territory change that names communes only by postal code or by name: nothing was written; the coordinator
-     * picks among the communes each may be, and sends the change again with their INSEE codes.
+     * A territory change that names communes only by postal code or by name: nothing was written; the coordinator picks
+     * among the communes each may be, and sends the change again with their INSEE codes.
      */
     public static class ChoicesNeeded extends RuntimeException {
 

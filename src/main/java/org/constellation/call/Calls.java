@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored calls as engine adapters of other capabilities read them, so that they never reach into this
- * capability's repository (ModuleBoundariesTest).
+ * The stored calls as engine adapters of other capabilities read them, so that they never reach into this capability's
+ * repository (ModuleBoundariesTest).
  */
 @Component
 public class Calls {

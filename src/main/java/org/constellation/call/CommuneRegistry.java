@@ -116,9 +116,9 @@ public class CommuneRegistry {
     }
 
     /**
-     * The commune a person typed, if it is one: by name, loosely ("St Martin d'Heres"), with a postal or INSEE code
-     * to tell homonyms apart, else the one in {@code departements}. Empty when no commune bears that name, or when
-     * several do and nothing says which.
+     * The commune a person typed, if it is one: by name, loosely ("St Martin d'Heres"), with a postal or INSEE code to
+     * tell homonyms apart, else the one in {@code departements}. Empty when no commune bears that name, or when several
+     * do and nothing says which.
      */
     public Optional<KnownCommune> find(String typed, Collection<String> departements) {
         List<KnownCommune> candidates = named(typed);

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Who runs this service and answers for it: the public body that publishes the calls, as the portal's footer, its
- * legal notice, its accessibility statement, its personal-data page and the default means of redress name it
+ * Who runs this service and answers for it: the public body that publishes the calls, as the portal's footer, its legal
+ * notice, its accessibility statement, its personal-data page and the default means of redress name it
  * ({@code constellation.organiser.*}). In a template: {@code ${@organiser.name}}.
  */
 @Component("organiser")
@@ -25,7 +25,9 @@ public class Organiser {
     private String host = "";
     /** The data protection officer's address; empty: {@link #email}. */
     private String dataProtectionContact = "";
-    /** When the accessibility checks the statement rests on were made, and when the statement was written (ISO days). */
+    /**
+     * When the accessibility checks the statement rests on were made, and when the statement was written (ISO days).
+     */
     private String accessibilityAuditedOn = "2026-12-06";
 
     private String accessibilityStatedOn = "2026-12-06";

@@ -13,18 +13,18 @@ import java.util.regex.Pattern;
 import org.constellation.call.CommuneRegistry.KnownCommune;
 
 /**
- * Communes as a coordinator types or uploads them (a list of INSEE codes, a spreadsheet's column, {@code
- * insee;nom}, {@code cp;commune}, names), read line by line and cell by cell ({@code ;}, {@code ,}, tab, {@code |}).
- * A code is five digits, or 2A/2B and three digits (Corsica); nothing else is read as one.
+ * Communes as a coordinator types or uploads them (a list of INSEE codes, a spreadsheet's column, {@code insee;nom},
+ * {@code cp;commune}, names), read line by line and cell by cell ({@code ;}, {@code ,}, tab, {@code |}). A code is five
+ * digits, or 2A/2B and three digits (Corsica); nothing else is read as one.
  *
  * <ul>
  *   <li>An INSEE code is taken as it is, when the text reads as INSEE codes: a header says so, or every code in it is
  *       one. A postal code is no commune: it, and a code that is both (38100 is Le Cheylas, and one of Grenoble's
- *       postal codes), become a {@link Choice} among the communes it may be.</li>
+ *       postal codes), become a {@link Choice} among the communes it may be.
  *   <li>A name is a choice among the communes that bear it; with a code on the same line that leaves one commune
- *       ({@code 38185;Grenoble}, {@code 38000;Grenoble}), that one is taken; a code in a column headed as INSEE code
- *       is taken whatever the name beside it; a code and a name that do not agree are a choice among both.</li>
- *   <li>Anything else is {@code unknown}.</li>
+ *       ({@code 38185;Grenoble}, {@code 38000;Grenoble}), that one is taken; a code in a column headed as INSEE code is
+ *       taken whatever the name beside it; a code and a name that do not agree are a choice among both.
+ *   <li>Anything else is {@code unknown}.
  * </ul>
  */
 public record TerritoryInput(List<KnownCommune> communes, List<Choice> choices, List<String> unknown) {

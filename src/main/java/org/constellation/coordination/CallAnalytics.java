@@ -28,9 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A call's processing figures from its proposals' dated histories: how many reached each step, how long each step
- * took (median and 90th percentile) and whose time that was, the team's open and overdue tasks per person, and the
- * weekly submissions against the deadline.
+ * A call's processing figures from its proposals' dated histories: how many reached each step, how long each step took
+ * (median and 90th percentile) and whose time that was, the team's open and overdue tasks per person, and the weekly
+ * submissions against the deadline.
  */
 @Service
 class CallAnalytics {

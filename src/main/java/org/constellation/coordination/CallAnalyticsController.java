@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The processing figures of a call or of a season's calls together, for coordinators (CallAnalytics, StepTimes) and
- * the process heatmap (ProcessHeatmap): apart from the case workspace, whose pages reviewers read too.
+ * The processing figures of a call or of a season's calls together, for coordinators (CallAnalytics, StepTimes) and the
+ * process heatmap (ProcessHeatmap): apart from the case workspace, whose pages reviewers read too.
  */
 @Controller
 class CallAnalyticsController {

@@ -22,9 +22,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A call's changes as its page lists them, in the reader's language: who by name, each field by its label, and in
- * words the values the log keeps as the form sent them (a status, a season's or a group's id, a ticked box, ISO
- * dates, the way a list of communes changed). The log itself stays as written, old entries included.
+ * A call's changes as its page lists them, in the reader's language: who by name, each field by its label, and in words
+ * the values the log keeps as the form sent them (a status, a season's or a group's id, a ticked box, ISO dates, the
+ * way a list of communes changed). The log itself stays as written, old entries included.
  */
 @Component
 class CallChanges {

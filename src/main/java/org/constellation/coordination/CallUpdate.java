@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A coordinator saves a call: the call, its timers and the cases waiting on its delays change in one transaction,
- * and the page says what moved, in words.
+ * A coordinator saves a call: the call, its timers and the cases waiting on its delays change in one transaction, and
+ * the page says what moved, in words.
  */
 @Service
 class CallUpdate {

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Bulk actions on the cases selected in the workspace's table: labels, a message to their holders, a follow-up person. */
+/**
+ * Bulk actions on the cases selected in the workspace's table: labels, a message to their holders, a follow-up person.
+ */
 @Controller
 class CaseActionsController {
 
@@ -66,8 +68,8 @@ class CaseActionsController {
     static final int MAX_SELECTED = 5_000;
 
     /**
-     * A bulk action on the selected cases: first shown for confirmation with the cases it will change, then done,
-     * each case's story saying so. None of them completes a task: decisions stay in Tasklist.
+     * A bulk action on the selected cases: first shown for confirmation with the cases it will change, then done, each
+     * case's story saying so. None of them completes a task: decisions stay in Tasklist.
      */
     @PostMapping("/coordination/dossiers/actions")
     String act(

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * The columns of the case table a person shows (issue 28, item 5), named in the address by ids that stay the same
- * whatever the labels become ({@code colonnes=reference,titre}), and kept with a saved view. The reference, the link
- * to the case, always shows. The exports keep all their columns.
+ * whatever the labels become ({@code colonnes=reference,titre}), and kept with a saved view. The reference, the link to
+ * the case, always shows. The exports keep all their columns.
  */
 final class CaseColumns {
 

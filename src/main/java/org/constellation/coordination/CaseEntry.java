@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
 
 /**
- * What the team wrote on a case, for itself: a note, or the record of an action taken from the workspace (a label
- * put or taken off, a message sent). The applicant never sees either.
+ * What the team wrote on a case, for itself: a note, or the record of an action taken from the workspace (a label put
+ * or taken off, a message sent). The applicant never sees either.
  */
 @Entity
 class CaseEntry {

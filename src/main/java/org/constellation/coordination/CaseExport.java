@@ -34,11 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The cases of a call as a selection committee reads them (issue 28), for the CSV and XLSX exports of the filtered
  * table: each case's line of the table, then every answer of its proposal in words as the team reads it
- * ({@link ProposalSheet}, in the form's order; the planned dates as days and the room's capacity as a number), then
- * its eligibility check: the reviewer's verdict on each mandatory criterion of the call, in the words of the forms and
- * the history, and the latest decision, when and by whom, with the day of the case's latest decision (a coordinator's
- * confirmation included). The proposals come with the table's own query; the check's results and decisions are read
- * for all of them a thousand at a time, the reviewers' names at once.
+ * ({@link ProposalSheet}, in the form's order; the planned dates as days and the room's capacity as a number), then its
+ * eligibility check: the reviewer's verdict on each mandatory criterion of the call, in the words of the forms and the
+ * history, and the latest decision, when and by whom, with the day of the case's latest decision (a coordinator's
+ * confirmation included). The proposals come with the table's own query; the check's results and decisions are read for
+ * all of them a thousand at a time, the reviewers' names at once.
  */
 @Component
 class CaseExport {
@@ -144,7 +144,9 @@ class CaseExport {
         return new CommitteeTable(List.copyOf(header), rows);
     }
 
-    /** A case's line of the table: words for codes, its due day as a day, its days as a number, its priority in words. */
+    /**
+     * A case's line of the table: words for codes, its due day as a day, its days as a number, its priority in words.
+     */
     private List<Object> caseCells(Cases.Row row) {
         return Arrays.asList(
                 row.reference(),

@@ -9,8 +9,8 @@ import org.constellation.proposal.ProposalStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A view of the table, as the address carries it (French parameter names, as the pages' links write them); the call
- * by its number or its address.
+ * A view of the table, as the address carries it (French parameter names, as the pages' links write them); the call by
+ * its number or its address.
  */
 record CaseView(
         String appel,

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the team writes on cases, for itself: labels, notes, and the record of what it did to a case from the
- * workspace. Bulk actions change each selected case and say so in each one's story.
+ * What the team writes on cases, for itself: labels, notes, and the record of what it did to a case from the workspace.
+ * Bulk actions change each selected case and say so in each one's story.
  */
 @Service
 class CaseWork {

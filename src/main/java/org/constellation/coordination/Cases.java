@@ -39,8 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A call's proposals as cases, the way Démarches Simplifiées lists them for agents: where each stands, who holds it,
- * how long it has been in its step, and whom it waits for. The table is paged in the database; the engine is asked
- * once per page for the open tasks of its cases.
+ * how long it has been in its step, and whom it waits for. The table is paged in the database; the engine is asked once
+ * per page for the open tasks of its cases.
  */
 @Service
 class Cases {

@@ -22,10 +22,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The team's case workspace (issue 16): a call's proposals as a table paged on the server, filtered by the address
- * (so a view is a link to keep or share, its columns chosen too: CaseColumns; exported by CaseExportController);
- * each case's page with its proposal, its story and its links to Tasklist and Cockpit; views kept under a name and
- * notes. Bulk actions on selected cases are CaseActionsController's.
+ * The team's case workspace (issue 16): a call's proposals as a table paged on the server, filtered by the address (so
+ * a view is a link to keep or share, its columns chosen too: CaseColumns; exported by CaseExportController); each
+ * case's page with its proposal, its story and its links to Tasklist and Cockpit; views kept under a name and notes.
+ * Bulk actions on selected cases are CaseActionsController's.
  */
 @Controller
 class CasesController {

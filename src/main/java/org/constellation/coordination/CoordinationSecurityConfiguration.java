@@ -9,9 +9,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The coordinators' pages (/coordination/**) beside Camunda's webapps: who is signed in comes from the Camunda
- * webapp session ({@link StaffSession}); Spring Security adds a CSRF token to their forms and strict headers. A mail
- * shown as sent is rendered in a sandboxed frame of its own, so the pages never run anything from a mail.
+ * The coordinators' pages (/coordination/**) beside Camunda's webapps: who is signed in comes from the Camunda webapp
+ * session ({@link StaffSession}); Spring Security adds a CSRF token to their forms and strict headers. A mail shown as
+ * sent is rendered in a sandboxed frame of its own, so the pages never run anything from a mail.
  */
 @Configuration
 class CoordinationSecurityConfiguration {

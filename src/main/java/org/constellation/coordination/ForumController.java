@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The forum for coordinators: who registered and whom they want to meet, the plan of one-to-one meetings built from
- * it (printable, slots by tables), and each participant's schedule sent through the outbox.
+ * The forum for coordinators: who registered and whom they want to meet, the plan of one-to-one meetings built from it
+ * (printable, slots by tables), and each participant's schedule sent through the outbox.
  */
 @Controller
 class ForumController {

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A coordinator writes to the holders of a call chosen by state, kind, theme or commune; the form counts the
- * recipients before anything leaves, and each message's page shows how many copies are sent, waiting or failing.
+ * A coordinator writes to the holders of a call chosen by state, kind, theme or commune; the form counts the recipients
+ * before anything leaves, and each message's page shows how many copies are sent, waiting or failing.
  */
 @Controller
 class GroupMessageController {

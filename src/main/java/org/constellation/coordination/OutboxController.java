@@ -27,7 +27,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The outbox as coordinators see it: every mail, filtered by call, type and status; a mail as sent; resend, release. */
+/**
+ * The outbox as coordinators see it: every mail, filtered by call, type and status; a mail as sent; resend, release.
+ */
 @Controller
 class OutboxController {
 

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The proposal process drawn from its own diagrams (the model's DI coordinates, one per plane), with where a call's
- * cases are now and how long they stayed at each element: Cockpit CE has no heatmap. The page renders it as SVG, without script.
+ * cases are now and how long they stayed at each element: Cockpit CE has no heatmap. The page renders it as SVG,
+ * without script.
  */
 @Service
 class ProcessHeatmap {

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The season's programme for coordinators: what changed since the released version, releasing the next version with
- * a note, the state of each published event (full, postponed, new times), the versions and the shared calendar.
+ * The season's programme for coordinators: what changed since the released version, releasing the next version with a
+ * note, the state of each published event (full, postponed, new times), the versions and the shared calendar.
  */
 @Controller
 class ProgrammeController {

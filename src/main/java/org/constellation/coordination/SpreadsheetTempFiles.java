@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The XLSX export streams its rows through temporary files, which POI keeps by default in one folder shared by every
- * user of the machine ({@code /tmp/poifiles}, owner-only): once another account created it, every export here
- * failed with a 500. Each JVM gets a folder of its own instead, removed at exit once POI has deleted its files.
+ * user of the machine ({@code /tmp/poifiles}, owner-only): once another account created it, every export here failed
+ * with a 500. Each JVM gets a folder of its own instead, removed at exit once POI has deleted its files.
  */
 @Configuration
 class SpreadsheetTempFiles {

@@ -13,8 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The staff member signed in to Camunda's webapps (Tasklist, Cockpit, Admin) in this browser session: the
- * coordinators' pages need no login of their own. Only members of {@code coordinators} may use them.
+ * The staff member signed in to Camunda's webapps (Tasklist, Cockpit, Admin) in this browser session: the coordinators'
+ * pages need no login of their own. Only members of {@code coordinators} may use them.
  */
 final class StaffSession {
 

@@ -14,9 +14,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The coordinators' pages read the webapps' session ({@link StaffSession}), but Camunda re-reads a signed-in person's
  * groups (every {@code camunda.bpm.webapp.auth.cache.time-to-live}) only on requests to its own webapps. The same
- * re-reading runs here, before each of our pages: someone taken out of {@code coordinators} loses the pages within
- * that time, and a deleted user's session ends. An interceptor, not a servlet filter, so that a database out of reach
- * while it reads answers like any page (503).
+ * re-reading runs here, before each of our pages: someone taken out of {@code coordinators} loses the pages within that
+ * time, and a deleted user's session ends. An interceptor, not a servlet filter, so that a database out of reach while
+ * it reads answers like any page (503).
  */
 @Configuration
 class StaffSessionRevalidation implements WebMvcConfigurer, HandlerInterceptor {

@@ -18,9 +18,9 @@ import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may take a task nobody holds yet, by the names of its candidate groups as Admin shows them: read from the
- * model's user task (its {@code candidateGroups}), where {@code ${reviewerGroup}} is the call's reviewers. Asked of
- * the model rather than of each task's identity links, so that a page of 50 tasks costs one group query.
+ * Who may take a task nobody holds yet, by the names of its candidate groups as Admin shows them: read from the model's
+ * user task (its {@code candidateGroups}), where {@code ${reviewerGroup}} is the call's reviewers. Asked of the model
+ * rather than of each task's identity links, so that a page of 50 tasks costs one group query.
  */
 @Component
 class TaskCandidates {

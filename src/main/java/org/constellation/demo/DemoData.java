@@ -24,12 +24,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Two seasons of DOMAIN.md at first start, moved by whole years so that this season's call is open today: last
- * season's reference call, "Une saison dans les étoiles", over, with its programme released (the public agenda shows
- * it), and this season's "Environnement et biodiversité, sciences de la Terre", set up through the coordinators'
- * service as a coordinator would on /coordination/appels, with demo staff and thirteen proposals spread over the
- * phases so that Tasklist and Cockpit show real work, one of them renewed from last season. People are invented;
- * organisations keep their public names. Runs once: a second start finds the call.
+ * Two seasons of DOMAIN.md at first start, moved by whole years so that this season's call is open today: last season's
+ * reference call, "Une saison dans les étoiles", over, with its programme released (the public agenda shows it), and
+ * this season's "Environnement et biodiversité, sciences de la Terre", set up through the coordinators' service as a
+ * coordinator would on /coordination/appels, with demo staff and thirteen proposals spread over the phases so that
+ * Tasklist and Cockpit show real work, one of them renewed from last season. People are invented; organisations keep
+ * their public names. Runs once: a second start finds the call.
  */
 @Component
 @Order(2)
@@ -185,7 +185,9 @@ public class DemoData implements ApplicationRunner {
         return year;
     }
 
-    /** This season's call, prepared, given its territory and opened as a coordinator does on the coordinators' pages. */
+    /**
+     * This season's call, prepared, given its territory and opened as a coordinator does on the coordinators' pages.
+     */
     static Map<String, Object> shifted(Map<String, Object> values, Period shift) {
         Map<String, Object> moved = new HashMap<>(values);
         for (String date : List.of("plannedStart", "plannedEnd")) {

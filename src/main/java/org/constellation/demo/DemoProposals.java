@@ -7,12 +7,15 @@ import java.util.Map;
 
 /**
  * Thirteen invented answers to this season's call ("Environnement et biodiversité, sciences de la Terre"), as the
- * submission form would send them, and three to last season's. All holders agreed to introductions but the Maison
- * des habitants Teisseire, whose room the matching must never reveal.
+ * submission form would send them, and three to last season's. All holders agreed to introductions but the Maison des
+ * habitants Teisseire, whose room the matching must never reveal.
  */
 final class DemoProposals {
 
-    /** The season this season's proposals were written for (September 2027 to August 2028); last season's, a year before. */
+    /**
+     * The season this season's proposals were written for (September 2027 to August 2028); last season's, a year
+     * before.
+     */
     static final int SEASON_START_YEAR = 2027;
 
     private DemoProposals() {}

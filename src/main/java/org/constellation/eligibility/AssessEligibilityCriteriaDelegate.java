@@ -95,8 +95,9 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     }
 
     /**
-     * Runs the call's decisions from {@code deploymentId} on the proposal as it is now, and keeps their results in place
-     * of the undecided ones of the last run: before each check, and again when the applicant corrects the proposal.
+     * Runs the call's decisions from {@code deploymentId} on the proposal as it is now, and keeps their results in
+     * place of the undecided ones of the last run: before each check, and again when the applicant corrects the
+     * proposal.
      */
     @Transactional
     Assessed assess(Proposal proposal, String deploymentId) {

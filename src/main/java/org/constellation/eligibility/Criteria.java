@@ -7,10 +7,10 @@ import org.constellation.call.CallForm;
 import org.constellation.workflow.ModelKey;
 
 /**
- * The mandatory criteria the eligibility decision evaluates, by the codes its rules return. Each has three variables
- * in the eligibility form: {code}Assessment (what the rules found, shown), {code}Automatic (PASS, FAIL or CHECK) and
- * {code}Verdict (the reviewer's PASS or FAIL, prefilled with the automatic one), plus {code}Reason for an override.
- * A call's own criteria (custom1 to custom5) have the same variables; their reason is always asked.
+ * The mandatory criteria the eligibility decision evaluates, by the codes its rules return. Each has three variables in
+ * the eligibility form: {code}Assessment (what the rules found, shown), {code}Automatic (PASS, FAIL or CHECK) and
+ * {code}Verdict (the reviewer's PASS or FAIL, prefilled with the automatic one), plus {code}Reason for an override. A
+ * call's own criteria (custom1 to custom5) have the same variables; their reason is always asked.
  */
 public final class Criteria {
 

@@ -12,9 +12,9 @@ import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.WrittenDates;
 
 /**
- * The facts processes/eligibility.dmn decides on, named and typed once: the delegate takes them from a proposal and
- * its call, the decision table's tests from a few values. No contact details. A commune outside the territory is near
- * it when the call lists it among its nearby territories (the Grésivaudan and the Pays voironnais for the Métropole),
+ * The facts processes/eligibility.dmn decides on, named and typed once: the delegate takes them from a proposal and its
+ * call, the decision table's tests from a few values. No contact details. A commune outside the territory is near it
+ * when the call lists it among its nearby territories (the Grésivaudan and the Pays voironnais for the Métropole),
  * which a person then judges.
  */
 record EligibilityFacts(

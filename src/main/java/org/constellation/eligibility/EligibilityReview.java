@@ -12,8 +12,8 @@ import org.constellation.workflow.TaskInput;
 /**
  * « Vérifier l'éligibilité »'s answer read and checked, as plain rules ({@code EligibilityReviewTest}): to declare a
  * proposal eligible or not, the reviewer gives a verdict on every mandatory criterion the rules assessed; a verdict
- * that departs from the rules' PASS or FAIL, or on a call's own criterion, needs a reason, which the deployed form
- * asks for (checked on completion by FormCompletion) and this records.
+ * that departs from the rules' PASS or FAIL, or on a call's own criterion, needs a reason, which the deployed form asks
+ * for (checked on completion by FormCompletion) and this records.
  */
 public record EligibilityReview(
         EligibilityOutcome outcome,

@@ -14,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasks created before they held their priority in words (issue 28) get it at start, so that every task of
- * Tasklist's lists shows « priorité haute » beside its number; once done, a start only counts.
+ * Tasks created before they held their priority in words (issue 28) get it at start, so that every task of Tasklist's
+ * lists shows « priorité haute » beside its number; once done, a start only counts.
  */
 @Component
 @Order(3)

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * An applicant's correction while their check waits: the call's rules run again on the corrected answers, in the
- * correction's transaction, so that the check shows the new results, its presets follow them, its priority too, and
- * the reviewer reads what changed, answers and results, before → after. Before the check opens there is nothing to
- * redo: the rules run then, on the corrected answers.
+ * correction's transaction, so that the check shows the new results, its presets follow them, its priority too, and the
+ * reviewer reads what changed, answers and results, before → after. Before the check opens there is nothing to redo:
+ * the rules run then, on the corrected answers.
  */
 @Component
 class ReassessCorrectedProposalListener {

@@ -10,8 +10,8 @@ import org.constellation.workflow.TaskInput;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing "Confirmer la non-éligibilité": a coordinator other than the reviewer confirms the rejection, or
- * sends it back to the check with a note saying what to review. Only a confirmed rejection is mailed.
+ * On completing "Confirmer la non-éligibilité": a coordinator other than the reviewer confirms the rejection, or sends
+ * it back to the check with a note saying what to review. Only a confirmed rejection is mailed.
  */
 @Component("recordIneligibilityConfirmation")
 public class RecordIneligibilityConfirmationListener implements TaskListener {

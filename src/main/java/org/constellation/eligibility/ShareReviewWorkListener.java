@@ -17,13 +17,13 @@ import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * On creating an eligibility check: proposes it to one reviewer of its candidate group, so that checks are shared
- * out rather than picked by whoever looks first. The reviewer who decided the proposal's previous check keeps it;
- * otherwise reviewers who declared one of its themes come first, and among them the one with the fewest open tasks.
+ * On creating an eligibility check: proposes it to one reviewer of its candidate group, so that checks are shared out
+ * rather than picked by whoever looks first. The reviewer who decided the proposal's previous check keeps it; otherwise
+ * reviewers who declared one of its themes come first, and among them the one with the fewest open tasks.
  *
- * <p>The task becomes a candidate task of that reviewer (Tasklist filter "Proposées pour moi"), not an assigned
- * one: the applicant may correct a proposal until a reviewer takes up its check, and any reviewer of the group may
- * still claim it. A reviewer declares themes by membership of groups of type {@code theme:{code of the theme}}.
+ * <p>The task becomes a candidate task of that reviewer (Tasklist filter "Proposées pour moi"), not an assigned one:
+ * the applicant may correct a proposal until a reviewer takes up its check, and any reviewer of the group may still
+ * claim it. A reviewer declares themes by membership of groups of type {@code theme:{code of the theme}}.
  */
 @Component("shareReviewWork")
 public class ShareReviewWorkListener implements TaskListener {

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The forum's one-to-one meetings: holders invited to the forum register from their tracking page (coming or not,
- * what they seek and offer, whom they want to meet among those who accept introductions); coordinators then build
- * the plan with {@link MeetingPlanner}, pairs that asked for each other first; each participant reads their schedule.
+ * The forum's one-to-one meetings: holders invited to the forum register from their tracking page (coming or not, what
+ * they seek and offer, whom they want to meet among those who accept introductions); coordinators then build the plan
+ * with {@link MeetingPlanner}, pairs that asked for each other first; each participant reads their schedule.
  */
 @Service
 public class ForumPlanning {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The partnerships formed at the forum, as coordinators record them: written on both proposals, shown on both
- * tracking pages, and listed as partners on both programme entries.
+ * The partnerships formed at the forum, as coordinators record them: written on both proposals, shown on both tracking
+ * pages, and listed as partners on both programme entries.
  */
 @Service
 public class Partnerships {

@@ -12,8 +12,8 @@ import org.constellation.workflow.TaskInput;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing "Organiser le forum des projets": the forum's date and place, after the call's deadline, and the
- * frame of its one-to-one meetings (tables, slot length, number of slots).
+ * On completing "Organiser le forum des projets": the forum's date and place, after the call's deadline, and the frame
+ * of its one-to-one meetings (tables, slot length, number of slots).
  */
 @Component("recordForumArrangements")
 public class RecordForumArrangementsListener implements TaskListener {

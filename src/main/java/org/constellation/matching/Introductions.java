@@ -8,7 +8,10 @@ import org.constellation.proposal.ProposalRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Partner candidates and recorded introductions; the BPMN iterates over {@code ${introductions.partnerIdsOf(proposalId)}}. */
+/**
+ * Partner candidates and recorded introductions; the BPMN iterates over
+ * {@code ${introductions.partnerIdsOf(proposalId)}}.
+ */
 @Component("introductions")
 public class Introductions {
 

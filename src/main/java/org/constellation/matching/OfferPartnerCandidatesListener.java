@@ -15,10 +15,10 @@ import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * On creating "Mettre en relation": lists the possible partners as the options of the form's checklist (a Json
- * variable of {label, value}, the shape Camunda Forms reads through valuesKey), the engine's suggestions first with
- * their explanation, then the other holders who agreed to introductions. The best suggestions come ticked: the
- * reviewer unticks those to reject and ticks others to add. Titles and communes only, no contacts.
+ * On creating "Mettre en relation": lists the possible partners as the options of the form's checklist (a Json variable
+ * of {label, value}, the shape Camunda Forms reads through valuesKey), the engine's suggestions first with their
+ * explanation, then the other holders who agreed to introductions. The best suggestions come ticked: the reviewer
+ * unticks those to reject and ticks others to add. Titles and communes only, no contacts.
  */
 @Component("offerPartnerCandidates")
 public class OfferPartnerCandidatesListener implements TaskListener {

@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ranked partner suggestions for a proposal, among the live proposals of its call, from the matching engine. Only
- * holders who agreed to be introduced take part, on both sides: a proposal whose holder did not agree gets none, and
- * is suggested to nobody.
+ * holders who agreed to be introduced take part, on both sides: a proposal whose holder did not agree gets none, and is
+ * suggested to nobody.
  */
 @Component
 public class PartnerSuggestions {

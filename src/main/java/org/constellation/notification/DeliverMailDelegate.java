@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_DeliverMail of the mail-delivery process: sends one outbox mail, its attempt marked as begun first (the outbox
- * shows it in flight). A failure is recorded on the row, then thrown
- * with a readable message, so that the job retries on its cycle and its last failure is the incident Cockpit shows.
+ * shows it in flight). A failure is recorded on the row, then thrown with a readable message, so that the job retries
+ * on its cycle and its last failure is the incident Cockpit shows.
  */
 @Component("deliverMail")
 public class DeliverMailDelegate implements JavaDelegate {

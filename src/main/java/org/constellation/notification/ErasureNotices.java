@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 
 /**
- * The mails before an erasure (issue 18): the holder of each case, and the coordinators with the list of cases they
- * may still keep. Occurrence keys make each single, whichever node or run queues it.
+ * The mails before an erasure (issue 18): the holder of each case, and the coordinators with the list of cases they may
+ * still keep. Occurrence keys make each single, whichever node or run queues it.
  */
 @Component
 public class ErasureNotices {

@@ -21,9 +21,10 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders a mail in the recipient's language, from the proposal, its call and the facts each capability contributes
- * ({@link ProposalFacts}: the decision, the plan, the introduction, the entry, the forum schedule…). Templates only receive values as model objects: applicant text is
- * escaped by Thymeleaf and never becomes template or expression text. A mail that carries a tracking link issues it
- * here, in the transaction of the mail job: the token exists only in that mail.
+ * ({@link ProposalFacts}: the decision, the plan, the introduction, the entry, the forum schedule…). Templates only
+ * receive values as model objects: applicant text is escaped by Thymeleaf and never becomes template or expression
+ * text. A mail that carries a tracking link issues it here, in the transaction of the mail job: the token exists only
+ * in that mail.
  */
 @Component
 public class MailComposer {
@@ -154,7 +155,9 @@ public class MailComposer {
                 null);
     }
 
-    /** A staff mail, in French like the staff tools; {@code subject} fills the template's subject after the call title. */
+    /**
+     * A staff mail, in French like the staff tools; {@code subject} fills the template's subject after the call title.
+     */
     public ComposedMail composeForStaff(
             MailTemplate template, String callTitle, String subject, Map<String, Object> variables) {
         Map<String, Object> model = new HashMap<>(variables);

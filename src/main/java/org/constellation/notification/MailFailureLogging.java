@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One line per failed attempt at sending a mail: {@link DeliverMailDelegate} writes it; the engine, which logs every
- * failure of a command and of a job with its stack trace (twice per attempt, 240 lines while the SMTP server is
- * away), keeps quiet about this one. Other failures are logged by the engine as before.
+ * failure of a command and of a job with its stack trace (twice per attempt, 240 lines while the SMTP server is away),
+ * keeps quiet about this one. Other failures are logged by the engine as before.
  */
 @Component
 class MailFailureLogging implements InitializingBean {

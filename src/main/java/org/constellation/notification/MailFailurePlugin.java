@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * A mail that could not be delivered shows where people look. Its delivery runs in a process of its own, so the
  * engine's incident lands on that process; this adds, when the last attempt fails, an incident of type
  * {@value #INCIDENT_TYPE} on the proposal's own instance naming the delivery, resolved when the delivery is retried or
- * deleted. And the failed job is made due at once: the retry cycle left it due in twelve hours, which Cockpit's
- * « Retry » keeps by default, so a retry would otherwise wait until the night.
+ * deleted. And the failed job is made due at once: the retry cycle left it due in twelve hours, which Cockpit's « Retry
+ * » keeps by default, so a retry would otherwise wait until the night.
  */
 @Component
 public class MailFailurePlugin extends AbstractProcessEnginePlugin {

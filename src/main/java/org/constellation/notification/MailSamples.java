@@ -9,9 +9,9 @@ import org.constellation.eligibility.ReviewMailFacts;
 import org.springframework.context.MessageSource;
 
 /**
- * The sample proposal coordinators preview templates with: every value a template may show, in the preview's
- * language where the team would write it (reasons, plan, note), and the real call's name, contact and signature
- * (and its forum, once set).
+ * The sample proposal coordinators preview templates with: every value a template may show, in the preview's language
+ * where the team would write it (reasons, plan, note), and the real call's name, contact and signature (and its forum,
+ * once set).
  */
 final class MailSamples {
 

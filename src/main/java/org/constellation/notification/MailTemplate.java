@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The mails; each has templates/mail/{name}.html and a subject under mail.{name}.subject. Applicant mails that ask
- * the applicant to act, or open the follow-up, carry a fresh private tracking link.
+ * The mails; each has templates/mail/{name}.html and a subject under mail.{name}.subject. Applicant mails that ask the
+ * applicant to act, or open the follow-up, carry a fresh private tracking link.
  */
 public enum MailTemplate {
     ACKNOWLEDGEMENT("acknowledgement", true),

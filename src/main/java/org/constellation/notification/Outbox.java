@@ -70,8 +70,8 @@ public class Outbox {
     }
 
     /**
-     * Queues a mail written now (a staff mail, a group message) to any address, unless its occurrence was queued before: delivery sends
-     * it as it is. Returns whether it was queued now.
+     * Queues a mail written now (a staff mail, a group message) to any address, unless its occurrence was queued
+     * before: delivery sends it as it is. Returns whether it was queued now.
      */
     @Transactional
     public boolean queuePrepared(

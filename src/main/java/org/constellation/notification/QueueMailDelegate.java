@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one mail delegate of the proposal processes. Each mail task names its template in the input parameter
  * {@code mailTemplate}; {@code mailRecipientId} and {@code mailPartnerId} (partner introductions) choose whom it is
- * sent to and about, by default the process's own proposal. It puts the mail in the outbox, in the step's
- * transaction; the mail-delivery process sends it. The step's activity instance makes the mail's occurrence.
+ * sent to and about, by default the process's own proposal. It puts the mail in the outbox, in the step's transaction;
+ * the mail-delivery process sends it. The step's activity instance makes the mail's occurrence.
  */
 @Component("queueMail")
 public class QueueMailDelegate implements JavaDelegate {

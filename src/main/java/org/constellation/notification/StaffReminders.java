@@ -22,9 +22,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The staff's scheduled mails: coordinators are told of every task past its due date (once per task and
- * coordinator), and members of {@code dailydigest} get each morning the tasks created since the day before that they
- * may take. Every node runs the schedule; the outbox's occurrence keys keep each mail single.
+ * The staff's scheduled mails: coordinators are told of every task past its due date (once per task and coordinator),
+ * and members of {@code dailydigest} get each morning the tasks created since the day before that they may take. Every
+ * node runs the schedule; the outbox's occurrence keys keep each mail single.
  */
 @Component
 public class StaffReminders {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds {@link StaffTaskNotificationListener} to every user task of every process, after the task's own listeners (so
- * that a reviewer proposed by the model's create listener is told): no model can forget it. The bean is resolved when the
- * task runs, as ${staffTaskNotifications}, so the engine does not depend on it to start. Custom (ADR 17): a task
+ * that a reviewer proposed by the model's create listener is told): no model can forget it. The bean is resolved when
+ * the task runs, as ${staffTaskNotifications}, so the engine does not depend on it to start. Custom (ADR 17): a task
  * Cockpit creates without custom listeners tells nobody.
  */
 @Component

@@ -18,9 +18,9 @@ import org.constellation.workflow.StaffNames;
 import org.springframework.stereotype.Component;
 
 /**
- * Listens to every user task of every process (added by {@link StaffTaskListeners}): a task created without a
- * due date gets the default one; the person a task is assigned or proposed to is told by mail, unless they took it
- * themselves or chose the daily digest (group {@code dailydigest}). One mail per task and person.
+ * Listens to every user task of every process (added by {@link StaffTaskListeners}): a task created without a due date
+ * gets the default one; the person a task is assigned or proposed to is told by mail, unless they took it themselves or
+ * chose the daily digest (group {@code dailydigest}). One mail per task and person.
  */
 @Component("staffTaskNotifications")
 public class StaffTaskNotificationListener implements TaskListener {

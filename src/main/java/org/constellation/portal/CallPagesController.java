@@ -103,9 +103,9 @@ class CallPagesController {
 
     /**
      * A call's processing times, when it publishes them: how long the team took at each step, median and nine in ten,
-     * and apart from it how long applicants took to answer requests, which Démarches Simplifiées counts against the team.
-     * Not one transaction: the rate limit takes a connection of its own, and a request holding two connections at once
-     * is how a crowd empties the pool (each waiting for the second).
+     * and apart from it how long applicants took to answer requests, which Démarches Simplifiées counts against the
+     * team. Not one transaction: the rate limit takes a connection of its own, and a request holding two connections at
+     * once is how a crowd empties the pool (each waiting for the second).
      */
     @GetMapping("/appels/{slug}/delais")
     String delays(@PathVariable String slug, HttpServletRequest request, Model model) {

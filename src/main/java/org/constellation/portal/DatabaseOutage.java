@@ -19,10 +19,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * When the database is out of reach, every page of ours (portal, programme, coordinators') says so with a 503 and a
- * time to come back, instead of a 500 that reads like a bug: no connection could be had, or the one in use died
- * during the request (a restart, a cut). Either way the transaction did not commit, so nothing was half written. The
- * failure comes wrapped in whatever layer met it (Spring's transactions, JPA, the engine, the rate limits' buckets):
- * its causes say what it is. Anything else goes to the usual handling.
+ * time to come back, instead of a 500 that reads like a bug: no connection could be had, or the one in use died during
+ * the request (a restart, a cut). Either way the transaction did not commit, so nothing was half written. The failure
+ * comes wrapped in whatever layer met it (Spring's transactions, JPA, the engine, the rate limits' buckets): its causes
+ * say what it is. Anything else goes to the usual handling.
  */
 @Component
 class DatabaseOutage implements HandlerExceptionResolver, Ordered {

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The form's conditions (a field shown only for contributions...) as CSS, so that they work without JavaScript: a
- * field is hidden until the field it depends on holds the value. A browser without :has() shows every field.
+ * The form's conditions (a field shown only for contributions...) as CSS, so that they work without JavaScript: a field
+ * is hidden until the field it depends on holds the value. A browser without :has() shows every field.
  */
 @RestController
 class FormConditionsStylesheet {

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The holder's own data, from their tracking page (GDPR, right of access): a readable page, in words and in the
- * reader's language, and the same as a JSON file, which keeps the machine values. Like every tracking page, it works
- * on the session's proposal only, never on an id from the request.
+ * reader's language, and the same as a JSON file, which keeps the machine values. Like every tracking page, it works on
+ * the session's proposal only, never on an id from the request.
  */
 @Controller
 class HolderDataController {

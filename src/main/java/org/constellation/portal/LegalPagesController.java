@@ -33,8 +33,10 @@ class LegalPagesController {
      */
     static final List<String> PROCESSINGS =
             List.of("examination", "mail", "introductions", "programme", "retention", "team");
-    /** Processings whose retention is written with the configured periods: {0} unsuccessful, {1} programmed, {2} the
-     * limit of an open case, {3} the warning before an erasure. */
+    /**
+     * Processings whose retention is written with the configured periods: {0} unsuccessful, {1} programmed, {2} the
+     * limit of an open case, {3} the warning before an erasure.
+     */
     private static final Set<String> RETENTION_WITH_PERIODS = Set.of("examination");
     /** Numbered lists of messages (accessibility.exceptions.1, .2…) are read up to the first gap, and this far. */
     private static final int MOST_ITEMS = 50;

@@ -11,10 +11,10 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Spring Security guards the public portal only; Camunda's webapps and REST API keep their own authentication and
- * CSRF protection, so no chain matches them. On the portal: a CSRF token on every form (WEB-12), kept in a cookie
- * rather than the session so that a long form outlives the session timeout; a strict content security policy (the
- * pages use no script at all); no Referer leaves a page (WEB-04) and no page is cached (SEC-26).
+ * Spring Security guards the public portal only; Camunda's webapps and REST API keep their own authentication and CSRF
+ * protection, so no chain matches them. On the portal: a CSRF token on every form (WEB-12), kept in a cookie rather
+ * than the session so that a long form outlives the session timeout; a strict content security policy (the pages use no
+ * script at all); no Referer leaves a page (WEB-04) and no page is cached (SEC-26).
  */
 @Configuration
 @EnableWebSecurity
@@ -57,9 +57,9 @@ class PortalSecurityConfiguration {
     }
 
     /**
-     * The public programme (pages and feeds): nothing personal and no form that changes anything,
-     * but the same headers as the portal (content security policy, no referrer, no framing). Caching is left to the
-     * pages: the feeds answer 304 to a revalidation, which a blanket no-store would forbid.
+     * The public programme (pages and feeds): nothing personal and no form that changes anything, but the same headers
+     * as the portal (content security policy, no referrer, no framing). Caching is left to the pages: the feeds answer
+     * 304 to a revalidation, which a blanket no-store would forbid.
      */
     @Bean
     SecurityFilterChain publicProgramme(HttpSecurity http) throws Exception {

@@ -20,8 +20,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * The portal's web settings. French first, English second: the switch (?lang=en) is remembered in a cookie; without
- * it the followed proposal's language decides, then the browser's preferred language among the two, then French.
+ * The portal's web settings. French first, English second: the switch (?lang=en) is remembered in a cookie; without it
+ * the followed proposal's language decides, then the browser's preferred language among the two, then French.
  */
 @Configuration
 class PortalWebConfiguration implements WebMvcConfigurer {

@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The public agenda of a season's released programme: a list by month with filters (/programme/{season}), a month
- * grid (/programme/{season}/mois/2027-10, and /ce-mois-ci for the current month), the versions with their changelogs,
- * and a page per entry carrying schema.org Event JSON-LD for search engines and shared agendas.
+ * The public agenda of a season's released programme: a list by month with filters (/programme/{season}), a month grid
+ * (/programme/{season}/mois/2027-10, and /ce-mois-ci for the current month), the versions with their changelogs, and a
+ * page per entry carrying schema.org Event JSON-LD for search engines and shared agendas.
  */
 @Controller
 class ProgrammePagesController {

@@ -25,8 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Reconduire", from the tracking page: the holder renews their proposal into an open call of a later season, on
- * that call's form filled with last season's answers. Like every tracking page, on the session's proposal only.
+ * "Reconduire", from the tracking page: the holder renews their proposal into an open call of a later season, on that
+ * call's form filled with last season's answers. Like every tracking page, on the session's proposal only.
  */
 @Controller
 class RenewalController {

@@ -13,8 +13,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A portal form is at most a few tens of kilobytes. A larger POST is refused with 413 before anything reads it:
- * Tomcat would otherwise drop its parameters silently and the applicant would see a misleading CSRF refusal.
+ * A portal form is at most a few tens of kilobytes. A larger POST is refused with 413 before anything reads it: Tomcat
+ * would otherwise drop its parameters silently and the applicant would see a misleading CSRF refusal.
  */
 @Configuration
 class RequestSizeLimit {

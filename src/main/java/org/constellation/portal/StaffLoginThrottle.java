@@ -15,10 +15,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * SEC-05: wrong staff passwords are counted per client address, in front of the engine, which would otherwise lock
- * the account itself. A client over its limit gets 429 and its attempts never reach the engine, so a stranger who
- * knows a user id cannot keep that person out; the person signs in from their own address. Covers Tasklist's login
- * and the REST API's HTTP Basic; it lives with the portal's other rate limits (same buckets, same storage).
+ * SEC-05: wrong staff passwords are counted per client address, in front of the engine, which would otherwise lock the
+ * account itself. A client over its limit gets 429 and its attempts never reach the engine, so a stranger who knows a
+ * user id cannot keep that person out; the person signs in from their own address. Covers Tasklist's login and the REST
+ * API's HTTP Basic; it lives with the portal's other rate limits (same buckets, same storage).
  */
 @Configuration
 class StaffLoginThrottle {

@@ -31,8 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The public submission form of a call. A valid submission stores the proposal and starts its lifecycle in one
- * transaction, then redirects (303) to the confirmation; an invalid one shows the form again with every value kept
- * and nothing stored (422); robots get the confirmation page and nothing else.
+ * transaction, then redirects (303) to the confirmation; an invalid one shows the form again with every value kept and
+ * nothing stored (422); robots get the confirmation page and nothing else.
  */
 @Controller
 class SubmissionController {
@@ -63,7 +63,9 @@ class SubmissionController {
         this.clock = clock;
     }
 
-    /** The form of an open call; a call announced before its opening day says when it opens, one over that it closed. */
+    /**
+     * The form of an open call; a call announced before its opening day says when it opens, one over that it closed.
+     */
     @GetMapping("/appels/{slug}/proposer")
     String form(@PathVariable String slug, Locale locale, Model model) {
         Call call = announced(slug);
@@ -185,7 +187,8 @@ class SubmissionController {
 
     /**
      * The form, with {@code formKey} when it is one this server signed and still takes (a refused sending's): the fill
-     * time counts from the form's first display, not from the refusal, so a corrected form goes at once. Else a new key.
+     * time counts from the form's first display, not from the refusal, so a corrected form goes at once. Else a new
+     * key.
      */
     private String show(
             Call call,

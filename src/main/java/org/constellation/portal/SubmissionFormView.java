@@ -153,8 +153,8 @@ class SubmissionFormView {
     }
 
     /**
-     * The posted values as a submission: one value per single-value field, lists for checklists; the call is the one
-     * of the address. A field sent twice where one value is expected is an error, not a choice.
+     * The posted values as a submission: one value per single-value field, lists for checklists; the call is the one of
+     * the address. A field sent twice where one value is expected is an error, not a choice.
      */
     ProposalSubmission parse(Map<String, List<String>> values, String slug, Map<String, String> errors, Locale locale) {
         Set<String> listKeys = listKeys();

@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The applicant's tracking pages. The private link is exchanged once for a session and a redirect (WEB-04): the
- * token never stays in the address bar or in a Referer. Every action then works on the proposal of the session
- * only, never on an id taken from the request (SEC-03), and stops as soon as the link is revoked or expires.
+ * The applicant's tracking pages. The private link is exchanged once for a session and a redirect (WEB-04): the token
+ * never stays in the address bar or in a Referer. Every action then works on the proposal of the session only, never on
+ * an id taken from the request (SEC-03), and stops as soon as the link is revoked or expires.
  */
 @Controller
 class TrackingController {
@@ -181,7 +181,9 @@ class TrackingController {
         return "portal/withdraw-sent";
     }
 
-    /** The link of the mail shows what it confirms; only the button sends it, so that a mail scanner withdraws nothing. */
+    /**
+     * The link of the mail shows what it confirms; only the button sends it, so that a mail scanner withdraws nothing.
+     */
     @GetMapping("/suivi/confirmer/{token}")
     String confirmFromMail(
             @PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {

@@ -116,8 +116,9 @@ class TrackingPages {
     }
 
     /**
-     * Each phase with the day the proposal entered it; where it ended, the phase is stopped and the rest never came. The
-     * forum's date is announced on its step only while the proposal is on its way there: not to a proposal that ended.
+     * Each phase with the day the proposal entered it; where it ended, the phase is stopped and the rest never came.
+     * The forum's date is announced on its step only while the proposal is on its way there: not to a proposal that
+     * ended.
      */
     static List<TrackingView.Step> steps(Proposal proposal) {
         List<ProposalStatusChange> changes = proposal.getStatusChanges();

@@ -14,9 +14,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * The applicant's session, opened by a tracking link: it knows one proposal, through one link, and ends as soon as
- * that link is revoked or expires. Handlers take a {@link Tracked} argument; without a valid session they are not
- * called and the visitor is told how to get a new link.
+ * The applicant's session, opened by a tracking link: it knows one proposal, through one link, and ends as soon as that
+ * link is revoked or expires. Handlers take a {@link Tracked} argument; without a valid session they are not called and
+ * the visitor is told how to get a new link.
  */
 @Component
 class TrackingSessions implements HandlerMethodArgumentResolver {

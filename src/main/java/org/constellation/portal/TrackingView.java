@@ -10,8 +10,8 @@ import org.constellation.programme.ProgrammeEntry;
 import org.constellation.proposal.ProposalStatus;
 
 /**
- * What the applicant sees of their proposal: the phases with their dates, what is expected of them now, and what
- * they can do (answer, correct, withdraw).
+ * What the applicant sees of their proposal: the phases with their dates, what is expected of them now, and what they
+ * can do (answer, correct, withdraw).
  *
  * @param requestedInformation what the reviewer asked for, while an answer is awaited
  * @param decisionReasons why the proposal was found ineligible
@@ -44,8 +44,8 @@ public record TrackingView(
         String contestText) {
 
     /**
-     * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it ended),
-     * with the day the proposal entered it and, for the forum still ahead, the forum's own date.
+     * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it
+     * ended), with the day the proposal entered it and, for the forum still ahead, the forum's own date.
      */
     public record Step(String phase, String state, OffsetDateTime date, OffsetDateTime expected) {}
 

@@ -24,9 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How long each case keeps its personal data, from the model: the end event a case reaches sets its retention class
- * ({@code ${caseRetention.end(execution, 'UNSUCCESSFUL')}}), a case still open past the limit raises the
- * coordinators' task ({@code ${caseRetention.openCaseCycle}}); then the daily run warns and erases what is due. Each
- * case is handled in its own transaction under a row lock that another node skips, so two nodes share the work.
+ * ({@code ${caseRetention.end(execution, 'UNSUCCESSFUL')}}), a case still open past the limit raises the coordinators'
+ * task ({@code ${caseRetention.openCaseCycle}}); then the daily run warns and erases what is due. Each case is handled
+ * in its own transaction under a row lock that another node skips, so two nodes share the work.
  */
 @Component("caseRetention")
 public class CaseRetention {
@@ -140,7 +140,9 @@ public class CaseRetention {
     /** What one run did. */
     public record Run(int warned, int erased) {}
 
-    /** Warns the holders and the coordinators of the erasures due within the warning period, then erases what is due. */
+    /**
+     * Warns the holders and the coordinators of the erasures due within the warning period, then erases what is due.
+     */
     public Run run() {
         List<Proposal> warned = new ArrayList<>();
         for (Long id : proposals.findIdsToWarn(rules.warnBefore(clock.instant()), PageRequest.of(0, BATCH))) {

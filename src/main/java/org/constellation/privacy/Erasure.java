@@ -23,11 +23,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Erases the personal data of a case, in one transaction: our rows that hold the person (the register of
- * processing lists them), the runtime and the history of the engine's instances for the case, and the contacts a
- * released programme showed. What stays is anonymous: the proposal's row (call, kind, commune, dates, outcome, steps),
- * its organisation's public name when the case was programmed, counts and durations. The log says which case and how
- * much, never what.
+ * Erases the personal data of a case, in one transaction: our rows that hold the person (the register of processing
+ * lists them), the runtime and the history of the engine's instances for the case, and the contacts a released
+ * programme showed. What stays is anonymous: the proposal's row (call, kind, commune, dates, outcome, steps), its
+ * organisation's public name when the case was programmed, counts and durations. The log says which case and how much,
+ * never what.
  */
 @Service
 public class Erasure {

@@ -22,12 +22,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Everything Constellation holds about one proposal's holder (GDPR, right of access, article 15): what they gave in
- * the form, as the form names it; the steps of their proposal; their answers; the team's eligibility decisions with
- * their words (reasons, a coordinator's note, why a criterion was judged against the rules); the accompaniment plan;
- * the introductions; their forum registration; their programme entry and the corrections they asked for; and every
- * mail sent to them, as sent. The register of processing lists what it holds (docs/register-of-processing.md, « What
- * the holder reads »). Nothing of another person: mails of the case sent to the team or to a partner are left out, a
+ * Everything Constellation holds about one proposal's holder (GDPR, right of access, article 15): what they gave in the
+ * form, as the form names it; the steps of their proposal; their answers; the team's eligibility decisions with their
+ * words (reasons, a coordinator's note, why a criterion was judged against the rules); the accompaniment plan; the
+ * introductions; their forum registration; their programme entry and the corrections they asked for; and every mail
+ * sent to them, as sent. The register of processing lists what it holds (docs/register-of-processing.md, « What the
+ * holder reads »). Nothing of another person: mails of the case sent to the team or to a partner are left out, a
  * partner appears by their proposal's title only, as the introduction mail named it, and the team by no user id. The
  * holder downloads it from their tracking page; a coordinator produces it for a request received by mail. Each
  * capability gives its parts ({@link ProposalRecords}), as it does to the case and tracking pages.

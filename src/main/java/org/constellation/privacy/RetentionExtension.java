@@ -7,8 +7,8 @@ import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
 
 /**
- * A coordinator's decision to keep a case's data: an ended case kept past its erasure date, or a case still open
- * past the limit carried on (no dates then). Both with the reason, shown in the case's story.
+ * A coordinator's decision to keep a case's data: an ended case kept past its erasure date, or a case still open past
+ * the limit carried on (no dates then). Both with the reason, shown in the case's story.
  */
 @Entity
 public class RetentionExtension {

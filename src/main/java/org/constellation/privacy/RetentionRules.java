@@ -10,9 +10,9 @@ import org.constellation.call.RetentionClass;
 import org.constellation.workflow.ParisTime;
 
 /**
- * When a case's personal data goes, as plain rules: the period of its outcome (the call's own, else the default)
- * from the day it ended, counted in Paris days; a warning that much before; never an erasure sooner than a full
- * warning after the holder was told, so a late warning (a node down, an extension) still leaves the holder its time.
+ * When a case's personal data goes, as plain rules: the period of its outcome (the call's own, else the default) from
+ * the day it ended, counted in Paris days; a warning that much before; never an erasure sooner than a full warning
+ * after the holder was told, so a late warning (a node down, an extension) still leaves the holder its time.
  */
 public record RetentionRules(Period unsuccessful, Period programmed, Period openLimit, Period warning) {
 

@@ -19,9 +19,9 @@ import org.constellation.workflow.TaskInput;
 import org.constellation.workflow.WrittenDates;
 
 /**
- * « Préparer la fiche programme »'s fields read into an entry, every rule checked on the server in the reviewer's
- * words (Camunda Forms check in the browser only). Sessions after the first are typed one per line
- * ("13/10/2027 14:00-16:00"), since Tasklist forms have no repeatable date group. Plain rules: {@code EntryFormTest}.
+ * « Préparer la fiche programme »'s fields read into an entry, every rule checked on the server in the reviewer's words
+ * (Camunda Forms check in the browser only). Sessions after the first are typed one per line ("13/10/2027
+ * 14:00-16:00"), since Tasklist forms have no repeatable date group. Plain rules: {@code EntryFormTest}.
  */
 public final class EntryForm {
 

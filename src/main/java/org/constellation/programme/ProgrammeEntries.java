@@ -23,7 +23,9 @@ import org.constellation.workflow.WaitingTimers;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The season's programme as the process writes it; {@code ${programmeEntries.endOf(proposalId)}} for the BPMN timer. */
+/**
+ * The season's programme as the process writes it; {@code ${programmeEntries.endOf(proposalId)}} for the BPMN timer.
+ */
 @Component("programmeEntries")
 public class ProgrammeEntries {
 

@@ -162,7 +162,9 @@ public class ProgrammeEntry {
                                 && sorted.get(i).endsAt().isEqual(timings.get(i).endsAt()));
     }
 
-    /** Puts the entry in the programme's draft; a republished change raises the sequence. Publishing twice is a no-op. */
+    /**
+     * Puts the entry in the programme's draft; a republished change raises the sequence. Publishing twice is a no-op.
+     */
     void publish(OffsetDateTime now) {
         if (isPublic() && !updatedAt.isAfter(publishedAt)) {
             return;

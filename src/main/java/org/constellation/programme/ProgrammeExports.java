@@ -141,9 +141,9 @@ public class ProgrammeExports {
     }
 
     /**
-     * An event as OpenAgenda's API reads it (docs/evenements/structure.md of OpenAgenda/dev-doc). Fields OpenAgenda
-     * has no standard field for (themes, audiences, umbrella event, organiser, partners) go where an agenda's
-     * additional fields go, under the slugs docs/programme-exports.md lists.
+     * An event as OpenAgenda's API reads it (docs/evenements/structure.md of OpenAgenda/dev-doc). Fields OpenAgenda has
+     * no standard field for (themes, audiences, umbrella event, organiser, partners) go where an agenda's additional
+     * fields go, under the slugs docs/programme-exports.md lists.
      */
     public Map<String, Object> openAgendaEvent(Season season, PublishedEntry entry) {
         Map<String, Object> event = new LinkedHashMap<>();

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * An entry as a released version of the programme shows it, with everything the feeds need resolved (theme and
- * audience labels, commune, partners): releases keep it as JSON, so what a version said never changes afterwards.
+ * An entry as a released version of the programme shows it, with everything the feeds need resolved (theme and audience
+ * labels, commune, partners): releases keep it as JSON, so what a version said never changes afterwards.
  */
 public record PublishedEntry(
         String uid,
@@ -74,8 +74,8 @@ public record PublishedEntry(
     }
 
     /**
-     * The months it takes place in, in order: each month a session or a run of days covers, so that an exhibition is
-     * in every month it runs, and an event with sessions in October and December is not in November.
+     * The months it takes place in, in order: each month a session or a run of days covers, so that an exhibition is in
+     * every month it runs, and an event with sessions in October and December is not in November.
      */
     public List<YearMonth> months() {
         return timings.stream()

@@ -4,7 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** « Mettre à jour le calendrier partagé » (shared-calendar): one release's entries written to the season's calendar. */
+/**
+ * « Mettre à jour le calendrier partagé » (shared-calendar): one release's entries written to the season's calendar.
+ */
 @Component("pushToSharedCalendar")
 public class PushToSharedCalendarDelegate implements JavaDelegate {
 

@@ -124,9 +124,9 @@ public class SeasonCalendar {
      * The entry's event: its first session with every other session's start as an RDATE, plus, for each session that
      * lasts another time than the first, an override under the same UID (RECURRENCE-ID) giving its own end. PERIOD
      * values would say it in one line, but some servers (Radicale's vobject) reject them. An entry whose sessions have
-     * no hours (an exhibition) is written in dates, an all-day event whose DTEND is the day after its last; a recurrence
-     * set holds one type of value, so an entry with hours anywhere is written in Paris times throughout, and keeps its
-     * one UID, as a shared calendar's resource must.
+     * no hours (an exhibition) is written in dates, an all-day event whose DTEND is the day after its last; a
+     * recurrence set holds one type of value, so an entry with hours anywhere is written in Paris times throughout, and
+     * keeps its one UID, as a shared calendar's resource must.
      */
     private List<VEvent> events(Season season, PublishedEntry entry) {
         List<Timing> timings = entry.timings();
@@ -187,7 +187,9 @@ public class SeasonCalendar {
         return new ParameterList(List.of(value));
     }
 
-    /** The public text, with what a calendar has no field for: the state when not plain, the further sessions' links. */
+    /**
+     * The public text, with what a calendar has no field for: the state when not plain, the further sessions' links.
+     */
     private String description(PublishedEntry entry) {
         StringBuilder text = new StringBuilder();
         if (entry.status() != ProgrammeEntryStatus.SCHEDULED) {
@@ -220,7 +222,9 @@ public class SeasonCalendar {
         return allDay ? paris.toLocalDate() : paris;
     }
 
-    /** How long a session lasts as written: in days for dates (a change of clocks inside does not count), or seconds. */
+    /**
+     * How long a session lasts as written: in days for dates (a change of clocks inside does not count), or seconds.
+     */
     private static long length(Timing timing, boolean allDay) {
         return at(timing.startsAt(), allDay)
                 .until(at(timing.endsAt(), allDay), allDay ? ChronoUnit.DAYS : ChronoUnit.SECONDS);

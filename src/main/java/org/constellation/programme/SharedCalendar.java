@@ -21,10 +21,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a season's shared CalDAV calendar in step with its released programme. Each release starts the
- * shared-calendar process, whose job ("Mettre à jour le calendrier partagé", {@link PushToSharedCalendarDelegate})
- * writes every entry the calendar does not hold as released, one resource per entry ({slug}.ics) with PUT: creation,
- * change and cancellation alike, so a retried job only writes again what it already wrote.
+ * Keeps a season's shared CalDAV calendar in step with its released programme. Each release starts the shared-calendar
+ * process, whose job ("Mettre à jour le calendrier partagé", {@link PushToSharedCalendarDelegate}) writes every entry
+ * the calendar does not hold as released, one resource per entry ({slug}.ics) with PUT: creation, change and
+ * cancellation alike, so a retried job only writes again what it already wrote.
  */
 @Component
 public class SharedCalendar {

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * A call's step times ({@link StepTimes}) read straight from its status histories, in one query and without loading
- * a single proposal: the public delays page of a call of ten thousand cases reads some thirty thousand short rows
- * instead of ten thousand proposals with their collections.
+ * A call's step times ({@link StepTimes}) read straight from its status histories, in one query and without loading a
+ * single proposal: the public delays page of a call of ten thousand cases reads some thirty thousand short rows instead
+ * of ten thousand proposals with their collections.
  */
 @Repository
 public class CallStepTimes {

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A call's delays changed: the cases already waiting follow them, counted from when their wait began, as if the
- * new delay had been the call's all along. An applicant asked for information gets their reminder and their closing
- * on the new delays (at once when already past); an open eligibility check is due on the new delay from its creation.
+ * A call's delays changed: the cases already waiting follow them, counted from when their wait began, as if the new
+ * delay had been the call's all along. An applicant asked for information gets their reminder and their closing on the
+ * new delays (at once when already past); an open eligibility check is due on the new delay from its creation.
  */
 @Service
 public class CaseDelays {

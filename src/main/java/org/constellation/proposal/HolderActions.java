@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the holder does from their tracking page, passed to their proposal's running process as a message: answer a
- * request for information, confirm their programme entry or ask for its correction, withdraw. A message the process
- * no longer waits for is refused in the holder's language.
+ * request for information, confirm their programme entry or ask for its correction, withdraw. A message the process no
+ * longer waits for is refused in the holder's language.
  */
 @Service
 public class HolderActions {

@@ -8,9 +8,9 @@ import java.util.Set;
 import org.constellation.call.Call;
 
 /**
- * What a correction changed, answer by answer, in the team's words: « Commune : Meylan → Chambéry ». Labels and
- * choices are the submission form's (the call's own for themes and bonus criteria); long texts and contact details
- * are said to have changed without being quoted, as the lines reach the engine's history.
+ * What a correction changed, answer by answer, in the team's words: « Commune : Meylan → Chambéry ». Labels and choices
+ * are the submission form's (the call's own for themes and bonus criteria); long texts and contact details are said to
+ * have changed without being quoted, as the lines reach the engine's history.
  */
 final class ProposalChanges {
 

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 
 /**
  * The applicant's correction of their proposal, before its check: when it came and what it changed, one line per
- * changed answer (« Commune : Meylan → Chambéry »), as the team reads it in the case's story and the holder in
- * their data.
+ * changed answer (« Commune : Meylan → Chambéry »), as the team reads it in the case's story and the holder in their
+ * data.
  */
 @Entity
 public class ProposalCorrection extends HolderReply {

@@ -52,8 +52,8 @@ public class ProposalCorrections {
     /**
      * The applicant's correction of their proposal, allowed while the call is open and until a reviewer has taken up
      * its eligibility check. The new content reaches the process variables that Tasklist shows; what changed is kept
-     * and published, so that the check's rules run again and the holder is told. A correction that changes nothing
-     * is not one.
+     * and published, so that the check's rules run again and the holder is told. A correction that changes nothing is
+     * not one.
      */
     @Transactional
     public Proposal correct(Long proposalId, ProposalSubmission s, Locale locale) {

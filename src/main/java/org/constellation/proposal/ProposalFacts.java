@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What one capability tells the mails about a proposal, as pretalx's placeholders do: the names it puts in a
- * template's model, and their values for one mail. The mails' composer knows only this interface; each capability
- * (review, accompaniment, matching, forum, programme…) contributes its own facts, and {@code MailFactsTest} checks
- * that every name a template uses is provided by someone.
+ * What one capability tells the mails about a proposal, as pretalx's placeholders do: the names it puts in a template's
+ * model, and their values for one mail. The mails' composer knows only this interface; each capability (review,
+ * accompaniment, matching, forum, programme…) contributes its own facts, and {@code MailFactsTest} checks that every
+ * name a template uses is provided by someone.
  */
 public interface ProposalFacts {
 

@@ -4,8 +4,8 @@ import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 
 /**
- * What a proposal's process carries for its forms to show, read-only and in French: the facts {@link
- * ProposalService#processFacts} sets, and the holder's latest words. No contact details.
+ * What a proposal's process carries for its forms to show, read-only and in French: the facts
+ * {@link ProposalService#processFacts} sets, and the holder's latest words. No contact details.
  */
 final class ProposalFormFacts {
 

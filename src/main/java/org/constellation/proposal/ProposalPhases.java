@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The proposal's status follows the part of proposal-lifecycle it is in: each phase's sub-process, inside the
  * instruction its check and its request for information, and each outcome's decisive flow. Declared here once and
- * attached by the engine as it reads the model, so the diagram carries no status listener; built in, so that a
- * token moved in Cockpit without custom listeners still moves the status (ADR 8, ADR 17). Versions up to 3 keep the
- * status listeners they carry, for their instances still running.
+ * attached by the engine as it reads the model, so the diagram carries no status listener; built in, so that a token
+ * moved in Cockpit without custom listeners still moves the status (ADR 8, ADR 17). Versions up to 3 keep the status
+ * listeners they carry, for their instances still running.
  */
 @Component
 public class ProposalPhases implements ModelAddition {

@@ -86,7 +86,9 @@ public class ProposalService {
         return proposal;
     }
 
-    /** The checks of {@link #submit}, without storing anything: the portal limits per email only what would be stored. */
+    /**
+     * The checks of {@link #submit}, without storing anything: the portal limits per email only what would be stored.
+     */
     @Transactional(readOnly = true)
     public void check(ProposalSubmission s, Locale locale) {
         new SubmissionValidator(messages).rejectIfInvalid(s, openCall(s, locale), locale);

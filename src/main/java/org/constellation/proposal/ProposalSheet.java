@@ -17,9 +17,9 @@ import org.constellation.workflow.CamundaForm;
 import org.constellation.workflow.WrittenDates;
 
 /**
- * A proposal as the team reads it: every answer of the submission form under the form's own label, in words (the
- * call's themes and bonus criteria by their names, choices by their labels, dates written out), in the form's order.
- * The reviewer's check, the case page and the committee's export all show this one reading.
+ * A proposal as the team reads it: every answer of the submission form under the form's own label, in words (the call's
+ * themes and bonus criteria by their names, choices by their labels, dates written out), in the form's order. The
+ * reviewer's check, the case page and the committee's export all show this one reading.
  */
 public record ProposalSheet(List<Line> lines) {
 

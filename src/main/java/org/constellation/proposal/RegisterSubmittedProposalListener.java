@@ -17,11 +17,11 @@ import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of proposal-lifecycle. When staff start a proposal from Tasklist's start form, the form's values arrive
- * as variables: store them as a proposal of a call the person serves, then keep only ids and non-personal facts in the
- * process. A proposal {@link ProposalService#submit} stored arrives with its id and takes this lifecycle as its only
- * one: an id sent by anyone else (ProcessStartGuard refuses it from staff) finds its proposal already started and is
- * refused. Either way the call's reviewers may then read the case's history.
+ * Start listener of proposal-lifecycle. When staff start a proposal from Tasklist's start form, the form's values
+ * arrive as variables: store them as a proposal of a call the person serves, then keep only ids and non-personal facts
+ * in the process. A proposal {@link ProposalService#submit} stored arrives with its id and takes this lifecycle as its
+ * only one: an id sent by anyone else (ProcessStartGuard refuses it from staff) finds its proposal already started and
+ * is refused. Either way the call's reviewers may then read the case's history.
  */
 @Component("registerSubmittedProposal")
 public class RegisterSubmittedProposalListener implements ExecutionListener {

@@ -19,8 +19,8 @@ import org.constellation.workflow.FormValues;
 import org.springframework.context.MessageSource;
 
 /**
- * The submission form's rules, enforced on the server whatever the client did. What forms/proposal-submission.form
- * says of each field (required, lengths, formats, choices) is checked by {@link FormRules}, as every task form is, the
+ * The submission form's rules, enforced on the server whatever the client did. What forms/proposal-submission.form says
+ * of each field (required, lengths, formats, choices) is checked by {@link FormRules}, as every task form is, the
  * call's own themes, bonus criteria and umbrella events offered instead of the form's; here only what a form cannot
  * say. Refusals are codes, one per field, in the form's order, which the pages put in words (validation.{code}).
  */

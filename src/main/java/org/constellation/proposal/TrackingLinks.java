@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The applicant's private tracking links (WEB-01 to WEB-03): 256 random bits each, only their SHA-256 stored, valid
- * for a set time, all revoked when the applicant asks for a new one. Links always start with the configured public
- * address, never with the Host header of a request (WEB-06).
+ * The applicant's private tracking links (WEB-01 to WEB-03): 256 random bits each, only their SHA-256 stored, valid for
+ * a set time, all revoked when the applicant asks for a new one. Links always start with the configured public address,
+ * never with the Host header of a request (WEB-06).
  */
 @Service
 public class TrackingLinks {

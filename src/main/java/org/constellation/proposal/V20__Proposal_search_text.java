@@ -10,9 +10,9 @@ import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * The search text (V19) of the proposals already there, written as the application writes it for each new one: the
- * text is Java's (SearchText), which no SQL that PostgreSQL and H2 both run would repeat exactly. A bean, which Spring
- * Boot hands to Flyway (its name is its version), so that no class scanning of the packaged jar is needed.
+ * The search text (V19) of the proposals already there, written as the application writes it for each new one: the text
+ * is Java's (SearchText), which no SQL that PostgreSQL and H2 both run would repeat exactly. A bean, which Spring Boot
+ * hands to Flyway (its name is its version), so that no class scanning of the packaged jar is needed.
  */
 @Component
 class V20__Proposal_search_text extends BaseJavaMigration {

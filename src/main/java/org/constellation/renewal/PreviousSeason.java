@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What happened to the proposal a renewed one comes from, as reviewers read it in the eligibility form: last
- * season's decisions, accompaniment, partners and programme entry, from our tables (no contact details).
+ * What happened to the proposal a renewed one comes from, as reviewers read it in the eligibility form: last season's
+ * decisions, accompaniment, partners and programme entry, from our tables (no contact details).
  */
 @Service
 public class PreviousSeason {

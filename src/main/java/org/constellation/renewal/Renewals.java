@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Renewing last season's proposal into a call of a later season ("Dites-le-nous une fois"): the calls it may go to,
- * the new call's form filled with last season's answers, the new proposal linked to the old one, and that link as
- * the case page shows it.
+ * Renewing last season's proposal into a call of a later season ("Dites-le-nous une fois"): the calls it may go to, the
+ * new call's form filled with last season's answers, the new proposal linked to the old one, and that link as the case
+ * page shows it.
  */
 @Service
 public class Renewals {

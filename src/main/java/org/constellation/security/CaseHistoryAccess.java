@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who reads a case's history in the engine (REST {@code /history/...}, the webapps' API): the reviewers of its call,
- * one grant per process instance ({@code enable-historic-instance-permissions}), since every call runs the same
- * process definition; coordinators read all of it through the definition. The engine removes each grant with the
- * history it opens.
+ * one grant per process instance ({@code enable-historic-instance-permissions}), since every call runs the same process
+ * definition; coordinators read all of it through the definition. The engine removes each grant with the history it
+ * opens.
  */
 @Component
 public class CaseHistoryAccess {

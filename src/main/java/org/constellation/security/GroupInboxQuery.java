@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
  * <p>The engine grants a candidate group READ on each task it is made a candidate of, one authorization row per task,
  * and checks a task query by joining every row of the reader's groups into the query before its sort: 4.9 s at 5,000
  * open checks, refused at 20,000. When the list's own criterion is « candidate group G » and the reader is a member of
- * G, every task it can return carries that grant, so the check can only say yes: the list then runs with the check
- * off for the query alone. Everything else stays checked: reading the filter (before), the variables shown with the
- * page, any list whose criterion does not imply the grant, another group's list, a reader outside the group, and
- * every list as soon as a revoking authorization exists anywhere (the engine's rows could then say no).
+ * G, every task it can return carries that grant, so the check can only say yes: the list then runs with the check off
+ * for the query alone. Everything else stays checked: reading the filter (before), the variables shown with the page,
+ * any list whose criterion does not imply the grant, another group's list, a reader outside the group, and every list
+ * as soon as a revoking authorization exists anywhere (the engine's rows could then say no).
  */
 @Component
 public class GroupInboxQuery extends AbstractProcessEnginePlugin {
@@ -74,8 +74,8 @@ public class GroupInboxQuery extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * The query's main criteria (or-queries only narrow them) name one candidate group, literally, and the reader is
-     * in it.
+     * The query's main criteria (or-queries only narrow them) name one candidate group, literally, and the reader is in
+     * it.
      */
     static boolean impliesGrant(TaskQuery taskQuery, List<String> readerGroups) {
         TaskQueryImpl query = (TaskQueryImpl) taskQuery;

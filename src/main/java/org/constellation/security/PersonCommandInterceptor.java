@@ -6,10 +6,10 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
- * Sees the command a person sends to the engine (through the REST API, the webapps' API or Java): the outermost
- * command of a call. What runs nested inside it is the model's doing, not the person's (a listener starting a mail's
- * process, the next task assigned by the model), and passes unchecked. Each guard counts its own depth, on this
- * thread, across the engine's two interceptor chains (required and requires-new transactions): one count per class.
+ * Sees the command a person sends to the engine (through the REST API, the webapps' API or Java): the outermost command
+ * of a call. What runs nested inside it is the model's doing, not the person's (a listener starting a mail's process,
+ * the next task assigned by the model), and passes unchecked. Each guard counts its own depth, on this thread, across
+ * the engine's two interceptor chains (required and requires-new transactions): one count per class.
  */
 abstract class PersonCommandInterceptor extends CommandInterceptor {
 

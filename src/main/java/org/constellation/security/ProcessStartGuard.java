@@ -37,9 +37,9 @@ import org.springframework.stereotype.Component;
  * processus », REST and webapps' {@code submit-form}, Java's {@code FormService.submitStartForm}), with that form's
  * fields and nothing else; its refusals come back in words (a plain {@code /start} would answer a refused field 500).
  * Processes without a start form (a call's, a mail's, a link's) are started by Constellation itself; starting without
- * the form or at a chosen step, moving, restarting or migrating instances are an administrator's repair tools.
- * Without this, anyone allowed to enter a proposal by hand could start a lifecycle at « Annuler l'entrée du
- * programme » for someone else's proposal, or hand a second lifecycle an existing proposal's id.
+ * the form or at a chosen step, moving, restarting or migrating instances are an administrator's repair tools. Without
+ * this, anyone allowed to enter a proposal by hand could start a lifecycle at « Annuler l'entrée du programme » for
+ * someone else's proposal, or hand a second lifecycle an existing proposal's id.
  *
  * <p>Checked on the person's own command, whatever the path (REST, the webapps' API, Java with a signed-in user);
  * administrators ({@code camunda-admin}) pass, and so does the application's own code, which signs nobody in.
@@ -55,8 +55,8 @@ public class ProcessStartGuard extends AbstractProcessEnginePlugin {
             EngineCommandFields.of(SubmitStartFormCmd.class, "variables");
 
     /**
-     * Commands that start an instance without its form (the REST API's {@code /start}, Java's {@code
-     * startProcessInstance...}), at a chosen step, or move, restart or migrate instances.
+     * Commands that start an instance without its form (the REST API's {@code /start}, Java's
+     * {@code startProcessInstance...}), at a chosen step, or move, restart or migrate instances.
      */
     private static final List<Class<?>> REPAIRS = List.of(
             StartProcessInstanceCmd.class,

@@ -14,16 +14,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * SEC-14, compensating control for CVE-2026-109432 on Camunda CE 7.24.0: expressions inside the or-queries of a task
- * query escape the engine's ban on expressions in ad-hoc queries and lead to code execution. Every path by which a
- * task query reaches the engine goes through a command, and this interceptor sits in front of each kind:
+ * query escape the engine's ban on expressions in ad-hoc queries and lead to code execution. Every path by which a task
+ * query reaches the engine goes through a command, and this interceptor sits in front of each kind:
+ *
  * <ul>
- *   <li>a task query run on its own (REST {@code /task}, the webapps' {@code /task}, the Java API);</li>
+ *   <li>a task query run on its own (REST {@code /task}, the webapps' {@code /task}, the Java API);
  *   <li>a filter run with a query that extends it (REST and webapps' {@code /filter/{id}/list}, {@code /count},
- *       {@code /singleResult}): the engine merges that query inside the filter's command, where no query command
- *       is ever seen, so the extending query is read from the command itself;</li>
- *   <li>the stored query of that filter, when it runs and when it is saved (REST {@code /filter/create},
- *       {@code PUT /filter/{id}}, Tasklist's filter dialog).</li>
+ *       {@code /singleResult}): the engine merges that query inside the filter's command, where no query command is
+ *       ever seen, so the extending query is read from the command itself;
+ *   <li>the stored query of that filter, when it runs and when it is saved (REST {@code /filter/create}, {@code PUT
+ *       /filter/{id}}, Tasklist's filter dialog).
  * </ul>
+ *
  * It runs inside the command context, so that the stored filter can be read in the command's own transaction.
  */
 @Component

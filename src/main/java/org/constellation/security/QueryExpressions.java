@@ -6,11 +6,11 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 
 /**
- * Which expressions a task query may carry (SEC-14, CVE-2026-109432). Expressions are evaluated with the engine's
- * full expression language, so a query that carries one runs code on the server. A query sent by a user (REST,
- * webapps, the query that extends a filter) carries none at all: the engine refuses them at the top level, this
- * refuses them in or-queries. A stored filter may carry only the handful of fixed forms Tasklist's filters need
- * ("my tasks", "my groups' tasks", "due before in two days"), wherever they sit in the query.
+ * Which expressions a task query may carry (SEC-14, CVE-2026-109432). Expressions are evaluated with the engine's full
+ * expression language, so a query that carries one runs code on the server. A query sent by a user (REST, webapps, the
+ * query that extends a filter) carries none at all: the engine refuses them at the top level, this refuses them in
+ * or-queries. A stored filter may carry only the handful of fixed forms Tasklist's filters need ("my tasks", "my
+ * groups' tasks", "due before in two days"), wherever they sit in the query.
  */
 final class QueryExpressions {
 

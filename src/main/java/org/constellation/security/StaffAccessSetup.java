@@ -26,8 +26,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The organising team's groups, what each may do, and their Tasklist filters. Runs at every start and only adds what
- * is missing, so that several nodes or restarts never duplicate anything.
+ * The organising team's groups, what each may do, and their Tasklist filters. Runs at every start and only adds what is
+ * missing, so that several nodes or restarts never duplicate anything.
  */
 @Component
 @Order(1)

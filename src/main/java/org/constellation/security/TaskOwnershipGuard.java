@@ -42,9 +42,10 @@ import org.springframework.stereotype.Component;
  * call is checked: what the model does on its own (a follow-up person assigned by the next task, a listener adding a
  * candidate) runs nested inside the person's command and is the model's decision, not theirs.
  *
- * <p>It also gives a person the reason when a task listener refuses what they submitted (a {@link
- * BadUserRequestException} from {@code TaskInput}): the engine wraps it into an internal error, answered 500 with
- * its stack trace in the log; this unwraps it, so that it is logged at debug level and answered 400 with the reason.
+ * <p>It also gives a person the reason when a task listener refuses what they submitted (a
+ * {@link BadUserRequestException} from {@code TaskInput}): the engine wraps it into an internal error, answered 500
+ * with its stack trace in the log; this unwraps it, so that it is logged at debug level and answered 400 with the
+ * reason.
  */
 @Component
 public class TaskOwnershipGuard extends AbstractProcessEnginePlugin {

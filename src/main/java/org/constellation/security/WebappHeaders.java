@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The headers Camunda's webapps and REST API do not set themselves: no referrer (a task's address names a proposal),
- * and no caching of the engine's answers, which carry applicants' data. Their own header security (CSP, HSTS,
- * content type options) stays theirs.
+ * and no caching of the engine's answers, which carry applicants' data. Their own header security (CSP, HSTS, content
+ * type options) stays theirs.
  */
 @Configuration
 public class WebappHeaders {

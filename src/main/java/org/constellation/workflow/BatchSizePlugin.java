@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Messages correlated as a batch (the forum held, to every proposal of a call) go 50 instances per job rather than
- * the engine's one: 10,000 proposals make 200 jobs of a second or two each, not 10,000 jobs each paying a
- * transaction and an acquisition, and still none long enough to outlive its lock.
+ * Messages correlated as a batch (the forum held, to every proposal of a call) go 50 instances per job rather than the
+ * engine's one: 10,000 proposals make 200 jobs of a second or two each, not 10,000 jobs each paying a transaction and
+ * an acquisition, and still none long enough to outlive its lock.
  */
 @Component
 public class BatchSizePlugin extends AbstractProcessEnginePlugin {

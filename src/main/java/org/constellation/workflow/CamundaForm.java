@@ -25,8 +25,8 @@ public record CamundaForm(String id, List<Component> components) {
     public record Condition(String key, String value) {}
 
     /**
-     * One component as the form declares it; {@code hide} is its FEEL condition as written ("=x = null"), {@code
-     * valuesKey} the variable that holds its options when they are not in the form.
+     * One component as the form declares it; {@code hide} is its FEEL condition as written ("=x = null"),
+     * {@code valuesKey} the variable that holds its options when they are not in the form.
      */
     public record Component(
             String id,

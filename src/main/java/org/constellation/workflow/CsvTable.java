@@ -10,8 +10,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The CSV files the product writes for people to open in a spreadsheet: UTF-8 with a byte order mark (so that the
  * accents show), semicolons as French spreadsheets expect, and every text cell inert. A cell that starts with =, +, -
- * or @ (or their full-width forms, or a tab or a carriage return) would be run as a formula, which can read other
- * cells and send them away (OWASP, CSV injection); such a cell gets a leading apostrophe, as spreadsheets mark text
+ * or @ (or their full-width forms, or a tab or a carriage return) would be run as a formula, which can read other cells
+ * and send them away (OWASP, CSV injection); such a cell gets a leading apostrophe, as spreadsheets mark text
  * themselves. Numbers stay numbers.
  */
 public final class CsvTable {

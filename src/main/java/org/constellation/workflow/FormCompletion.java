@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.springframework.stereotype.Component;
 
 /**
- * Every completion of a user task, from Tasklist, the REST API or Java, is checked against the Camunda Form its
- * process version was deployed with ({@link FormRules}), before the task's own listeners read the values: the one
- * place where what a form asks is enforced. A refusal rolls the completion back and Tasklist shows its message. Built
- * in, as all bookkeeping is (ADR 17).
+ * Every completion of a user task, from Tasklist, the REST API or Java, is checked against the Camunda Form its process
+ * version was deployed with ({@link FormRules}), before the task's own listeners read the values: the one place where
+ * what a form asks is enforced. A refusal rolls the completion back and Tasklist shows its message. Built in, as all
+ * bookkeeping is (ADR 17).
  */
 @Component
 public class FormCompletion implements ModelAddition {

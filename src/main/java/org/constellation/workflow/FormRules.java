@@ -20,9 +20,9 @@ import org.constellation.workflow.CamundaForm.Option;
 
 /**
  * What a Camunda Form asks of the values it submits, checked on the server: Tasklist checks them in the browser only,
- * and the REST API not at all. Hidden fields are skipped as form-js skips them, their FEEL conditions evaluated by
- * the engine's own FEEL (the DMN's), so that a condition means here what it means in Tasklist. The same rules check
- * what the portal posts of the start form, as refusals it puts in the reader's words.
+ * and the REST API not at all. Hidden fields are skipped as form-js skips them, their FEEL conditions evaluated by the
+ * engine's own FEEL (the DMN's), so that a condition means here what it means in Tasklist. The same rules check what
+ * the portal posts of the start form, as refusals it puts in the reader's words.
  */
 public final class FormRules {
 

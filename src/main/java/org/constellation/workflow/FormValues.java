@@ -47,7 +47,10 @@ public final class FormValues {
         return items;
     }
 
-    /** A date-time as Camunda Forms sends it ("2027-10-12T18:00+02:00"), Paris time without an offset; null if unreadable. */
+    /**
+     * A date-time as Camunda Forms sends it ("2027-10-12T18:00+02:00"), Paris time without an offset; null if
+     * unreadable.
+     */
     public static OffsetDateTime dateTime(String text) {
         try {
             return OffsetDateTime.parse(text);

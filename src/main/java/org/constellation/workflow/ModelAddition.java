@@ -3,8 +3,8 @@ package org.constellation.workflow;
 /**
  * Listeners a capability adds to the models as the engine reads them, which the diagrams do not show: one Spring bean
  * per kind, applied by {@link ModelAdditions} in the order of {@link Kind}. docs/architecture.md lists what each
- * element gets, and ModelAdditionsTest keeps that table true. An addition looks its beans up when its listeners run
- * (by expression), so that the engine does not wait for them to start.
+ * element gets, and ModelAdditionsTest keeps that table true. An addition looks its beans up when its listeners run (by
+ * expression), so that the engine does not wait for them to start.
  */
 public interface ModelAddition {
 

@@ -14,9 +14,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys processes/ (BPMN, DMN) and forms/ (Camunda Forms) as one deployment with names that do not depend on how
- * the application runs (jar, IDE, tests): the starter's own deployment would name them after absolute paths and
- * create spurious versions, and it skips .form files altogether. One deployment is what
+ * Deploys processes/ (BPMN, DMN) and forms/ (Camunda Forms) as one deployment with names that do not depend on how the
+ * application runs (jar, IDE, tests): the starter's own deployment would name them after absolute paths and create
+ * spurious versions, and it skips .form files altogether. One deployment is what
  * {@code camunda:formRefBinding="deployment"} needs.
  */
 @Component

@@ -1,9 +1,9 @@
 package org.constellation.workflow;
 
 /**
- * A name that a form or a decision table shares with the Java code, declared once as a constant of the class that
- * reads or writes it, with the type of its value. {@code ModelKeyContractTest} finds every declaration and checks it
- * against forms/ and processes/*.dmn both ways: what a model uses is declared, what is declared a model uses.
+ * A name that a form or a decision table shares with the Java code, declared once as a constant of the class that reads
+ * or writes it, with the type of its value. {@code ModelKeyContractTest} finds every declaration and checks it against
+ * forms/ and processes/*.dmn both ways: what a model uses is declared, what is declared a model uses.
  *
  * @param decision the decision table (processes/{decision}.dmn) whose input or output this is; null for a form's key
  * @param shown a value set for the forms to show or to test in a condition, which no form submits

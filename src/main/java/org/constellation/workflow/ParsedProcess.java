@@ -75,10 +75,10 @@ public final class ParsedProcess {
     }
 
     /**
-     * Calls {@code ${bean.enter(execution, 'STATUS')}} where each status begins: the step, sub-process or event of
-     * that id when it starts, otherwise the sequence flow of that id when it is taken. A status the model sets itself
-     * is left to it: older versions carry their own listeners, and their instances still run. The engine refuses a
-     * model without one of these ids.
+     * Calls {@code ${bean.enter(execution, 'STATUS')}} where each status begins: the step, sub-process or event of that
+     * id when it starts, otherwise the sequence flow of that id when it is taken. A status the model sets itself is
+     * left to it: older versions carry their own listeners, and their instances still run. The engine refuses a model
+     * without one of these ids.
      */
     public void enterStatuses(String bean, Map<String, ? extends Enum<?>> enteredAt) {
         enteredAt.forEach((id, status) -> {

@@ -1,8 +1,8 @@
 package org.constellation.workflow;
 
 /**
- * A task's priority as people read it. The call's priority table gives 35 to an intention, 45 to a contribution, 50
- * to a project (the engine's default for any other task), and 15 more per bonus criterion met: a bonus makes it high.
+ * A task's priority as people read it. The call's priority table gives 35 to an intention, 45 to a contribution, 50 to
+ * a project (the engine's default for any other task), and 15 more per bonus criterion met: a bonus makes it high.
  */
 public final class PriorityWords {
 

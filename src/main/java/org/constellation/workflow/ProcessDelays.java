@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The application's default delays for timers and due dates (ISO-8601 periods such as P7D), used where a call sets
- * none of its own (see CallSchedule). Process versions deployed before calls had delays read the getters directly,
- * as {@code ${processDelays.informationReminder}}. A change applies to timers and tasks created afterwards.
+ * The application's default delays for timers and due dates (ISO-8601 periods such as P7D), used where a call sets none
+ * of its own (see CallSchedule). Process versions deployed before calls had delays read the getters directly, as
+ * {@code ${processDelays.informationReminder}}. A change applies to timers and tasks created afterwards.
  */
 @Component("processDelays")
 @ConfigurationProperties("constellation.process")

@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves the timers that wait on a date when that date changes, through the engine's own recalculation: it evaluates
- * the timer's expression again (${callSchedule.deadline(callId)}) as it did when the timer was created, so the
- * BPMN stays the one place that says what a timer waits for. A date already passed makes the timer due at once.
+ * Moves the timers that wait on a date when that date changes, through the engine's own recalculation: it evaluates the
+ * timer's expression again (${callSchedule.deadline(callId)}) as it did when the timer was created, so the BPMN stays
+ * the one place that says what a timer waits for. A date already passed makes the timer due at once.
  */
 @Component
 public class WaitingTimers {

@@ -4,8 +4,8 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * A number as a French reader writes it in a sentence: "10 001", "100 000" (a narrow space between thousands), "2,5"
- * (a decimal comma).
+ * A number as a French reader writes it in a sentence: "10 001", "100 000" (a narrow space between thousands), "2,5" (a
+ * decimal comma).
  */
 public final class WrittenNumbers {
 
@@ -23,8 +23,8 @@ public final class WrittenNumbers {
     }
 
     /**
-     * A count of days as French writes it: « moins d'un jour », « 1 jour », « 1,5 jour » (singular below two),
-     * « 12 jours ».
+     * A count of days as French writes it: « moins d'un jour », « 1 jour », « 1,5 jour » (singular below two), « 12
+     * jours ».
      */
     public static String days(double days) {
         if (days < 1) {

@@ -40,7 +40,9 @@ class CallTest {
         assertThat(call.getRulesVersion()).isEqualTo(2);
     }
 
-    /** Issue 28: opened by coordinators before its opening day, the call is announced; a draft is nobody's but theirs. */
+    /**
+     * Issue 28: opened by coordinators before its opening day, the call is announced; a draft is nobody's but theirs.
+     */
     @Test
     void aScheduledCallIsAnnouncedUntilItsOpeningDayInParisADraftIsNot() {
         Call call = new Call(

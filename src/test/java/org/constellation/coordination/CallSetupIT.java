@@ -36,10 +36,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Issue 15's acceptance, over HTTP with real sign-ins: the administrator creates the team in Admin; a coordinator
- * then prepares a season and a call through the pages alone (no SQL, no demo code), picks its territory by EPCI,
- * opens it; an applicant submits on the portal and the check shows that call's criteria; the call is duplicated for
- * the next season and last season's applicant renews their proposal from the tracking page.
+ * Issue 15's acceptance, over HTTP with real sign-ins: the administrator creates the team in Admin; a coordinator then
+ * prepares a season and a call through the pages alone (no SQL, no demo code), picks its territory by EPCI, opens it;
+ * an applicant submits on the portal and the check shows that call's criteria; the call is duplicated for the next
+ * season and last season's applicant renews their proposal from the tracking page.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CallSetupIT extends PostgresIntegrationTest {

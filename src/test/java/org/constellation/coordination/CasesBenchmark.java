@@ -22,10 +22,10 @@ import org.constellation.EngineLoad;
 
 /**
  * Issue 16's benchmark, run by {@code bench/cases}: the case list's first page and the analytics page of a call of
- * 10,000 proposals with their dated histories, over HTTP as a signed-in coordinator, against the same page's rows
- * read straight from PostgreSQL in the same run (the baseline). The proposals are copies of a demo proposal written
- * by SQL, each with a process instance of its own started through the engine's REST API (as the portal starts one),
- * so that the pages read the engine's runtime and history at that size too.
+ * 10,000 proposals with their dated histories, over HTTP as a signed-in coordinator, against the same page's rows read
+ * straight from PostgreSQL in the same run (the baseline). The proposals are copies of a demo proposal written by SQL,
+ * each with a process instance of its own started through the engine's REST API (as the portal starts one), so that the
+ * pages read the engine's runtime and history at that size too.
  */
 public final class CasesBenchmark {
 

@@ -440,7 +440,8 @@ class CoordinationIT extends PostgresIntegrationTest {
 
     /**
      * What a selection committee reads (issue 28, item 6): each case's line, its answers in words and its eligibility
-     * check; in the workbook, days as date cells, a frozen header and a filter over the table; in the CSV, French dates.
+     * check; in the workbook, days as date cells, a frozen header and a filter over the table; in the CSV, French
+     * dates.
      */
     @Test
     void theExportsCarryEachProposalInWordsWithItsDatesAndItsEligibilityDecision() throws Exception {
@@ -909,8 +910,8 @@ class CoordinationIT extends PostgresIntegrationTest {
     }
 
     /**
-     * The forum end to end: invited holders register from their tracking page (whom they want to meet), the
-     * coordinator builds the plan and sends the schedules; each participant reads theirs by mail and on their page.
+     * The forum end to end: invited holders register from their tracking page (whom they want to meet), the coordinator
+     * builds the plan and sends the schedules; each participant reads theirs by mail and on their page.
      */
     @Test
     void holdersRegisterForTheForumTheCoordinatorBuildsThePlanAndEachReadsTheirSchedule() throws Exception {

@@ -40,9 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What `./mvnw spring-boot:run` gives a newcomer: the default profile on H2 with demo staff, last season's programme
- * on the public agenda, this season's call open with thirteen proposals over the phases (one renewed from last
- * season), reviewers' filters, and mail captured as .eml files.
+ * What `./mvnw spring-boot:run` gives a newcomer: the default profile on H2 with demo staff, last season's programme on
+ * the public agenda, this season's call open with thirteen proposals over the phases (one renewed from last season),
+ * reviewers' filters, and mail captured as .eml files.
  */
 @SpringBootTest(
         properties = {

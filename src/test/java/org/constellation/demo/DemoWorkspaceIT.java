@@ -42,9 +42,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 16's acceptance on the demo data, on PostgreSQL: over HTTP as the demo coordinator, the case list, a case
- * page, a bulk label and a bulk message, both exports and the analytics page of this season's call; in a real
- * browser, Tasklist's list of every filter as the team sees it.
+ * Issue 16's acceptance on the demo data, on PostgreSQL: over HTTP as the demo coordinator, the case list, a case page,
+ * a bulk label and a bulk message, both exports and the analytics page of this season's call; in a real browser,
+ * Tasklist's list of every filter as the team sees it.
  *
  * <p>The application answers on a fixed port that is also its public address: the webapps' CSRF filter accepts
  * Tasklist's own requests only from that origin, and a browser on localhost sends its own.
@@ -219,9 +219,9 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
     /**
      * Issue 28's acceptance in a French browser. As a reviewer: Tasklist's sign-in, lists, a check's form and the start
      * form in French, with French dates, and no serious or critical axe-core violation on any of them; « Propositions à
-     * instruire » in priority order; the check shows the whole proposal and links to its case; form-js's required
-     * field and a contradictory decision refused in French, the refusal above the buttons; the start form offers the
-     * open calls. Signing in from a team page returns to it. Cockpit's dashboard and Admin's user page in French.
+     * instruire » in priority order; the check shows the whole proposal and links to its case; form-js's required field
+     * and a contradictory decision refused in French, the refusal above the buttons; the start form offers the open
+     * calls. Signing in from a team page returns to it. Cockpit's dashboard and Admin's user page in French.
      */
     @Test
     void tasklistCockpitAndAdminSpeakFrenchAndTasklistPassesAxe() {

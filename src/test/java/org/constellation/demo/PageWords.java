@@ -17,12 +17,12 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /**
- * What a person reads on a page, and the codes in it where words belong. Read: the title and the text, on a page or
- * in a mail; not scripts and styles, nor attributes (a link's address, a {@code <time>}'s datetime, an input's or a
- * hidden field's value), nor what a text area holds for sending back. Codes: the application's own (the constants of
- * its enums, the rules' verdicts), words in capitals joined by underscores, ISO dates and durations, a member of the
- * team by their user id, a message missing from the bundles ({@code ??key_fr??}), and on a French page a decimal
- * point (but in a standard's version: « RGAA, version 4.1 », « WCAG 2.1 »).
+ * What a person reads on a page, and the codes in it where words belong. Read: the title and the text, on a page or in
+ * a mail; not scripts and styles, nor attributes (a link's address, a {@code <time>}'s datetime, an input's or a hidden
+ * field's value), nor what a text area holds for sending back. Codes: the application's own (the constants of its
+ * enums, the rules' verdicts), words in capitals joined by underscores, ISO dates and durations, a member of the team
+ * by their user id, a message missing from the bundles ({@code ??key_fr??}), and on a French page a decimal point (but
+ * in a standard's version: « RGAA, version 4.1 », « WCAG 2.1 »).
  */
 final class PageWords {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader of WordsNotCodesIT: it finds the codes issue 27 found on the pages, and takes words, attributes and
- * typed values for what they are.
+ * The reader of WordsNotCodesIT: it finds the codes issue 27 found on the pages, and takes words, attributes and typed
+ * values for what they are.
  */
 class PageWordsTest {
 

@@ -37,11 +37,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 27, words not codes: with the demo loaded, each kind of reader walks every page their starting page leads to
- * by its links (the public from the portal's home, in French and in English; every holder from their tracking link; a
- * reviewer and the coordinator from the case workspace, the coordinator through every mail's preview and every mail
- * of the outbox too) and reads words where the application keeps codes ({@link PageWords}). A page that fails to
- * show (5xx) counts as one that shows no words at all. Each offending page is named by its address.
+ * Issue 27, words not codes: with the demo loaded, each kind of reader walks every page their starting page leads to by
+ * its links (the public from the portal's home, in French and in English; every holder from their tracking link; a
+ * reviewer and the coordinator from the case workspace, the coordinator through every mail's preview and every mail of
+ * the outbox too) and reads words where the application keeps codes ({@link PageWords}). A page that fails to show
+ * (5xx) counts as one that shows no words at all. Each offending page is named by its address.
  */
 @TestPropertySource(
         properties = {"constellation.demo.enabled=true", "constellation.demo.password=" + WordsNotCodesIT.PASSWORD})

@@ -25,8 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 28, item 7: how to contest a rejection. Once a coordinator confirmed that a proposal is not eligible, the mail
- * and the tracking page say how to contest the decision: the call's own « Voies de recours », else the default,
- * which names the organiser and its address, in the holder's language.
+ * and the tracking page say how to contest the decision: the call's own « Voies de recours », else the default, which
+ * names the organiser and its address, in the holder's language.
  */
 class ContestTextIT extends PostgresIntegrationTest {
 

@@ -27,12 +27,12 @@ import org.constellation.BenchmarkReport;
 import org.constellation.workflow.ProcessVariables;
 
 /**
- * The reviewer inbox benchmark (issues 17 and 28), run by {@code bench/inbox}: Tasklist's filter queries as a
- * reviewer sees them (the first page of 15 with the filter's variables, as Tasklist asks the engine's API for them,
- * sorted as the filter says, then by creation as Tasklist adds) at 1,000, 5,000 and 20,000 open checks, against the
- * engine's plain task query for the same candidate group at the same counts, as the administrator (no authorizations,
- * no variables): the baseline, in the same run. The checks are proposal processes started over the REST API right
- * at *Vérifier l'éligibilité*, for SQL copies of a demo proposal, without their listeners (no staff mails, nobody
+ * The reviewer inbox benchmark (issues 17 and 28), run by {@code bench/inbox}: Tasklist's filter queries as a reviewer
+ * sees them (the first page of 15 with the filter's variables, as Tasklist asks the engine's API for them, sorted as
+ * the filter says, then by creation as Tasklist adds) at 1,000, 5,000 and 20,000 open checks, against the engine's
+ * plain task query for the same candidate group at the same counts, as the administrator (no authorizations, no
+ * variables): the baseline, in the same run. The checks are proposal processes started over the REST API right at
+ * *Vérifier l'éligibilité*, for SQL copies of a demo proposal, without their listeners (no staff mails, nobody
  * assigned: every check waits in *Propositions à instruire*, the worst case for that filter).
  */
 public final class InboxBenchmark {

@@ -19,8 +19,8 @@ import org.constellation.workflow.ProcessVariables;
 /**
  * Issue 17's forum benchmark, run by {@code bench/forum}: the forum of a call of 10,000 proposals waiting for it is
  * held (« Informer les propositions en cours », a Camunda batch of correlations), and the time until none waits is
- * measured against the bare engine correlating one message to 10,000 instances of a start → catch → user task
- * process in one request, in the same run. The forum page is read while the batch runs, to show its progress.
+ * measured against the bare engine correlating one message to 10,000 instances of a start → catch → user task process
+ * in one request, in the same run. The forum page is read while the batch runs, to show its progress.
  */
 public final class ForumBenchmark {
 

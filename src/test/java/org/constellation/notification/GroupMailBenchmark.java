@@ -26,10 +26,10 @@ import org.constellation.EngineLoad;
 
 /**
  * Issue 17's group mail benchmark, run by {@code bench/groupmail}: a coordinator writes to the 5,000 holders of a call
- * (one outbox row and one delivery process each, in the request's transaction), then the application delivers them
- * to a local SMTP sink (GreenMail, in this JVM). Against, in the same run: the bare engine starting instances of a
- * start → user task process over REST from 8 clients, and plain Jakarta Mail sending to the same sink, one
- * connection per mail as the application does. The message's page is read during the delivery for its progress.
+ * (one outbox row and one delivery process each, in the request's transaction), then the application delivers them to a
+ * local SMTP sink (GreenMail, in this JVM). Against, in the same run: the bare engine starting instances of a start →
+ * user task process over REST from 8 clients, and plain Jakarta Mail sending to the same sink, one connection per mail
+ * as the application does. The message's page is read during the delivery for its progress.
  */
 public final class GroupMailBenchmark {
 

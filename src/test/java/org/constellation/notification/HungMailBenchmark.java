@@ -30,10 +30,10 @@ import org.constellation.EngineLoad;
 import org.constellation.portal.SubmissionBenchmark;
 
 /**
- * Issue 26's hung mail server, run by {@code bench/hungmail}: 300 portal submissions at 8 clients, first with a
- * healthy SMTP sink (the baseline), then with a server that accepts every connection and never answers. For each
- * submission, the time from its acknowledgement page to its eligibility check in the reviewers' inbox (the rules and
- * the task, which the mails must not hold up), seen by polling the engine's tasks every 200 ms.
+ * Issue 26's hung mail server, run by {@code bench/hungmail}: 300 portal submissions at 8 clients, first with a healthy
+ * SMTP sink (the baseline), then with a server that accepts every connection and never answers. For each submission,
+ * the time from its acknowledgement page to its eligibility check in the reviewers' inbox (the rules and the task,
+ * which the mails must not hold up), seen by polling the engine's tasks every 200 ms.
  */
 public final class HungMailBenchmark {
 

@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 class DatabaseOutageTest {
 
-    /** What reaches a page when the database goes away, as each layer reports it, and two failures that are not that. */
+    /**
+     * What reaches a page when the database goes away, as each layer reports it, and two failures that are not that.
+     */
     @Controller
     static class PageWithoutDatabase {
         @GetMapping("/begin")

@@ -42,8 +42,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A person in a real browser (Debian's headless Chromium), with JavaScript turned off: submits a proposal to the
- * reference-style call, reads the acknowledgement in GreenMail, follows the link, answers a request for information
- * and withdraws. A second browser, sharing the person's cookies, runs axe-core on every page they see: no serious or
+ * reference-style call, reads the acknowledgement in GreenMail, follows the link, answers a request for information and
+ * withdraws. A second browser, sharing the person's cookies, runs axe-core on every page they see: no serious or
  * critical violation of WCAG 2.1 A/AA is allowed.
  */
 class PortalBrowserIT extends PostgresIntegrationTest {

@@ -147,7 +147,9 @@ class PortalIT extends PostgresIntegrationTest {
         return link.group(1);
     }
 
-    /** Submits a valid proposal, runs the acknowledgement job and opens the tracking link: the visitor now follows it. */
+    /**
+     * Submits a valid proposal, runs the acknowledgement job and opens the tracking link: the visitor now follows it.
+     */
     Proposal submitAndFollow(PortalClient visitor, String email) throws Exception {
         HttpResponse<String> sent =
                 visitor.post(formPath(), filledForm(visitor, validProposal("Nuit des étoiles", email)));

@@ -149,8 +149,8 @@ public final class SubmissionBenchmark {
     }
 
     /**
-     * Waits until no job is due (acknowledgements, rules, staff mails): what the applicants wait for beyond the
-     * page. Returns how many seconds that took after the last submission was answered.
+     * Waits until no job is due (acknowledgements, rules, staff mails): what the applicants wait for beyond the page.
+     * Returns how many seconds that took after the last submission was answered.
      */
     static double drainJobs() throws Exception {
         long start = System.nanoTime();

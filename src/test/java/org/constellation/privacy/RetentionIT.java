@@ -41,11 +41,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Retention by outcome (issue 18), on the engine's clock moved forward: a sentinel applicant taken to each outcome
- * is warned two weeks ahead, kept longer when a coordinator says why, and erased on time; then no table of our
- * schema, no table of the engine and no line of the log holds their name, address or phone, while the statistics
- * still count their cases. A case open too long comes before the coordinators; a person's erasure on request takes
- * every case they hold, open or not.
+ * Retention by outcome (issue 18), on the engine's clock moved forward: a sentinel applicant taken to each outcome is
+ * warned two weeks ahead, kept longer when a coordinator says why, and erased on time; then no table of our schema, no
+ * table of the engine and no line of the log holds their name, address or phone, while the statistics still count their
+ * cases. A case open too long comes before the coordinators; a person's erasure on request takes every case they hold,
+ * open or not.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RetentionIT extends PostgresIntegrationTest {
@@ -599,8 +599,8 @@ class RetentionIT extends PostgresIntegrationTest {
     }
 
     /**
-     * Every text and binary column of every table of the database (our schema and the engine's ACT_* tables) that
-     * holds one of the sentinels' traces, as "table.column: trace".
+     * Every text and binary column of every table of the database (our schema and the engine's ACT_* tables) that holds
+     * one of the sentinels' traces, as "table.column: trace".
      */
     List<String> tracesOf(List<Sentinel> sentinels) {
         List<String> found = new ArrayList<>();

@@ -20,9 +20,9 @@ import org.constellation.BenchmarkReport;
 
 /**
  * Issue 17's feed benchmark, run by {@code bench/feeds}: last season's iCalendar and JSON feeds with 5,000 released
- * entries, over HTTP, cold (the first request after a new release), warm, and revalidated (If-None-Match: 304),
- * against reading the same release straight from PostgreSQL in the same run (the baseline). Each release is written
- * by SQL from the demo's first released entry, as {@link ProgrammeReleases} would write it.
+ * entries, over HTTP, cold (the first request after a new release), warm, and revalidated (If-None-Match: 304), against
+ * reading the same release straight from PostgreSQL in the same run (the baseline). Each release is written by SQL from
+ * the demo's first released entry, as {@link ProgrammeReleases} would write it.
  */
 public final class FeedsBenchmark {
 
@@ -62,7 +62,9 @@ public final class FeedsBenchmark {
 
     record Answer(long millis, int status, String etag, int bytes) {}
 
-    /** A new version of the season's release: 5,000 copies of its first entry, each with its own uid, slug and title. */
+    /**
+     * A new version of the season's release: 5,000 copies of its first entry, each with its own uid, slug and title.
+     */
     static void release(Connection db) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("""
         insert into programme_release (season_id, version, released_at, released_by, note, changelog, entries)

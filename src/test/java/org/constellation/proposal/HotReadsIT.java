@@ -16,9 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The worst input a person can send, every box of the form ticked, read back by the queries every step runs: the
- * rows read add up the boxes, they never multiply them (issue 13: five eager collections joined in one query made a
- * single proposal millions of rows). Counted at the JDBC level, so no mapping can hide them.
+ * The worst input a person can send, every box of the form ticked, read back by the queries every step runs: the rows
+ * read add up the boxes, they never multiply them (issue 13: five eager collections joined in one query made a single
+ * proposal millions of rows). Counted at the JDBC level, so no mapping can hide them.
  */
 class HotReadsIT extends PostgresIntegrationTest {
 

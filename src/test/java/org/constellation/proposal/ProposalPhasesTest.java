@@ -28,8 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The statuses come from ProposalPhases for the current model and from the model's own listeners for version 3,
- * whose instances still run: the same path gives the same statuses, none twice.
+ * The statuses come from ProposalPhases for the current model and from the model's own listeners for version 3, whose
+ * instances still run: the same path gives the same statuses, none twice.
  */
 class ProposalPhasesTest {
 

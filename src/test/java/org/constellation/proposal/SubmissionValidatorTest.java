@@ -130,8 +130,8 @@ class SubmissionValidatorTest {
 
     /**
      * The server enforces what forms/proposal-submission.form declares, field by field: the longest value it allows
-     * passes and one character more is refused; a required field left empty is refused; every listed choice passes
-     * and an unlisted one is refused. A rule changed in the form and not on the server (or the reverse) fails here.
+     * passes and one character more is refused; a required field left empty is refused; every listed choice passes and
+     * an unlisted one is refused. A rule changed in the form and not on the server (or the reverse) fails here.
      */
     @Test
     void theServerEnforcesTheRulesOfTheFormFile() {

@@ -34,8 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The two severe findings of the outside probe, through every path they were found on: expressions in a task query
- * (code execution) and a reviewer acting on a colleague's task. Each request is sent as the user who should be
- * refused, over REST with HTTP Basic and through the webapps' session API as Tasklist sends it.
+ * (code execution) and a reviewer acting on a colleague's task. Each request is sent as the user who should be refused,
+ * over REST with HTTP Basic and through the webapps' session API as Tasklist sends it.
  */
 class EngineGuardsIT extends PostgresIntegrationTest {
 

@@ -24,10 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A node died (or lost its database connection) while it held a job's lock: with the production job settings and
- * the job executor running, on the real clock, the job runs again on the node that is left within two minutes, and
- * its mail leaves once. A database of its own, and a context closed after the class, so that this job executor works
- * on nothing of the other tests'.
+ * A node died (or lost its database connection) while it held a job's lock: with the production job settings and the
+ * job executor running, on the real clock, the job runs again on the node that is left within two minutes, and its mail
+ * leaves once. A database of its own, and a context closed after the class, so that this job executor works on nothing
+ * of the other tests'.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LockedJobIT extends PostgresIntegrationTest {

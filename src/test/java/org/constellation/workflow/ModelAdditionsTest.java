@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Component;
 
 /**
- * What the engine adds to the models is what docs/architecture.md's table says (ADR 17): every {@link ModelAddition}
- * of the application, applied to the real models by the engine's own parser. A new addition, or one that attaches
+ * What the engine adds to the models is what docs/architecture.md's table says (ADR 17): every {@link ModelAddition} of
+ * the application, applied to the real models by the engine's own parser. A new addition, or one that attaches
  * elsewhere, fails here until the table is pasted anew; so does a listener added to the models any other way.
  */
 class ModelAdditionsTest {

@@ -22,10 +22,10 @@ import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /**
- * The contract between the models and the Java code: every name an expression of a BPMN, DMN or form file starts
- * from (in {@code ${…}}) is a Spring bean of the application, a variable declared once in {@link ProcessVariables},
- * or the engine's own {@code execution}/{@code task}. A typo in a model, or a variable renamed on one side only, fails
- * here instead of in a running process.
+ * The contract between the models and the Java code: every name an expression of a BPMN, DMN or form file starts from
+ * (in {@code ${…}}) is a Spring bean of the application, a variable declared once in {@link ProcessVariables}, or the
+ * engine's own {@code execution}/{@code task}. A typo in a model, or a variable renamed on one side only, fails here
+ * instead of in a running process.
  */
 class ModelContractTest {
 

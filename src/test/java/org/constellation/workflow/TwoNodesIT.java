@@ -37,10 +37,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two nodes on one PostgreSQL, as production would run them (Camunda's homogeneous cluster): two JVMs of the packaged
- * jar, the postgres profile, one signing key, each with its own engine host name and job executor, both sending to
- * one SMTP server (GreenMail, in this JVM). Submissions go to both in turn; once both have done part of the work,
- * node A is killed (SIGKILL, mid-backlog) and node B finishes what A had queued or held: every job succeeds once,
- * every queued mail is sent, and no Message-ID reaches the server twice but for the one A may have been sending.
+ * jar, the postgres profile, one signing key, each with its own engine host name and job executor, both sending to one
+ * SMTP server (GreenMail, in this JVM). Submissions go to both in turn; once both have done part of the work, node A is
+ * killed (SIGKILL, mid-backlog) and node B finishes what A had queued or held: every job succeeds once, every queued
+ * mail is sent, and no Message-ID reaches the server twice but for the one A may have been sending.
  */
 class TwoNodesIT {
 

@@ -8,18 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the forum's plan of one-to-one meetings: slots × tables, nobody in two meetings at once, each pair once.
- * Pairs that asked for each other come first, then one-sided requests, each group by weight (how well matched).
+ * Builds the forum's plan of one-to-one meetings: slots × tables, nobody in two meetings at once, each pair once. Pairs
+ * that asked for each other come first, then one-sided requests, each group by weight (how well matched).
  *
- * <p>Placing meetings is colouring the edges of the request graph with slots, at most {@code tables} edges per
- * colour. The planner places the most constrained pairs first (those whose people asked for the most meetings), each
- * in the earliest slot where both are free and a table is left. When no slot suits both, it tries once to move the
- * meeting that blocks one of them to another slot that suits its own pair (a Kempe-style repair), which recovers most
- * of what a greedy pass leaves out.
+ * <p>Placing meetings is colouring the edges of the request graph with slots, at most {@code tables} edges per colour.
+ * The planner places the most constrained pairs first (those whose people asked for the most meetings), each in the
+ * earliest slot where both are free and a table is left. When no slot suits both, it tries once to move the meeting
+ * that blocks one of them to another slot that suits its own pair (a Kempe-style repair), which recovers most of what a
+ * greedy pass leaves out.
  */
 public final class MeetingPlanner {
 
-    /** A request to meet: {@code mutual} when both asked; {@code weight} orders requests of equal kind, higher first. */
+    /**
+     * A request to meet: {@code mutual} when both asked; {@code weight} orders requests of equal kind, higher first.
+     */
     public record Request(long first, long second, boolean mutual, double weight) {
 
         public Request {
@@ -114,8 +116,8 @@ public final class MeetingPlanner {
         }
 
         /**
-         * Frees a slot for the pair by moving one meeting elsewhere: the meeting that keeps one of the two busy, or, in a
-         * slot where both are free but every table is taken, any meeting of that slot.
+         * Frees a slot for the pair by moving one meeting elsewhere: the meeting that keeps one of the two busy, or, in
+         * a slot where both are free but every table is taken, any meeting of that slot.
          */
         boolean placeByMovingABlocker(Pair pair) {
             for (int slot = 0; slot < busy.size(); slot++) {

@@ -1,8 +1,8 @@
 package org.constellation.matching.engine;
 
 /**
- * One thing a proposal offers; {@code capacity} is the number of people a room, class or audience holds (0 when it
- * does not apply or is not known).
+ * One thing a proposal offers; {@code capacity} is the number of people a room, class or audience holds (0 when it does
+ * not apply or is not known).
  */
 public record Offer(Resource resource, int capacity) {
 

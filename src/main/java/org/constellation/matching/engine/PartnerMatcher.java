@@ -17,11 +17,11 @@ import java.util.TreeSet;
  * compatible dates, from another kind of organisation. Plain Java, no framework: the process and the benchmark use it
  * alike.
  *
- * <p>It stays fast at national scale by never scoring every pair: candidates come from grids of cells about 10 km
- * wide, one per offered resource and one per theme. For each need, the search widens ring by ring around the proposal
- * until it has enough offers or reaches {@link #MAX_RINGS} rings; holders of each of its themes are looked for in its
- * cell and the next ones only. Each search stops at a cap, nearest cells first, so the work per proposal is bounded
- * however dense a city is, and the total grows with the number of proposals, not with its product by the offers.
+ * <p>It stays fast at national scale by never scoring every pair: candidates come from grids of cells about 10 km wide,
+ * one per offered resource and one per theme. For each need, the search widens ring by ring around the proposal until
+ * it has enough offers or reaches {@link #MAX_RINGS} rings; holders of each of its themes are looked for in its cell
+ * and the next ones only. Each search stops at a cap, nearest cells first, so the work per proposal is bounded however
+ * dense a city is, and the total grows with the number of proposals, not with its product by the offers.
  */
 public final class PartnerMatcher {
 
@@ -204,8 +204,8 @@ public final class PartnerMatcher {
 
         /**
          * Profiles in rings of cells around the place, nearest rings first, widening until at least {@code enough} were
-         * found or {@code maxRings} rings were searched, and never more than {@code cap}; when the place is unknown, the
-         * first {@code cap} profiles.
+         * found or {@code maxRings} rings were searched, and never more than {@code cap}; when the place is unknown,
+         * the first {@code cap} profiles.
          */
         List<Profile> near(GeoPoint place, int enough, int maxRings, int cap) {
             List<Profile> found = new ArrayList<>(placeless.subList(0, Math.min(cap, placeless.size())));

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * A proposal as the matcher sees it: what it needs and offers, its themes, where it takes place, whom it addresses,
- * when, the kind of organisation behind it, and whether its holder agreed to be introduced. A holder who did not
- * agree is never suggested to anyone.
+ * when, the kind of organisation behind it, and whether its holder agreed to be introduced. A holder who did not agree
+ * is never suggested to anyone.
  *
  * @param expectedAttendance people the proposal expects (0 when unknown), to judge a room's capacity
  * @param from first day of the proposal's dates, or null

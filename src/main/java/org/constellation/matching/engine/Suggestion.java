@@ -9,7 +9,10 @@ public record Suggestion(long partnerId, String partnerTitle, double score, List
         reasons = List.copyOf(reasons);
     }
 
-    /** The reasons as one sentence: "prête une salle pour 80 personnes à Échirolles, à 3 km, thème astronomie en commun". */
+    /**
+     * The reasons as one sentence: "prête une salle pour 80 personnes à Échirolles, à 3 km, thème astronomie en
+     * commun".
+     */
     public String explanation() {
         return String.join(", ", reasons);
     }
