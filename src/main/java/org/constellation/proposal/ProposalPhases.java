@@ -30,7 +30,10 @@ public class ProposalPhases implements ModelAddition {
 
     /** Where each status begins: a sub-process or step when it starts, a sequence flow when it is taken. */
     static final Map<String, ProposalStatus> ENTERED_AT = Map.ofEntries(
-            entry("Task_CheckEligibility", ELIGIBILITY_CHECK),
+            // On the one way to the check, before the rules' step, which waits for a job: a holder who answered reads
+            // at once that the check is under way, never the question again. (A case moved in Cockpit straight to the
+            // rules or the check keeps its status: move it to « Vérification à faire ».)
+            entry("Flow_ToEligibilityCheck", ELIGIBILITY_CHECK),
             entry("Flow_Incomplete", INFORMATION_REQUESTED),
             entry("Flow_AnswerOverdue", CLOSED_WITHOUT_ANSWER),
             entry("Flow_IneligibilityConfirmed", INELIGIBLE),
