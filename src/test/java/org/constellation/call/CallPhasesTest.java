@@ -23,6 +23,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.constellation.workflow.ProcessVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,8 @@ class CallPhasesTest {
 
     static final String CURRENT = "processes/call-lifecycle.bpmn";
     static final String VERSION_2 = "legacy/call-lifecycle-v2.bpmn";
+    /** Version 1 has no « Dépôts ouverts » step: CallLifecycle wrote OPEN when it started. */
+    static final String VERSION_1 = "legacy/call-lifecycle-v1.bpmn";
 
     List<String> statuses = new ArrayList<>();
 
@@ -93,6 +96,23 @@ class CallPhasesTest {
 
         assertThat(statuses)
                 .containsExactly("SCHEDULED", "OPEN", "SUBMISSIONS_CLOSED", "FORUM_HELD", "PROGRAMME_PUBLISHED");
+    }
+
+    /** A database may still hold version 1: the engine reads it, and what it sets itself it keeps. */
+    @Test
+    void theFirstVersionStillLoadsWithoutTheStepItLacks() {
+        String definition = engine.getRepositoryService()
+                .createDeployment()
+                .addClasspathResource(VERSION_1)
+                .deployWithResult()
+                .getDeployedProcessDefinitions()
+                .get(0)
+                .getId();
+        ProcessInstance instance =
+                engine.getRuntimeService().startProcessInstanceById(definition, Map.of(ProcessVariables.CALL_ID, 1L));
+        runJobs(instance);
+
+        assertThat(statuses).containsExactly("SCHEDULED", "SUBMISSIONS_CLOSED");
     }
 
     /** Every timer and asynchronous step, due or not, until the call waits for its coordinators. */
