@@ -194,7 +194,7 @@ public final class FormRules {
             case "singleValue" -> "une valeur simple, s'il vous plaît.";
             case "tooLong" -> arguments.get(0) + " caractères au plus.";
             case "format" -> "format invalide.";
-            case "email" -> "adresse électronique invalide.";
+            case "email" -> "adresse de courriel invalide.";
             case "number" -> "un nombre, s'il vous plaît.";
             case "numberBetween" -> "un nombre entre " + arguments.get(0) + " et " + arguments.get(1) + ".";
             case "numberAtLeast" -> arguments.get(0) + " au moins.";
