@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * What one capability tells the mails about a proposal, as pretalx's placeholders do: the names it puts in a template's
- * model, and their values for one mail. The mails' composer knows only this interface; each capability (review,
+ * model, and their values for one mail. The mails' composer knows only this interface; each capability (eligibility,
  * accompaniment, matching, forum, programme…) contributes its own facts, and {@code MailFactsTest} checks that every
  * name a template uses is provided by someone.
  */

@@ -1,6 +1,5 @@
 package org.constellation.renewal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +10,8 @@ import org.constellation.forum.Partnerships;
 import org.constellation.programme.ProgrammeEntryRepository;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
-import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.StaffNames;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PreviousSeason {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ProposalRepository proposals;
     private final DecisionHistory decisions;
@@ -79,10 +76,7 @@ public class PreviousSeason {
                         .map(entry -> "« " + entry.getTitle() + " »"
                                 + (entry.getStartsAt() == null
                                         ? ""
-                                        : ", le "
-                                                + entry.getStartsAt()
-                                                        .atZoneSameInstant(ParisTime.ZONE)
-                                                        .format(DAY))
+                                        : ", le " + WrittenDates.shortDay(entry.getStartsAt()))
                                 + (entry.getPublishedAt() == null ? " (non publiée)" : " (publiée)"))
                         .orElse("aucune"));
         // In French, like the rest of the form.

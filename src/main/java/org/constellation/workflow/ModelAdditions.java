@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one parse listener through which the engine adds to the models what the capabilities contribute
  * ({@link ModelAddition}): once each process is read, every addition in the order of {@link ModelAddition.Kind}. It
- * comes after the engine's own parse listeners, and a model's own listeners are already there: they run first.
+ * comes after the engine's own parse listeners: a built-in addition runs before the model's own listeners of its event
+ * (the engine keeps built-in listeners first), a custom one after them.
  */
 @Component
 public class ModelAdditions extends AbstractProcessEnginePlugin {
