@@ -13,20 +13,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgrammeRecords implements ProposalRecords {
 
-    /** The entry as its holder reads it. */
+    /** The entry as its holder reads it: what it says, where it stands, when and where it takes place, with whom. */
     public record Entry(
             String title,
             String shortDescription,
             String description,
+            String status,
+            OffsetDateTime publishedAt,
             List<Timing> timings,
             String place,
             String streetAddress,
             String commune,
             List<String> registration,
             String organiser,
-            List<String> partners,
-            String status,
-            OffsetDateTime publishedAt) {}
+            List<String> partners) {}
 
     public static final HolderParts.Key<Entry> ENTRY = new HolderParts.Key<>("programmeEntry");
 
@@ -66,15 +66,15 @@ public class ProgrammeRecords implements ProposalRecords {
                                 entry.getTitle(),
                                 entry.getShortDescription(),
                                 entry.getDescription(),
+                                entry.getStatus().name(),
+                                entry.getPublishedAt(),
                                 entry.getTimings(),
                                 entry.getPlace(),
                                 entry.getStreetAddress(),
                                 entry.getCommune(),
                                 entry.getRegistration(),
                                 entry.getOrganiser(),
-                                entry.getPartners(),
-                                entry.getStatus().name(),
-                                entry.getPublishedAt())));
+                                entry.getPartners())));
     }
 
     /** The key's French words, or the key should a message be missing, as the case page's other words. */
