@@ -10,6 +10,7 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalCorrection;
 import org.constellation.proposal.ProposalCorrections;
 import org.constellation.proposal.ProposalRecords;
+import org.constellation.proposal.ProposalRecords.Happening;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalSheet;
 import org.constellation.renewal.Renewals;
@@ -23,18 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class CaseFile {
-
-    /** The kinds of events the story tells first when they happened at the same time: the lifecycle's order. */
-    private static final List<String> ORDER = List.of(
-            "status",
-            "decision",
-            "answer",
-            "proposalCorrection",
-            "correction",
-            "mail",
-            "introduction",
-            "forum",
-            "programme");
 
     /** A case's story, and its mails whose delivery failed. */
     record Story(List<ProposalRecords.Dated> events, List<OutboxMail> failedMails) {}
@@ -85,16 +74,15 @@ class CaseFile {
                 staff.fullNames(written.stream().map(CaseEntry::getAuthor).toList());
         written.forEach(entry -> events.add(new ProposalRecords.Dated(
                 entry.getWrittenAt(),
-                entry.getKind() == CaseEntry.Kind.NOTE ? "note" : "team",
+                entry.getKind() == CaseEntry.Kind.NOTE ? Happening.NOTE : Happening.TEAM,
                 names.get(entry.getAuthor()) + " : " + entry.getBody())));
         events.sort(Comparator.comparing(ProposalRecords.Dated::at).thenComparingInt(CaseFile::rank));
         return new Story(events, mails.failedOf(proposal.getId()));
     }
 
-    /** The team's own notes come last: ranked after every kind of {@link #ORDER}. */
+    /** Events of the same instant in the lifecycle's order; the team's actions and notes last, as they were written. */
     private static int rank(ProposalRecords.Dated event) {
-        int rank = ORDER.indexOf(event.what());
-        return rank < 0 ? ORDER.size() : rank;
+        return Math.min(event.what().ordinal(), Happening.TEAM.ordinal());
     }
 
     /** The proposal's {@link Reading}, its answers read in one transaction (their collections are lazy). */

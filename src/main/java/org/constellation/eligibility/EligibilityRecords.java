@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.constellation.call.ContestText;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRecords;
+import org.constellation.proposal.ProposalRecords.Happening;
 import org.constellation.proposal.ProposalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -91,7 +92,7 @@ public class EligibilityRecords implements ProposalRecords {
     @Override
     public List<Dated> story(Proposal proposal) {
         return decisions.findByProposalIdOrderByDecidedAtAscIdAsc(proposal.getId()).stream()
-                .map(decision -> new Dated(decision.getDecidedAt(), "decision", history.describe(decision)))
+                .map(decision -> new Dated(decision.getDecidedAt(), Happening.DECISION, history.describe(decision)))
                 .toList();
     }
 

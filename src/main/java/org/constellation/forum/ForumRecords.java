@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRecords;
+import org.constellation.proposal.ProposalRecords.Happening;
 import org.springframework.stereotype.Component;
 
 /** The forum for a proposal: its holder's registration, and what the tracking page shows them of the forum. */
@@ -43,7 +44,7 @@ public class ForumRecords implements ProposalRecords {
                 .filter(registration -> registration.getRegisteredAt() != null)
                 .map(registration -> new Dated(
                         registration.getRegisteredAt(),
-                        "forum",
+                        Happening.FORUM,
                         registration.isAttending() ? "vient au forum" : "ne vient pas au forum"))
                 .toList();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRecords;
+import org.constellation.proposal.ProposalRecords.Happening;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.StaffNames;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ public class IntroductionRecords implements ProposalRecords {
         return introduced.stream()
                 .map(introduction -> new Dated(
                         introduction.getRecordedAt(),
-                        "introduction",
+                        Happening.INTRODUCTION,
                         names.get(introduction.getRecordedBy()) + " : "
                                 + proposals
                                         .findById(introduction.partnerOf(id))

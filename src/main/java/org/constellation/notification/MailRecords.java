@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRecords;
+import org.constellation.proposal.ProposalRecords.Happening;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,7 @@ public class MailRecords implements ProposalRecords {
         return mails.findByProposalIdOrderById(proposal.getId()).stream()
                 .map(mail -> new Dated(
                         mail.getSentAt() != null ? mail.getSentAt() : mail.getQueuedAt(),
-                        "mail",
+                        Happening.MAIL,
                         words("outbox.type." + mail.getTemplate().templateName()) + " — "
                                 + words("outbox.status." + mail.shownStatus(now))))
                 .toList();

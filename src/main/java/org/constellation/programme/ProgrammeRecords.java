@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRecords;
+import org.constellation.proposal.ProposalRecords.Happening;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,7 @@ public class ProgrammeRecords implements ProposalRecords {
                 .filter(entry -> entry.getPublishedAt() != null)
                 .map(entry -> new Dated(
                         entry.getPublishedAt(),
-                        "programme",
+                        Happening.PROGRAMME,
                         entry.getTitle() + " — " + words("programme.status." + entry.getStatus())))
                 .stream()
                 .toList();

@@ -41,17 +41,20 @@ public class ProposalHistory implements ProposalRecords {
         List<Dated> story = new ArrayList<>();
         proposal.getStatusChanges()
                 .forEach(change -> story.add(new Dated(
-                        change.getChangedAt(), "status", change.getStatus().name())));
+                        change.getChangedAt(),
+                        Happening.STATUS,
+                        change.getStatus().name())));
         answers.findFirstByProposalIdOrderByReceivedAtDesc(id)
-                .ifPresent(answer -> story.add(new Dated(answer.getReceivedAt(), "answer", answer.getAnswer())));
+                .ifPresent(
+                        answer -> story.add(new Dated(answer.getReceivedAt(), Happening.ANSWER, answer.getAnswer())));
         proposalCorrections
                 .findByProposalIdOrderByReceivedAt(id)
                 .forEach(correction -> story.add(
-                        new Dated(correction.getReceivedAt(), "proposalCorrection", correction.getChanges())));
+                        new Dated(correction.getReceivedAt(), Happening.PROPOSAL_CORRECTION, correction.getChanges())));
         entryCorrections
                 .findByProposalIdOrderByReceivedAt(id)
-                .forEach(correction ->
-                        story.add(new Dated(correction.getReceivedAt(), "correction", correction.getCorrection())));
+                .forEach(correction -> story.add(
+                        new Dated(correction.getReceivedAt(), Happening.CORRECTION, correction.getCorrection())));
         return story;
     }
 

@@ -21,7 +21,25 @@ public interface ProposalRecords {
     default void addTo(HolderParts parts, Proposal proposal) {}
 
     /** An event of a case's story: {@code what} its kind, which the case page names, {@code detail} what happened. */
-    record Dated(OffsetDateTime at, String what, String detail) {}
+    record Dated(OffsetDateTime at, Happening what, String detail) {}
+
+    /**
+     * What an event of a case's story is, declared once for the capabilities, the case page and its template; in the
+     * lifecycle's order, in which events of the same instant are told, the team's own actions and notes last.
+     */
+    enum Happening {
+        STATUS,
+        DECISION,
+        ANSWER,
+        PROPOSAL_CORRECTION,
+        CORRECTION,
+        MAIL,
+        INTRODUCTION,
+        FORUM,
+        PROGRAMME,
+        TEAM,
+        NOTE
+    }
 
     /** The parts of a holder's export as the capabilities give them, each under its own typed key. */
     final class HolderParts {
