@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -111,9 +111,10 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     }
 
     void waitForText(String text) {
-        // The page may be replaced while it is read: a stale element is a page still on its way, not a failure.
+        // The page may be replaced while it is read: a stale element, or a node Chromium has already dropped ("does not
+        // belong to the document"), is a page still on its way, not a failure; the wait reads the new one.
         new WebDriverWait(person, Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
                 .until(browser ->
                         browser.findElement(By.tagName("main")).getText().contains(text));
     }
