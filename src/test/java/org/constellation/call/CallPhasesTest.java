@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.constellation.workflow.ModelVersions;
 import org.constellation.workflow.ProcessVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,24 +69,13 @@ class CallPhasesTest {
     @AfterEach
     void reset() {
         Mocks.reset();
-        ProcessEngine processEngine = engine.getProcessEngine();
-        processEngine
-                .getRepositoryService()
-                .createDeploymentQuery()
-                .list()
-                .forEach(deployment -> processEngine.getRepositoryService().deleteDeployment(deployment.getId(), true));
+        ModelVersions.undeployAll(engine.getRepositoryService());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {CURRENT, VERSION_2})
     void aCallGoesThroughTheSameStatusesOnEitherVersion(String model) {
-        String definition = engine.getRepositoryService()
-                .createDeployment()
-                .addClasspathResource(model)
-                .deployWithResult()
-                .getDeployedProcessDefinitions()
-                .get(0)
-                .getId();
+        String definition = ModelVersions.deploy(engine.getRepositoryService(), model);
         ProcessInstance instance =
                 engine.getRuntimeService().startProcessInstanceById(definition, Map.of(ProcessVariables.CALL_ID, 1L));
         runJobs(instance);
@@ -101,13 +90,7 @@ class CallPhasesTest {
     /** A database may still hold version 1: the engine reads it, and what it sets itself it keeps. */
     @Test
     void theFirstVersionStillLoadsWithoutTheStepItLacks() {
-        String definition = engine.getRepositoryService()
-                .createDeployment()
-                .addClasspathResource(VERSION_1)
-                .deployWithResult()
-                .getDeployedProcessDefinitions()
-                .get(0)
-                .getId();
+        String definition = ModelVersions.deploy(engine.getRepositoryService(), VERSION_1);
         ProcessInstance instance =
                 engine.getRuntimeService().startProcessInstanceById(definition, Map.of(ProcessVariables.CALL_ID, 1L));
         runJobs(instance);

@@ -10,7 +10,6 @@ import static org.mockito.Mockito.when;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
@@ -20,6 +19,7 @@ import org.camunda.community.mockito.DelegateExpressions;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.constellation.call.CallSchedule;
 import org.constellation.privacy.CaseRetention;
+import org.constellation.workflow.ModelVersions;
 import org.constellation.workflow.ProcessVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,24 +63,13 @@ class ProposalPhasesTest {
     @AfterEach
     void reset() {
         Mocks.reset();
-        ProcessEngine processEngine = engine.getProcessEngine();
-        processEngine
-                .getRepositoryService()
-                .createDeploymentQuery()
-                .list()
-                .forEach(deployment -> processEngine.getRepositoryService().deleteDeployment(deployment.getId(), true));
+        ModelVersions.undeployAll(engine.getRepositoryService());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {CURRENT, VERSION_3})
     void anEligibleProposalGoesThroughTheSameStatusesOnEitherVersion(String model) {
-        String definition = engine.getRepositoryService()
-                .createDeployment()
-                .addClasspathResource(model)
-                .deployWithResult()
-                .getDeployedProcessDefinitions()
-                .get(0)
-                .getId();
+        String definition = ModelVersions.deploy(engine.getRepositoryService(), model);
         ProcessInstance instance = engine.getRuntimeService()
                 .startProcessInstanceById(
                         definition,
