@@ -2,6 +2,7 @@ package org.constellation.call;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -115,6 +116,15 @@ public class Call {
     @OrderColumn(name = "position")
     private List<Criterion> criteria = new ArrayList<>();
 
+    @Embedded
+    private Jury jury = new Jury();
+
+    @ElementCollection
+    @BatchSize(size = BATCH)
+    @CollectionTable(name = "call_jury_criterion", joinColumns = @JoinColumn(name = "call_id"))
+    @OrderColumn(name = "position")
+    private List<JuryCriterion> juryCriteria = new ArrayList<>();
+
     @ElementCollection
     @BatchSize(size = BATCH)
     @CollectionTable(name = "call_commune", joinColumns = @JoinColumn(name = "call_id"))
@@ -166,6 +176,8 @@ public class Call {
         copy.minThemes = minThemes;
         copy.themes.addAll(themes);
         copy.criteria.addAll(criteria);
+        copy.jury = jury.copy();
+        copy.juryCriteria.addAll(juryCriteria);
         copy.territory.addAll(territory);
         copy.nearby.addAll(nearby);
         umbrellaEvents.forEach(event -> copy.umbrellaEvents.add(new UmbrellaEvent(event.name())));
@@ -240,6 +252,7 @@ public class Call {
     public Call withLists() {
         Hibernate.initialize(themes);
         Hibernate.initialize(criteria);
+        Hibernate.initialize(juryCriteria);
         Hibernate.initialize(territory);
         Hibernate.initialize(nearby);
         Hibernate.initialize(umbrellaEvents);
@@ -252,6 +265,27 @@ public class Call {
         return territory.stream()
                 .filter(c -> CommuneNames.normalise(c.name()).equals(wanted))
                 .findFirst();
+    }
+
+    /** The jury's choices; never null (Hibernate leaves an embedded value of defaults null when reading it). */
+    public Jury getJury() {
+        if (jury == null) {
+            jury = new Jury();
+        }
+        return jury;
+    }
+
+    public List<JuryCriterion> getJuryCriteria() {
+        return juryCriteria;
+    }
+
+    public void setJuryCriteria(List<JuryCriterion> criteria) {
+        juryCriteria.clear();
+        juryCriteria.addAll(criteria);
+    }
+
+    public boolean selectsByJury() {
+        return getJury().isEnabled();
     }
 
     public List<Criterion> criteriaOfKind(Criterion.Kind kind) {
