@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 import java.time.Period;
 
 /**
- * How a call selects by jury (issue 30): off, its proposals found eligible go straight to accompaniment, as before;
- * on, experts of its group score each one on the grid, the call's decision tables aggregate the scores, and a committee
+ * How a call selects by jury (issue 30): off, its proposals found eligible go straight to accompaniment, as before; on,
+ * experts of its group score each one on the grid, the call's decision tables aggregate the scores, and a committee
  * decides within its places. Part of the call's rules: a change makes a new rules version.
  */
 @Embeddable

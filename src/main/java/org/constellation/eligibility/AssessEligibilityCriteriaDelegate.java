@@ -12,12 +12,12 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.constellation.call.Call;
 import org.constellation.call.CallForm;
 import org.constellation.call.Criterion;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.Proposals;
+import org.constellation.workflow.DeployedDecisions;
 import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -107,8 +107,8 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
         List<CriterionAssessment> assessed = new ArrayList<>();
 
         List<Map<String, Object>> results = decisions
-                .evaluateDecisionById(
-                        decision(deploymentId, call.getEligibilityRules()).getId())
+                .evaluateDecisionById(DeployedDecisions.find(repository, deploymentId, call.getEligibilityRules())
+                        .getId())
                 .variables(EligibilityFacts.of(proposal).variables())
                 .evaluate()
                 .getResultList();
@@ -153,8 +153,8 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
         assessed.forEach(assessment -> assess(variables, assessment));
 
         Object priority = decisions
-                .evaluateDecisionById(
-                        decision(deploymentId, call.getPriorityRules()).getId())
+                .evaluateDecisionById(DeployedDecisions.find(repository, deploymentId, call.getPriorityRules())
+                        .getId())
                 .variables(PriorityFacts.of(proposal).variables())
                 .evaluate()
                 .getSingleResult()
@@ -179,17 +179,5 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
                 Criteria.CHECK.equals(assessment.getAutomaticResult()) ? null : assessment.getAutomaticResult());
         // A reason written for the last results does not carry over to new ones.
         variables.put(Criteria.reason(code), null);
-    }
-
-    private DecisionDefinition decision(String deploymentId, String key) {
-        DecisionDefinition definition = repository
-                .createDecisionDefinitionQuery()
-                .deploymentId(deploymentId)
-                .decisionDefinitionKey(key)
-                .singleResult();
-        if (definition == null) {
-            throw new IllegalStateException("No decision '" + key + "' in the deployment of this process version");
-        }
-        return definition;
     }
 }

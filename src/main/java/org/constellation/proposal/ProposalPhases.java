@@ -8,8 +8,11 @@ import static org.constellation.proposal.ProposalStatus.ELIGIBILITY_CHECK;
 import static org.constellation.proposal.ProposalStatus.INELIGIBLE;
 import static org.constellation.proposal.ProposalStatus.INFORMATION_REQUESTED;
 import static org.constellation.proposal.ProposalStatus.MATCHING;
+import static org.constellation.proposal.ProposalStatus.NOT_SELECTED;
 import static org.constellation.proposal.ProposalStatus.PROGRAMME_ENTRY;
 import static org.constellation.proposal.ProposalStatus.PUBLISHED;
+import static org.constellation.proposal.ProposalStatus.SELECTION;
+import static org.constellation.proposal.ProposalStatus.WAITING_LIST;
 import static org.constellation.proposal.ProposalStatus.WITHDRAWN;
 
 import java.util.Map;
@@ -37,6 +40,9 @@ public class ProposalPhases implements ModelAddition {
             entry("Flow_Incomplete", INFORMATION_REQUESTED),
             entry("Flow_AnswerOverdue", CLOSED_WITHOUT_ANSWER),
             entry("Flow_IneligibilityConfirmed", INELIGIBLE),
+            entry("SubProcess_Selection", SELECTION),
+            entry("Flow_ToWaitingList", WAITING_LIST),
+            entry("Flow_NotSelected", NOT_SELECTED),
             entry("SubProcess_Accompaniment", ACCOMPANIMENT),
             entry("SubProcess_Matching", MATCHING),
             entry("SubProcess_Forum", AWAITING_FORUM),

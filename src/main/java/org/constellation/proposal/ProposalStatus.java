@@ -11,6 +11,12 @@ public enum ProposalStatus {
     INFORMATION_REQUESTED,
     INELIGIBLE,
     CLOSED_WITHOUT_ANSWER,
+    /** Found eligible in a call with a jury: experts score it, the committee decides. */
+    SELECTION,
+    /** The committee put it on the waiting list: it moves up when a selected proposal withdraws. */
+    WAITING_LIST,
+    /** The committee did not select it. */
+    NOT_SELECTED,
     ACCOMPANIMENT,
     MATCHING,
     AWAITING_FORUM,
@@ -25,13 +31,13 @@ public enum ProposalStatus {
     public static final Set<ProposalStatus> PASSED_ELIGIBILITY = Collections.unmodifiableSet(
             EnumSet.of(ACCOMPANIMENT, MATCHING, AWAITING_FORUM, PROGRAMME_ENTRY, PUBLISHED));
 
-    /** Stopped short of the programme: found ineligible, closed without an answer, or withdrawn. */
+    /** Stopped short of the programme: found ineligible, closed without an answer, not selected, or withdrawn. */
     public static final Set<ProposalStatus> STOPPED =
-            Collections.unmodifiableSet(EnumSet.of(INELIGIBLE, CLOSED_WITHOUT_ANSWER, WITHDRAWN));
+            Collections.unmodifiableSet(EnumSet.of(INELIGIBLE, CLOSED_WITHOUT_ANSWER, NOT_SELECTED, WITHDRAWN));
 
     /** Nobody waits any more: stopped, or published (the event takes place without anyone's move). */
-    public static final Set<ProposalStatus> ENDED =
-            Collections.unmodifiableSet(EnumSet.of(INELIGIBLE, CLOSED_WITHOUT_ANSWER, PUBLISHED, WITHDRAWN));
+    public static final Set<ProposalStatus> ENDED = Collections.unmodifiableSet(
+            EnumSet.of(INELIGIBLE, CLOSED_WITHOUT_ANSWER, NOT_SELECTED, PUBLISHED, WITHDRAWN));
 
     public boolean hasPassedEligibility() {
         return PASSED_ELIGIBILITY.contains(this);

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One expert on one seat of a proposal's review, from the draw to the scores or the end of their part: the draw's
- * seed and what it drew from (a JSON {@link ExpertDraw.Record}), the declaration of interests, the scores.
+ * One expert on one seat of a proposal's review, from the draw to the scores or the end of their part: the draw's seed
+ * and what it drew from (a JSON {@link ExpertDraw.Record}), the declaration of interests, the scores.
  */
 @Entity
 public class ExpertAssignment {

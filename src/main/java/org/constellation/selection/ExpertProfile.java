@@ -52,6 +52,9 @@ public class ExpertProfile {
     private static List<String> split(String list) {
         return list == null || list.isBlank()
                 ? List.of()
-                : Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                : Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }
