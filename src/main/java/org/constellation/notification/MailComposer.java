@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.constellation.call.Call;
 import org.constellation.call.ContestText;
@@ -109,6 +110,14 @@ public class MailComposer {
         }
         return render(
                 template, recipient.locale(), recipient.getCall().getTitle(), recipient.getTitle(), model, calendar);
+    }
+
+    /** The documents the capabilities attach to this mail (a decision notice), in their order. */
+    public List<ProposalFacts.Document> documents(MailTemplate template, Proposal recipient) {
+        return facts.stream()
+                .map(capability -> capability.document(template.templateName(), recipient))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /**

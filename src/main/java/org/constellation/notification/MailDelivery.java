@@ -6,10 +6,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
 import org.constellation.proposal.Proposal;
+import org.constellation.proposal.ProposalFacts;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.PublicLinks;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,6 +83,7 @@ public class MailDelivery {
             return;
         }
         MailComposer.ComposedMail composed;
+        List<ProposalFacts.Document> documents = List.of();
         String replyTo;
         if (mail.isPrepared()) {
             composed = new MailComposer.ComposedMail(
@@ -96,6 +99,7 @@ public class MailDelivery {
                     ? null
                     : proposals.findById(mail.getPartnerId()).orElseThrow();
             composed = composer.compose(mail.getTemplate(), recipient, partner);
+            documents = composer.documents(mail.getTemplate(), recipient);
             replyTo = recipient.getCall().getContactEmail();
         }
 
@@ -115,6 +119,9 @@ public class MailDelivery {
                     "evenement.ics",
                     new ByteArrayResource(composed.calendar().getBytes(StandardCharsets.UTF_8)),
                     "text/calendar; charset=UTF-8; method=" + method);
+        }
+        for (ProposalFacts.Document document : documents) {
+            helper.addAttachment(document.fileName(), new ByteArrayResource(document.content()), document.mediaType());
         }
         // Stable per outbox row: a copy that did leave twice can be recognised as the same mail.
         String messageId =

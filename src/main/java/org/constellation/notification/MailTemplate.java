@@ -23,6 +23,9 @@ public enum MailTemplate {
     ACCOMPANIMENT_PLAN("accompaniment-plan", false),
     PARTNER_INTRODUCTION("partner-introduction", false),
     PROGRAMME_ENTRY("programme-entry", true),
+    /** The selection committee's decision, with its notice attached (issue 30). */
+    SELECTION_DECISION("selection-decision", true),
+    SELECTION_MOVED_UP("selection-moved-up", true),
     PUBLISHED("published", false),
     WITHDRAWN("withdrawn", false),
     TRACKING_LINK("tracking-link", true),

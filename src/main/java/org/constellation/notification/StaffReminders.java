@@ -83,24 +83,39 @@ public class StaffReminders {
                 .orderByDueDate()
                 .asc()
                 .listPage(0, BATCH)) {
-            Map<String, Object> facts = tasks.getVariables(task.getId(), StaffTaskNotificationListener.FACTS_AND_IDS);
-            StaffTaskSummary summary =
-                    StaffTaskSummary.of(task.getName(), assigneeName(task.getAssignee()), task.getDueDate(), facts);
             for (User coordinator : coordinators) {
-                MailComposer.ComposedMail mail = composer.composeForStaff(
-                        MailTemplate.TASK_OVERDUE,
-                        StaffTaskNotificationListener.callTitle(facts),
-                        StaffTaskNotificationListener.subject(summary),
-                        Map.of("staffName", StaffNames.of(coordinator), "task", summary));
-                queued += queue(
-                        MailTemplate.TASK_OVERDUE,
-                        facts,
-                        coordinator,
-                        mail,
-                        MailTemplate.TASK_OVERDUE.templateName() + ":" + task.getId() + ":" + coordinator.getId());
+                queued += tellOfOverdue(task, coordinator);
             }
         }
         return queued;
+    }
+
+    /**
+     * Reminds the task's assignee that it is overdue (an expert whose score is due): 1 when queued now, 0 when it was
+     * before or the assignee has no address.
+     */
+    public int remindAssignee(Task task) {
+        User assignee = task.getAssignee() == null
+                ? null
+                : identity.createUserQuery().userId(task.getAssignee()).singleResult();
+        return assignee == null || withEmail(List.of(assignee)).isEmpty() ? 0 : tellOfOverdue(task, assignee);
+    }
+
+    private int tellOfOverdue(Task task, User recipient) {
+        Map<String, Object> facts = tasks.getVariables(task.getId(), StaffTaskNotificationListener.FACTS_AND_IDS);
+        StaffTaskSummary summary =
+                StaffTaskSummary.of(task.getName(), assigneeName(task.getAssignee()), task.getDueDate(), facts);
+        MailComposer.ComposedMail mail = composer.composeForStaff(
+                MailTemplate.TASK_OVERDUE,
+                StaffTaskNotificationListener.callTitle(facts),
+                StaffTaskNotificationListener.subject(summary),
+                Map.of("staffName", StaffNames.of(recipient), "task", summary));
+        return queue(
+                MailTemplate.TASK_OVERDUE,
+                facts,
+                recipient,
+                mail,
+                MailTemplate.TASK_OVERDUE.templateName() + ":" + task.getId() + ":" + recipient.getId());
     }
 
     /** Returns how many digests were queued by this run. */

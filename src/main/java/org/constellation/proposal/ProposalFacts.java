@@ -20,6 +20,14 @@ public interface ProposalFacts {
      */
     void addTo(Map<String, Object> model, String template, Proposal recipient, Proposal partner);
 
+    /** A document attached to a mail (a decision notice): its file name, media type and bytes. */
+    record Document(String fileName, String mediaType, byte[] content) {}
+
+    /** A document this capability attaches to the mail {@code template}, if any; built when the mail leaves. */
+    default Document document(String template, Proposal recipient) {
+        return null;
+    }
+
     /** An iCalendar attachment for this mail, if this capability gives one. */
     default String attachment(String template, Proposal recipient) {
         return null;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("assignExpert")
 public class AssignExpertDelegate implements JavaDelegate {
 
-    static final String EXPERT_ID = "expertId";
+    public static final String EXPERT_ID = "expertId";
     private static final String LOOP_COUNTER = "loopCounter";
 
     private final ExpertAssignments assignments;

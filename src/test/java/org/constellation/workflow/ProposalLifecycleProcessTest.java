@@ -36,6 +36,7 @@ import org.constellation.matching.Introductions;
 import org.constellation.privacy.CaseRetention;
 import org.constellation.programme.ProgrammeEntries;
 import org.constellation.proposal.ProposalPhase;
+import org.constellation.selection.SelectionSeats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,9 @@ class ProposalLifecycleProcessTest {
     Introductions introductions = mock(Introductions.class);
     ProgrammeEntries programmeEntries = mock(ProgrammeEntries.class);
     CaseRetention retention = mock(CaseRetention.class);
+    SelectionSeats seats = mock(SelectionSeats.class);
+    /** The seats' draws, in order: each gives the next expert ("expert1", "expert2"…) and assignment id (1, 2…). */
+    List<Long> draws = new ArrayList<>();
     /** The statuses the proposal went through, in order, as ProposalPhases attaches them to the model. */
     List<String> statuses = new ArrayList<>();
     /** Stands for the DMN evaluation: counts its runs and gives every proposal the same priority. */
@@ -100,6 +104,15 @@ class ProposalLifecycleProcessTest {
         Mocks.register("assessEligibilityCriteria", assessCriteria);
         when(retention.getOpenCaseCycle()).thenReturn("R/P18M");
         Mocks.register("caseRetention", retention);
+        Mocks.register("selectionSeats", seats);
+        when(seats.count(ArgumentMatchers.any())).thenReturn(2);
+        when(seats.dueDate(ArgumentMatchers.anyLong())).thenReturn(Date.from(NOW.plus(Duration.ofDays(14))));
+        when(seats.escalationDate(ArgumentMatchers.anyLong())).thenReturn(Date.from(NOW.plus(Duration.ofDays(21))));
+        Mocks.register("assignExpert", (JavaDelegate) execution -> {
+            draws.add((long) draws.size() + 1);
+            execution.setVariableLocal("expertId", "expert" + draws.size());
+            execution.setVariableLocal("assignmentId", (long) draws.size());
+        });
         when(introductions.partnerIdsOf(PROPOSAL)).thenReturn(List.of(PARTNER));
         when(programmeEntries.endOf(PROPOSAL)).thenReturn(Date.from(EVENT_END));
     }
@@ -484,5 +497,133 @@ class ProposalLifecycleProcessTest {
         runJobs(instance);
         assertThat(instance).isWaitingAt("Task_CheckEligibility");
         assertThat(mail.templates).containsExactly("acknowledgement");
+    }
+
+    /** A proposal found eligible in a call with a jury of two experts per proposal, its two seats drawn. */
+    ProcessInstance beforeTheJury() {
+        when(seats.byJury(ArgumentMatchers.any())).thenReturn(true);
+        ProcessInstance instance = submit();
+        runJobs(instance);
+        complete(task(instance), withVariables("eligibilityDecision", "ELIGIBLE"));
+        runJobs(instance);
+        assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "SELECTION");
+        return instance;
+    }
+
+    Task taskOf(ProcessInstance instance, String activityId, String expert) {
+        return BpmnAwareTests.taskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(activityId)
+                .taskAssignee(expert)
+                .singleResult();
+    }
+
+    void committeeDecides(ProcessInstance instance, String outcome) {
+        runtimeService()
+                .createMessageCorrelation("CommitteeDecided")
+                .processInstanceId(instance.getId())
+                .setVariable("selectionOutcome", outcome)
+                .correlate();
+        runJobs(instance);
+    }
+
+    @Test
+    void anExpertWhoDeclaresAConflictIsReplacedThenTheCommitteeSelects() {
+        ProcessInstance instance = beforeTheJury();
+        assertThat(draws).hasSize(2);
+        when(seats.withdrew(1L)).thenReturn(true);
+        complete(taskOf(instance, "Task_DeclareInterests", "expert1"));
+        runJobs(instance);
+        // The seat drew again: the third expert declares, then scores, as does the second.
+        assertThat(draws).hasSize(3);
+        complete(taskOf(instance, "Task_DeclareInterests", "expert3"));
+        complete(taskOf(instance, "Task_DeclareInterests", "expert2"));
+        assertThat(taskOf(instance, "Task_ScoreProposal", "expert3").getDueDate())
+                .isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
+        complete(taskOf(instance, "Task_ScoreProposal", "expert3"));
+        complete(taskOf(instance, "Task_ScoreProposal", "expert2"));
+        runJobs(instance);
+        assertThat(instance).hasPassed("Task_AggregateScores").isWaitingAt("Task_AwaitCommitteeDecision");
+
+        committeeDecides(instance, "SELECTED");
+        assertThat(instance).isWaitingAt("Task_PlanAccompaniment");
+        assertThat(mail.templates).containsExactly("acknowledgement", "selection-decision", "eligible");
+        assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "SELECTION", "ACCOMPANIMENT");
+    }
+
+    @Test
+    void aMissingScoreIsRemindedThenEscalatedAndTheSeatGoesToAnotherExpert() {
+        ProcessInstance instance = beforeTheJury();
+        complete(taskOf(instance, "Task_DeclareInterests", "expert1"));
+        complete(taskOf(instance, "Task_DeclareInterests", "expert2"));
+        complete(taskOf(instance, "Task_ScoreProposal", "expert2"));
+
+        execute(timer(instance, "Event_ScoreDue"));
+        runJobs(instance);
+        assertThat(instance).hasPassed("Task_RemindExpert");
+        assertThat(taskOf(instance, "Task_ScoreProposal", "expert1")).isNotNull();
+
+        execute(timer(instance, "Event_ScoreOverdue"));
+        assertThat(instance).isWaitingAt("Task_HandleMissingScore");
+        assertThat(task("Task_HandleMissingScore", instance)).hasCandidateGroup("coordinators");
+        when(seats.replaced(1L)).thenReturn(true);
+        complete(task("Task_HandleMissingScore", instance));
+        runJobs(instance);
+        assertThat(draws).hasSize(3);
+        complete(taskOf(instance, "Task_DeclareInterests", "expert3"));
+        complete(taskOf(instance, "Task_ScoreProposal", "expert3"));
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_AwaitCommitteeDecision");
+    }
+
+    @Test
+    void aCoordinatorReplacesOneSeatsExpertAndTheOtherSeatGoesWithoutItsScore() {
+        ProcessInstance instance = beforeTheJury();
+        // The replacement reaches the seat of assignment 2 only.
+        runtimeService()
+                .createMessageCorrelation("ExpertReplaced")
+                .processInstanceId(instance.getId())
+                .localVariableEquals("assignmentId", 2L)
+                .correlate();
+        runJobs(instance);
+        assertThat(draws).hasSize(3);
+        assertThat(taskOf(instance, "Task_DeclareInterests", "expert1")).isNotNull();
+        assertThat(taskOf(instance, "Task_DeclareInterests", "expert2")).isNull();
+        complete(taskOf(instance, "Task_DeclareInterests", "expert3"));
+        complete(taskOf(instance, "Task_ScoreProposal", "expert3"));
+        complete(taskOf(instance, "Task_DeclareInterests", "expert1"));
+        execute(timer(instance, "Event_ScoreOverdue"));
+        complete(task("Task_HandleMissingScore", instance));
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_AwaitCommitteeDecision");
+
+        committeeDecides(instance, "NOT_SELECTED");
+        assertThat(instance).isEnded().hasPassed("EndEvent_ProposalNotSelected");
+        assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "SELECTION", "NOT_SELECTED");
+        assertThat(mail.templates).containsExactly("acknowledgement", "selection-decision");
+        endedAs("UNSUCCESSFUL");
+    }
+
+    @Test
+    void aProposalOnTheWaitingListMovesUpWhenAPlaceFrees() {
+        ProcessInstance instance = beforeTheJury();
+        for (String expert : List.of("expert1", "expert2")) {
+            complete(taskOf(instance, "Task_DeclareInterests", expert));
+            complete(taskOf(instance, "Task_ScoreProposal", expert));
+        }
+        runJobs(instance);
+        committeeDecides(instance, "WAITING_LIST");
+        assertThat(instance).isWaitingAt("Task_AwaitPlace");
+        assertThat(statuses).containsExactly("ELIGIBILITY_CHECK", "SELECTION", "WAITING_LIST");
+
+        runtimeService()
+                .createMessageCorrelation("WaitingListMovedUp")
+                .processInstanceId(instance.getId())
+                .setVariable("selectionOutcome", "SELECTED")
+                .correlate();
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_PlanAccompaniment");
+        assertThat(mail.templates)
+                .containsExactly("acknowledgement", "selection-decision", "selection-moved-up", "eligible");
     }
 }
