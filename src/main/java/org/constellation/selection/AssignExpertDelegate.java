@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("assignExpert")
 public class AssignExpertDelegate implements JavaDelegate {
 
-    public static final String EXPERT_ID = "expertId";
+    public static final String EXPERT_ID = ProcessVariables.EXPERT_ID;
     private static final String LOOP_COUNTER = "loopCounter";
 
     private final ExpertAssignments assignments;

@@ -15,6 +15,7 @@ import org.constellation.call.Call;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.Proposals;
+import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,7 @@ public class Committee {
 
     public static final String MESSAGE_DECIDED = "CommitteeDecided";
     public static final String MESSAGE_MOVED_UP = "WaitingListMovedUp";
-    public static final String OUTCOME = "selectionOutcome";
+    public static final String OUTCOME = ProcessVariables.SELECTION_OUTCOME;
     static final String AWAITING_DECISION = "Task_AwaitCommitteeDecision";
     static final String AWAITING_PLACE = "Task_AwaitPlace";
 

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.constellation.call.Call;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.Proposals;
+import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.SearchText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ public class ExpertAssignments {
 
     public static final String MESSAGE_REPLACED = "ExpertReplaced";
     /** The seat's assignment, local to each of its tasks: the replacement reaches that seat only. */
-    public static final String ASSIGNMENT_ID = "assignmentId";
+    public static final String ASSIGNMENT_ID = ProcessVariables.ASSIGNMENT_ID;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom SEEDS = new SecureRandom();

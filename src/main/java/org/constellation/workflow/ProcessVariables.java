@@ -38,6 +38,12 @@ public final class ProcessVariables {
     public static final String CONTACT_PHONE = "contactPhone";
 
     public static final String MAIL_TEMPLATE = "mailTemplate";
+    /** The committee's decision on a proposal, set by the messages that reach the Sélection phase (issue 30). */
+    public static final String SELECTION_OUTCOME = "selectionOutcome";
+    /** A seat of the Sélection phase: its expert, and its assignment (local to the seat and to each of its tasks). */
+    public static final String EXPERT_ID = "expertId";
+
+    public static final String ASSIGNMENT_ID = "assignmentId";
     /** Which mail the tracking-link process sends: a new tracking link, or a link confirming a withdrawal. */
     public static final String LINK_MAIL = "linkMail";
 

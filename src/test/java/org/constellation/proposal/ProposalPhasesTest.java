@@ -58,6 +58,8 @@ class ProposalPhasesTest {
         CaseRetention retention = mock(CaseRetention.class);
         when(retention.getOpenCaseCycle()).thenReturn("R/P18M");
         Mocks.register("caseRetention", retention);
+        // Calls without a jury: the Sélection phase is left aside, as before it existed.
+        Mocks.register("selectionSeats", mock(org.constellation.selection.SelectionSeats.class));
     }
 
     @AfterEach
