@@ -45,6 +45,10 @@ final class MailSamples {
                         sample("missingInformation", locale, messages)));
         model.put("reviewerName", "Romain Relecteur");
         model.put(
+                "selection",
+                Map.of("outcome", "SELECTED", "motivation", sample("selectionMotivation", locale, messages)));
+        model.put("selectionScore", "3,8 / 5");
+        model.put(
                 "failedCriteria",
                 List.of(new ReviewMailFacts.FailedCriterion(
                         messages.getMessage("criterion.territory", null, locale),
