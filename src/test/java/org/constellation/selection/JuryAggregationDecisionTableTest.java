@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.constellation.workflow.ModelKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,47 +36,35 @@ class JuryAggregationDecisionTableTest {
                 .getEntryMap();
     }
 
-    static double number(Map<String, Object> result, ModelKeyName name) {
-        return ((Number) result.get(name.key)).doubleValue();
-    }
-
-    enum ModelKeyName {
-        SCORE(JuryFacts.SCORE.name()),
-        SPREAD(JuryFacts.SPREAD.name()),
-        TIE(JuryFacts.TIE_VALUE.name());
-
-        final String key;
-
-        ModelKeyName(String key) {
-            this.key = key;
-        }
+    static double number(Map<String, Object> result, ModelKey key) {
+        return ((Number) result.get(key.name())).doubleValue();
     }
 
     @Test
     void theMeanOfTheExpertsTotalsWithTheirSpread() {
         Map<String, Object> result = evaluate("MEAN", List.of(4.0, 2.0, 3.0), 2, "COMMITTEE", 3.0, 100);
-        assertThat(number(result, ModelKeyName.SCORE)).isCloseTo(3.0, within(1e-9));
-        assertThat(number(result, ModelKeyName.SPREAD)).isCloseTo(2.0, within(1e-9));
+        assertThat(number(result, JuryFacts.SCORE)).isCloseTo(3.0, within(1e-9));
+        assertThat(number(result, JuryFacts.SPREAD)).isCloseTo(2.0, within(1e-9));
         assertThat(result.get(JuryFacts.DISAGREEMENT.name())).isEqualTo(false);
-        assertThat(number(result, ModelKeyName.TIE)).isZero();
+        assertThat(number(result, JuryFacts.TIE_VALUE)).isZero();
     }
 
     @Test
     void theMedianIgnoresOneFarScoreAndTheSpreadFlagsTheDisagreement() {
         Map<String, Object> result = evaluate("MEDIAN", List.of(4.5, 0.5, 4.0), 2, "FIRST_CRITERION", 3.5, 100);
-        assertThat(number(result, ModelKeyName.SCORE)).isCloseTo(4.0, within(1e-9));
-        assertThat(number(result, ModelKeyName.SPREAD)).isCloseTo(4.0, within(1e-9));
+        assertThat(number(result, JuryFacts.SCORE)).isCloseTo(4.0, within(1e-9));
+        assertThat(number(result, JuryFacts.SPREAD)).isCloseTo(4.0, within(1e-9));
         assertThat(result.get(JuryFacts.DISAGREEMENT.name())).isEqualTo(true);
-        assertThat(number(result, ModelKeyName.TIE)).isCloseTo(3.5, within(1e-9));
+        assertThat(number(result, JuryFacts.TIE_VALUE)).isCloseTo(3.5, within(1e-9));
     }
 
     @Test
     void theTrimmedMeanLeavesOutTheHighestAndLowestFromThreeTotalsOn() {
         assertThat(number(
                         evaluate("TRIMMED_MEAN", List.of(5.0, 1.0, 3.0, 4.0), 5, "COMMITTEE", null, 0),
-                        ModelKeyName.SCORE))
+                        JuryFacts.SCORE))
                 .isCloseTo(3.5, within(1e-9));
-        assertThat(number(evaluate("TRIMMED_MEAN", List.of(5.0, 1.0), 5, "COMMITTEE", null, 0), ModelKeyName.SCORE))
+        assertThat(number(evaluate("TRIMMED_MEAN", List.of(5.0, 1.0), 5, "COMMITTEE", null, 0), JuryFacts.SCORE))
                 .isCloseTo(3.0, within(1e-9));
     }
 
@@ -88,10 +77,10 @@ class JuryAggregationDecisionTableTest {
 
     @Test
     void theEarlierSubmissionWinsATieWhenTheCallSaysSo() {
-        double earlier = number(evaluate("MEAN", List.of(3.0), 2, "SUBMITTED_FIRST", null, 1000), ModelKeyName.TIE);
-        double later = number(evaluate("MEAN", List.of(3.0), 2, "SUBMITTED_FIRST", null, 2000), ModelKeyName.TIE);
+        double earlier = number(evaluate("MEAN", List.of(3.0), 2, "SUBMITTED_FIRST", null, 1000), JuryFacts.TIE_VALUE);
+        double later = number(evaluate("MEAN", List.of(3.0), 2, "SUBMITTED_FIRST", null, 2000), JuryFacts.TIE_VALUE);
         assertThat(earlier).isGreaterThan(later);
-        assertThat(number(evaluate("MEAN", List.of(3.0), 2, "FIRST_CRITERION", null, 0), ModelKeyName.TIE))
+        assertThat(number(evaluate("MEAN", List.of(3.0), 2, "FIRST_CRITERION", null, 0), JuryFacts.TIE_VALUE))
                 .isZero();
     }
 }
