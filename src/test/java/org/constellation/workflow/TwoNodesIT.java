@@ -112,7 +112,9 @@ class TwoNodesIT {
                 .isEqualTo(SUBMISSIONS);
         assertThat(successesOf("node-a")).as("node A did part of the work").isPositive();
         assertThat(successesOf("node-b")).as("node B did part of the work").isPositive();
+        // The history cleanup's job runs again and again under one id, by design, in its nightly window.
         assertThat(count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
+                        + "and coalesce(job_def_type_, '') <> 'history-cleanup' "
                         + "group by job_id_ having count(*) > 1) twice"))
                 .as("jobs that succeeded twice")
                 .isZero();
