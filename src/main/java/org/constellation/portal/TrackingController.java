@@ -17,8 +17,13 @@ import org.constellation.proposal.ProposalSubmission;
 import org.constellation.proposal.SubmissionRejected;
 import org.constellation.proposal.TrackingLinks;
 import org.constellation.proposal.TrackingToken;
+import org.constellation.selection.DecisionNotices;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -161,6 +166,22 @@ class TrackingController {
         model.addAttribute(field, text);
         model.addAttribute(field + "Error", form.errors(rejected, locale).get("answer"));
         return show(tracked, model);
+    }
+
+    /** The notice of the committee's decision, as attached to its mail; 404 while there is none. */
+    @GetMapping("/suivi/" + DecisionNotices.FILE_NAME)
+    ResponseEntity<byte[]> decisionNotice(Tracked tracked) {
+        return pages.decisionNotice(tracked.proposalId())
+                .map(pdf -> ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_PDF)
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(DecisionNotices.FILE_NAME)
+                                        .build()
+                                        .toString())
+                        .body(pdf))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/suivi/retrait")

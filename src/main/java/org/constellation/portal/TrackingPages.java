@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.constellation.eligibility.EligibilityRecords;
 import org.constellation.forum.ForumRecords;
 import org.constellation.matching.IntroductionRecords;
@@ -48,7 +49,7 @@ class TrackingPages {
     private final ProposalRepository proposals;
     private final ProposalCorrections corrections;
     private final HolderActions holderActions;
-    private final EligibilityRecords eligibility;
+    private final ToldDecisions decisions;
     private final IntroductionRecords introductions;
     private final ForumRecords forum;
     private final ProgrammeRecords programme;
@@ -58,7 +59,7 @@ class TrackingPages {
             ProposalRepository proposals,
             ProposalCorrections corrections,
             HolderActions holderActions,
-            EligibilityRecords eligibility,
+            ToldDecisions decisions,
             IntroductionRecords introductions,
             ForumRecords forum,
             ProgrammeRecords programme,
@@ -66,7 +67,7 @@ class TrackingPages {
         this.proposals = proposals;
         this.corrections = corrections;
         this.holderActions = holderActions;
-        this.eligibility = eligibility;
+        this.decisions = decisions;
         this.introductions = introductions;
         this.forum = forum;
         this.programme = programme;
@@ -77,7 +78,7 @@ class TrackingPages {
     @Transactional(readOnly = true)
     TrackingView view(Long proposalId, Locale locale) {
         Proposal proposal = proposals.findById(proposalId).orElseThrow();
-        EligibilityRecords.Told told = eligibility.told(proposal, locale);
+        EligibilityRecords.Told told = decisions.eligibility(proposal, locale);
         ProposalStatus status = proposal.getStatus();
         return new TrackingView(
                 proposal.getReference(),
@@ -105,7 +106,16 @@ class TrackingPages {
                 corrections.correctionsOf(proposalId).stream()
                         .map(ProposalCorrection::getReceivedAt)
                         .toList(),
-                told.contestText());
+                told.contestText(),
+                decisions.selection(proposal).orElse(null));
+    }
+
+    /**
+     * The committee's notice of decision, built again from what is recorded; empty while the committee has not decided.
+     */
+    @Transactional(readOnly = true)
+    Optional<byte[]> decisionNotice(Long proposalId) {
+        return decisions.selectionNotice(proposals.findById(proposalId).orElseThrow());
     }
 
     @Transactional(readOnly = true)

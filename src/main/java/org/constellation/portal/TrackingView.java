@@ -8,6 +8,7 @@ import org.constellation.forum.Partnerships;
 import org.constellation.matching.IntroductionRecords;
 import org.constellation.programme.ProgrammeEntry;
 import org.constellation.proposal.ProposalStatus;
+import org.constellation.selection.CommitteeDecision;
 
 /**
  * What the applicant sees of their proposal: the phases with their dates, what is expected of them now, and what they
@@ -23,6 +24,8 @@ import org.constellation.proposal.ProposalStatus;
  * @param correctedAt when the applicant corrected the proposal, oldest first
  * @param contestText how to contest the decision, once the proposal was found ineligible (the call's own words, else
  *     the default); null otherwise
+ * @param selectionDecision the selection committee's decision, with its motivation, once taken (its notice is
+ *     downloadable); null otherwise
  */
 public record TrackingView(
         String reference,
@@ -41,7 +44,8 @@ public record TrackingView(
         String contactEmailHint,
         List<Call> renewals,
         List<OffsetDateTime> correctedAt,
-        String contestText) {
+        String contestText,
+        CommitteeDecision selectionDecision) {
 
     /**
      * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it

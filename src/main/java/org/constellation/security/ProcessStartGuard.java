@@ -1,6 +1,5 @@
 package org.constellation.security;
 
-import java.io.ByteArrayInputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,6 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.constellation.workflow.CamundaForm;
-import org.constellation.workflow.DeployedForms;
 import org.springframework.stereotype.Component;
 
 /**
@@ -151,13 +147,6 @@ public class ProcessStartGuard extends AbstractProcessEnginePlugin {
         if (formRef == null) {
             return null;
         }
-        String deployment = definition.getDeploymentId();
-        String formId = formRef.getExpressionText();
-        CamundaForm form = DeployedForms.of(deployment, formId, () -> {
-            ResourceEntity resource = context.getResourceManager()
-                    .findResourceByDeploymentIdAndResourceName(deployment, DeployedForms.resource(formId));
-            return resource == null ? null : new ByteArrayInputStream(resource.getBytes());
-        });
-        return form.inputs().stream().map(CamundaForm.Component::key).collect(Collectors.toSet());
+        return DeployedFormFields.of(definition, formRef, context);
     }
 }

@@ -35,6 +35,10 @@ public class StaffAccessSetup implements ApplicationRunner {
 
     public static final String REVIEWERS = "reviewers";
     public static final String COORDINATORS = "coordinators";
+    /** The default expert group of a call with a jury; experts may be outside the organisation. */
+    public static final String EXPERTS = "experts";
+    /** The tasks of an expert's seat: declaring their interests, then scoring. */
+    static final List<String> EXPERT_TASKS = List.of(ExpertDisclosureGuard.BEFORE_DECLARATION, "Task_ScoreProposal");
     /** Members get one mail a day listing their new tasks instead of one mail per task. */
     public static final String DAILY_DIGEST = "dailydigest";
 
@@ -57,6 +61,8 @@ public class StaffAccessSetup implements ApplicationRunner {
         group(REVIEWERS, "Relecteurs");
         group(COORDINATORS, "Coordination");
         group(DAILY_DIGEST, "Résumé quotidien des tâches");
+        group(EXPERTS, "Experts");
+        grantExpertAccess(EXPERTS);
         List.of(REVIEWERS, COORDINATORS).forEach(this::grantStaffAccess);
         grant(
                 COORDINATORS,
@@ -106,6 +112,16 @@ public class StaffAccessSetup implements ApplicationRunner {
                         .asc(),
                 0,
                 REVIEWERS);
+        // An expert works on the seats given to them by name, the nearest due date first.
+        filter(
+                "Propositions à expertiser",
+                tasks.createTaskQuery()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .taskDefinitionKeyIn(EXPERT_TASKS.toArray(String[]::new))
+                        .orderByDueDate()
+                        .asc(),
+                -9,
+                EXPERTS);
         filter(
                 "Coordination des appels",
                 tasks.createTaskQuery().taskCandidateGroup(COORDINATORS).includeAssignedTasks(),
@@ -113,10 +129,10 @@ public class StaffAccessSetup implements ApplicationRunner {
                 COORDINATORS);
     }
 
-    /** The groups a call may give its proposals to: the team's, not the digest. */
+    /** The groups a call may give its proposals to: the team's, not the digest nor the experts. */
     public List<Group> reviewerGroups() {
         return identity.createGroupQuery().orderByGroupName().asc().list().stream()
-                .filter(g -> !DAILY_DIGEST.equals(g.getId()))
+                .filter(g -> !DAILY_DIGEST.equals(g.getId()) && !EXPERTS.equals(g.getId()))
                 .toList();
     }
 
@@ -143,6 +159,14 @@ public class StaffAccessSetup implements ApplicationRunner {
         grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         // Choosing a follow-up person means seeing colleagues.
         grant(group, Resources.USER, Authorization.ANY, Permissions.READ);
+    }
+
+    /**
+     * What an expert group may do: open Tasklist, where their seats come to them by name; they start nothing and see no
+     * colleague (an expert may be outside the organisation).
+     */
+    public void grantExpertAccess(String group) {
+        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
 
     /**

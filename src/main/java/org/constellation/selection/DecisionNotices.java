@@ -48,12 +48,17 @@ public class DecisionNotices {
             if (proposal.getCall().getJury().publishesScores() && decision.getScore() != null) {
                 model.put(
                         "selectionScore",
-                        WrittenNumbers.decimal(decision.getScore().doubleValue()) + " / "
+                        WrittenNumbers.decimal(decision.getScore().doubleValue(), proposal.locale()) + " / "
                                 + proposal.getCall().getJury().getScaleMax());
             }
             model.put("contestText", contestText.of(proposal.getCall(), proposal.locale()));
             return model;
         });
+    }
+
+    /** The decision that holds for the proposal now, if the committee decided. */
+    public Optional<CommitteeDecision> decisionOf(Proposal proposal) {
+        return committee.decisionOf(proposal.getId());
     }
 
     public Optional<byte[]> notice(Proposal proposal) {

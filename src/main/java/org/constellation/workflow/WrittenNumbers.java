@@ -17,7 +17,12 @@ public final class WrittenNumbers {
 
     /** A measure to one decimal at most: "2,5", and "0" rather than "0.0". */
     public static String decimal(double number) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.FRENCH);
+        return decimal(number, Locale.FRENCH);
+    }
+
+    /** The same in the reader's language: "2,5" in French, "2.5" in English. */
+    public static String decimal(double number, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
         return format.format(number);
     }

@@ -2,6 +2,7 @@ package org.constellation.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class WrittenNumbersTest {
@@ -12,6 +13,12 @@ class WrittenNumbersTest {
         assertThat(WrittenNumbers.decimal(0.0)).isEqualTo("0");
         assertThat(WrittenNumbers.decimal(3.0)).isEqualTo("3");
         assertThat(WrittenNumbers.decimal(1.04)).isEqualTo("1");
+    }
+
+    @Test
+    void anEnglishReaderGetsADecimalPoint() {
+        assertThat(WrittenNumbers.decimal(3.75, Locale.ENGLISH)).isEqualTo("3.8");
+        assertThat(WrittenNumbers.decimal(3.75, Locale.FRENCH)).isEqualTo("3,8");
     }
 
     @Test
