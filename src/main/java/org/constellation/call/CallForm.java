@@ -1,5 +1,6 @@
 package org.constellation.call;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -7,15 +8,18 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.constellation.workflow.EmailAddresses;
 import org.constellation.workflow.ParisTime;
@@ -50,6 +54,26 @@ public final class CallForm {
             "publicLabel",
             "ownCriteria");
 
+    /**
+     * Selection by a jury (issue 30): its settings and its grid are rules too, as the eligibility criteria are; a
+     * change after opening makes a new version.
+     */
+    private static final List<String> JURY = List.of(
+            "jury",
+            "juryExpertGroup",
+            "juryExpertsPerProposal",
+            "juryPlaces",
+            "juryWaitingList",
+            "juryScaleMax",
+            "juryCommentBelow",
+            "juryAggregation",
+            "juryDisagreementSpread",
+            "juryTieBreak",
+            "juryReviewDays",
+            "juryPublishesScores",
+            "juryPeerScores",
+            "juryCriteria");
+
     /** The fields in the page's order, the rules' among them. */
     public static final List<String> FIELDS = Stream.of(
                     List.of("title", "slug", "season", "introduction"),
@@ -74,17 +98,29 @@ public final class CallForm {
                             "forumReminderDays",
                             "holdDecisionMails",
                             "publishesDelays",
-                            "reviewerGroup",
-                            "retentionUnsuccessfulMonths",
-                            "retentionProgrammedMonths",
-                            "contestText"))
+                            "reviewerGroup"),
+                    JURY,
+                    List.of("retentionUnsuccessfulMonths", "retentionProgrammedMonths", "contestText"))
             .flatMap(List::stream)
             .toList();
 
-    static final Set<String> RULE_FIELDS = Set.copyOf(RULES);
+    static final Set<String> RULE_FIELDS =
+            Stream.concat(RULES.stream(), JURY.stream()).collect(Collectors.toUnmodifiableSet());
     /** The fields switched on or off (a box ticked or not): "on", or no value. */
-    public static final Set<String> SWITCHES =
-            Set.of("dates", "territory", "themesCriterion", "public", "holdDecisionMails", "publishesDelays");
+    public static final Set<String> SWITCHES = Set.of(
+            "dates",
+            "territory",
+            "themesCriterion",
+            "public",
+            "holdDecisionMails",
+            "publishesDelays",
+            "jury",
+            "juryPublishesScores",
+            "juryPeerScores");
+    /** The fields chosen from a list, with the values it offers; the page names each one call.{field}.{value}. */
+    public static final Map<String, List<String>> CHOICES = Map.of(
+            "juryAggregation", names(Jury.Aggregation.values()),
+            "juryTieBreak", names(Jury.TieBreak.values()));
     /** What a call needs before it opens; the rule-backed criteria add theirs (a period, a territory). */
     static final List<String> REQUIRED_TO_OPEN = List.of(
             "title",
@@ -114,6 +150,19 @@ public final class CallForm {
     static final int MAX_BONUS_CRITERIA = 20;
     static final int MAX_UMBRELLA_EVENTS = 30;
     private static final int LONG = 4000;
+    /** A group's id as Camunda keeps it (and the call's column). */
+    private static final int GROUP_LENGTH = 64;
+
+    static final int MAX_EXPERTS_PER_PROPOSAL = 20;
+    static final int MAX_PLACES = 10_000;
+    static final int MAX_SCALE = 100;
+    static final int MAX_WEIGHT = 100;
+    /** A grid criterion's words, as the column keeps them. */
+    static final int MAX_JURY_LABEL = 300;
+    /** "1,5" or "1.5": a decimal comma as French writes it, or a point; two decimals, as the column keeps them. */
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,4}([.,]\\d{1,2})?");
+
+    private static final Pattern WEIGHT = Pattern.compile("\\d{1,3}");
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -184,6 +233,7 @@ public final class CallForm {
         v.put("holdDecisionMails", call.holdsDecisionMails() ? "on" : null);
         v.put("publishesDelays", call.publishesDelays() ? "on" : null);
         v.put("reviewerGroup", call.getReviewerGroup());
+        juryValues(v, call.getJury(), call.getJuryCriteria());
         v.put("retentionUnsuccessfulMonths", months(call.retention(RetentionClass.UNSUCCESSFUL)));
         v.put("retentionProgrammedMonths", months(call.retention(RetentionClass.PROGRAMMED)));
         v.put("contestText", call.getContestText());
@@ -199,7 +249,31 @@ public final class CallForm {
         }
         v.put("minThemes", "1");
         v.put("reviewerGroup", Call.DEFAULT_REVIEWER_GROUP);
+        juryValues(v, new Jury(), List.of());
         return new CallForm(v);
+    }
+
+    /** The jury's choices as the page shows them; the spread with a decimal comma, as French writes it. */
+    private static void juryValues(Map<String, String> v, Jury jury, List<JuryCriterion> criteria) {
+        v.put("jury", jury.isEnabled() ? "on" : null);
+        v.put("juryExpertGroup", jury.getExpertGroup());
+        v.put("juryExpertsPerProposal", Integer.toString(jury.getExpertsPerProposal()));
+        v.put("juryPlaces", Integer.toString(jury.getPlaces()));
+        v.put("juryWaitingList", Integer.toString(jury.getWaitingList()));
+        v.put("juryScaleMax", Integer.toString(jury.getScaleMax()));
+        v.put("juryCommentBelow", Integer.toString(jury.getCommentBelow()));
+        v.put("juryAggregation", jury.getAggregation().name());
+        v.put(
+                "juryDisagreementSpread",
+                jury.getDisagreementSpread()
+                        .stripTrailingZeros()
+                        .toPlainString()
+                        .replace('.', ','));
+        v.put("juryTieBreak", jury.getTieBreak().name());
+        v.put("juryReviewDays", days(jury.getReviewDelay().toString()));
+        v.put("juryPublishesScores", jury.publishesScores() ? "on" : null);
+        v.put("juryPeerScores", jury.showsPeerScoresAfterOwn() ? "on" : null);
+        v.put("juryCriteria", lines(criteria, c -> c.label() + " ; " + c.weight()));
     }
 
     public Map<String, String> values() {
@@ -272,6 +346,10 @@ public final class CallForm {
                         "eligibilityCheckDays",
                         "forumReminderDays")
                 .forEach(field -> parsed.number(field, 1, 365, false));
+        String expertGroup = jury(parsed).expertGroup();
+        if (isOn("jury") && expertGroup != null && !knownGroups.contains(expertGroup)) {
+            refused.put("juryExpertGroup", "call.error.group");
+        }
         parsed.number("retentionUnsuccessfulMonths", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
         parsed.number("retentionProgrammedMonths", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
         parsed.text("contestText", LONG, false);
@@ -359,6 +437,7 @@ public final class CallForm {
         call.setHoldDecisionMails(isOn("holdDecisionMails"));
         call.setPublishesDelays(isOn("publishesDelays"));
         call.setReviewerGroup(value("reviewerGroup"));
+        applyJury(call, jury(parsed));
         call.setRetention(months(parsed, "retentionUnsuccessfulMonths"), months(parsed, "retentionProgrammedMonths"));
         call.setContestText(value("contestText"));
     }
@@ -423,6 +502,120 @@ public final class CallForm {
         return events;
     }
 
+    /** The jury's settings as read: null where a value is missing or refused. */
+    private record JuryChoices(
+            String expertGroup,
+            Integer expertsPerProposal,
+            Integer places,
+            Integer waitingList,
+            Integer scaleMax,
+            Integer commentBelow,
+            Jury.Aggregation aggregation,
+            BigDecimal disagreementSpread,
+            Jury.TieBreak tieBreak,
+            Integer reviewDays,
+            List<JuryCriterion> criteria) {}
+
+    /**
+     * Reads the jury's settings whether it is on or off: a value typed is checked either way. On, each is required, and
+     * the grid needs a criterion; the comment threshold and the spread stay within the scale.
+     */
+    private JuryChoices jury(Parsed parsed) {
+        boolean on = isOn("jury");
+        String group = parsed.text("juryExpertGroup", GROUP_LENGTH, on);
+        Integer experts = parsed.number("juryExpertsPerProposal", 1, MAX_EXPERTS_PER_PROPOSAL, on);
+        Integer places = parsed.number("juryPlaces", 1, MAX_PLACES, on);
+        Integer waitingList = parsed.number("juryWaitingList", 0, MAX_PLACES, on);
+        Integer scale = parsed.number("juryScaleMax", 1, MAX_SCALE, on);
+        Integer commentBelow = parsed.number("juryCommentBelow", 0, MAX_SCALE, on);
+        if (scale != null && commentBelow != null && commentBelow > scale) {
+            parsed.refused.putIfAbsent("juryCommentBelow", "call.error.aboveScale:" + scale);
+            commentBelow = null;
+        }
+        Jury.Aggregation aggregation = parsed.choice("juryAggregation", Jury.Aggregation.class, on);
+        BigDecimal spread = parsed.decimal("juryDisagreementSpread", on);
+        if (scale != null && spread != null && spread.compareTo(BigDecimal.valueOf(scale)) > 0) {
+            parsed.refused.putIfAbsent("juryDisagreementSpread", "call.error.aboveScale:" + scale);
+            spread = null;
+        }
+        Jury.TieBreak tieBreak = parsed.choice("juryTieBreak", Jury.TieBreak.class, on);
+        Integer reviewDays = parsed.number("juryReviewDays", 1, 365, on);
+        List<JuryCriterion> criteria = juryCriteria(parsed);
+        if (on && criteria.isEmpty()) {
+            parsed.refused.putIfAbsent("juryCriteria", "call.error.juryCriteriaRequired");
+        }
+        return new JuryChoices(
+                group,
+                experts,
+                places,
+                waitingList,
+                scale,
+                commentBelow,
+                aggregation,
+                spread,
+                tieBreak,
+                reviewDays,
+                criteria);
+    }
+
+    /**
+     * The grid, a criterion a line: « Libellé ; poids », the weight a whole number from 1. A line that is not is
+     * refused by its number in the box, so that the coordinator finds it.
+     */
+    private List<JuryCriterion> juryCriteria(Parsed parsed) {
+        String value = parsed.text("juryCriteria", Jury.MAX_CRITERIA * (MAX_JURY_LABEL + 8), false);
+        if (value == null) {
+            return List.of();
+        }
+        List<JuryCriterion> criteria = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        String[] lines = value.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int separator = line.lastIndexOf(';');
+            String label = separator < 0 ? "" : line.substring(0, separator).strip();
+            String typed = separator < 0 ? "" : line.substring(separator + 1).strip();
+            int weight = WEIGHT.matcher(typed).matches() ? Integer.parseInt(typed) : 0;
+            if (label.isEmpty() || label.length() > MAX_JURY_LABEL || weight < 1 || weight > MAX_WEIGHT) {
+                parsed.refused.putIfAbsent("juryCriteria", "call.error.juryCriterionLine:" + (i + 1));
+                return List.of();
+            }
+            if (!labels.add(label.toLowerCase(Locale.ROOT))) {
+                parsed.refused.putIfAbsent("juryCriteria", "call.error.juryCriterionTwice:" + (i + 1));
+                return List.of();
+            }
+            criteria.add(new JuryCriterion(label, weight));
+        }
+        if (criteria.size() > Jury.MAX_CRITERIA) {
+            parsed.refused.putIfAbsent("juryCriteria", "call.error.tooManyLines:" + Jury.MAX_CRITERIA);
+            return List.of();
+        }
+        return criteria;
+    }
+
+    /** The jury as read; a value the form did not send keeps the call's (the page always sends them all). */
+    private void applyJury(Call call, JuryChoices chosen) {
+        Jury jury = call.getJury();
+        jury.set(
+                isOn("jury"),
+                Objects.requireNonNullElse(chosen.expertGroup(), jury.getExpertGroup()),
+                Objects.requireNonNullElse(chosen.expertsPerProposal(), jury.getExpertsPerProposal()),
+                Objects.requireNonNullElse(chosen.places(), jury.getPlaces()),
+                Objects.requireNonNullElse(chosen.waitingList(), jury.getWaitingList()),
+                Objects.requireNonNullElse(chosen.scaleMax(), jury.getScaleMax()),
+                Objects.requireNonNullElse(chosen.commentBelow(), jury.getCommentBelow()),
+                Objects.requireNonNullElse(chosen.aggregation(), jury.getAggregation()),
+                Objects.requireNonNullElse(chosen.disagreementSpread(), jury.getDisagreementSpread()),
+                Objects.requireNonNullElse(chosen.tieBreak(), jury.getTieBreak()),
+                chosen.reviewDays() == null ? jury.getReviewDelay() : Period.ofDays(chosen.reviewDays()),
+                isOn("juryPublishesScores"),
+                isOn("juryPeerScores"));
+        call.setJuryCriteria(chosen.criteria());
+    }
+
     /**
      * A line's cells around | ("astronomy | Astronomie | Astronomy"), each stripped, trailing empty ones dropped; at
      * most {@code limit} cells when it is above 0. Split on the character, never with a pattern around it:
@@ -481,6 +674,10 @@ public final class CallForm {
         return items.isEmpty()
                 ? null
                 : String.join("\n", items.stream().map(line).toList());
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static String text(Object value) {
@@ -574,6 +771,33 @@ public final class CallForm {
                 refused.putIfAbsent(field, "call.error.datetime");
                 return null;
             }
+        }
+
+        /** One of the values a list offers, by the name the page sends. */
+        <E extends Enum<E>> E choice(String field, Class<E> type, boolean required) {
+            String value = text(field, 40, required);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                refused.putIfAbsent(field, "call.error.choice");
+                return null;
+            }
+        }
+
+        /** A decimal from 0, with a comma or a point, two decimals at most. */
+        BigDecimal decimal(String field, boolean required) {
+            String value = text(field, 20, required);
+            if (value == null) {
+                return null;
+            }
+            if (!DECIMAL.matcher(value).matches()) {
+                refused.putIfAbsent(field, "call.error.decimal");
+                return null;
+            }
+            return new BigDecimal(value.replace(',', '.'));
         }
 
         Integer number(String field, long min, long max, boolean required) {

@@ -1,5 +1,7 @@
 package org.constellation.coordination;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -98,8 +100,12 @@ class CallChanges {
         return switch (field) {
             case "status" -> messages.getMessage("call.status." + value, null, value, locale);
             case "season" -> values.seasonTitles().getOrDefault(value, value);
-            case "reviewerGroup" -> values.groupNames().getOrDefault(value, value);
+            case "reviewerGroup", "juryExpertGroup" -> values.groupNames().getOrDefault(value, value);
             case "territoryCommunes", "nearbyCommunes" -> listChange(value, locale);
+            // A choice from a list by its words (CallForm.CHOICES), a decimal as the reader writes it.
+            case "juryAggregation", "juryTieBreak" ->
+                messages.getMessage("call." + field + "." + value, null, value, locale);
+            case "juryDisagreementSpread" -> decimal(value, locale);
             default -> dates(value, locale);
         };
     }
@@ -110,6 +116,15 @@ class CallChanges {
                 ? change.group(1) + " (" + messages.getMessage("call.change." + change.group(2), null, locale)
                         + colon(locale) + change.group(3) + ")"
                 : value;
+    }
+
+    /** "1,5" as the form keeps it: "1,5" in French, "1.5" in English; anything else as it is (« — »). */
+    private static String decimal(String value, Locale locale) {
+        try {
+            return NumberFormat.getNumberInstance(locale).format(new BigDecimal(value.replace(',', '.')));
+        } catch (NumberFormatException notANumber) {
+            return value;
+        }
     }
 
     /** The text with each ISO day (and time) written out. */

@@ -255,6 +255,7 @@ class CallSetupController {
         model.addAttribute("errors", errors);
         model.addAttribute("seasons", seasons.findAll());
         model.addAttribute("groups", setup.reviewerGroups());
+        model.addAttribute("choices", CallForm.CHOICES);
         if (call != null) {
             model.addAttribute("missing", CallForm.missingToOpen(call));
             model.addAttribute("changes", changes.of(id, locale));

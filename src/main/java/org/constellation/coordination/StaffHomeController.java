@@ -74,6 +74,11 @@ class StaffHomeController {
                     "/coordination/analyse",
                     "Analyse",
                     "Les chiffres d’un appel ou d’une saison : entonnoir, temps passé à chaque étape, charge."));
+            doors.add(new Door(
+                    "/coordination/jury/experts",
+                    "Experts du jury",
+                    "Les experts des appels qui sélectionnent par un jury : leur organisation, leurs thèmes, les "
+                            + "communes qu’ils n’examinent pas, leur charge."));
             doors.add(new Door("/coordination/forum", "Forum", "Organiser le forum des projets et ses rendez-vous."));
             doors.add(new Door("/coordination/programme", "Programme", "Relire et publier le programme de la saison."));
             doors.add(new Door(

@@ -279,8 +279,7 @@ class CallFormTest {
                 values.put(field, worst);
                 Map<String, String> refused = Assertions.assertTimeoutPreemptively(
                         Duration.ofSeconds(1), () -> CallForm.posted(values).refusals(Set.of(), GROUPS, null), field);
-                if (!List.of("dates", "territory", "themesCriterion", "public", "holdDecisionMails", "publishesDelays")
-                        .contains(field)) {
+                if (!CallForm.SWITCHES.contains(field)) {
                     assertThat(refused).as(field).containsKey(field);
                 }
             }
@@ -305,5 +304,140 @@ class CallFormTest {
         assertThat(CallForm.cells("Fête de la Science |   2027-10-02   |  2027-10-12  | ", 0))
                 .containsExactly("Fête de la Science", "2027-10-02", "2027-10-12");
         assertThat(CallForm.cells("network | Réseau | d'acteurs", 2)).containsExactly("network", "Réseau | d'acteurs");
+    }
+
+    /** A call selecting by jury, as a coordinator fills « Sélection par un jury ». */
+    static Map<String, String> withJury() {
+        Map<String, String> values = complete();
+        values.put("jury", "on");
+        values.put("juryExpertGroup", "naturalistes");
+        values.put("juryExpertsPerProposal", "3");
+        values.put("juryPlaces", "12");
+        values.put("juryWaitingList", "4");
+        values.put("juryScaleMax", "5");
+        values.put("juryCommentBelow", "2");
+        values.put("juryAggregation", "MEDIAN");
+        values.put("juryDisagreementSpread", "1,5");
+        values.put("juryTieBreak", "SUBMITTED_FIRST");
+        values.put("juryReviewDays", "21");
+        values.put("juryPublishesScores", "on");
+        values.put("juryCriteria", "Qualité scientifique ; 3\r\n\nOuverture au public;2\n  Faisabilité ; 1  ");
+        return values;
+    }
+
+    /** Issue 30: the grid in words with its weights, the jury's settings, read back as the page shows them. */
+    @Test
+    void aValidGridIsReadWithItsWeightsAndTheJurysSettings() {
+        assertThat(CallForm.posted(withJury()).refusals(Set.of(), GROUPS, null)).isEmpty();
+        Call call = applied(withJury());
+        assertThat(call.getJuryCriteria())
+                .containsExactly(
+                        new JuryCriterion("Qualité scientifique", 3),
+                        new JuryCriterion("Ouverture au public", 2),
+                        new JuryCriterion("Faisabilité", 1));
+        Jury jury = call.getJury();
+        assertThat(call.selectsByJury()).isTrue();
+        assertThat(jury.getExpertGroup()).isEqualTo("naturalistes");
+        assertThat(jury.getExpertsPerProposal()).isEqualTo(3);
+        assertThat(jury.getPlaces()).isEqualTo(12);
+        assertThat(jury.getWaitingList()).isEqualTo(4);
+        assertThat(jury.getCommentBelow()).isEqualTo(2);
+        assertThat(jury.getAggregation()).isEqualTo(Jury.Aggregation.MEDIAN);
+        assertThat(jury.getTieBreak()).isEqualTo(Jury.TieBreak.SUBMITTED_FIRST);
+        assertThat(jury.getReviewDelay()).isEqualTo(Period.ofDays(21));
+        assertThat(jury.publishesScores()).isTrue();
+        assertThat(jury.showsPeerScoresAfterOwn()).isFalse();
+        CallForm shown = CallForm.of(call);
+        assertThat(shown.value("juryCriteria"))
+                .isEqualTo("Qualité scientifique ; 3\nOuverture au public ; 2\nFaisabilité ; 1");
+        assertThat(shown.value("juryDisagreementSpread")).isEqualTo("1,5");
+        assertThat(shown.value("juryReviewDays")).isEqualTo("21");
+        Call copy = call.copyFor(SEASON, "copie");
+        assertThat(copy.getJuryCriteria()).isEqualTo(call.getJuryCriteria());
+        assertThat(CallForm.of(copy).values()).containsAllEntriesOf(Map.of("jury", "on", "juryAggregation", "MEDIAN"));
+    }
+
+    /** The spread as French writes it, « 1,5 », or with a point; more than two decimals or a word is refused. */
+    @Test
+    void theSpreadTakesADecimalCommaOrPoint() {
+        Map<String, String> values = withJury();
+        values.put("juryDisagreementSpread", "0,75");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null)).isEmpty();
+        assertThat(applied(values).getJury().getDisagreementSpread()).isEqualByComparingTo("0.75");
+        values.put("juryDisagreementSpread", "1.5");
+        assertThat(applied(values).getJury().getDisagreementSpread()).isEqualByComparingTo("1.5");
+        values.put("juryDisagreementSpread", "1,505");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("juryDisagreementSpread", "call.error.decimal"));
+        values.put("juryDisagreementSpread", "6");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .as("no total is further apart than the scale")
+                .containsOnly(Map.entry("juryDisagreementSpread", "call.error.aboveScale:5"));
+    }
+
+    /** A line of the grid that is not « Libellé ; poids » is refused by its number in the box. */
+    @Test
+    void aBadLineOfTheGridIsRefusedWithItsNumber() {
+        Map<String, String> values = withJury();
+        values.put("juryCriteria", "Qualité scientifique ; 3\nOuverture au public ; deux\nFaisabilité ; 1");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("juryCriteria", "call.error.juryCriterionLine:2"));
+        values.put("juryCriteria", "Qualité ; 3\n\nFaisabilité sans poids");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .as("a blank line counts, as the coordinator sees the box")
+                .containsOnly(Map.entry("juryCriteria", "call.error.juryCriterionLine:3"));
+        values.put("juryCriteria", "Qualité ; 0");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("juryCriteria", "call.error.juryCriterionLine:1"));
+        values.put("juryCriteria", "Qualité ; 2\nqualité ; 1");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("juryCriteria", "call.error.juryCriterionTwice:2"));
+        values.put("juryCriteria", "A ; 1\nB ; 1\nC ; 1\nD ; 1\nE ; 1\nF ; 1");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("juryCriteria", "call.error.tooManyLines:5"));
+    }
+
+    /** On, the jury needs its grid, an expert per proposal, a place and a group the team has; off, nothing of it. */
+    @Test
+    void aJuryOnNeedsItsGridItsExpertsAndItsPlaces() {
+        Map<String, String> values = withJury();
+        values.remove("juryCriteria");
+        values.put("juryExpertsPerProposal", "0");
+        values.put("juryPlaces", "");
+        values.put("juryCommentBelow", "6");
+        values.put("juryAggregation", "MODE");
+        values.put("juryExpertGroup", "inconnus");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(
+                        Map.entry("juryExpertGroup", "call.error.group"),
+                        Map.entry("juryExpertsPerProposal", "call.error.range"),
+                        Map.entry("juryPlaces", "call.error.required"),
+                        Map.entry("juryCommentBelow", "call.error.aboveScale:5"),
+                        Map.entry("juryAggregation", "call.error.choice"),
+                        Map.entry("juryCriteria", "call.error.juryCriteriaRequired"));
+        values.remove("jury");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .as("off: only what is typed wrong")
+                .containsOnlyKeys("juryExpertsPerProposal", "juryCommentBelow", "juryAggregation");
+    }
+
+    /** The jury's settings are the call's rules: a change makes a new version once open, as a criterion's does. */
+    @Test
+    void aChangeOfTheJuryIsAChangeOfTheRules() {
+        CallForm before = CallForm.of(applied(withJury()));
+        Map<String, String> values = withJury();
+        values.put("juryCriteria", "Qualité scientifique ; 4\nOuverture au public ; 2\nFaisabilité ; 1");
+        values.put("juryAggregation", "TRIMMED_MEAN");
+        List<String> changes = CallForm.of(applied(values)).changesFrom(before);
+        assertThat(changes)
+                .containsExactly(
+                        "juryAggregation: MEDIAN → TRIMMED_MEAN",
+                        "juryCriteria: Qualité scientifique ; 3 Ouverture au public ; 2 Faisabilité ; 1"
+                                + " → Qualité scientifique ; 4 Ouverture au public ; 2 Faisabilité ; 1");
+        assertThat(CallForm.touchRules(changes)).isTrue();
+        Map<String, String> off = withJury();
+        off.remove("jury");
+        assertThat(CallForm.touchRules(CallForm.of(applied(off)).changesFrom(before)))
+                .isTrue();
     }
 }

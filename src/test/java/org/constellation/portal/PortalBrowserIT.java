@@ -3,9 +3,11 @@ package org.constellation.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +16,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.Browsers;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
+import org.constellation.call.Jury;
+import org.constellation.call.JuryCriterion;
 import org.constellation.programme.Timing;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
@@ -247,6 +252,41 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         screenshot("coordination refused call");
         auditor.get(url("/coordination/saisons/nouvelle"));
         assertNoSeriousViolation("coordination new season");
+        // The experts of a call that selects by jury, one member of its group listed with their profile's form.
+        Call jury = openCall(c -> {
+            c.getJury()
+                    .set(
+                            true,
+                            Jury.DEFAULT_EXPERT_GROUP,
+                            2,
+                            3,
+                            1,
+                            5,
+                            2,
+                            Jury.Aggregation.MEAN,
+                            BigDecimal.ONE,
+                            Jury.TieBreak.COMMITTEE,
+                            Period.ofDays(14),
+                            false,
+                            false);
+            c.setJuryCriteria(List.of(new JuryCriterion("Qualité scientifique", 1)));
+        });
+        if (identity.createGroupQuery().groupId(Jury.DEFAULT_EXPERT_GROUP).count() == 0) {
+            Group experts = identity.newGroup(Jury.DEFAULT_EXPERT_GROUP);
+            experts.setName("Experts");
+            identity.saveGroup(experts);
+        }
+        if (identity.createUserQuery().userId("expertnav").count() == 0) {
+            User expert = identity.newUser("expertnav");
+            expert.setFirstName("Lina");
+            expert.setLastName("Experte");
+            expert.setPassword(password);
+            identity.saveUser(expert);
+            identity.createMembership("expertnav", Jury.DEFAULT_EXPERT_GROUP);
+        }
+        auditor.get(url("/coordination/jury/experts?appel=" + jury.getId()));
+        assertThat(auditor.getPageSource()).contains(jury.getTitle(), "Lina Experte");
+        assertNoSeriousViolation("coordination jury experts");
     }
 
     /**
