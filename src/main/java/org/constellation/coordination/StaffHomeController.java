@@ -74,6 +74,11 @@ class StaffHomeController {
                     "/coordination/analyse",
                     "Analyse",
                     "Les chiffres d’un appel ou d’une saison : entonnoir, temps passé à chaque étape, charge."));
+            doors.add(new Door(
+                    "/coordination/jury",
+                    "Comité de sélection",
+                    "Le classement des propositions notées par les experts, les séances du comité et leurs décisions, "
+                            + "les procès-verbaux, le registre des déports."));
             doors.add(new Door("/coordination/forum", "Forum", "Organiser le forum des projets et ses rendez-vous."));
             doors.add(new Door("/coordination/programme", "Programme", "Relire et publier le programme de la saison."));
             doors.add(new Door(
