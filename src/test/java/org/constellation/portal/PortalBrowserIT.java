@@ -3,9 +3,11 @@ package org.constellation.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.constellation.Browsers;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
+import org.constellation.call.Jury;
 import org.constellation.programme.Timing;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
@@ -212,6 +215,29 @@ class PortalBrowserIT extends PostgresIntegrationTest {
             assertThat(auditor.getPageSource())
                     .as(page)
                     .containsAnyOf("ne peut pas être défait", "Journal des effacements");
+            assertNoSeriousViolation("coordination " + page);
+        }
+        // The selection committee's page and its register of withdrawals (issue 30), on a call with a jury.
+        Call withJury = openCall(c -> c.getJury()
+                .set(
+                        true,
+                        Jury.DEFAULT_EXPERT_GROUP,
+                        2,
+                        10,
+                        3,
+                        5,
+                        2,
+                        Jury.Aggregation.MEAN,
+                        BigDecimal.valueOf(2),
+                        Jury.TieBreak.FIRST_CRITERION,
+                        Period.ofDays(14),
+                        false,
+                        false));
+        for (String page : List.of(
+                "/coordination/jury?appel=" + withJury.getId(),
+                "/coordination/jury/deports?appel=" + withJury.getId())) {
+            auditor.get(url(page));
+            assertThat(auditor.getPageSource()).as(page).contains(withJury.getTitle());
             assertNoSeriousViolation("coordination " + page);
         }
         // A territory file of postal codes and names: the communes each may be, to pick (issue 26).
