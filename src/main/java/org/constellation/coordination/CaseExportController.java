@@ -52,7 +52,8 @@ class CaseExportController {
                 "dossiers-" + call.getSlug() + ".xlsx");
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+    /** A file to download under its name: these exports', the committee's register and minutes too. */
+    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(

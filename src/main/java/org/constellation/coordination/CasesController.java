@@ -36,6 +36,7 @@ class CasesController {
     private final SavedViewRepository views;
     private final ChosenCall chosenCall;
     private final CaseRetention retention;
+    private final JuryBoard jury;
 
     CasesController(
             Cases cases,
@@ -43,8 +44,10 @@ class CasesController {
             CaseWork work,
             SavedViewRepository views,
             ChosenCall chosenCall,
-            CaseRetention retention) {
+            CaseRetention retention,
+            JuryBoard jury) {
         this.retention = retention;
+        this.jury = jury;
         this.views = views;
         this.cases = cases;
         this.caseFile = caseFile;
@@ -106,6 +109,10 @@ class CasesController {
         model.addAttribute("failedMails", story.failedMails());
         model.addAttribute("retention", retention.view(proposal));
         model.addAttribute("reading", caseFile.reading(proposal.getId()));
+        // The experts' scores and declarations are the committee's: coordinators read them, not the call's reviewers.
+        if (member.isCoordinator()) {
+            model.addAttribute("selection", jury.ofCase(proposal.getId()).orElse(null));
+        }
         return "coordination/case";
     }
 

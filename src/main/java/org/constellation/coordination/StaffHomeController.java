@@ -75,6 +75,11 @@ class StaffHomeController {
                     "Analyse",
                     "Les chiffres d’un appel ou d’une saison : entonnoir, temps passé à chaque étape, charge."));
             doors.add(new Door(
+                    "/coordination/jury",
+                    "Comité de sélection",
+                    "Le classement des propositions notées par les experts, les séances du comité et leurs décisions, "
+                            + "les procès-verbaux, le registre des déports."));
+            doors.add(new Door(
                     "/coordination/jury/experts",
                     "Experts du jury",
                     "Les experts des appels qui sélectionnent par un jury : leur organisation, leurs thèmes, les "

@@ -219,6 +219,29 @@ class PortalBrowserIT extends PostgresIntegrationTest {
                     .containsAnyOf("ne peut pas être défait", "Journal des effacements");
             assertNoSeriousViolation("coordination " + page);
         }
+        // The selection committee's page and its register of withdrawals (issue 30), on a call with a jury.
+        Call withJury = openCall(c -> c.getJury()
+                .set(
+                        true,
+                        Jury.DEFAULT_EXPERT_GROUP,
+                        2,
+                        10,
+                        3,
+                        5,
+                        2,
+                        Jury.Aggregation.MEAN,
+                        BigDecimal.valueOf(2),
+                        Jury.TieBreak.FIRST_CRITERION,
+                        Period.ofDays(14),
+                        false,
+                        false));
+        for (String page : List.of(
+                "/coordination/jury?appel=" + withJury.getId(),
+                "/coordination/jury/deports?appel=" + withJury.getId())) {
+            auditor.get(url(page));
+            assertThat(auditor.getPageSource()).as(page).contains(withJury.getTitle());
+            assertNoSeriousViolation("coordination " + page);
+        }
         // A territory file of postal codes and names: the communes each may be, to pick (issue 26).
         String callPage = "/coordination/appels/" + call.getId();
         List<Map.Entry<String, String>> territory =
