@@ -303,9 +303,13 @@ public class CallSetup {
         return season;
     }
 
+    /** The groups the call names get what their work needs: its reviewers, and its experts when it has a jury. */
     private void grantReviewers(Call call) {
         if (!StaffAccessSetup.COORDINATORS.equals(call.getReviewerGroup())) {
             staffAccess.grantStaffAccess(call.getReviewerGroup());
+        }
+        if (call.selectsByJury()) {
+            staffAccess.grantExpertAccess(call.getJury().getExpertGroup());
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.constellation.selection.ConflictKind;
 import org.constellation.selection.ExpertAssignment;
 import org.constellation.selection.ExpertAssignmentRepository;
 import org.constellation.selection.ExpertAssignments;
+import org.constellation.selection.PeerScores;
 import org.constellation.selection.Ranking;
 import org.constellation.selection.Recommendation;
 import org.constellation.workflow.StaffNames;
@@ -110,6 +112,12 @@ class JuryBoard {
             String decidedOn,
             List<Draw> draws) {}
 
+    /**
+     * One of an expert's own seats, on their desk: the proposal, their seat, what the task asks of them now, and the
+     * other experts' scores when they may read them ({@link PeerScores}).
+     */
+    record DeskSeat(Proposal proposal, List<JuryCriterion> criteria, Seat own, boolean peersShown, List<Seat> peers) {}
+
     private static final String NONE = "—";
 
     private final Committee committee;
@@ -194,6 +202,41 @@ class JuryBoard {
                 .filter(committee::awaitsDecision)
                 .map(Proposal::getId)
                 .collect(Collectors.toSet());
+    }
+
+    /** The seats of one expert, the latest first, with what each lets them read of the others' scores. */
+    @Transactional(readOnly = true)
+    List<DeskSeat> desk(String expertId) {
+        List<ExpertAssignment> own = seats.findByExpertIdOrderByIdDesc(expertId);
+        Map<Long, List<ExpertAssignment>> onProposals = seats
+                .findByProposalIdInOrderByIdAsc(
+                        own.stream().map(ExpertAssignment::getProposalId).collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.groupingBy(ExpertAssignment::getProposalId));
+        Map<Long, List<ExpertAssignment>> peersOf = new HashMap<>();
+        List<ExpertAssignment> everyone = new ArrayList<>(own);
+        Map<Long, Proposal> byId = new HashMap<>();
+        for (ExpertAssignment seat : own) {
+            Proposal proposal = byId.computeIfAbsent(seat.getProposalId(), proposals::get);
+            List<ExpertAssignment> peers = PeerScores.of(
+                    seat, proposal.getCall().getJury(), onProposals.getOrDefault(seat.getProposalId(), List.of()));
+            peersOf.put(seat.getId(), peers);
+            everyone.addAll(peers);
+        }
+        Map<String, String> names = names(everyone, List.of());
+        return own.stream()
+                .map(seat -> {
+                    Proposal proposal = byId.get(seat.getProposalId());
+                    List<JuryCriterion> criteria =
+                            List.copyOf(proposal.getCall().getJuryCriteria());
+                    return new DeskSeat(
+                            proposal,
+                            criteria,
+                            seat(seat, criteria, names),
+                            PeerScores.shown(seat, proposal.getCall().getJury()),
+                            seats(peersOf.get(seat.getId()), criteria, names));
+                })
+                .toList();
     }
 
     /** A seat, for a coordinator's replacement or recusal. */

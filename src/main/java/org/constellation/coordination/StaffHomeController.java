@@ -65,6 +65,11 @@ class StaffHomeController {
                 "/coordination/dossiers",
                 "Dossiers",
                 "Les dossiers de vos appels : où en est chacun, qui le tient, son histoire ; exports pour un comité."));
+        doors.add(new Door(
+                "/coordination/expertise",
+                "Mes expertises",
+                "Vos sièges d’expert dans les jurys : où en est chacun, vos notes, et celles des autres experts une fois "
+                        + "les vôtres données si l’appel le permet."));
         if (member.isCoordinator()) {
             doors.add(new Door(
                     "/coordination/appels",

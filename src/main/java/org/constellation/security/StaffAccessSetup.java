@@ -129,10 +129,10 @@ public class StaffAccessSetup implements ApplicationRunner {
                 COORDINATORS);
     }
 
-    /** The groups a call may give its proposals to: the team's, not the digest nor the experts. */
+    /** The groups a call may give its proposals or its jury's seats to: the team's, not the digest. */
     public List<Group> reviewerGroups() {
         return identity.createGroupQuery().orderByGroupName().asc().list().stream()
-                .filter(g -> !DAILY_DIGEST.equals(g.getId()) && !EXPERTS.equals(g.getId()))
+                .filter(g -> !DAILY_DIGEST.equals(g.getId()))
                 .toList();
     }
 

@@ -11,6 +11,8 @@ public interface ExpertAssignmentRepository extends JpaRepository<ExpertAssignme
 
     List<ExpertAssignment> findByCallIdOrderByIdAsc(Long callId);
 
+    List<ExpertAssignment> findByExpertIdOrderByIdDesc(String expertId);
+
     List<ExpertAssignment> findByProposalIdInOrderByIdAsc(Collection<Long> proposalIds);
 
     /** Each expert's open or scored seats in the call: the load the draw balances. */

@@ -48,7 +48,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CommitteePagesIT extends PostgresIntegrationTest {
 
     static final String PASSWORD = CoordinationIT.PASSWORD;
-    static final String EXPERTS = "experts-comite-it";
+    static final String EXPERTS = "expertscomite";
     static final String COORDINATOR = "coordcomite";
     /** The experts of the call's group, by id: their names as the pages write them. */
     static final Map<String, String> EXPERT_NAMES =
@@ -131,7 +131,7 @@ class CommitteePagesIT extends PostgresIntegrationTest {
                 .processInstanceId(proposal.getProcessInstanceId())
                 .singleResult();
         tasks.setAssignee(check.getId(), "revcomite");
-        tasks.complete(check.getId(), Map.of("eligibilityDecision", "ELIGIBLE"));
+        tasks.complete(check.getId(), Map.of("eligibilityDecision", "ELIGIBLE", "publicVerdict", "PASS"));
         runJobs();
         return proposal;
     }

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.constellation.proposal.AccompanimentNeed;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,25 @@ class MessagesTest {
                 assertThat(text).as(file + " " + key).doesNotContain("''");
             }
         });
+    }
+
+    /** Two pages adding the same key would silently take one page's words for the other's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_en.properties"})
+    void noKeyIsWrittenTwice(String file) throws IOException {
+        Set<String> seen = new HashSet<>();
+        List<String> twice = new ArrayList<>();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + file)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int equals = line.indexOf('=');
+                if (!line.startsWith("#")
+                        && equals > 0
+                        && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals));
+                }
+            }
+        }
+        assertThat(twice).as(file).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.security.StaffAccessSetup;
+import org.constellation.workflow.WrittenDates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,6 +60,8 @@ class JuryJourneyIT extends PostgresIntegrationTest {
     static final Map<String, String> NAMES =
             Map.of(ASTRID, "Astrid Lenoir", BASILE, "Basile Fournier", CELINE, "Céline Marchal");
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String SELECTED_MOTIVATION = "Deux projets solides et ancrés dans leur quartier.";
+    static final String REJECTED_MOTIVATION = "Un public trop restreint pour la saison.";
 
     @LocalServerPort
     int port;
@@ -189,6 +193,21 @@ class JuryJourneyIT extends PostgresIntegrationTest {
                 List.of(scores(2, 2, 2, null, "WAITING_LIST"), scores(1, 2, 2, "Un public trop restreint.", "REJECT")));
         runJobs();
 
+        // Once they scored, an expert reads the other expert's scores on their desk (the call allows it); the one who
+        // withdrew from a proposal reads nothing more of it.
+        String firstOnPlanetarium = seatedOn(planetarium).get(0);
+        String desk = PortalClient.signedInToTasklist(port, "10.83.0.3", firstOnPlanetarium, PASSWORD)
+                .get("/coordination/expertise")
+                .body();
+        assertThat(desk)
+                .contains("Les experts de « Planétarium itinérant »", "Le projet ne dit pas qui l&#39;animera.");
+        String withdrawnDesk = PortalClient.signedInToTasklist(port, "10.83.0.4", firstOnClub, PASSWORD)
+                .get("/coordination/expertise")
+                .body();
+        assertThat(withdrawnDesk.substring(withdrawnDesk.indexOf("Nuit au col de Porte")))
+                .contains("déporté")
+                .doesNotContain("experts de « Nuit au col de Porte »");
+
         // Aggregated by the call's table: the weighted means, the spread and the disagreement flagged.
         List<Ranking.Place> ranking = committee.ranking(call);
         assertThat(ranking)
@@ -201,7 +220,7 @@ class JuryJourneyIT extends PostgresIntegrationTest {
         assertThat(List.of(casemate, club, planetarium, garden))
                 .allSatisfy(p -> assertThat(committee.awaitsDecision(reload(p))).isTrue());
 
-        decide(call, List.of(casemate, club), planetarium, garden);
+        decide(call, List.of(casemate, club), planetarium, garden, firstOnClub);
 
         assertThat(reload(casemate).getStatus()).isIn(ProposalStatus.ACCOMPANIMENT, ProposalStatus.SELECTION);
         assertThat(reload(garden).getStatus()).isEqualTo(ProposalStatus.NOT_SELECTED);
@@ -212,16 +231,15 @@ class JuryJourneyIT extends PostgresIntegrationTest {
             MimeMessage decision = mailWithNotice(selected.getContactEmail());
             assertThat(decision.getSubject()).contains("Décision du comité de sélection");
             String notice = pdfText(attachment(decision));
-            assertThat(notice)
-                    .contains(selected.getTitle(), "a retenu votre proposition", "Deux projets solides et ancrés");
+            assertThat(notice).contains(selected.getTitle(), "a retenu votre proposition", SELECTED_MOTIVATION);
         }
         String refusal = pdfText(attachment(mailWithNotice(garden.getContactEmail())));
-        assertThat(refusal).contains("n'a pas retenu", "Un public trop restreint");
+        assertThat(refusal).contains("n'a pas retenu", REJECTED_MOTIVATION);
 
         // The notice stays on the tracking page.
         PortalClient holder = new PortalClient(port, "10.83.0.1");
         holder.get("/suivi/" + trackingToken(garden.getContactEmail()));
-        assertThat(holder.get("/suivi").body()).contains("notification-de-decision.pdf", "Un public trop restreint");
+        assertThat(holder.get("/suivi").body()).contains("notification-de-decision.pdf", REJECTED_MOTIVATION);
         HttpResponse<byte[]> download = holder.getBytes("/suivi/notification-de-decision.pdf");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(pdfText(download.body())).contains("Cadrans solaires au jardin");
@@ -233,33 +251,64 @@ class JuryJourneyIT extends PostgresIntegrationTest {
         }
     }
 
-    /** The committee's sitting, on its page: two proposals selected at once with one motivation, then the rest. */
-    void decide(Call call, List<Proposal> selected, Proposal waiting, Proposal rejected) {
-        committee.decide(
+    /**
+     * The committee's sitting, on its page: two proposals selected at once with one motivation, then the rest; the
+     * minutes of the first sitting read as text.
+     */
+    void decide(Call call, List<Proposal> selected, Proposal waiting, Proposal rejected, String withdrawnExpert)
+            throws Exception {
+        PortalClient coordinator = PortalClient.signedInToTasklist(port, "10.83.0.2", "jurycoord", PASSWORD);
+        String page = "/coordination/jury?appel=" + call.getId();
+        HttpResponse<String> board = coordinator.get(page);
+        assertThat(board.statusCode()).isEqualTo(200);
+        assertThat(board.body()).contains("Nuit au col de Porte", "désaccord");
+        String today = WrittenDates.SHORT_DAY.format(LocalDate.now(PARIS));
+        sitting(coordinator, call, board.body(), today, selected, "SELECTED", SELECTED_MOTIVATION);
+        sitting(
+                coordinator,
                 call,
-                java.time.LocalDate.now(PARIS),
-                List.of("Claire Dumas", "Paul Girard"),
-                selected.stream().map(Proposal::getId).toList(),
-                SelectionOutcome.SELECTED,
-                "Deux projets solides et ancrés dans leur quartier.",
-                "jurycoord");
-        committee.decide(
-                call,
-                java.time.LocalDate.now(PARIS),
-                List.of("Claire Dumas", "Paul Girard"),
-                List.of(waiting.getId()),
-                SelectionOutcome.WAITING_LIST,
-                "Un beau projet, dont l'animation reste à préciser.",
-                "jurycoord");
-        committee.decide(
-                call,
-                java.time.LocalDate.now(PARIS),
-                List.of("Claire Dumas", "Paul Girard"),
-                List.of(rejected.getId()),
-                SelectionOutcome.NOT_SELECTED,
-                "Un public trop restreint pour la saison.",
-                "jurycoord");
+                board.body(),
+                today,
+                List.of(waiting),
+                "WAITING_LIST",
+                "L'animation reste à préciser.");
+        sitting(coordinator, call, board.body(), today, List.of(rejected), "NOT_SELECTED", REJECTED_MOTIVATION);
         runJobs();
+
+        Matcher minutes = Pattern.compile("/coordination/jury/seances/(\\d+)/proces-verbal\\.pdf")
+                .matcher(coordinator.get(page).body());
+        assertThat(minutes.find()).isTrue();
+        HttpResponse<byte[]> pdf = coordinator.getBytes(minutes.group());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdfText(pdf.body()))
+                .contains(
+                        "Procès-verbal du comité de sélection",
+                        "Claire Dumas, présidente",
+                        "Paul Girard",
+                        "Le ciel de la Casemate",
+                        "Nuit au col de Porte",
+                        "Décision : retenue",
+                        SELECTED_MOTIVATION,
+                        NAMES.get(withdrawnExpert));
+    }
+
+    void sitting(
+            PortalClient coordinator,
+            Call call,
+            String page,
+            String day,
+            List<Proposal> chosen,
+            String outcome,
+            String motivation)
+            throws Exception {
+        List<Map.Entry<String, String>> form = new ArrayList<>(PortalClient.hiddenFields(page));
+        form.add(Map.entry("sittingDay", day));
+        form.add(Map.entry("sittingMembers", "Claire Dumas, présidente\nPaul Girard"));
+        form.add(Map.entry("sittingOutcome", outcome));
+        form.add(Map.entry("sittingMotivation", motivation));
+        chosen.forEach(p -> form.add(Map.entry("sittingProposals", p.getId().toString())));
+        HttpResponse<String> decided = coordinator.post("/coordination/jury/seances?appel=" + call.getId(), form);
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(303);
     }
 
     void experts() {
