@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.constellation.call.Call;
 import org.constellation.selection.Committee;
 import org.constellation.selection.CommitteeSession;
@@ -128,8 +129,9 @@ class CommitteeController {
                 return "redirect:/coordination/jury?appel=" + call.getId() + "#seances";
             } catch (SelectionRefused refused) {
                 refusals = Map.of(SittingForm.fieldOf(refused.messageKey()), refused.messageKey());
-            } catch (MismatchingMessageCorrelationException movedOn) {
-                // A proposal's process left the committee's wait meanwhile: nothing was recorded.
+            } catch (MismatchingMessageCorrelationException | OptimisticLockingException movedOn) {
+                // A proposal's process left the committee's wait meanwhile, or another sitting decided it at the same
+                // moment: nothing was recorded.
                 refusals = Map.of(SittingForm.PROPOSALS, "jury.refused.not-awaiting");
             }
         }
@@ -191,8 +193,9 @@ class CommitteeController {
                 return back + "#notation";
             } catch (SelectionRefused refused) {
                 refusal = refused.messageKey();
-            } catch (MismatchingMessageCorrelationException notWaiting) {
-                // The seat's task is gone (the proposal moved on or was withdrawn): the seat stays as it was.
+            } catch (MismatchingMessageCorrelationException | OptimisticLockingException notWaiting) {
+                // The seat's task is gone (the proposal moved on or was withdrawn), or another coordinator moved it at
+                // the same moment: the seat stays as it was.
                 refusal = "jury.refused.no-waiting-seat";
             }
         }

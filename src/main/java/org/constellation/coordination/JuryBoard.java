@@ -32,6 +32,7 @@ import org.constellation.selection.Recommendation;
 import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.WrittenDates;
 import org.constellation.workflow.WrittenNumbers;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -292,7 +293,7 @@ class JuryBoard {
         Optional<String> again;
         try {
             again = assignments.replay(seat);
-        } catch (IllegalStateException unreadable) {
+        } catch (RuntimeException unreadable) { // an altered record may fail to read in any way
             return new Draw(seat.getSeat(), seat.getExpertId(), Replay.UNREADABLE, null);
         }
         if (again.isEmpty()) {
@@ -359,8 +360,8 @@ class JuryBoard {
                 : proposal.getOrganisation().getName();
     }
 
-    /** A score or a spread as French writes it: « 3,7 ». */
+    /** A score or a spread as the reader writes it: « 3,7 » in French, "3.7" in English. */
     private static String written(BigDecimal value) {
-        return value == null ? null : WrittenNumbers.decimal(value.doubleValue());
+        return value == null ? null : WrittenNumbers.decimal(value.doubleValue(), LocaleContextHolder.getLocale());
     }
 }

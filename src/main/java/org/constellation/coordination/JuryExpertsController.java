@@ -1,13 +1,11 @@
 package org.constellation.coordination;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.constellation.call.Call;
-import org.constellation.call.CallRepository;
 import org.constellation.selection.ExpertProfiles;
 import org.constellation.selection.SelectionRefused;
 import org.springframework.context.MessageSource;
@@ -30,14 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class JuryExpertsController {
 
-    private final ChosenCall chosenCall;
-    private final CallRepository calls;
+    private final JuryCalls juryCalls;
     private final ExpertProfiles experts;
     private final MessageSource messages;
 
-    JuryExpertsController(ChosenCall chosenCall, CallRepository calls, ExpertProfiles experts, MessageSource messages) {
-        this.chosenCall = chosenCall;
-        this.calls = calls;
+    JuryExpertsController(JuryCalls juryCalls, ExpertProfiles experts, MessageSource messages) {
+        this.juryCalls = juryCalls;
         this.experts = experts;
         this.messages = messages;
     }
@@ -52,13 +48,7 @@ class JuryExpertsController {
     @GetMapping("/coordination/jury/experts")
     String show(@RequestParam(name = "appel", required = false) String asked, HttpServletRequest request, Model model) {
         StaffSession.coordinator(request);
-        Call call = asked == null || asked.isBlank()
-                ? juryCalls().stream()
-                        .findFirst()
-                        .map(latest -> chosenCall.of(latest.getId()))
-                        .orElse(null)
-                : chosenCall.of(asked);
-        return page(request, model, call, null, null, Map.of());
+        return page(request, model, juryCalls.chosen(asked), null, null, Map.of());
     }
 
     /** Saves an expert's profile (created at its first save); refused, the page shows why beside each field. */
@@ -78,7 +68,7 @@ class JuryExpertsController {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, messages.getMessage("jury.experts.error.call", null, locale));
         }
-        Call call = chosenCall.of(asked);
+        Call call = juryCalls.required(asked, locale);
         ExpertProfiles.Input input =
                 new ExpertProfiles.Input(organisation, themes == null ? List.of() : themes, excludedCommunes);
         try {
@@ -114,20 +104,12 @@ class JuryExpertsController {
             ExpertProfiles.Input typed,
             Map<String, String> errors) {
         model.addAttribute("coordinator", StaffSession.coordinator(request));
-        model.addAttribute("calls", juryCalls());
+        model.addAttribute("calls", juryCalls.withJury());
         model.addAttribute("call", call);
         model.addAttribute("rows", call != null && call.selectsByJury() ? experts.rows(call) : List.of());
         model.addAttribute("editing", editing);
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         return "coordination/jury-experts";
-    }
-
-    /** The calls that select by jury, the latest first: the page's choice. */
-    private List<Call> juryCalls() {
-        return calls.findAll().stream()
-                .filter(Call::selectsByJury)
-                .sorted(Comparator.comparing(Call::getId).reversed())
-                .toList();
     }
 }

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.constellation.eligibility.EligibilityRecords;
 import org.constellation.proposal.Proposal;
-import org.constellation.selection.CommitteeDecision;
 import org.constellation.selection.DecisionNotices;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +26,9 @@ class ToldDecisions {
         return eligibility.told(proposal, locale);
     }
 
-    Optional<CommitteeDecision> selection(Proposal proposal) {
-        return notices.decisionOf(proposal);
+    Optional<TrackingView.SelectionDecision> selection(Proposal proposal) {
+        return notices.decisionOf(proposal)
+                .map(decision -> new TrackingView.SelectionDecision(decision.getOutcome(), decision.getMotivation()));
     }
 
     Optional<byte[]> selectionNotice(Proposal proposal) {

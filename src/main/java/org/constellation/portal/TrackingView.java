@@ -8,7 +8,7 @@ import org.constellation.forum.Partnerships;
 import org.constellation.matching.IntroductionRecords;
 import org.constellation.programme.ProgrammeEntry;
 import org.constellation.proposal.ProposalStatus;
-import org.constellation.selection.CommitteeDecision;
+import org.constellation.selection.SelectionOutcome;
 
 /**
  * What the applicant sees of their proposal: the phases with their dates, what is expected of them now, and what they
@@ -45,12 +45,15 @@ public record TrackingView(
         List<Call> renewals,
         List<OffsetDateTime> correctedAt,
         String contestText,
-        CommitteeDecision selectionDecision) {
+        SelectionDecision selectionDecision) {
 
     /**
      * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it
      * ended), with the day the proposal entered it and, for the forum still ahead, the forum's own date.
      */
+    /** What the holder is told of the committee's decision: the outcome and its motivation, nothing of the team's. */
+    public record SelectionDecision(SelectionOutcome outcome, String motivation) {}
+
     public record Step(String phase, String state, OffsetDateTime date, OffsetDateTime expected) {}
 
     public boolean isAwaitingAnswer() {

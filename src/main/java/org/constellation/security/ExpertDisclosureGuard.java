@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * An expert reads a proposal only after declaring that they have no conflict of interest with it (a member with an
  * interest withdraws from the examination too, CGCT L2131-11). While their task is « Déclarer ses liens d'intérêts »,
- * reading its variables, through Tasklist, the REST API or Java, gives only what the declaration's form shows (the
- * reference, the title, the commune, the holder's organisation) and the task's own variables, never the proposal's
- * content. Coordinators and administrators read everything.
+ * reading its variables, through Tasklist, the REST API or the Java API as a signed-in person, gives only what the
+ * declaration's form shows (the reference, the title, the commune, the holder's organisation) and the task's own
+ * variables, never the proposal's content. The expert is withheld from even when they coordinate too; coordinators and
+ * administrators read other people's declarations whole.
  */
 @Component
 public class ExpertDisclosureGuard extends AbstractProcessEnginePlugin {
@@ -81,12 +82,13 @@ public class ExpertDisclosureGuard extends AbstractProcessEnginePlugin {
         if (authentication == null || authentication.getUserId() == null || taskId == null) {
             return null;
         }
-        List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-        if (groups.contains(StaffAccessSetup.COORDINATORS) || groups.contains(Groups.CAMUNDA_ADMIN)) {
-            return null;
-        }
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
         if (task == null || !BEFORE_DECLARATION.equals(task.getTaskDefinitionKey())) {
+            return null;
+        }
+        List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+        boolean team = groups.contains(StaffAccessSetup.COORDINATORS) || groups.contains(Groups.CAMUNDA_ADMIN);
+        if (team && !authentication.getUserId().equals(task.getAssignee())) {
             return null;
         }
         Set<String> readable = new HashSet<>(task.getVariablesLocal().keySet());

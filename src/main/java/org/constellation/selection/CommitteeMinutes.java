@@ -92,7 +92,7 @@ public class CommitteeMinutes {
                     .filter(p -> proposalIds.contains(p.getId()))
                     .collect(Collectors.toMap(Proposal::getId, p -> p));
             List<Decided> decisions = decided.stream()
-                    .map(decision -> decided(decision, byId.get(decision.getProposalId()), call))
+                    .map(decision -> decided(decision, byId.get(decision.getProposalId()), call, locale))
                     .toList();
             return new Minutes(
                     call.getTitle(),
@@ -117,7 +117,7 @@ public class CommitteeMinutes {
                 + WrittenDates.SHORT_DAY.format(session.getHeldOn()).replace('/', '-') + ".pdf";
     }
 
-    private static Decided decided(CommitteeDecision decision, Proposal proposal, Call call) {
+    private static Decided decided(CommitteeDecision decision, Proposal proposal, Call call, Locale locale) {
         BigDecimal score = decision.getScore();
         return new Decided(
                 proposal == null ? "—" : proposal.getTitle(),
@@ -126,7 +126,7 @@ public class CommitteeMinutes {
                         ? "—"
                         : proposal.getOrganisation().getName(),
                 decision.getRanking(),
-                score == null ? null : WrittenNumbers.decimal(score.doubleValue()),
+                score == null ? null : WrittenNumbers.decimal(score.doubleValue(), locale),
                 call.getJury().getScaleMax(),
                 decision.getOutcome(),
                 decision.getMotivation());

@@ -242,6 +242,9 @@ class PortalBrowserIT extends PostgresIntegrationTest {
             assertThat(auditor.getPageSource()).as(page).contains(withJury.getTitle());
             assertNoSeriousViolation("coordination " + page);
         }
+        auditor.get(url("/coordination/expertise"));
+        assertThat(auditor.getPageSource()).contains("Mes expertises");
+        assertNoSeriousViolation("coordination expert's desk");
         // A territory file of postal codes and names: the communes each may be, to pick (issue 26).
         String callPage = "/coordination/appels/" + call.getId();
         List<Map.Entry<String, String>> territory =

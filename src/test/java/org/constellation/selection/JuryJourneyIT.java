@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.constellation.Browsers;
 import org.constellation.EngineRest;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
@@ -40,6 +41,8 @@ import org.constellation.proposal.ProposalSubmission;
 import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.WrittenDates;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -244,6 +247,34 @@ class JuryJourneyIT extends PostgresIntegrationTest {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(pdfText(download.body())).contains("Cadrans solaires au jardin");
 
+        // Every page of the jury, filled, passes axe-core: the call's jury, the committee's page and its register, a
+        // case's « Sélection » with its déport, the expert's desk with a peer's scores, the holder's tracking page.
+        Browsers.requireChromium();
+        WebDriver browser = Browsers.open(true);
+        try {
+            browser.get(url("/assets/portal.css"));
+            session(browser, PortalClient.signedInToTasklist(port, "10.83.0.5", "jurycoord", PASSWORD));
+            for (String page : List.of(
+                    "/coordination/appels/" + call.getId(),
+                    "/coordination/jury?appel=" + call.getId(),
+                    "/coordination/jury/deports?appel=" + call.getId(),
+                    "/coordination/dossiers/" + club.getId())) {
+                browser.get(url(page));
+                assertThat(browser.getPageSource()).as(page).contains(call.getTitle());
+                Browsers.assertNoSeriousViolation(browser, "jury " + page);
+            }
+            session(browser, PortalClient.signedInToTasklist(port, "10.83.0.6", firstOnPlanetarium, PASSWORD));
+            browser.get(url("/coordination/expertise"));
+            assertThat(browser.getPageSource()).contains("Planétarium itinérant");
+            Browsers.assertNoSeriousViolation(browser, "jury expert's desk");
+            session(browser, holder);
+            browser.get(url("/suivi"));
+            assertThat(browser.getPageSource()).contains(REJECTED_MOTIVATION);
+            Browsers.assertNoSeriousViolation(browser, "jury holder's tracking page");
+        } finally {
+            browser.quit();
+        }
+
         // Anyone can replay every draw from its recorded seed and get the same expert.
         for (Proposal proposal : List.of(casemate, club, planetarium, garden)) {
             assertThat(assignments.ofProposal(proposal.getId()))
@@ -309,6 +340,20 @@ class JuryJourneyIT extends PostgresIntegrationTest {
         chosen.forEach(p -> form.add(Map.entry("sittingProposals", p.getId().toString())));
         HttpResponse<String> decided = coordinator.post("/coordination/jury/seances?appel=" + call.getId(), form);
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(303);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** The browser carries the session of the client, signed in through Tasklist or through a tracking link. */
+    static void session(WebDriver browser, PortalClient client) {
+        browser.manage().deleteAllCookies();
+        browser.manage()
+                .addCookie(new Cookie.Builder("JSESSIONID", client.cookie("JSESSIONID"))
+                        .path("/")
+                        .isHttpOnly(true)
+                        .build());
     }
 
     void experts() {
