@@ -20,6 +20,7 @@ import org.constellation.selection.SelectionRefused;
 import org.constellation.selection.SittingForm;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.StaffNames;
+import org.constellation.workflow.TypedText;
 import org.constellation.workflow.WrittenDates;
 import org.constellation.workflow.WrittenNumbers;
 import org.springframework.context.MessageSource;
@@ -178,8 +179,7 @@ class CommitteeController {
         String refusal;
         if (reason != null && reason.length() > LONGEST_REASON) {
             refusal = "jury.seat.error.reasonLength";
-        } else if (reason != null
-                && reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        } else if (TypedText.hasHiddenCharacters(reason)) {
             refusal = "validation.controlCharacters";
         } else {
             try {

@@ -18,6 +18,7 @@ import org.constellation.proposal.ProposalHistory;
 import org.constellation.proposal.ProposalRecords;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalSubmission;
+import org.constellation.selection.SelectionRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +49,7 @@ public class HolderData {
             List<ProposalHistory.Step> steps,
             List<ProposalHistory.Text> answers,
             List<EligibilityRecords.Decision> eligibility,
+            List<SelectionRecords.Told> selection,
             List<ProposalHistory.Text> proposalCorrections,
             AccompanimentRecords.Plan accompaniment,
             List<IntroductionRecords.Introduced> introductions,
@@ -105,6 +107,7 @@ public class HolderData {
                 parts.get(ProposalHistory.STEPS),
                 parts.get(ProposalHistory.ANSWERS),
                 parts.get(EligibilityRecords.DECISIONS),
+                parts.get(SelectionRecords.DECISIONS),
                 parts.get(ProposalHistory.PROPOSAL_CORRECTIONS),
                 parts.get(AccompanimentRecords.PLAN),
                 parts.get(IntroductionRecords.INTRODUCTIONS),

@@ -16,6 +16,7 @@ import org.constellation.call.Criterion;
 import org.constellation.workflow.CamundaForm;
 import org.constellation.workflow.FormRules;
 import org.constellation.workflow.FormValues;
+import org.constellation.workflow.TypedText;
 import org.springframework.context.MessageSource;
 
 /**
@@ -30,7 +31,6 @@ class SubmissionValidator {
 
     private static final Pattern CAPACITY = Pattern.compile("^[1-9][0-9]{0,4}$");
     /** Control characters other than line breaks and tabs: never legitimate in a form. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]|[\\u2028\\u2029]");
     /**
      * Invisible format characters in a name or a title: bidirectional overrides (U+202E shows "gpj.exe" as "exe.jpg"),
      * zero-width characters that make two names look alike. A soft hyphen is harmless and kept.
@@ -100,7 +100,7 @@ class SubmissionValidator {
             reject("answer", "required");
         } else if (answer.length() > LONG_TEXT) {
             reject("answer", "tooLong", LONG_TEXT);
-        } else if (CONTROL.matcher(answer).find()) {
+        } else if (TypedText.hasHiddenCharacters(answer)) {
             reject("answer", "controlCharacters");
         }
         if (!errors.isEmpty()) {
@@ -139,7 +139,7 @@ class SubmissionValidator {
             return;
         }
         boolean line = "textfield".equals(field.type());
-        if (CONTROL.matcher(text).find()) {
+        if (TypedText.hasHiddenCharacters(text)) {
             reject(field.key(), "controlCharacters");
         } else if (line && LINE_BREAK.matcher(text).find()) {
             reject(field.key(), "singleLine");

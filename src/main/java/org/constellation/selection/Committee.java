@@ -78,6 +78,11 @@ public class Committee {
         return decisions.findByCallIdOrderByDecidedAtAscIdAsc(callId);
     }
 
+    /** Every decision about a proposal, the first first: the committee's, then a move up from the waiting list. */
+    public List<CommitteeDecision> decisionsOfProposal(Long proposalId) {
+        return decisions.findByProposalIdOrderByDecidedAtAscIdAsc(proposalId);
+    }
+
     /** The decision that holds for a proposal now, if the committee decided. */
     public Optional<CommitteeDecision> decisionOf(Long proposalId) {
         return decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(proposalId);

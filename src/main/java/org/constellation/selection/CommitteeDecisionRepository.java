@@ -11,5 +11,7 @@ public interface CommitteeDecisionRepository extends JpaRepository<CommitteeDeci
 
     List<CommitteeDecision> findByCallIdOrderByDecidedAtAscIdAsc(Long callId);
 
+    List<CommitteeDecision> findByProposalIdOrderByDecidedAtAscIdAsc(Long proposalId);
+
     List<CommitteeDecision> findBySessionIdOrderByRankingAscIdAsc(Long sessionId);
 }

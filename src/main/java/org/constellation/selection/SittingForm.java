@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.constellation.workflow.TypedText;
 
 /**
  * A committee's sitting as a coordinator fills it in on the committee's page (plain rules, {@code SittingFormTest}):
@@ -118,7 +119,7 @@ public final class SittingForm {
     private void readMembers(String typed) {
         String text = typed == null ? "" : typed;
         values.put(MEMBERS, text);
-        if (controlCharacters(text)) {
+        if (TypedText.hasHiddenCharacters(text)) {
             errors.put(MEMBERS, "validation.controlCharacters");
             return;
         }
@@ -181,16 +182,11 @@ public final class SittingForm {
             errors.put(MOTIVATION, "jury.refused.motivation-required");
         } else if (text.length() > LONGEST_MOTIVATION) {
             errors.put(MOTIVATION, "jury.sitting.error.motivation");
-        } else if (controlCharacters(text)) {
+        } else if (TypedText.hasHiddenCharacters(text)) {
             errors.put(MOTIVATION, "validation.controlCharacters");
         } else {
             motivation = text;
         }
-    }
-
-    /** Invisible characters a text cannot hold; its line breaks and tabs it may. */
-    private static boolean controlCharacters(String text) {
-        return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 
     private static String stripped(String text) {

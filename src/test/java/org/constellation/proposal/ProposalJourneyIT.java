@@ -598,7 +598,9 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
             "/submitted/offerDescription",
             "/programmeEntry/streetAddress",
             // PortalIT corrects a proposal and reads it back.
-            "/proposalCorrections/*/text");
+            "/proposalCorrections/*/text",
+            // A call without a jury; JuryJourneyIT reads the committee's motivation back.
+            "/selection/*/motivation");
 
     /**
      * Issue 18: the holder's export has every field they gave (as the form names them), their answers, every mail sent

@@ -243,6 +243,15 @@ class JuryJourneyIT extends PostgresIntegrationTest {
         PortalClient holder = new PortalClient(port, "10.83.0.1");
         holder.get("/suivi/" + trackingToken(garden.getContactEmail()));
         assertThat(holder.get("/suivi").body()).contains("notification-de-decision.pdf", REJECTED_MOTIVATION);
+        // The holder's data holds the decision they were told, in the file and on its page.
+        JsonNode data = JSON.readTree(holder.get("/suivi/donnees.json").body());
+        assertThat(data.at("/selection/0/motivation").asText()).isEqualTo(REJECTED_MOTIVATION);
+        assertThat(data.at("/selection/0/score").isMissingNode()
+                        || data.at("/selection/0/score").isNull())
+                .as("the call publishes scores")
+                .isFalse();
+        assertThat(holder.get("/suivi/donnees").body())
+                .contains("non retenue par le comité de sélection", REJECTED_MOTIVATION);
         HttpResponse<byte[]> download = holder.getBytes("/suivi/notification-de-decision.pdf");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(pdfText(download.body())).contains("Cadrans solaires au jardin");
@@ -274,6 +283,16 @@ class JuryJourneyIT extends PostgresIntegrationTest {
         } finally {
             browser.quit();
         }
+
+        // The case's story tells the seats, the déport and the committee's decision.
+        String story = PortalClient.signedInToTasklist(port, "10.83.0.7", "jurycoord", PASSWORD)
+                .get("/coordination/dossiers/" + club.getId())
+                .body();
+        assertThat(story)
+                .contains(
+                        NAMES.get(firstOnClub) + " se déporte : lien familial ou personnel (Ma sœur préside)",
+                        "a noté la proposition",
+                        "Comité de sélection : retenue — motivation : " + SELECTED_MOTIVATION);
 
         // Anyone can replay every draw from its recorded seed and get the same expert.
         for (Proposal proposal : List.of(casemate, club, planetarium, garden)) {
