@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -170,9 +171,23 @@ public abstract class PostgresIntegrationTest {
 
     /** A member of the team with a password, in {@code group}, created once per database. */
     protected void teamMember(String id, String password, String group) {
+        teamMember(id, password, group, null);
+    }
+
+    /** The same with their name (« Prénom Nom »), as pages, mails and minutes show it. */
+    protected void teamMember(String id, String password, String group, String name) {
         IdentityService identity = processEngine.getIdentityService();
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+            Group created = identity.newGroup(group);
+            created.setName(group);
+            identity.saveGroup(created);
+        }
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
+            if (name != null) {
+                user.setFirstName(name.substring(0, name.indexOf(' ')));
+                user.setLastName(name.substring(name.indexOf(' ') + 1));
+            }
             user.setPassword(password);
             user.setEmail(id + "@example.org");
             identity.saveUser(user);

@@ -15,10 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
@@ -61,9 +58,6 @@ class CommitteePagesIT extends PostgresIntegrationTest {
     int port;
 
     @Autowired
-    IdentityService identity;
-
-    @Autowired
     TaskService tasks;
 
     @Autowired
@@ -71,26 +65,9 @@ class CommitteePagesIT extends PostgresIntegrationTest {
 
     @BeforeEach
     void people() {
-        user(COORDINATOR, StaffAccessSetup.COORDINATORS, "Inès", "Garnier");
-        user("revcomite", StaffAccessSetup.REVIEWERS, "Paul", "Relecteur");
-        if (identity.createGroupQuery().groupId(EXPERTS).count() == 0) {
-            Group experts = identity.newGroup(EXPERTS);
-            experts.setName("Experts du comité (test)");
-            identity.saveGroup(experts);
-        }
-        EXPERT_NAMES.forEach((id, name) -> user(id, EXPERTS, name.split(" ")[0], name.split(" ")[1]));
-    }
-
-    void user(String id, String group, String first, String last) {
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setFirstName(first);
-            user.setLastName(last);
-            user.setEmail(id + "@example.org");
-            user.setPassword(PASSWORD);
-            identity.saveUser(user);
-            identity.createMembership(id, group);
-        }
+        teamMember(COORDINATOR, PASSWORD, StaffAccessSetup.COORDINATORS, "Inès Garnier");
+        teamMember("revcomite", PASSWORD, StaffAccessSetup.REVIEWERS, "Paul Relecteur");
+        EXPERT_NAMES.forEach((id, name) -> teamMember(id, PASSWORD, EXPERTS, name));
     }
 
     PortalClient signedIn(String user) throws Exception {

@@ -22,10 +22,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.Browsers;
 import org.constellation.EngineRest;
@@ -68,9 +65,6 @@ class JuryJourneyIT extends PostgresIntegrationTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    IdentityService identity;
 
     @Autowired
     TaskService tasks;
@@ -376,29 +370,15 @@ class JuryJourneyIT extends PostgresIntegrationTest {
     }
 
     void experts() {
-        if (identity.createGroupQuery().groupId(GROUP).count() == 0) {
-            Group group = identity.newGroup(GROUP);
-            group.setName("Jury de la saison");
-            identity.saveGroup(group);
-            staffAccess.grantExpertAccess(GROUP);
-        }
         Map<String, String> organisations =
                 Map.of(ASTRID, "Observatoire de Lyon", BASILE, "Université Grenoble Alpes", CELINE, "La Casemate");
         for (String id : List.of(ASTRID, BASILE, CELINE)) {
-            if (identity.createUserQuery().userId(id).count() == 0) {
-                User user = identity.newUser(id);
-                String[] name = NAMES.get(id).split(" ");
-                user.setFirstName(name[0]);
-                user.setLastName(name[1]);
-                user.setEmail(id + "@example.org");
-                user.setPassword(PASSWORD);
-                identity.saveUser(user);
-                identity.createMembership(id, GROUP);
-            }
+            teamMember(id, PASSWORD, GROUP, NAMES.get(id));
             ExpertProfile profile = profiles.findById(id).orElseGet(() -> new ExpertProfile(id));
             profile.update(organisations.get(id), List.of("astronomy"), List.of());
             profiles.save(profile);
         }
+        staffAccess.grantExpertAccess(GROUP);
     }
 
     /** A proposal of {@code organisation} found eligible by a reviewer: its seats are drawn. */
