@@ -155,10 +155,12 @@ class JuryBoard {
         Map<Long, CommitteeSession> sessionsById =
                 sessions.stream().collect(Collectors.toMap(CommitteeSession::getId, Function.identity()));
 
+        Map<Long, CommitteeDecision> decisions = committee.decisionsNow(call.getId());
+        Set<Long> awaiting = committee.awaitingDecision(byId.values());
         List<Line> ranking = new ArrayList<>();
         for (Ranking.Place place : committee.ranking(call)) {
             Proposal proposal = byId.get(place.result().getProposalId());
-            CommitteeDecision decision = committee.decisionOf(proposal.getId()).orElse(null);
+            CommitteeDecision decision = decisions.get(proposal.getId());
             ranking.add(new Line(
                     place,
                     proposal,
@@ -168,7 +170,7 @@ class JuryBoard {
                     seats(seatsOf.getOrDefault(proposal.getId(), List.of()), criteria, names),
                     decision,
                     decidedOn(decision, sessionsById),
-                    committee.awaitsDecision(proposal)));
+                    awaiting.contains(proposal.getId())));
         }
         Set<Long> ranked = ranking.stream().map(line -> line.proposal().getId()).collect(Collectors.toSet());
         List<Scoring> scoring = seatsOf.entrySet().stream()
@@ -195,14 +197,7 @@ class JuryBoard {
     /** The proposals of the call that wait for the committee now: the only ones a sitting may decide. */
     @Transactional(readOnly = true)
     Set<Long> awaiting(Call call) {
-        Map<Long, Proposal> byId =
-                proposals.ofCall(call.getId()).stream().collect(Collectors.toMap(Proposal::getId, Function.identity()));
-        return committee.ranking(call).stream()
-                .map(place -> byId.get(place.result().getProposalId()))
-                .filter(Objects::nonNull)
-                .filter(committee::awaitsDecision)
-                .map(Proposal::getId)
-                .collect(Collectors.toSet());
+        return committee.awaitingDecision(proposals.ofCall(call.getId()));
     }
 
     /** The seats of one expert, the latest first, with what each lets them read of the others' scores. */

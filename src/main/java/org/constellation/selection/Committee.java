@@ -3,10 +3,12 @@ package org.constellation.selection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -88,9 +90,30 @@ public class Committee {
         return decisions.findFirstByProposalIdOrderByDecidedAtDescIdDesc(proposalId);
     }
 
-    /** Whether the proposal's process waits for the committee: aggregated, not decided yet. */
-    public boolean awaitsDecision(Proposal proposal) {
-        return waitingAt(proposal, AWAITING_DECISION).isPresent();
+    /** Of these proposals, those whose process waits for the committee, in one engine query. */
+    public Set<Long> awaitingDecision(Collection<Proposal> among) {
+        Map<String, Long> byInstance = among.stream()
+                .filter(proposal -> proposal.getProcessInstanceId() != null)
+                .collect(Collectors.toMap(Proposal::getProcessInstanceId, Proposal::getId));
+        if (byInstance.isEmpty()) {
+            return Set.of();
+        }
+        return runtime
+                .createProcessInstanceQuery()
+                .processInstanceIds(byInstance.keySet())
+                .activityIdIn(AWAITING_DECISION)
+                .list()
+                .stream()
+                .map(instance -> byInstance.get(instance.getId()))
+                .collect(Collectors.toSet());
+    }
+
+    /** The decision that holds now for each decided proposal of the call, by proposal. */
+    public Map<Long, CommitteeDecision> decisionsNow(Long callId) {
+        // In decision order: a later decision (a move up) replaces the earlier one.
+        return decisionsOfCall(callId).stream()
+                .collect(Collectors.toMap(
+                        CommitteeDecision::getProposalId, Function.identity(), (earlier, later) -> later));
     }
 
     /**

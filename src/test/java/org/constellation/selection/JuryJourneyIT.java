@@ -214,8 +214,8 @@ class JuryJourneyIT extends PostgresIntegrationTest {
         assertThat(disputed.isDisagreement()).isTrue();
         assertThat(disputed.getScore()).isEqualByComparingTo("3");
         assertThat(ranking.get(0).result().isDisagreement()).isFalse();
-        assertThat(List.of(casemate, club, planetarium, garden))
-                .allSatisfy(p -> assertThat(committee.awaitsDecision(reload(p))).isTrue());
+        assertThat(committee.awaitingDecision(List.of(casemate, club, planetarium, garden)))
+                .containsExactlyInAnyOrder(casemate.getId(), club.getId(), planetarium.getId(), garden.getId());
 
         decide(call, List.of(casemate, club), planetarium, garden, firstOnClub);
 
