@@ -92,6 +92,12 @@ class StaffHomeController {
             doors.add(new Door("/coordination/forum", "Forum", "Organiser le forum des projets et ses rendez-vous."));
             doors.add(new Door("/coordination/programme", "Programme", "Relire et publier le programme de la saison."));
             doors.add(new Door(
+                    "/coordination/bilan",
+                    "Bilan de la saison",
+                    "Les événements tenus et leur fréquentation d’après les bilans des porteurs, par thème, commune, "
+                            + "mois et public, avec la carte des communes ; le PDF, les données ouvertes (CSV) et la "
+                            + "brochure des projets accompagnés."));
+            doors.add(new Door(
                     "/coordination/messages",
                     "Messages aux porteurs",
                     "Écrire à tous les porteurs d’un appel, ou à une partie d’entre eux."));

@@ -2,10 +2,13 @@ package org.constellation.programme;
 
 import jakarta.persistence.Converter;
 
-/** Codes and keywords, which never contain a comma. */
+/**
+ * Codes and keywords, which never contain a comma. Public for the season's bilan, which reads a report's publics by
+ * SQL.
+ */
 @Converter
-class CodeList extends SeparatedList {
-    CodeList() {
+public class CodeList extends SeparatedList {
+    public CodeList() {
         super(",");
     }
 }

@@ -44,6 +44,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A person in a real browser (Debian's headless Chromium), with JavaScript turned off: submits a proposal to the
@@ -67,6 +68,9 @@ class PortalBrowserIT extends PostgresIntegrationTest {
 
     @Autowired
     ProposalRepository proposals;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void browsers() {
@@ -195,7 +199,8 @@ class PortalBrowserIT extends PostgresIntegrationTest {
                 "/coordination/dossiers/" + proposalId,
                 "/coordination/analyse?appel=" + call.getId(),
                 "/coordination/analyse?saison=" + call.getSeason().getId(),
-                "/coordination/analyse/carte?appel=" + call.getId() + "&schema=0")) {
+                "/coordination/analyse/carte?appel=" + call.getId() + "&schema=0",
+                "/coordination/bilan?saison=" + call.getSeason().getId())) {
             auditor.get(url(page));
             assertThat(auditor.getPageSource()).as(page).contains(call.getTitle());
             assertNoSeriousViolation("coordination " + page);
@@ -245,6 +250,24 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         auditor.get(url("/coordination/expertise"));
         assertThat(auditor.getPageSource()).contains("Mes expertises");
         assertNoSeriousViolation("coordination expert's desk");
+        // The season's bilan of an event held and reported (issue 31, V25's tables): its tables and its map.
+        Call reported = openCall();
+        OffsetDateTime past = start.minusMonths(9);
+        Long held = programmeEntry(reported, "Conférence de l'an passé", List.of(new Timing(past, past.plusHours(2))));
+        jdbc.update(
+                "insert into event_report (proposal_id, call_id, publics, received_at) values (?, ?, ?, ?)",
+                held,
+                reported.getId(),
+                "FAMILIES",
+                OffsetDateTime.now());
+        jdbc.update(
+                "insert into event_report_session (report_id, position, starts_at, attendance, pupils, classes)"
+                        + " select id, 0, ?, 40, 12, 1 from event_report where proposal_id = ?",
+                past,
+                held);
+        auditor.get(url("/coordination/bilan?saison=" + reported.getSeason().getId()));
+        assertThat(auditor.getPageSource()).contains(reported.getTitle(), "<circle");
+        assertNoSeriousViolation("coordination season's bilan");
         // A territory file of postal codes and names: the communes each may be, to pick (issue 26).
         String callPage = "/coordination/appels/" + call.getId();
         List<Map.Entry<String, String>> territory =
