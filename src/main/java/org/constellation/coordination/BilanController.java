@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The season's bilan for coordinators (issue 31): the figures of a season's events held, or of one call's, in words
- * and tables with the map of the communes reached (report.SeasonBilan, report.BilanFigures, report.CommunesMap); the
- * same as a print-ready PDF, the events as open-data CSV, and the brochure of supported projects (report.BilanDocuments).
+ * The season's bilan for coordinators (issue 31): the figures of a season's events held, or of one call's, in words and
+ * tables with the map of the communes reached (report.SeasonBilan, report.BilanFigures, report.CommunesMap); the same
+ * as a print-ready PDF, the events as open-data CSV, and the brochure of supported projects (report.BilanDocuments).
  * Without {@code saison}, the latest season begun.
  */
 @Controller
@@ -122,9 +122,7 @@ class BilanController {
         Call call = call(callsOf(season), season, callId, locale);
         BilanFigures figures = bilan.figures(new SeasonBilan.Scope(season.getId(), callId), locale);
         return CaseExportController.download(
-                documents.pdf(season, call, figures, locale),
-                MediaType.APPLICATION_PDF,
-                fileName(season, call, "pdf"));
+                documents.pdf(season, call, figures, locale), MediaType.APPLICATION_PDF, fileName(season, call, "pdf"));
     }
 
     /** The brochure of the season's supported projects, one page each, A4 or A5 ({@code format}, A4 by default). */

@@ -201,7 +201,8 @@ public class BilanDocuments {
 
     /** The report's first photo as a data: URI the PDF embeds; none when there is none, or of a type it cannot draw. */
     private static String photo(SeasonBilan.SupportedProject project) {
-        String type = project.photoType() == null ? "" : project.photoType().strip().toLowerCase(Locale.ROOT);
+        String type =
+                project.photoType() == null ? "" : project.photoType().strip().toLowerCase(Locale.ROOT);
         return project.photo() == null || !PHOTO_TYPES.contains(type)
                 ? null
                 : "data:" + type + ";base64," + Base64.getEncoder().encodeToString(project.photo());

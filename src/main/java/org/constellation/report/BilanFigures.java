@@ -20,8 +20,8 @@ public final class BilanFigures {
 
     /**
      * One line of a breakdown (a theme, a commune, a month, a public): its key (a code or « 2027-10 », never shown),
-     * its words, the events it counts and how many of them gave their report, their sessions (months only, else 0),
-     * and what their reports give.
+     * its words, the events it counts and how many of them gave their report, their sessions (months only, else 0), and
+     * what their reports give.
      */
     public record Line(
             String key,
@@ -47,8 +47,7 @@ public final class BilanFigures {
     private final List<Line> months;
     private final List<Line> publics;
 
-    public BilanFigures(
-            Totals totals, List<Line> themes, List<Place> communes, List<Line> months, List<Line> publics) {
+    public BilanFigures(Totals totals, List<Line> themes, List<Place> communes, List<Line> months, List<Line> publics) {
         this.totals = totals;
         this.themes = List.copyOf(themes);
         this.communes = List.copyOf(communes);

@@ -137,8 +137,7 @@ public final class CommunesMap {
 
     /** The same map as a PNG image, twice the view box's size, for a PDF. */
     public byte[] png() {
-        BufferedImage image =
-                new BufferedImage(WIDTH * PRINT_SCALE, HEIGHT * PRINT_SCALE, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(WIDTH * PRINT_SCALE, HEIGHT * PRINT_SCALE, BufferedImage.TYPE_INT_RGB);
         Graphics2D pen = image.createGraphics();
         try {
             pen.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

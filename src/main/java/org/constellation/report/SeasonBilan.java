@@ -38,10 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The season's bilan (issue 31) read from the programme and the holders' reports, by SQL alone and never through an
  * entity: each figure and each breakdown is one aggregate query over the events held, so a season of thousands of
- * events reads a few dozen rows, not its cases. An event is held when its proposal belongs to one of the season's
- * calls (or to the call asked for), its programme entry is published at its times (not postponed, not cancelled) and
- * its last session has ended. Its report, if given, is {@code event_report} with one {@code event_report_session} per
- * session: attendance, of which school pupils, and classes. Runs on PostgreSQL and on the default run's H2 alike.
+ * events reads a few dozen rows, not its cases. An event is held when its proposal belongs to one of the season's calls
+ * (or to the call asked for), its programme entry is published at its times (not postponed, not cancelled) and its last
+ * session has ended. Its report, if given, is {@code event_report} with one {@code event_report_session} per session:
+ * attendance, of which school pupils, and classes. Runs on PostgreSQL and on the default run's H2 alike.
  *
  * <p>The queries go from the season's calls to their proposals ({@code proposal_call_idx}), their entries and reports
  * (unique on {@code proposal_id}), the reports' sessions and the entries' timings (primary keys starting with the
@@ -159,8 +159,7 @@ public class SeasonBilan {
                          coalesce(sums.classes, 0) as classes
                   from held h left join sums on sums.report_id = h.report_id
                 )
-                """
-                .formatted(scope.callId() == null ? "" : " and p.call_id = :call");
+                """.formatted(scope.callId() == null ? "" : " and p.call_id = :call");
     }
 
     private MapSqlParameterSource parameters(Scope scope) {
@@ -179,9 +178,8 @@ public class SeasonBilan {
                         + "select count(*), count(report_id), coalesce(sum(attendance), 0), coalesce(sum(pupils), 0),"
                         + " coalesce(sum(classes), 0) from events",
                 parameters,
-                (row, n) -> new long[] {
-                    row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)
-                });
+                (row, n) ->
+                        new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)});
         // The latest decision holds: a move up from the waiting list follows the committee's.
         long[] supported = jdbc.queryForObject(
                 "select count(case when p.status in (:supported) then 1 end),"
@@ -284,9 +282,9 @@ public class SeasonBilan {
     }
 
     /**
-     * By public the reports name: the database groups the reports by the publics they name together (few
-     * combinations), each combination then counts for each of its publics, in the order of {@link Audience}; a code
-     * that is none of ours counts as « another public ».
+     * By public the reports name: the database groups the reports by the publics they name together (few combinations),
+     * each combination then counts for each of its publics, in the order of {@link Audience}; a code that is none of
+     * ours counts as « another public ».
      */
     private List<Line> publics(Scope scope, MapSqlParameterSource parameters, Locale locale) {
         Map<String, long[]> byPublic = new LinkedHashMap<>();

@@ -52,8 +52,7 @@ class CommunesMapTest {
         Element root = svg.getDocumentElement();
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getAttribute("aria-label")).isEqualTo(SUMMARY);
-        assertThat(root.getAttribute("viewBox"))
-                .isEqualTo("0 0 " + CommunesMap.WIDTH + " " + CommunesMap.HEIGHT);
+        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 " + CommunesMap.WIDTH + " " + CommunesMap.HEIGHT);
         NodeList circles = svg.getElementsByTagName("circle");
         assertThat(circles.getLength()).isEqualTo(3);
         List<String> titles = new ArrayList<>();

@@ -132,8 +132,8 @@ class SeasonBilanIT extends PostgresIntegrationTest {
         List<Timing> nightTimes = List.of(
                 new Timing(evening, evening.plusHours(3)),
                 new Timing(evening.plusDays(2), evening.plusDays(2).plusHours(2)));
-        List<Timing> workshopTimes =
-                List.of(new Timing(evening.minusDays(10).withHour(14), evening.minusDays(10).withHour(16)));
+        List<Timing> workshopTimes = List.of(new Timing(
+                evening.minusDays(10).withHour(14), evening.minusDays(10).withHour(16)));
         Long night = programmeEntry(call, "Nuit des étoiles au parc", nightTimes);
         Long workshop = programmeEntry(call, "Atelier comètes", workshopTimes);
         Long talk = programmeEntry(
@@ -161,26 +161,21 @@ class SeasonBilanIT extends PostgresIntegrationTest {
         long pupils = sum(1, NIGHT, WORKSHOP);
         long classes = sum(2, NIGHT, WORKSHOP);
         BilanFigures figures = bilan.figures(new SeasonBilan.Scope(season, null), Locale.FRENCH);
-        assertThat(figures.totals())
-                .isEqualTo(new BilanFigures.Totals(3, 2, attendance, pupils, classes, 2, 0));
+        assertThat(figures.totals()).isEqualTo(new BilanFigures.Totals(3, 2, attendance, pupils, classes, 2, 0));
         assertThat(figures.communes())
                 .extracting(place -> place.line().label())
                 .containsExactly("Grenoble", "Échirolles", "Crolles");
         assertThat(figures.communesTotal().attendance()).isEqualTo(attendance);
         assertThat(figures.monthsTotal().attendance()).isEqualTo(attendance);
         assertThat(figures.monthsTotal().sessions()).isEqualTo(4);
-        assertThat(figures.themes())
-                .singleElement()
-                .satisfies(theme -> {
-                    assertThat(theme.label()).isEqualTo("Astronomie");
-                    assertThat(theme.events()).isEqualTo(3);
-                    assertThat(theme.attendance()).isEqualTo(attendance);
-                });
+        assertThat(figures.themes()).singleElement().satisfies(theme -> {
+            assertThat(theme.label()).isEqualTo("Astronomie");
+            assertThat(theme.events()).isEqualTo(3);
+            assertThat(theme.attendance()).isEqualTo(attendance);
+        });
         assertThat(figures.publics())
                 .extracting(BilanFigures.Line::label, BilanFigures.Line::reported, BilanFigures.Line::attendance)
-                .containsExactly(
-                        tuple("Familles", 2L, attendance),
-                        tuple("Classes (scolaires)", 1L, sum(0, NIGHT)));
+                .containsExactly(tuple("Familles", 2L, attendance), tuple("Classes (scolaires)", 1L, sum(0, NIGHT)));
 
         PortalClient coordinator = PortalClient.signedInToTasklist(port, "10.86.5.1", COORDINATOR, PASSWORD);
         HttpResponse<String> page = coordinator.get("/coordination/bilan?saison=" + season);
@@ -240,7 +235,9 @@ class SeasonBilanIT extends PostgresIntegrationTest {
             assertThat(nightLine.get("classes")).isEqualTo(String.valueOf(sum(2, NIGHT)));
             assertThat(nightLine.get("publics")).isEqualTo("FAMILIES,SCHOOL_CLASSES");
             assertThat(nightLine.get("themes")).isEqualTo("astronomy");
-            assertThat(lines.get(0).get("participants")).as("no report, no figure").isEmpty();
+            assertThat(lines.get(0).get("participants"))
+                    .as("no report, no figure")
+                    .isEmpty();
             assertThat(lines.stream()
                             .map(line -> line.get("participants"))
                             .filter(cell -> !cell.isEmpty())
@@ -275,7 +272,9 @@ class SeasonBilanIT extends PostgresIntegrationTest {
                 coordinator.getBytes("/coordination/bilan/brochure.pdf?saison=" + season + "&format=A5");
         assertThat(brochure.statusCode()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(brochure.body())) {
-            assertThat(document.getNumberOfPages()).as("one page per supported project").isEqualTo(2);
+            assertThat(document.getNumberOfPages())
+                    .as("one page per supported project")
+                    .isEqualTo(2);
             // A5: 148 millimetres wide, in points.
             assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(419f, 420f);
             assertThat(pdfText(document, 1))
@@ -309,10 +308,9 @@ class SeasonBilanIT extends PostgresIntegrationTest {
                 coordinator.get("/coordination/bilan.csv?saison=" + season + "&appel=" + other.getId());
         assertThat(elsewhere.statusCode()).isEqualTo(404);
         assertThat(text(elsewhere.body()))
-                .contains("Aucun appel n°" + other.getId() + " dans la saison « " + call.getSeason().getTitle()
-                        + " ».");
-        HttpResponse<String> size =
-                coordinator.get("/coordination/bilan/brochure.pdf?saison=" + season + "&format=A3");
+                .contains("Aucun appel n°" + other.getId() + " dans la saison « "
+                        + call.getSeason().getTitle() + " ».");
+        HttpResponse<String> size = coordinator.get("/coordination/bilan/brochure.pdf?saison=" + season + "&format=A3");
         assertThat(size.statusCode()).isEqualTo(400);
         assertThat(text(size.body())).contains("Format de brochure « A3 » inconnu : choisissez A4 ou A5.");
         HttpResponse<String> notANumber = coordinator.get("/coordination/bilan?saison=abc");
