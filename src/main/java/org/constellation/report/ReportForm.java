@@ -119,6 +119,31 @@ public final class ReportForm {
     }
 
     /**
+     * Reads a report as a page posts its fields ({@link #field} names for the {@code sessions} sessions), with the
+     * {@code photos} it sent.
+     */
+    public static ReportForm read(Map<String, List<String>> posted, int sessions, List<Upload> photos) {
+        List<Typed> typed = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            typed.add(new Typed(
+                    first(posted, field(ATTENDANCE, i)),
+                    first(posted, field(PUPILS, i)),
+                    first(posted, field(CLASSES, i))));
+        }
+        return read(
+                typed,
+                posted.getOrDefault(PUBLICS, List.of()),
+                first(posted, PARTNERS),
+                first(posted, ACCOUNT),
+                photos);
+    }
+
+    private static String first(Map<String, List<String>> posted, String field) {
+        List<String> values = posted.get(field);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /**
      * Reads « Saisir le bilan » as completed for an event of {@code sessionCount} sessions: its figures one line per
      * session, « attendance ; pupils ; classes », the last two perhaps left out; a missing line is a session left
      * empty. Photos are sent from the case page.
@@ -296,6 +321,16 @@ public final class ReportForm {
 
     private static String stripped(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The message key of a field's words, for a refusal's summary: « report.field.pupils » for « pupils-2 ». */
+    public String fieldKey(String field) {
+        return "report.field." + kindOf(field);
+    }
+
+    /** The session a field counts, from 1; 0 for a field of the whole report. */
+    public int sessionNumber(String field) {
+        return sessionOf(field) + 1;
     }
 
     /** What each session counts, in the form's order: the names its fields start with. */
