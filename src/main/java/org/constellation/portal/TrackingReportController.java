@@ -3,7 +3,6 @@ package org.constellation.portal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.constellation.portal.TrackingSessions.Tracked;
 import org.constellation.proposal.ProposalStateConflict;
@@ -66,7 +65,15 @@ class TrackingReportController {
                     response,
                     model);
         }
-        ReportForm form = ReportForm.read(params, view.report().sessions().size(), uploads(photos));
+        ReportForm form = ReportForm.read(
+                params,
+                view.report().sessions().size(),
+                ReportForm.Upload.of(
+                        photos == null
+                                ? List.of()
+                                : photos.stream()
+                                        .map(MultipartFile::getResource)
+                                        .toList()));
         if (form.isValid()) {
             try {
                 reports.give(tracked.proposalId(), form, null);
@@ -80,17 +87,6 @@ class TrackingReportController {
         model.addAttribute("proposal", view);
         model.addAttribute("reportForm", form);
         return "portal/tracking";
-    }
-
-    /** The photos sent, each read whole: the request's size already bounds them ({@link RequestSizeLimit}). */
-    private static List<ReportForm.Upload> uploads(List<MultipartFile> files) throws IOException {
-        List<ReportForm.Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (!file.isEmpty()) {
-                uploads.add(new ReportForm.Upload(file.getOriginalFilename(), file.getBytes()));
-            }
-        }
-        return uploads;
     }
 
     private String conflict(TrackingView view, String message, HttpServletResponse response, Model model) {

@@ -1,5 +1,6 @@
 package org.constellation.report;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import org.constellation.workflow.ModelKey;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TaskInput;
 import org.constellation.workflow.TypedText;
+import org.springframework.core.io.Resource;
 
 /**
  * The holder's report as typed on their tracking page, on the case page or in « Saisir le bilan » (plain rules,
@@ -64,7 +66,22 @@ public final class ReportForm {
     public record Typed(String attendance, String pupils, String classes) {}
 
     /** A file as posted, before anything is known of it. */
-    public record Upload(String fileName, byte[] content) {}
+    public record Upload(String fileName, byte[] content) {
+
+        /**
+         * The files a page posted, as Spring gives them ({@code MultipartFile.getResource()}), each read whole: the
+         * request's size bounds them. An empty file input posts one empty file, which is none.
+         */
+        public static List<Upload> of(List<? extends Resource> files) throws IOException {
+            List<Upload> uploads = new ArrayList<>();
+            for (Resource file : files) {
+                if (file.contentLength() > 0) {
+                    uploads.add(new Upload(file.getFilename(), file.getContentAsByteArray()));
+                }
+            }
+            return uploads;
+        }
+    }
 
     /** A photo found to be one: its name made safe, its type read from its bytes. */
     public record Photo(String fileName, String contentType, byte[] content) {}
