@@ -127,7 +127,11 @@ public class EventReports {
      */
     @Transactional
     public void give(Long proposalId, ReportForm form, String enteredBy) {
-        Proposal proposal = save(proposalId, form, enteredBy);
+        Proposal proposal = proposals.get(proposalId);
+        if (!isOpenFor(proposal)) {
+            throw refused(proposal, "proposal.noReportExpected");
+        }
+        save(proposal, form, enteredBy);
         if (proposal.getProcessInstanceId() == null) {
             // Published without a process (a past season's demo cases): nothing waits.
             return;
@@ -139,20 +143,20 @@ public class EventReports {
                 .correlateAllWithResult();
     }
 
-    /** The report the follow-up person enters on completing « Saisir le bilan »: the task's own completion moves on. */
+    /**
+     * The report the follow-up person enters on completing « Saisir le bilan »: the process asked for it, its timers
+     * having found the event over; the task's own completion moves the process on.
+     */
     @Transactional
     void enter(Long proposalId, ReportForm form, String enteredBy) {
-        save(proposalId, form, enteredBy);
+        save(proposals.get(proposalId), form, enteredBy);
     }
 
-    private Proposal save(Long proposalId, ReportForm form, String enteredBy) {
+    private void save(Proposal proposal, ReportForm form, String enteredBy) {
         if (!form.isValid()) {
             throw new IllegalArgumentException("A report with refused fields: " + form.errors());
         }
-        Proposal proposal = proposals.get(proposalId);
-        if (!isOpenFor(proposal)) {
-            throw refused(proposal, "proposal.noReportExpected");
-        }
+        Long proposalId = proposal.getId();
         List<Timing> timings = sessionsOf(proposalId);
         if (timings.size() != form.sessions().size()) {
             // The entry's sessions changed since the form was shown.
@@ -181,7 +185,6 @@ public class EventReports {
                     .forEach(photo -> photos.save(
                             new EventReportPhoto(reportId, photo.fileName(), photo.contentType(), photo.content())));
         }
-        return proposal;
     }
 
     private ProposalStateConflict refused(Proposal proposal, String key) {
