@@ -166,8 +166,10 @@ public final class ReportForm {
      * empty. Photos are sent from the case page.
      */
     public static ReportForm fromTask(TaskInput input, int sessionCount) {
-        String figures = input.text(FIGURES.name());
-        List<String> lines = figures == null ? List.of() : List.of(figures.split("\\R"));
+        // As typed, not stripped: a first line left empty is the first session's.
+        Object figures = input.value(FIGURES.name());
+        List<String> lines =
+                figures == null ? List.of() : List.of(figures.toString().split("\\R"));
         List<Typed> typed = new ArrayList<>();
         List<Integer> unreadable = new ArrayList<>();
         for (int i = 0; i < sessionCount; i++) {
@@ -353,6 +355,16 @@ public final class ReportForm {
     /** What each session counts, in the form's order: the names its fields start with. */
     public List<String> sessionFields() {
         return List.of(ATTENDANCE, PUPILS, CLASSES);
+    }
+
+    /** The report's texts, in the form's order. */
+    public List<String> textFields() {
+        return List.of(PARTNERS, ACCOUNT);
+    }
+
+    /** How long a text of the report may be. */
+    public int longest(String textField) {
+        return ACCOUNT.equals(textField) ? LONGEST_ACCOUNT : LONGEST_PARTNERS;
     }
 
     /** The publics a report may name, in their order: the audiences' codes, which pages word (audience.{code}). */

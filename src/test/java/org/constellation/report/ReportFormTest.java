@@ -211,6 +211,10 @@ class ReportFormTest {
         assertThat(ReportForm.fromTask(TaskInput.of(completed), 4).sessions())
                 .as("a line missing is a session left empty")
                 .hasSize(4);
+        completed.put("reportFigures", "\n80");
+        assertThat(ReportForm.fromTask(TaskInput.of(completed), 2).sessions())
+                .as("a first line left empty is the first session's")
+                .containsExactly(new ReportForm.Counted(0, 0, 0), new ReportForm.Counted(80, 0, 0));
     }
 
     @Test
