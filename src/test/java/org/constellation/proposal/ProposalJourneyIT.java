@@ -603,6 +603,7 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
             // A call without a jury; JuryJourneyIT reads the committee's motivation back.
             "/selection/*/motivation",
             // The journey stops at publication; EventReportIT reads the event's report back.
+            "/report/publics",
             "/report/partners",
             "/report/account",
             "/report/photos");
