@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
@@ -59,9 +58,6 @@ class EventReportIT extends PostgresIntegrationTest {
 
     @Autowired
     RuntimeService runtime;
-
-    @Autowired
-    ManagementService engineJobs;
 
     @Autowired
     ProposalRepository proposals;
@@ -122,7 +118,7 @@ class EventReportIT extends PostgresIntegrationTest {
 
     /** Fires the timer the proposal's process waits on at {@code activityId}, whatever its due date, then its jobs. */
     void fire(Proposal proposal, String activityId) {
-        engineJobs.executeJob(engineJobs
+        management.executeJob(management
                 .createJobQuery()
                 .processInstanceId(proposal.getProcessInstanceId())
                 .timers()
