@@ -20,9 +20,9 @@ import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 
 /**
- * Packages follow the lifecycle (call, proposal, eligibility, accompaniment, matching, forum, programme, renewal) with
- * notification, privacy and the outer layers (demo, portal, coordination) around them, and workflow (engine plumbing)
- * and security underneath. docs/architecture.md draws the same order.
+ * Packages follow the lifecycle (call, proposal, eligibility, accompaniment, matching, forum, programme, report,
+ * renewal) with notification, privacy and the outer layers (demo, portal, coordination) around them, and workflow
+ * (engine plumbing) and security underneath. docs/architecture.md draws the same order.
  */
 @AnalyzeClasses(packages = "org.constellation", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
@@ -45,7 +45,8 @@ class ModuleBoundariesTest {
                     "org.constellation.accompaniment..",
                     "org.constellation.matching..",
                     "org.constellation.forum..",
-                    "org.constellation.programme..")
+                    "org.constellation.programme..",
+                    "org.constellation.report..")
             .layer("Renewal")
             .definedBy("org.constellation.renewal..")
             .layer("Notification")
@@ -86,6 +87,7 @@ class ModuleBoundariesTest {
                     "..matching..",
                     "..forum..",
                     "..programme..",
+                    "..report..",
                     "..renewal..")
             .should()
             .dependOnClassesThat()
@@ -113,6 +115,7 @@ class ModuleBoundariesTest {
                     "..matching..",
                     "..forum..",
                     "..programme..",
+                    "..report..",
                     "..notification..");
 
     @ArchTest

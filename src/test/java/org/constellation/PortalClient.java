@@ -1,5 +1,6 @@
 package org.constellation;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -99,31 +100,37 @@ public final class PortalClient {
     public HttpResponse<String> postMultipart(
             String path, List<Map.Entry<String, String>> form, String fileField, String fileName, String fileContent)
             throws Exception {
+        return postMultipart(
+                path,
+                form,
+                List.of(new FilePart(fileField, fileName, "text/plain", fileContent.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** A file of a multipart form: its field, its name, its type as the browser claims it, its bytes. */
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {}
+
+    /** A form with files of any content (photos), as a browser sends it; a file input left empty is a part too. */
+    public HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> form, List<FilePart> files)
+            throws Exception {
         String boundary = "constellation-" + System.nanoTime();
-        StringBuilder body = new StringBuilder();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : form) {
-            body.append("--")
-                    .append(boundary)
-                    .append("\r\nContent-Disposition: form-data; name=\"")
-                    .append(field.getKey())
-                    .append("\"\r\n\r\n")
-                    .append(field.getValue())
-                    .append("\r\n");
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
-        body.append("--")
-                .append(boundary)
-                .append("\r\nContent-Disposition: form-data; name=\"")
-                .append(fileField)
-                .append("\"; filename=\"")
-                .append(fileName)
-                .append("\"\r\nContent-Type: text/plain\r\n\r\n")
-                .append(fileContent)
-                .append("\r\n--")
-                .append(boundary)
-                .append("--\r\n");
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                            + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType()
+                            + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(builder(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** A JSON request, as the webapps send to their engine API. */

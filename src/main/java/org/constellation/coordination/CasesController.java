@@ -1,6 +1,9 @@
 package org.constellation.coordination;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
@@ -9,23 +12,34 @@ import org.constellation.call.Commune;
 import org.constellation.privacy.CaseRetention;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalKind;
+import org.constellation.proposal.ProposalStateConflict;
 import org.constellation.proposal.ProposalStatus;
+import org.constellation.report.EventReports;
+import org.constellation.report.ReportForm;
 import org.springframework.data.domain.Page;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The team's case workspace (issue 16): a call's proposals as a table paged on the server, filtered by the address (so
  * a view is a link to keep or share, its columns chosen too: CaseColumns; exported by CaseExportController); each
- * case's page with its proposal, its story and its links to Tasklist and Cockpit; views kept under a name and notes.
- * Bulk actions on selected cases are CaseActionsController's.
+ * case's page with its proposal, its story and its links to Tasklist and Cockpit, and its event's report, which the
+ * team enters for the holder (a report received by phone); views kept under a name and notes. Bulk actions on selected
+ * cases are CaseActionsController's.
  */
 @Controller
 class CasesController {
@@ -37,6 +51,7 @@ class CasesController {
     private final ChosenCall chosenCall;
     private final CaseRetention retention;
     private final JuryBoard jury;
+    private final EventReports reports;
 
     CasesController(
             Cases cases,
@@ -45,9 +60,11 @@ class CasesController {
             SavedViewRepository views,
             ChosenCall chosenCall,
             CaseRetention retention,
-            JuryBoard jury) {
+            JuryBoard jury,
+            EventReports reports) {
         this.retention = retention;
         this.jury = jury;
+        this.reports = reports;
         this.views = views;
         this.cases = cases;
         this.caseFile = caseFile;
@@ -113,7 +130,75 @@ class CasesController {
         if (member.isCoordinator()) {
             model.addAttribute("selection", jury.ofCase(proposal.getId()).orElse(null));
         }
+        EventReports.Report report = reports.of(proposal.getId()).orElse(null);
+        model.addAttribute("report", report);
+        model.addAttribute("reportOpen", reports.isOpenFor(proposal));
+        model.addAttribute("reportSessions", reports.sessionsOf(proposal.getId()));
+        if (!model.containsAttribute("reportForm")) {
+            model.addAttribute("reportForm", report == null ? ReportForm.blank() : ReportForm.of(report));
+        }
         return "coordination/case";
+    }
+
+    /**
+     * The report of the case's event, entered by whoever of the team serves its call for the holder (received by phone
+     * or by mail), as the holder would give it: it replaces an earlier one, and ends the process's wait for it.
+     * Refused, the case page again with each refusal beside its field.
+     */
+    @PostMapping("/coordination/dossiers/{id}/bilan")
+    String enterReport(
+            @PathVariable Long id,
+            @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(name = ReportForm.PHOTOS, required = false) List<MultipartFile> photos,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        StaffSession.Member member = StaffSession.member(request);
+        Proposal proposal = requireCase(id);
+        chosenCall.served(member, proposal.getCall().getId().toString());
+        ReportForm form = ReportForm.read(
+                params,
+                reports.sessionsOf(id).size(),
+                ReportForm.Upload.of(
+                        photos == null
+                                ? List.of()
+                                : photos.stream()
+                                        .map(MultipartFile::getResource)
+                                        .toList()));
+        if (form.isValid()) {
+            try {
+                reports.give(id, form, member.id());
+                redirect.addFlashAttribute("reportNotice", "report.case.saved");
+                return "redirect:/coordination/dossiers/" + id + "#bilan";
+            } catch (ProposalStateConflict moved) {
+                // The event no longer takes a report (withdrawn, or its sessions changed meanwhile).
+                model.addAttribute("reportConflict", moved.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        model.addAttribute("reportForm", form);
+        return show(id, request, model);
+    }
+
+    /** A photo of the case's report, for whoever of the team serves its call; 404 for any other. */
+    @GetMapping("/coordination/dossiers/{id}/bilan/photos/{photoId}")
+    ResponseEntity<byte[]> reportPhoto(@PathVariable Long id, @PathVariable Long photoId, HttpServletRequest request) {
+        StaffSession.Member member = StaffSession.member(request);
+        chosenCall.served(member, requireCase(id).getCall().getId().toString());
+        return reports.photo(id, photoId)
+                .map(photo -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(photo.getContentType()))
+                        .cacheControl(CacheControl.noStore())
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.inline()
+                                        .filename(photo.getFileName(), StandardCharsets.UTF_8)
+                                        .build()
+                                        .toString())
+                        .body(photo.getContent()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private Proposal requireCase(Long id) {

@@ -27,6 +27,9 @@ public enum MailTemplate {
     SELECTION_DECISION("selection-decision", true),
     SELECTION_MOVED_UP("selection-moved-up", true),
     PUBLISHED("published", false),
+    /** The day after the event's last session: the holder is asked for its report on their tracking page. */
+    REPORT_REQUEST("report-request", true),
+    REPORT_REMINDER("report-reminder", true),
     WITHDRAWN("withdrawn", false),
     TRACKING_LINK("tracking-link", true),
     /** The single-use link, valid ten minutes, that confirms a withdrawal asked for on the tracking page (WEB-03). */

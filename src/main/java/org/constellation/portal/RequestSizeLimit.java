@@ -14,12 +14,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A portal form is at most a few tens of kilobytes. A larger POST is refused with 413 before anything reads it: Tomcat
- * would otherwise drop its parameters silently and the applicant would see a misleading CSRF refusal.
+ * would otherwise drop its parameters silently and the applicant would see a misleading CSRF refusal. The report of an
+ * event carries photos: three of 5 MB at most, and the form around them; a photo too large within that is refused in
+ * words beside its field (report.ReportForm), which spring.servlet.multipart lets through to it.
  */
 @Configuration
 class RequestSizeLimit {
 
     static final DataSize LIMIT = DataSize.ofKilobytes(512);
+
+    static final DataSize REPORT_LIMIT = DataSize.ofMegabytes(16);
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> portalRequestSizeLimit() {
@@ -29,7 +33,9 @@ class RequestSizeLimit {
                     protected void doFilterInternal(
                             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                             throws ServletException, IOException {
-                        if (request.getContentLengthLong() > LIMIT.toBytes()) {
+                        DataSize limit =
+                                TrackingReportController.PATH.equals(request.getServletPath()) ? REPORT_LIMIT : LIMIT;
+                        if (request.getContentLengthLong() > limit.toBytes()) {
                             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                             return;
                         }

@@ -9,8 +9,6 @@ import java.util.Optional;
 import org.constellation.eligibility.EligibilityRecords;
 import org.constellation.forum.ForumRecords;
 import org.constellation.matching.IntroductionRecords;
-import org.constellation.programme.ProgrammeRecords;
-import org.constellation.proposal.HolderActions;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalCorrection;
 import org.constellation.proposal.ProposalCorrections;
@@ -48,25 +46,22 @@ class TrackingPages {
 
     private final ProposalRepository proposals;
     private final ProposalCorrections corrections;
-    private final HolderActions holderActions;
     private final ToldDecisions decisions;
     private final IntroductionRecords introductions;
     private final ForumRecords forum;
-    private final ProgrammeRecords programme;
+    private final TrackingProgramme programme;
     private final Renewals renewals;
 
     TrackingPages(
             ProposalRepository proposals,
             ProposalCorrections corrections,
-            HolderActions holderActions,
             ToldDecisions decisions,
             IntroductionRecords introductions,
             ForumRecords forum,
-            ProgrammeRecords programme,
+            TrackingProgramme programme,
             Renewals renewals) {
         this.proposals = proposals;
         this.corrections = corrections;
-        this.holderActions = holderActions;
         this.decisions = decisions;
         this.introductions = introductions;
         this.forum = forum;
@@ -89,15 +84,8 @@ class TrackingPages {
                 told.requestedInformation(),
                 told.whyIneligible(),
                 corrections.isCorrectable(proposal),
-                status == ProposalStatus.PUBLISHED || status == ProposalStatus.WITHDRAWN
-                        ? programme
-                                .entryOf(proposalId)
-                                .filter(e -> e.getPublishedAt() != null)
-                                .orElse(null)
-                        : null,
-                status == ProposalStatus.PROGRAMME_ENTRY && holderActions.isAwaitingEntryConfirmation(proposal)
-                        ? programme.entryOf(proposalId).orElse(null)
-                        : null,
+                programme.published(proposal),
+                programme.toConfirm(proposal),
                 introductions.partnersOf(proposal),
                 forum.invitationFor(proposalId).orElse(null),
                 forum.partnershipsOf(proposalId),
@@ -107,7 +95,8 @@ class TrackingPages {
                         .map(ProposalCorrection::getReceivedAt)
                         .toList(),
                 told.contestText(),
-                decisions.selection(proposal).orElse(null));
+                decisions.selection(proposal).orElse(null),
+                programme.report(proposal));
     }
 
     /**

@@ -7,7 +7,10 @@ import org.constellation.forum.ForumPlanning;
 import org.constellation.forum.Partnerships;
 import org.constellation.matching.IntroductionRecords;
 import org.constellation.programme.ProgrammeEntry;
+import org.constellation.programme.Timing;
 import org.constellation.proposal.ProposalStatus;
+import org.constellation.report.EventReports;
+import org.constellation.report.ReportForm;
 import org.constellation.selection.SelectionOutcome;
 
 /**
@@ -26,6 +29,7 @@ import org.constellation.selection.SelectionOutcome;
  *     the default); null otherwise
  * @param selectionDecision the selection committee's decision, with its motivation, once taken (its notice is
  *     downloadable); null otherwise
+ * @param report the report of the event once it took place, which the holder gives or corrects; null before
  */
 public record TrackingView(
         String reference,
@@ -45,7 +49,8 @@ public record TrackingView(
         List<Call> renewals,
         List<OffsetDateTime> correctedAt,
         String contestText,
-        SelectionDecision selectionDecision) {
+        SelectionDecision selectionDecision,
+        ReportStep report) {
 
     /**
      * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it
@@ -56,11 +61,21 @@ public record TrackingView(
 
     public record Step(String phase, String state, OffsetDateTime date, OffsetDateTime expected) {}
 
+    /** The event's report: its sessions, and the report the holder gave already (null until they do). */
+    public record ReportStep(List<Timing> sessions, EventReports.Report given) {
+
+        /** The form as it opens: blank, or the report given, to correct it. */
+        public ReportForm form() {
+            return given == null ? ReportForm.blank() : ReportForm.of(given);
+        }
+    }
+
     public boolean isAwaitingAnswer() {
         return status == ProposalStatus.INFORMATION_REQUESTED;
     }
 
+    /** Until it stopped, and not once its event took place: the programme keeps what happened. */
     public boolean isWithdrawable() {
-        return !status.isStopped();
+        return !status.isStopped() && report == null;
     }
 }

@@ -54,6 +54,9 @@ public class Erasure {
             "update accompaniment_plan set needs = '', actions = '' where proposal_id = ?",
             "update introduction set note = null where proposal_id = ? or partner_proposal_id = ?",
             "update partnership set description = null where first_proposal_id = ? or second_proposal_id = ?",
+            // An event's report keeps its counts for the season's figures (anonymous); its words and photos go.
+            "update event_report set partners = null, account = null where proposal_id = ?",
+            "delete from event_report_photo where report_id in (select id from event_report where proposal_id = ?)",
             // Mails to others that named this holder (an introduction) keep their envelope, not the text.
             "update outbox_mail set body_html = null, body_text = null, last_error = null where partner_id = ?",
             // A group message whose every recipient is now erased (one sent to this case alone): its words go, its

@@ -18,6 +18,7 @@ import org.constellation.proposal.ProposalHistory;
 import org.constellation.proposal.ProposalRecords;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalSubmission;
+import org.constellation.report.ReportRecords;
 import org.constellation.selection.SelectionRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,19 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
  * Everything Constellation holds about one proposal's holder (GDPR, right of access, article 15): what they gave in the
  * form, as the form names it; the steps of their proposal; their answers; the team's eligibility decisions with their
  * words (reasons, a coordinator's note, why a criterion was judged against the rules); the accompaniment plan; the
- * introductions; their forum registration; their programme entry and the corrections they asked for; and every mail
- * sent to them, as sent. The register of processing lists what it holds (docs/register-of-processing.md, « What the
- * holder reads »). Nothing of another person: mails of the case sent to the team or to a partner are left out, a
- * partner appears by their proposal's title only, as the introduction mail named it, and the team by no user id. The
- * holder downloads it from their tracking page; a coordinator produces it for a request received by mail. Each
- * capability gives its parts ({@link ProposalRecords}), as it does to the case and tracking pages.
+ * introductions; their forum registration; their programme entry and the corrections they asked for; the report of
+ * their event; and every mail sent to them, as sent. The register of processing lists what it holds
+ * (docs/register-of-processing.md, « What the holder reads »). Nothing of another person: mails of the case sent to the
+ * team or to a partner are left out, a partner appears by their proposal's title only, as the introduction mail named
+ * it, and the team by no user id. The holder downloads it from their tracking page; a coordinator produces it for a
+ * request received by mail. Each capability gives its parts ({@link ProposalRecords}), as it does to the case and
+ * tracking pages.
  */
 @Service
 public class HolderData {
 
     /**
-     * The export; {@code accompaniment}, {@code forum} and {@code programmeEntry} are null until the case reached them
-     * (the forum: until the holder answered its invitation).
+     * The export; {@code accompaniment}, {@code forum}, {@code programmeEntry} and {@code report} are null until the
+     * case reached them (the forum: until the holder answered its invitation; the report: until it was given).
      */
     public record Export(
             OffsetDateTime producedAt,
@@ -56,6 +58,7 @@ public class HolderData {
             ForumRecords.Registration forum,
             ProgrammeRecords.Entry programmeEntry,
             List<ProposalHistory.Text> corrections,
+            ReportRecords.Given report,
             List<MailRecords.Mail> mails) {}
 
     private final ProposalRepository proposals;
@@ -114,6 +117,7 @@ public class HolderData {
                 parts.get(ForumRecords.REGISTRATION),
                 parts.get(ProgrammeRecords.ENTRY),
                 parts.get(ProposalHistory.ENTRY_CORRECTIONS),
+                parts.get(ReportRecords.REPORT),
                 parts.get(MailRecords.MAILS));
     }
 }

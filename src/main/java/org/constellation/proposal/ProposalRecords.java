@@ -37,6 +37,8 @@ public interface ProposalRecords {
         INTRODUCTION,
         FORUM,
         PROGRAMME,
+        /** The holder's report after their event. */
+        REPORT,
         TEAM,
         NOTE
     }

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * The staff start form in Tasklist submits the applicant's contact details as variables. The start listener moves them
  * into our tables and removes them at once, but the engine would still have written them to its history tables: this
  * handler drops the history of those variables and form fields so that personal data never reaches ACT_HI_*. The
- * applicant's free text (an answer, an entry correction) may name people too: it lives in our tables
- * (information_answer, entry_correction), where erasure finds it, and in the engine only while the instance that shows
- * it to the team runs, never in its history.
+ * applicant's free text (an answer, an entry correction, the partners and account of their event's report) may name
+ * people too: it lives in our tables (information_answer, entry_correction, event_report), where erasure finds it, and
+ * in the engine only while the instance that shows it to the team runs, never in its history.
  */
 @Component
 public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
@@ -62,5 +62,7 @@ public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
             ProcessVariables.CONTACT_EMAIL,
             ProcessVariables.CONTACT_PHONE,
             ProcessVariables.APPLICANT_ANSWER,
-            ProcessVariables.ENTRY_CORRECTION);
+            ProcessVariables.ENTRY_CORRECTION,
+            ProcessVariables.REPORT_PARTNERS,
+            ProcessVariables.REPORT_ACCOUNT);
 }

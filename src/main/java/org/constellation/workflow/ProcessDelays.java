@@ -22,6 +22,26 @@ public class ProcessDelays {
     private Period taskDueDelay = Period.ofDays(14);
     private Period forumReminderDelay = Period.ofDays(2);
     private Period entryConfirmationDelay = Period.ofDays(7);
+    private Period reportReminderDelay = Period.ofDays(7);
+    private Period reportOverdueDelay = Period.ofDays(14);
+
+    /** How long after asking for their event's report the holder is reminded of it. */
+    public String getReportReminder() {
+        return reportReminderDelay.toString();
+    }
+
+    public void setReportReminderDelay(Period delay) {
+        this.reportReminderDelay = delay;
+    }
+
+    /** How long after asking for it the report goes to the follow-up person to enter. */
+    public String getReportOverdue() {
+        return reportOverdueDelay.toString();
+    }
+
+    public void setReportOverdueDelay(Period delay) {
+        this.reportOverdueDelay = delay;
+    }
 
     /** How long a holder has to confirm their programme entry before it is published as it is. */
     public String getEntryConfirmation() {

@@ -75,6 +75,12 @@ public final class ProcessVariables {
     public static final String APPLICANT_ANSWER = "applicantAnswer";
     /** Why coordinators carry on a case open past the retention's limit (kept in retention_extension too). */
     public static final String CONTINUATION_REASON = "continuationReason";
+    /** The holder gave the report of their event (tracking page, or the team for them on the case page). */
+    public static final String MESSAGE_EVENT_REPORT_GIVEN = "EventReportGiven";
+    /** The holder's words in a report the follow-up person enters for them (kept in event_report). */
+    public static final String REPORT_PARTNERS = "reportPartners";
+
+    public static final String REPORT_ACCOUNT = "reportAccount";
 
     private ProcessVariables() {}
 }

@@ -462,7 +462,10 @@ class RetentionIT extends PostgresIntegrationTest {
         return proposal;
     }
 
-    /** Eligible, introduced to a partner, at the forum, on the released programme, then the event takes place. */
+    /**
+     * Eligible, introduced to a partner, at the forum, on the released programme, then the event takes place and its
+     * report is entered for the holder.
+     */
     Proposal programmed(Call call, Sentinel sentinel) throws Exception {
         Proposal proposal = submit(call, sentinel, "Une nuit au programme");
         Proposal partner = proposals
@@ -529,13 +532,26 @@ class RetentionIT extends PostgresIntegrationTest {
                 .get("/programme/" + call.getSeason().getSlug() + ".json")
                 .body();
         assertThat(feed).as("released with the holder's own address").contains(sentinel.email());
-        management.executeJob(management
-                .createJobQuery()
-                .processInstanceId(proposal.getProcessInstanceId())
-                .activityId("Event_EventTookPlace")
-                .singleResult()
-                .getId());
-        runJobs();
+        for (String timer : List.of("Event_EventTookPlace", "Event_DayAfterEvent", "BoundaryEvent_ReportOverdue")) {
+            management.executeJob(management
+                    .createJobQuery()
+                    .processInstanceId(proposal.getProcessInstanceId())
+                    .activityId(timer)
+                    .singleResult()
+                    .getId());
+            runJobs();
+        }
+        // The event's report, asked and never given: the follow-up person enters it, in the holder's words.
+        complete(
+                proposal,
+                REVIEWER,
+                Map.of(
+                        "reportFigures",
+                        "40 ; 12 ; 1",
+                        "reportPartners",
+                        "Avec " + sentinel.name(),
+                        "reportAccount",
+                        "Raconté par " + sentinel.email() + ", " + sentinel.phone()));
         assertThat(reload(proposal).getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
         assertThat(runtime.createProcessInstanceQuery()
                         .processInstanceId(proposal.getProcessInstanceId())

@@ -36,6 +36,7 @@ import org.constellation.matching.Introductions;
 import org.constellation.privacy.CaseRetention;
 import org.constellation.programme.ProgrammeEntries;
 import org.constellation.proposal.ProposalPhase;
+import org.constellation.report.EventReports;
 import org.constellation.selection.SelectionSeats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,8 @@ class ProposalLifecycleProcessTest {
     static final long PARTNER = 42L;
     static final Instant NOW = Instant.parse("2027-01-05T09:00:00Z");
     static final Instant EVENT_END = Instant.parse("2027-10-12T20:00:00Z");
+    /** The day after the last session, 9:00 in Paris. */
+    static final Instant ASK_ON = Instant.parse("2027-10-13T07:00:00Z");
 
     RecordingMailDelegate mail = new RecordingMailDelegate();
     JavaDelegate publish = mock(JavaDelegate.class);
@@ -69,6 +72,7 @@ class ProposalLifecycleProcessTest {
     ProgrammeEntries programmeEntries = mock(ProgrammeEntries.class);
     CaseRetention retention = mock(CaseRetention.class);
     SelectionSeats seats = mock(SelectionSeats.class);
+    EventReports eventReports = mock(EventReports.class);
     /** The seats' draws, in order: each gives the next expert ("expert1", "expert2"…) and assignment id (1, 2…). */
     List<Long> draws = new ArrayList<>();
     /** The statuses the proposal went through, in order, as ProposalPhases attaches them to the model. */
@@ -115,6 +119,8 @@ class ProposalLifecycleProcessTest {
         });
         when(introductions.partnerIdsOf(PROPOSAL)).thenReturn(List.of(PARTNER));
         when(programmeEntries.endOf(PROPOSAL)).thenReturn(Date.from(EVENT_END));
+        when(eventReports.askOn(PROPOSAL)).thenReturn(Date.from(ASK_ON));
+        Mocks.register("eventReports", eventReports);
     }
 
     @AfterEach
@@ -207,6 +213,13 @@ class ProposalLifecycleProcessTest {
         Job eventOver = timer(instance, "Event_EventTookPlace");
         assertThat(eventOver.getDuedate()).isEqualTo(Date.from(EVENT_END));
         execute(eventOver);
+        assertThat(instance).isWaitingAt("Event_DayAfterEvent");
+        Job askOn = timer(instance, "Event_DayAfterEvent");
+        assertThat(askOn.getDuedate()).isEqualTo(Date.from(ASK_ON));
+        execute(askOn);
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_AwaitReport");
+        giveReport(instance);
         assertThat(instance)
                 .isEnded()
                 .hasPassedInOrder(
@@ -224,6 +237,8 @@ class ProposalLifecycleProcessTest {
                         "Task_AwaitEntryConfirmation",
                         "Task_PublishToCalendar",
                         "Task_SendPublishedMail",
+                        "Task_AskForReport",
+                        "Task_AwaitReport",
                         "EndEvent_ProposalPublished");
         assertThat(statuses)
                 .containsExactly(
@@ -241,9 +256,99 @@ class ProposalLifecycleProcessTest {
                         "partner-introduction",
                         "partner-introduction",
                         "programme-entry",
-                        "published");
+                        "published",
+                        "report-request");
         assertThat(mail.recipients)
-                .containsExactly(PROPOSAL, PROPOSAL, PROPOSAL, PROPOSAL, PARTNER, PROPOSAL, PROPOSAL);
+                .containsExactly(PROPOSAL, PROPOSAL, PROPOSAL, PROPOSAL, PARTNER, PROPOSAL, PROPOSAL, PROPOSAL);
+        endedAs("PROGRAMMED");
+    }
+
+    /** The holder gives the report on their tracking page, or the team for them on the case page. */
+    void giveReport(ProcessInstance instance) {
+        runtimeService()
+                .createMessageCorrelation(ProcessVariables.MESSAGE_EVENT_REPORT_GIVEN)
+                .processInstanceId(instance.getId())
+                .correlate();
+    }
+
+    /** A proposal on the programme whose event is over: the day after its last session, the holder is asked. */
+    ProcessInstance askedForTheReport() {
+        ProcessInstance instance = startedBefore("Event_DayAfterEvent");
+        Job askOn = timer(instance, "Event_DayAfterEvent");
+        assertThat(askOn.getDuedate()).isEqualTo(Date.from(ASK_ON));
+        ClockUtil.setCurrentTime(askOn.getDuedate());
+        execute(askOn);
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_AwaitReport").hasPassed("Task_AskForReport");
+        return instance;
+    }
+
+    @Test
+    void aReportNotGivenIsRemindedAWeekLaterThenGiven() {
+        ProcessInstance instance = askedForTheReport();
+        Job reminder = timer(instance, "BoundaryEvent_ReportReminderDue");
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(ASK_ON.plus(Duration.ofDays(7))));
+        ClockUtil.setCurrentTime(reminder.getDuedate());
+        execute(reminder);
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_AwaitReport").hasPassed("EndEvent_ReportReminded");
+
+        giveReport(instance);
+        assertThat(instance)
+                .isEnded()
+                .hasPassedInOrder("Task_AskForReport", "Task_RemindReport", "EndEvent_ProposalPublished")
+                .hasNotPassed("Task_EnterReport");
+        assertThat(mail.templates).containsExactly("report-request", "report-reminder");
+        endedAs("PROGRAMMED");
+    }
+
+    /** Two weeks without a report: the follow-up person enters it for the holder. */
+    ProcessInstance reportOverdue() {
+        ProcessInstance instance = askedForTheReport();
+        execute(timer(instance, "BoundaryEvent_ReportReminderDue"));
+        runJobs(instance);
+        Job overdue = timer(instance, "BoundaryEvent_ReportOverdue");
+        assertThat(overdue.getDuedate()).isEqualTo(Date.from(ASK_ON.plus(Duration.ofDays(14))));
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        execute(overdue);
+        assertThat(instance).isWaitingAt("Task_EnterReport");
+        assertThat(task(instance)).isAssignedTo("reviewer1");
+        return instance;
+    }
+
+    @Test
+    void aReportNeverGivenIsEnteredByTheFollowUpPerson() {
+        ProcessInstance instance = reportOverdue();
+        complete(task(instance));
+        assertThat(instance)
+                .isEnded()
+                .hasPassedInOrder("Task_RemindReport", "Task_EnterReport", "EndEvent_ReportReceived")
+                .hasNotPassed("BoundaryEvent_ReportGivenLate");
+        assertThat(mail.templates).containsExactly("report-request", "report-reminder");
+        endedAs("PROGRAMMED");
+    }
+
+    @Test
+    void aReportTheHolderGivesLateEndsTheFollowUpPersonsTask() {
+        ProcessInstance instance = reportOverdue();
+        giveReport(instance);
+        assertThat(instance).isEnded().hasPassed("BoundaryEvent_ReportGivenLate", "EndEvent_ReportReceived");
+        assertThat(BpmnAwareTests.taskQuery()
+                        .processInstanceId(instance.getId())
+                        .count())
+                .as("the follow-up person's task is gone")
+                .isZero();
+        endedAs("PROGRAMMED");
+    }
+
+    @Test
+    void aReportGivenBeforeItIsAskedIsNotAskedAgain() {
+        when(eventReports.given(PROPOSAL)).thenReturn(true);
+        ProcessInstance instance = startedBefore("Event_DayAfterEvent");
+        execute(timer(instance, "Event_DayAfterEvent"));
+        runJobs(instance);
+        assertThat(instance).isEnded().hasNotPassed("Task_AskForReport");
+        assertThat(mail.templates).isEmpty();
         endedAs("PROGRAMMED");
     }
 
@@ -440,7 +545,8 @@ class ProposalLifecycleProcessTest {
                 "Event_ForumHeld",
                 "Task_PrepareProgrammeEntry",
                 "Task_AwaitEntryConfirmation",
-                "Event_EventTookPlace"
+                "Event_EventTookPlace",
+                "Task_AwaitReport"
             })
     void withdrawsAtEveryStage(String stage) {
         ProcessInstance instance = startedBefore(stage);
