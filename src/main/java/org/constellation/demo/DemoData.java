@@ -44,6 +44,7 @@ public class DemoData implements ApplicationRunner {
     private final DemoStaff staff;
     private final DemoCalls demoCalls;
     private final DemoLastSeason lastSeason;
+    private final DemoReports reports;
     private final DemoSteps steps;
     private final CallRepository calls;
     private final ProposalService proposals;
@@ -53,6 +54,7 @@ public class DemoData implements ApplicationRunner {
             DemoStaff staff,
             DemoCalls demoCalls,
             DemoLastSeason lastSeason,
+            DemoReports reports,
             DemoSteps steps,
             CallRepository calls,
             ProposalService proposals,
@@ -60,6 +62,7 @@ public class DemoData implements ApplicationRunner {
         this.staff = staff;
         this.demoCalls = demoCalls;
         this.lastSeason = lastSeason;
+        this.reports = reports;
         this.steps = steps;
         this.calls = calls;
         this.proposals = proposals;
@@ -77,6 +80,7 @@ public class DemoData implements ApplicationRunner {
         // The demo proposals are written for the 2027-2028 season: they move with the calls.
         Period sinceWritten = Period.ofYears(year - DemoProposals.SEASON_START_YEAR);
         List<Proposal> lastSeason = this.lastSeason.publish(year - 1, sinceWritten);
+        reports.give(lastSeason);
         Call call = currentCall(year, today);
         LOG.info(
                 "Demo call '{}' open until {}; last season's programme at /programme/{}",

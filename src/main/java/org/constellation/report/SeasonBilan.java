@@ -375,7 +375,8 @@ public class SeasonBilan {
 
     /**
      * The season's supported projects in the season's order (by first session; those without an entry in the programme
-     * last), each with its programme entry's sessions, place and partners, and its report's first photo.
+     * last), each with its programme entry's sessions, place and partners (else the partners its report names), and its
+     * report's first photo.
      */
     @Transactional(readOnly = true)
     public List<SupportedProject> supportedProjects(long seasonId) {
@@ -398,7 +399,8 @@ public class SeasonBilan {
         return jdbc.query(
                 "select p.reference, coalesce(pe.title, p.title), coalesce(o.name, pe.organiser),"
                         + " coalesce(p.summary, pe.short_description), pe.id, pe.place,"
-                        + " coalesce(pe.commune, p.commune_name), pe.partners, ph.content_type, ph.content"
+                        + " coalesce(pe.commune, p.commune_name), coalesce(nullif(pe.partners, ''), r.partners),"
+                        + " ph.content_type, ph.content"
                         + projects
                         + " join organisation o on o.id = p.organisation_id"
                         + " left join event_report r on r.proposal_id = p.id"

@@ -1,0 +1,95 @@
+package org.constellation.demo;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.constellation.proposal.Proposal;
+import org.constellation.report.EventReports;
+import org.constellation.report.ReportForm;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Last season's holders gave their reports after their events, as they would on their tracking page: so that the
+ * season's bilan, its map and the brochure of supported projects are full at the first start.
+ */
+@Component
+@ConditionalOnProperty(name = "constellation.demo.enabled", havingValue = "true")
+class DemoReports {
+
+    /** Per event: the publics reached, the partners and a short account, in the holders' words. */
+    private static final List<List<String>> PUBLICS = List.of(
+            List.of("FAMILIES", "CHILDREN", "GENERAL_PUBLIC"),
+            List.of("SCHOOL_CLASSES", "TEENAGERS"),
+            List.of("ADULTS", "SENIORS", "GENERAL_PUBLIC"));
+
+    private static final List<String> PARTNERS = List.of(
+            "Club d'astronomie de Grenoble, Observatoire des sciences de l'Univers",
+            "Collège Champollion, Planétarium de Vaulx-en-Velin",
+            "Médiathèque Kateb Yacine, Société astronomique de France");
+
+    private static final List<String> ACCOUNTS = List.of(
+            "Beau temps les deux soirs : les télescopes n'ont pas désempli, les enfants sont repartis avec une carte du ciel.",
+            "Les classes ont construit leurs fusées à eau le matin et les ont lancées l'après-midi ; un lancement raté a "
+                    + "donné la meilleure leçon de la journée.",
+            "Une salle comble pour la conférence ; les questions ont duré plus longtemps que l'exposé.");
+
+    private final EventReports reports;
+
+    DemoReports(EventReports reports) {
+        this.reports = reports;
+    }
+
+    void give(List<Proposal> heldLastSeason) {
+        for (int i = 0; i < heldLastSeason.size(); i++) {
+            Long proposalId = heldLastSeason.get(i).getId();
+            int sessions = reports.sessionsOf(proposalId).size();
+            List<ReportForm.Typed> counted = new ArrayList<>();
+            for (int session = 0; session < sessions; session++) {
+                int people = 60 + 35 * i + 12 * session;
+                int pupils = i == 1 ? people - 8 : i == 0 ? 15 : 0;
+                counted.add(new ReportForm.Typed(
+                        Integer.toString(people), Integer.toString(pupils), Integer.toString(pupils / 25)));
+            }
+            ReportForm form = ReportForm.read(
+                    counted,
+                    PUBLICS.get(i % PUBLICS.size()),
+                    PARTNERS.get(i % PARTNERS.size()),
+                    ACCOUNTS.get(i % ACCOUNTS.size()),
+                    List.of(new ReportForm.Upload("soiree-" + (i + 1) + ".png", photo(i))));
+            reports.give(proposalId, form, null);
+        }
+    }
+
+    /** A night sky of its own for each event, drawn rather than shipped: the brochure needs a picture. */
+    private static byte[] photo(int seed) {
+        BufferedImage image = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D sky = image.createGraphics();
+        sky.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        sky.setColor(new Color(12, 20, 58));
+        sky.fillRect(0, 0, 640, 400);
+        Random stars = new Random(seed);
+        for (int star = 0; star < 220; star++) {
+            int size = 1 + stars.nextInt(3);
+            sky.setColor(new Color(255, 255, 220 + stars.nextInt(36)));
+            sky.fillOval(stars.nextInt(640), stars.nextInt(330), size, size);
+        }
+        sky.setColor(new Color(30, 40, 30));
+        sky.fillRect(0, 340, 640, 60);
+        sky.dispose();
+        try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", png);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
