@@ -46,7 +46,7 @@ import org.springframework.web.util.HtmlUtils;
 class EventReportIT extends PostgresIntegrationTest {
 
     static final String PASSWORD = "Bilan-Etoile-2026!";
-    static final String COORDINATOR = "coordbilan";
+    static final String COORDINATOR = "coordrapport";
     static final String FOLLOW_UP = "referentbilan";
     private static final Pattern TRACKING_LINK = Pattern.compile("/suivi/([A-Za-z0-9_-]{43})");
     private static final Pattern PHOTO = Pattern.compile("/bilan/photos/(\\d+)");
