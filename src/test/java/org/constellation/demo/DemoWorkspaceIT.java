@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.TaskService;
 import org.constellation.Browsers;
 import org.constellation.PortalClient;
@@ -25,9 +28,6 @@ import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.TaskNames;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -158,12 +158,13 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
                 .get("/coordination/bilan?saison=" + last.getSeason().getId())
                 .body();
         assertThat(bilan).contains("3 événement(s) ont eu lieu ; 3 ont rendu leur bilan", "<svg", "<circle");
-        HttpResponse<byte[]> brochure =
-                coordinator.getBytes("/coordination/bilan/brochure.pdf?saison=" + last.getSeason().getId() + "&format=A5");
+        HttpResponse<byte[]> brochure = coordinator.getBytes(
+                "/coordination/bilan/brochure.pdf?saison=" + last.getSeason().getId() + "&format=A5");
         assertThat(brochure.statusCode()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(brochure.body())) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
-            assertThat(new PDFTextStripper().getText(document)).contains("Partenaires", "Club d'astronomie de Grenoble");
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Partenaires", "Club d'astronomie de Grenoble");
         }
         // The heatmap's table counts, per step, the call's cases there now: as many as the engine holds open tasks.
         Map<String, Long> openTasks = tasks
