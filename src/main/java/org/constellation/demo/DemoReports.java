@@ -18,8 +18,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Last season's holders gave their reports after their events, as they would on their tracking page: so that the
- * season's bilan, its map and the brochure of supported projects are full at the first start.
+ * Last season's holders gave their reports once their events were over, as they would on their tracking page: the
+ * season's bilan, its map and the brochure of supported projects hold every event already held at the first start (the
+ * demo's seasons move with today's date: an event still to come has no report yet).
  */
 @Component
 @ConditionalOnProperty(name = "constellation.demo.enabled", havingValue = "true")
@@ -48,9 +49,12 @@ class DemoReports {
         this.reports = reports;
     }
 
-    void give(List<Proposal> heldLastSeason) {
-        for (int i = 0; i < heldLastSeason.size(); i++) {
-            Long proposalId = heldLastSeason.get(i).getId();
+    void give(List<Proposal> lastSeason) {
+        for (int i = 0; i < lastSeason.size(); i++) {
+            Long proposalId = lastSeason.get(i).getId();
+            if (!reports.isOpenFor(proposalId)) {
+                continue;
+            }
             int sessions = reports.sessionsOf(proposalId).size();
             List<ReportForm.Typed> counted = new ArrayList<>();
             for (int session = 0; session < sessions; session++) {

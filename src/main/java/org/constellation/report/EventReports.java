@@ -107,6 +107,12 @@ public class EventReports {
         return reports.existsByProposalId(proposalId);
     }
 
+    /** The same, by the proposal's id. */
+    @Transactional(readOnly = true)
+    public boolean isOpenFor(Long proposalId) {
+        return isOpenFor(proposals.get(proposalId));
+    }
+
     /** Whether its report can be given now: the event is on the programme and its last session is over. */
     @Transactional(readOnly = true)
     public boolean isOpenFor(Proposal proposal) {

@@ -157,14 +157,24 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
         String bilan = coordinator
                 .get("/coordination/bilan?saison=" + last.getSeason().getId())
                 .body();
-        assertThat(bilan).contains("3 événement(s) ont eu lieu ; 3 ont rendu leur bilan", "<svg", "<circle");
+        // The demo's seasons move with today: whichever of its events are over gave their report.
+        Matcher held = Pattern.compile("(\\d+) événement\\(s\\) ont eu lieu ; (\\d+) ont rendu leur bilan")
+                .matcher(bilan);
+        if (held.find()) {
+            assertThat(held.group(2)).isEqualTo(held.group(1));
+            assertThat(bilan).contains("<svg", "<circle");
+        } else {
+            assertThat(bilan).contains("Aucun événement n’a encore eu lieu");
+        }
         HttpResponse<byte[]> brochure = coordinator.getBytes(
                 "/coordination/bilan/brochure.pdf?saison=" + last.getSeason().getId() + "&format=A5");
         assertThat(brochure.statusCode()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(brochure.body())) {
+            String pages = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
-            assertThat(new PDFTextStripper().getText(document))
-                    .contains("Partenaires", "Club d'astronomie de Grenoble");
+            proposals
+                    .findByCallIdOrderById(last.getId())
+                    .forEach(project -> assertThat(pages).contains(project.getTitle()));
         }
         // The heatmap's table counts, per step, the call's cases there now: as many as the engine holds open tasks.
         Map<String, Long> openTasks = tasks
