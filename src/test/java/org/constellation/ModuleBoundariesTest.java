@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Packages follow the lifecycle (call, proposal, eligibility, accompaniment, matching, forum, programme, report,
- * renewal) with notification, privacy and the outer layers (demo, portal, coordination) around them, and workflow
- * (engine plumbing) and security underneath. docs/architecture.md draws the same order.
+ * obligation, renewal) with notification, privacy and the outer layers (demo, portal, coordination) around them, and
+ * workflow (engine plumbing) and security underneath. docs/architecture.md draws the same order.
  */
 @AnalyzeClasses(packages = "org.constellation", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
@@ -46,7 +46,8 @@ class ModuleBoundariesTest {
                     "org.constellation.matching..",
                     "org.constellation.forum..",
                     "org.constellation.programme..",
-                    "org.constellation.report..")
+                    "org.constellation.report..",
+                    "org.constellation.obligation..")
             .layer("Renewal")
             .definedBy("org.constellation.renewal..")
             .layer("Notification")
@@ -88,6 +89,7 @@ class ModuleBoundariesTest {
                     "..forum..",
                     "..programme..",
                     "..report..",
+                    "..obligation..",
                     "..renewal..")
             .should()
             .dependOnClassesThat()
@@ -116,6 +118,7 @@ class ModuleBoundariesTest {
                     "..forum..",
                     "..programme..",
                     "..report..",
+                    "..obligation..",
                     "..notification..");
 
     @ArchTest

@@ -240,25 +240,28 @@ public abstract class PostgresIntegrationTest {
                         Locale.FRENCH)
                 .getId();
         runJobs();
-        programmeEntries.edit(
-                proposalId,
-                new EntryDetails(
-                        "Le ciel d'automne, pour tous.",
-                        "Observation aux télescopes, café et croissants.",
-                        timings,
-                        "Parc Paul Mistral",
-                        "Boulevard Jean Pain",
-                        List.of("FAMILIES"),
-                        6,
-                        null,
-                        List.of(Accessibility.MOTOR),
-                        AttendanceMode.OFFLINE,
-                        null,
-                        List.of("https://billetterie.example.org/nuit"),
-                        List.of("télescope"),
-                        "Nuit des étoiles"));
+        programmeEntries.edit(proposalId, entryDetails(timings));
         programmeEntries.publish(proposalId);
         return proposalId;
+    }
+
+    /** What the follow-up person writes in a programme entry, at these times. */
+    protected static EntryDetails entryDetails(List<Timing> timings) {
+        return new EntryDetails(
+                "Le ciel d'automne, pour tous.",
+                "Observation aux télescopes, café et croissants.",
+                timings,
+                "Parc Paul Mistral",
+                "Boulevard Jean Pain",
+                List.of("FAMILIES"),
+                6,
+                null,
+                List.of(Accessibility.MOTOR),
+                AttendanceMode.OFFLINE,
+                null,
+                List.of("https://billetterie.example.org/nuit"),
+                List.of("télescope"),
+                "Nuit des étoiles");
     }
 
     /** Runs the async continuations (mails, calendar, forum announcement) of every instance until none is left. */

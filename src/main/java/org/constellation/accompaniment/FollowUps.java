@@ -1,5 +1,6 @@
 package org.constellation.accompaniment;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,6 +34,11 @@ public class FollowUps {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
+    }
+
+    /** Who follows the proposal now (a user id), once its accompaniment was planned. */
+    public Optional<String> personOf(Long proposalId) {
+        return plans.findByProposalId(proposalId).map(AccompanimentPlan::getFollowUpPerson);
     }
 
     /** Whether the proposal has a follow-up person to hand over (its accompaniment was planned). */

@@ -125,6 +125,13 @@ public class Call {
     @OrderColumn(name = "position")
     private List<JuryCriterion> juryCriteria = new ArrayList<>();
 
+    /** What a selected or labelled project must do after selection, in the page's order (issue 31, part 2). */
+    @ElementCollection
+    @BatchSize(size = BATCH)
+    @CollectionTable(name = "call_obligation", joinColumns = @JoinColumn(name = "call_id"))
+    @OrderColumn(name = "position")
+    private List<CallObligation> obligations = new ArrayList<>();
+
     @ElementCollection
     @BatchSize(size = BATCH)
     @CollectionTable(name = "call_commune", joinColumns = @JoinColumn(name = "call_id"))
@@ -178,6 +185,7 @@ public class Call {
         copy.criteria.addAll(criteria);
         copy.jury = jury.copy();
         copy.juryCriteria.addAll(juryCriteria);
+        copy.obligations.addAll(obligations);
         copy.territory.addAll(territory);
         copy.nearby.addAll(nearby);
         umbrellaEvents.forEach(event -> copy.umbrellaEvents.add(new UmbrellaEvent(event.name())));
@@ -253,6 +261,7 @@ public class Call {
         Hibernate.initialize(themes);
         Hibernate.initialize(criteria);
         Hibernate.initialize(juryCriteria);
+        Hibernate.initialize(obligations);
         Hibernate.initialize(territory);
         Hibernate.initialize(nearby);
         Hibernate.initialize(umbrellaEvents);
@@ -282,6 +291,15 @@ public class Call {
     public void setJuryCriteria(List<JuryCriterion> criteria) {
         juryCriteria.clear();
         juryCriteria.addAll(criteria);
+    }
+
+    public List<CallObligation> getObligations() {
+        return obligations;
+    }
+
+    public void setObligations(List<CallObligation> chosen) {
+        obligations.clear();
+        obligations.addAll(chosen);
     }
 
     public boolean selectsByJury() {

@@ -74,6 +74,12 @@ public final class CallForm {
             "juryPeerScores",
             "juryCriteria");
 
+    /**
+     * What a selected or labelled project must do after selection (issue 31, part 2): one obligation a line, « Libellé
+     * ; type ; jours ; avant|après ». Rules too, as the jury's are: a change after opening makes a new version.
+     */
+    private static final List<String> OBLIGATIONS = List.of("obligations");
+
     /** The fields in the page's order, the rules' among them. */
     public static final List<String> FIELDS = Stream.of(
                     List.of("title", "slug", "season", "introduction"),
@@ -100,12 +106,13 @@ public final class CallForm {
                             "publishesDelays",
                             "reviewerGroup"),
                     JURY,
+                    OBLIGATIONS,
                     List.of("retentionUnsuccessfulMonths", "retentionProgrammedMonths", "contestText"))
             .flatMap(List::stream)
             .toList();
 
     static final Set<String> RULE_FIELDS =
-            Stream.concat(RULES.stream(), JURY.stream()).collect(Collectors.toUnmodifiableSet());
+            Stream.of(RULES, JURY, OBLIGATIONS).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
     /** The fields switched on or off (a box ticked or not): "on", or no value. */
     public static final Set<String> SWITCHES = Set.of(
             "dates",
@@ -163,6 +170,35 @@ public final class CallForm {
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,4}([.,]\\d{1,2})?");
 
     private static final Pattern WEIGHT = Pattern.compile("\\d{1,3}");
+
+    static final int MAX_OBLIGATIONS = 8;
+    /** An obligation's words, as the column keeps them. */
+    static final int MAX_OBLIGATION_LABEL = 200;
+
+    static final int MAX_OBLIGATION_DAYS = 365;
+    private static final Pattern DAYS = Pattern.compile("\\d{1,3}");
+    /**
+     * The words of a line's type and of what its days count from, as the box shows them (French first); the English
+     * ones are read too, and the French written back.
+     */
+    private static final Map<CallObligation.Kind, String> KIND_WORDS = Map.of(
+            CallObligation.Kind.ARTICLE, "article",
+            CallObligation.Kind.ANNOUNCEMENT, "annonce",
+            CallObligation.Kind.PHOTO, "photo",
+            CallObligation.Kind.OTHER, "autre");
+
+    private static final Map<String, CallObligation.Kind> KINDS_READ = Map.of(
+            "article", CallObligation.Kind.ARTICLE,
+            "annonce", CallObligation.Kind.ANNOUNCEMENT,
+            "announcement", CallObligation.Kind.ANNOUNCEMENT,
+            "photo", CallObligation.Kind.PHOTO,
+            "autre", CallObligation.Kind.OTHER,
+            "other", CallObligation.Kind.OTHER);
+    private static final Map<String, CallObligation.Relative> RELATIVES_READ = Map.of(
+            "avant", CallObligation.Relative.BEFORE,
+            "before", CallObligation.Relative.BEFORE,
+            "apres", CallObligation.Relative.AFTER,
+            "after", CallObligation.Relative.AFTER);
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -234,6 +270,12 @@ public final class CallForm {
         v.put("publishesDelays", call.publishesDelays() ? "on" : null);
         v.put("reviewerGroup", call.getReviewerGroup());
         juryValues(v, call.getJury(), call.getJuryCriteria());
+        v.put(
+                "obligations",
+                lines(
+                        call.getObligations(),
+                        o -> o.label() + " ; " + KIND_WORDS.get(o.kind()) + " ; " + o.offsetDays() + " ; "
+                                + (o.relativeTo() == CallObligation.Relative.BEFORE ? "avant" : "après")));
         v.put("retentionUnsuccessfulMonths", months(call.retention(RetentionClass.UNSUCCESSFUL)));
         v.put("retentionProgrammedMonths", months(call.retention(RetentionClass.PROGRAMMED)));
         v.put("contestText", call.getContestText());
@@ -350,6 +392,7 @@ public final class CallForm {
         if (isOn("jury") && expertGroup != null && !knownGroups.contains(expertGroup)) {
             refused.put("juryExpertGroup", "call.error.group");
         }
+        obligations(parsed);
         parsed.number("retentionUnsuccessfulMonths", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
         parsed.number("retentionProgrammedMonths", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
         parsed.text("contestText", LONG, false);
@@ -438,6 +481,7 @@ public final class CallForm {
         call.setPublishesDelays(isOn("publishesDelays"));
         call.setReviewerGroup(value("reviewerGroup"));
         applyJury(call, jury(parsed));
+        call.setObligations(obligations(parsed));
         call.setRetention(months(parsed, "retentionUnsuccessfulMonths"), months(parsed, "retentionProgrammedMonths"));
         call.setContestText(value("contestText"));
     }
@@ -594,6 +638,80 @@ public final class CallForm {
             return List.of();
         }
         return criteria;
+    }
+
+    /**
+     * The obligations, one a line: « Libellé ; type ; jours ; avant|après », the type article, annonce, photo or autre,
+     * the days a whole number from 0, counted back from the first session (avant) or on from the last (après). A line
+     * that is not is refused by its number in the box and what is wrong in it, so that the coordinator finds it.
+     */
+    private List<CallObligation> obligations(Parsed parsed) {
+        String value = parsed.text("obligations", MAX_OBLIGATIONS * (MAX_OBLIGATION_LABEL + 40), false);
+        if (value == null) {
+            return List.of();
+        }
+        List<CallObligation> obligations = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        String[] lines = value.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            ObligationLine read = obligation(lines[i].strip());
+            String refusal = read.refusal();
+            if (refusal == null && !labels.add(read.obligation().label().toLowerCase(Locale.ROOT))) {
+                refusal = "call.error.obligationTwice";
+            }
+            if (refusal != null) {
+                parsed.refused.putIfAbsent("obligations", refusal + ":" + (i + 1));
+                return List.of();
+            }
+            obligations.add(read.obligation());
+        }
+        if (obligations.size() > MAX_OBLIGATIONS) {
+            parsed.refused.putIfAbsent("obligations", "call.error.tooManyLines:" + MAX_OBLIGATIONS);
+            return List.of();
+        }
+        return obligations;
+    }
+
+    /** One line of the obligations read: the obligation, or the message key of what is wrong in it. */
+    private record ObligationLine(CallObligation obligation, String refusal) {
+
+        static ObligationLine refused(String key) {
+            return new ObligationLine(null, key);
+        }
+    }
+
+    private static ObligationLine obligation(String line) {
+        // The last three cells from the end: the words may hold a semicolon of their own.
+        String[] cells = new String[4];
+        String rest = line;
+        for (int cell = 3; cell > 0; cell--) {
+            int separator = rest.lastIndexOf(';');
+            if (separator < 0) {
+                return ObligationLine.refused("call.error.obligationLine");
+            }
+            cells[cell] = rest.substring(separator + 1).strip();
+            rest = rest.substring(0, separator);
+        }
+        String label = rest.strip();
+        CallObligation.Kind kind = KINDS_READ.get(CommuneNames.normalise(cells[1]));
+        CallObligation.Relative relative = RELATIVES_READ.get(CommuneNames.normalise(cells[3]));
+        int days = DAYS.matcher(cells[2]).matches() ? Integer.parseInt(cells[2]) : -1;
+        if (label.isEmpty() || label.length() > MAX_OBLIGATION_LABEL) {
+            return ObligationLine.refused("call.error.obligationLabel");
+        }
+        if (kind == null) {
+            return ObligationLine.refused("call.error.obligationKind");
+        }
+        if (days < 0 || days > MAX_OBLIGATION_DAYS) {
+            return ObligationLine.refused("call.error.obligationDays");
+        }
+        if (relative == null) {
+            return ObligationLine.refused("call.error.obligationWhen");
+        }
+        return new ObligationLine(new CallObligation(label, kind, days, relative), null);
     }
 
     /** The jury as read; a value the form did not send keeps the call's (the page always sends them all). */

@@ -36,6 +36,7 @@ final class CaseColumns {
             new Column("attente", "En attente de"),
             new Column("priorite", "Priorité"),
             new Column("courriel", "Dernier courriel"),
+            new Column("obligations", "Obligations en retard"),
             new Column("etiquettes", "Étiquettes"));
 
     /** The columns a person may hide: all but the reference. */

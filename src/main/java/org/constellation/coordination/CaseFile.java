@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.constellation.notification.MailRecords;
 import org.constellation.notification.OutboxMail;
+import org.constellation.obligation.Obligations;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalCorrection;
 import org.constellation.proposal.ProposalCorrections;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One case's page as the team reads it: the proposal, and its story told from what every capability holds about it
- * ({@link ProposalRecords}, as the holder's export reads it) with the team's own notes.
+ * ({@link ProposalRecords}, as the holder's export reads it) with the team's own notes; its obligations after
+ * selection.
  */
 @Service
 class CaseFile {
@@ -42,6 +44,7 @@ class CaseFile {
     private final Renewals renewals;
     private final CaseWork work;
     private final StaffNames staff;
+    private final Obligations obligations;
 
     CaseFile(
             ProposalRepository proposals,
@@ -50,7 +53,8 @@ class CaseFile {
             ProposalCorrections corrections,
             Renewals renewals,
             CaseWork work,
-            StaffNames staff) {
+            StaffNames staff,
+            Obligations obligations) {
         this.proposals = proposals;
         this.records = records;
         this.mails = mails;
@@ -58,6 +62,7 @@ class CaseFile {
         this.renewals = renewals;
         this.work = work;
         this.staff = staff;
+        this.obligations = obligations;
     }
 
     /**
@@ -93,5 +98,10 @@ class CaseFile {
                 .filter(line -> line.value() != null && !line.value().isBlank())
                 .toList();
         return new Reading(lines, corrections.correctionsOf(proposalId), renewals.renewedFrom(proposal));
+    }
+
+    /** The proposal's obligations after selection, each said late or not; none before its entry was published. */
+    List<Obligations.Owed> obligations(Long proposalId) {
+        return obligations.owedBy(proposalId);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A view of the table, as the address carries it (French parameter names, as the pages' links write them); the call by
- * its number or its address.
+ * its number or its address. {@code obligations=en-retard}: the cases that owe an obligation past its due date.
  */
 record CaseView(
         String appel,
@@ -23,7 +23,11 @@ record CaseView(
         String commune,
         String tenue,
         String retard,
+        String obligations,
         String tri) {
+
+    /** The value of {@code obligations} that keeps the cases owing an obligation past its due date. */
+    static final String LATE_OBLIGATIONS = "en-retard";
 
     Cases.Filter filter() {
         Cases.Order order = CoordinationErrors.filter(tri, Cases.Order::valueOf);
@@ -39,6 +43,7 @@ record CaseView(
                 CoordinationErrors.text(commune),
                 CoordinationErrors.text(tenue),
                 "oui".equals(retard),
+                LATE_OBLIGATIONS.equals(obligations),
                 order == null ? Cases.Order.REFERENCE : order);
     }
 
@@ -55,6 +60,7 @@ record CaseView(
         parts.put("commune", commune);
         parts.put("tenue", tenue);
         parts.put("retard", retard);
+        parts.put("obligations", obligations);
         parts.put("tri", tri);
         parts.forEach((name, value) -> {
             if (!blank(value)) {

@@ -3,6 +3,7 @@ package org.constellation.coordination;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +20,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.constellation.call.Call;
 import org.constellation.notification.MailRecords;
 import org.constellation.notification.OutboxMail;
-import org.constellation.proposal.HolderActions;
+import org.constellation.obligation.Obligation;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalKind;
 import org.constellation.proposal.ProposalRepository;
@@ -57,7 +58,8 @@ class Cases {
     /**
      * What the table shows: by status, kind, whom it waits for, words of its title, organisation or reference. Waiting
      * for the applicant selects requests for information; an entry awaiting its holder's confirmation shows as such on
-     * its line, but the filter, which works in the database, counts it with the team.
+     * its line, but the filter, which works in the database, counts it with the team. {@code lateObligations}: the
+     * cases whose holder owes an obligation after selection past its due date.
      */
     record Filter(
             ProposalStatus status,
@@ -69,6 +71,7 @@ class Cases {
             String communeInsee,
             String holder,
             boolean overdue,
+            boolean lateObligations,
             Order order) {
 
         boolean onTasks() {
@@ -94,7 +97,8 @@ class Cases {
 
     /**
      * One line of the table: {@code holder} is the name of who has the open task, {@code lastMail} the template of the
-     * last mail and {@code lastMailStatus} where it stands, both codes the page and the exports put in words.
+     * last mail and {@code lastMailStatus} where it stands, both codes the page and the exports put in words;
+     * {@code lateObligations} how many obligations after selection its holder owes past their due date.
      */
     record Row(
             Long id,
@@ -114,7 +118,8 @@ class Cases {
             Integer priority,
             String lastMail,
             String lastMailStatus,
-            List<String> labels) {
+            List<String> labels,
+            long lateObligations) {
 
         /** Who has the open task, or who may take it; null without one. The table and the exports say the same. */
         public String takenBy() {
@@ -126,7 +131,7 @@ class Cases {
     }
 
     private final ProposalRepository proposals;
-    private final HolderActions holderActions;
+    private final HolderDues dues;
     private final TaskService tasks;
     private final MailRecords mails;
     private final CaseWork work;
@@ -136,7 +141,7 @@ class Cases {
 
     Cases(
             ProposalRepository proposals,
-            HolderActions holderActions,
+            HolderDues dues,
             TaskService tasks,
             MailRecords mails,
             CaseWork work,
@@ -144,7 +149,7 @@ class Cases {
             StaffNames staff,
             Clock clock) {
         this.proposals = proposals;
-        this.holderActions = holderActions;
+        this.dues = dues;
         this.tasks = tasks;
         this.mails = mails;
         this.work = work;
@@ -248,6 +253,7 @@ class Cases {
     }
 
     private Specification<Proposal> matching(Long callId, Filter filter, List<String> instances) {
+        LocalDate today = dues.today();
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("call").get("id"), callId));
@@ -276,6 +282,16 @@ class Cases {
             } else if (filter.waitingOn() == WaitingOn.TEAM) {
                 where.add(cb.not(root.get("status").in(ProposalStatus.ENDED)));
                 where.add(cb.notEqual(root.get("status"), ProposalStatus.INFORMATION_REQUESTED));
+            }
+            if (filter.lateObligations()) {
+                // Counted in the database, as the column is: an obligation unmet and its due day over.
+                var late = query.subquery(Long.class);
+                var obligation = late.from(Obligation.class);
+                late.select(obligation.get("proposalId"))
+                        .where(
+                                cb.isNull(obligation.get("metAt")),
+                                cb.lessThan(obligation.<LocalDate>get("dueOn"), today));
+                where.add(root.get("id").in(late));
             }
             if (filter.label() != null) {
                 var labelled = query.subquery(Long.class);
@@ -324,6 +340,9 @@ class Cases {
                 : work.labelsOf(page.stream().map(Proposal::getId).toList());
         Map<String, String> holders = staff.fullNames(
                 openTasks.values().stream().map(Task::getAssignee).toList());
+        Map<Long, Long> lateObligations = page.isEmpty()
+                ? Map.of()
+                : dues.lateObligations(page.stream().map(Proposal::getId).toList());
         OffsetDateTime now = OffsetDateTime.now(clock);
         return page.stream()
                 .map(proposal -> {
@@ -350,23 +369,14 @@ class Cases {
                                     && task.getDueDate() != null
                                     && task.getDueDate().toInstant().isBefore(now.toInstant()),
                             Duration.between(proposal.inStatusSince(), now).toDays(),
-                            waitingOn(proposal),
+                            dues.waitingOn(proposal),
                             task == null ? null : task.getPriority(),
                             mail == null ? null : mail.getTemplate().templateName(),
                             mail == null ? null : mail.shownStatus(now),
-                            labels.getOrDefault(proposal.getId(), List.of()));
+                            labels.getOrDefault(proposal.getId(), List.of()),
+                            lateObligations.getOrDefault(proposal.getId(), 0L));
                 })
                 .toList();
-    }
-
-    private WaitingOn waitingOn(Proposal proposal) {
-        if (proposal.getStatus().hasEnded()) {
-            return WaitingOn.NOBODY;
-        }
-        boolean applicantOwes = proposal.getStatus() == ProposalStatus.INFORMATION_REQUESTED
-                || proposal.getStatus() == ProposalStatus.PROGRAMME_ENTRY
-                        && holderActions.isAwaitingEntryConfirmation(proposal);
-        return applicantOwes ? WaitingOn.APPLICANT : WaitingOn.TEAM;
     }
 
     private static Map<String, Task> tasksOf(TaskQuery query) {

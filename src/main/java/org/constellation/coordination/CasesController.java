@@ -38,8 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The team's case workspace (issue 16): a call's proposals as a table paged on the server, filtered by the address (so
  * a view is a link to keep or share, its columns chosen too: CaseColumns; exported by CaseExportController); each
  * case's page with its proposal, its story and its links to Tasklist and Cockpit, and its event's report, which the
- * team enters for the holder (a report received by phone); views kept under a name and notes. Bulk actions on selected
- * cases are CaseActionsController's.
+ * team enters for the holder (a report received by phone), and its obligations after selection (given for the holder by
+ * CaseObligationsController); views kept under a name and notes. Bulk actions on selected cases are
+ * CaseActionsController's.
  */
 @Controller
 class CasesController {
@@ -137,6 +138,7 @@ class CasesController {
         if (!model.containsAttribute("reportForm")) {
             model.addAttribute("reportForm", report == null ? ReportForm.blank() : ReportForm.of(report));
         }
+        model.addAttribute("obligations", caseFile.obligations(proposal.getId()));
         return "coordination/case";
     }
 

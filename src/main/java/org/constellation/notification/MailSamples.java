@@ -1,11 +1,13 @@
 package org.constellation.notification;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.constellation.call.Call;
 import org.constellation.eligibility.ReviewMailFacts;
+import org.constellation.workflow.WrittenDates;
 import org.springframework.context.MessageSource;
 
 /**
@@ -68,6 +70,13 @@ final class MailSamples {
                         "description",
                         sample("entryDescription", locale, messages)));
         model.put("entryStart", "12/10/2027 20:00");
+        model.put(
+                "obligations",
+                List.of(Map.of(
+                        "label",
+                        sample("obligation", locale, messages),
+                        "due",
+                        WrittenDates.day(LocalDate.of(2027, 10, 5), locale))));
         model.put("erasureDate", "15/06/2028");
         model.put("entryEnd", "12/10/2027 23:30");
         model.put("message", sample("message", locale, messages));

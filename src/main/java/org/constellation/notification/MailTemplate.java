@@ -30,6 +30,8 @@ public enum MailTemplate {
     /** The day after the event's last session: the holder is asked for its report on their tracking page. */
     REPORT_REQUEST("report-request", true),
     REPORT_REMINDER("report-reminder", true),
+    /** On an obligation's due day, the obligations after selection the holder still owes (issue 31, part 2). */
+    OBLIGATION_REMINDER("obligation-reminder", true),
     WITHDRAWN("withdrawn", false),
     TRACKING_LINK("tracking-link", true),
     /** The single-use link, valid ten minutes, that confirms a withdrawal asked for on the tracking page (WEB-03). */
@@ -43,7 +45,9 @@ public enum MailTemplate {
     TASK_OVERDUE("task-overdue", false),
     TASK_DIGEST("task-digest", false),
     /** The coordinators' list of cases whose data goes in two weeks, that they may keep longer. */
-    ERASURE_NOTICE("erasure-notice", false);
+    ERASURE_NOTICE("erasure-notice", false),
+    /** A week after its due day, an obligation still unmet, to the proposal's follow-up person. */
+    OBLIGATION_LATE("obligation-late", false);
 
     private final String templateName;
     private final boolean carriesTrackingLink;
@@ -62,7 +66,11 @@ public enum MailTemplate {
     }
 
     public boolean isForStaff() {
-        return this == TASK_ASSIGNED || this == TASK_OVERDUE || this == TASK_DIGEST || this == ERASURE_NOTICE;
+        return this == TASK_ASSIGNED
+                || this == TASK_OVERDUE
+                || this == TASK_DIGEST
+                || this == ERASURE_NOTICE
+                || this == OBLIGATION_LATE;
     }
 
     /** Rendered when queued rather than when sent: staff mails and group messages, written at one moment. */

@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A portal form is at most a few tens of kilobytes. A larger POST is refused with 413 before anything reads it: Tomcat
  * would otherwise drop its parameters silently and the applicant would see a misleading CSRF refusal. The report of an
- * event carries photos: three of 5 MB at most, and the form around them; a photo too large within that is refused in
- * words beside its field (report.ReportForm), which spring.servlet.multipart lets through to it.
+ * event carries photos: three of 5 MB at most, and the form around them; the evidence of an obligation one photo; a
+ * photo too large within that is refused in words beside its field (report.ReportForm, obligation.Evidence), which
+ * spring.servlet.multipart lets through to it.
  */
 @Configuration
 class RequestSizeLimit {
@@ -24,6 +25,8 @@ class RequestSizeLimit {
     static final DataSize LIMIT = DataSize.ofKilobytes(512);
 
     static final DataSize REPORT_LIMIT = DataSize.ofMegabytes(16);
+
+    static final DataSize EVIDENCE_LIMIT = DataSize.ofMegabytes(8);
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> portalRequestSizeLimit() {
@@ -33,8 +36,7 @@ class RequestSizeLimit {
                     protected void doFilterInternal(
                             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                             throws ServletException, IOException {
-                        DataSize limit =
-                                TrackingReportController.PATH.equals(request.getServletPath()) ? REPORT_LIMIT : LIMIT;
+                        DataSize limit = limitOf(request.getServletPath());
                         if (request.getContentLengthLong() > limit.toBytes()) {
                             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                             return;
@@ -46,5 +48,13 @@ class RequestSizeLimit {
         registration.addUrlPatterns("/appels/*", "/suivi/*", "/suivi");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
+    }
+
+    /** The largest request a portal path takes: a page's form, an event's report, an obligation's evidence. */
+    static DataSize limitOf(String path) {
+        if (TrackingReportController.PATH.equals(path)) {
+            return REPORT_LIMIT;
+        }
+        return path.startsWith(TrackingObligationsController.PATH + "/") ? EVIDENCE_LIMIT : LIMIT;
     }
 }

@@ -1,5 +1,7 @@
 package org.constellation.portal;
 
+import java.util.List;
+import org.constellation.obligation.Obligations;
 import org.constellation.programme.ProgrammeEntry;
 import org.constellation.programme.ProgrammeRecords;
 import org.constellation.proposal.HolderActions;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The holder's event as their tracking page shows it, in the order it comes: the entry the team prepared for them to
- * confirm, the entry in the season's programme, and once the event took place its report.
+ * confirm, the entry in the season's programme with what they must do around it (their obligations), and once the event
+ * took place its report.
  */
 @Component
 class TrackingProgramme {
@@ -18,11 +21,14 @@ class TrackingProgramme {
     private final ProgrammeRecords programme;
     private final HolderActions holderActions;
     private final EventReports reports;
+    private final Obligations obligations;
 
-    TrackingProgramme(ProgrammeRecords programme, HolderActions holderActions, EventReports reports) {
+    TrackingProgramme(
+            ProgrammeRecords programme, HolderActions holderActions, EventReports reports, Obligations obligations) {
         this.programme = programme;
         this.holderActions = holderActions;
         this.reports = reports;
+        this.obligations = obligations;
     }
 
     /** The entry the team prepared, while the process waits for the holder to confirm it; null otherwise. */
@@ -51,5 +57,10 @@ class TrackingProgramme {
                         reports.sessionsOf(proposal.getId()),
                         reports.of(proposal.getId()).orElse(null))
                 : null;
+    }
+
+    /** The obligations after selection, once the entry was published, in the call's order; none before, or erased. */
+    List<Obligations.Owed> obligations(Proposal proposal) {
+        return proposal.isErased() ? List.of() : obligations.owedBy(proposal.getId());
     }
 }

@@ -6,6 +6,7 @@ import org.constellation.call.Call;
 import org.constellation.forum.ForumPlanning;
 import org.constellation.forum.Partnerships;
 import org.constellation.matching.IntroductionRecords;
+import org.constellation.obligation.Obligations;
 import org.constellation.programme.ProgrammeEntry;
 import org.constellation.programme.Timing;
 import org.constellation.proposal.ProposalStatus;
@@ -30,6 +31,8 @@ import org.constellation.selection.SelectionOutcome;
  * @param selectionDecision the selection committee's decision, with its motivation, once taken (its notice is
  *     downloadable); null otherwise
  * @param report the report of the event once it took place, which the holder gives or corrects; null before
+ * @param obligations what the holder must do after selection, once their entry is published, each ticked off with its
+ *     evidence; none before
  */
 public record TrackingView(
         String reference,
@@ -50,7 +53,8 @@ public record TrackingView(
         List<OffsetDateTime> correctedAt,
         String contestText,
         SelectionDecision selectionDecision,
-        ReportStep report) {
+        ReportStep report,
+        List<Obligations.Owed> obligations) {
 
     /**
      * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it

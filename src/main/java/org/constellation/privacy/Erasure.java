@@ -57,6 +57,9 @@ public class Erasure {
             // An event's report keeps its counts for the season's figures (anonymous); its words and photos go.
             "update event_report set partners = null, account = null where proposal_id = ?",
             "delete from event_report_photo where report_id in (select id from event_report where proposal_id = ?)",
+            // Obligations keep whether and when they were met, for the season's figures; the evidence goes.
+            "update proposal_obligation set evidence_url = null, evidence_text = null, photo = null, photo_type = null"
+                    + " where proposal_id = ?",
             // Mails to others that named this holder (an introduction) keep their envelope, not the text.
             "update outbox_mail set body_html = null, body_text = null, last_error = null where partner_id = ?",
             // A group message whose every recipient is now erased (one sent to this case alone): its words go, its

@@ -12,6 +12,7 @@ import org.constellation.eligibility.EligibilityRecords;
 import org.constellation.forum.ForumRecords;
 import org.constellation.matching.IntroductionRecords;
 import org.constellation.notification.MailRecords;
+import org.constellation.obligation.ObligationRecords;
 import org.constellation.programme.ProgrammeRecords;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalHistory;
@@ -28,19 +29,20 @@ import org.springframework.transaction.annotation.Transactional;
  * form, as the form names it; the steps of their proposal; their answers; the team's eligibility decisions with their
  * words (reasons, a coordinator's note, why a criterion was judged against the rules); the accompaniment plan; the
  * introductions; their forum registration; their programme entry and the corrections they asked for; the report of
- * their event; and every mail sent to them, as sent. The register of processing lists what it holds
- * (docs/register-of-processing.md, « What the holder reads »). Nothing of another person: mails of the case sent to the
- * team or to a partner are left out, a partner appears by their proposal's title only, as the introduction mail named
- * it, and the team by no user id. The holder downloads it from their tracking page; a coordinator produces it for a
- * request received by mail. Each capability gives its parts ({@link ProposalRecords}), as it does to the case and
- * tracking pages.
+ * their event; their obligations after selection and the evidence they gave; and every mail sent to them, as sent. The
+ * register of processing lists what it holds (docs/register-of-processing.md, « What the holder reads »). Nothing of
+ * another person: mails of the case sent to the team or to a partner are left out, a partner appears by their
+ * proposal's title only, as the introduction mail named it, and the team by no user id. The holder downloads it from
+ * their tracking page; a coordinator produces it for a request received by mail. Each capability gives its parts
+ * ({@link ProposalRecords}), as it does to the case and tracking pages.
  */
 @Service
 public class HolderData {
 
     /**
-     * The export; {@code accompaniment}, {@code forum}, {@code programmeEntry} and {@code report} are null until the
-     * case reached them (the forum: until the holder answered its invitation; the report: until it was given).
+     * The export; {@code accompaniment}, {@code forum}, {@code programmeEntry}, {@code report} and {@code obligations}
+     * are null until the case reached them (the forum: until the holder answered its invitation; the report: until it
+     * was given; the obligations: until the entry was published in a call that sets some).
      */
     public record Export(
             OffsetDateTime producedAt,
@@ -59,6 +61,7 @@ public class HolderData {
             ProgrammeRecords.Entry programmeEntry,
             List<ProposalHistory.Text> corrections,
             ReportRecords.Given report,
+            List<ObligationRecords.Held> obligations,
             List<MailRecords.Mail> mails) {}
 
     private final ProposalRepository proposals;
@@ -118,6 +121,7 @@ public class HolderData {
                 parts.get(ProgrammeRecords.ENTRY),
                 parts.get(ProposalHistory.ENTRY_CORRECTIONS),
                 parts.get(ReportRecords.REPORT),
+                parts.get(ObligationRecords.OBLIGATIONS),
                 parts.get(MailRecords.MAILS));
     }
 }

@@ -20,6 +20,7 @@ import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.PublicLinks;
 import org.constellation.workflow.TaskInput;
 import org.constellation.workflow.WaitingTimers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +42,7 @@ public class ProgrammeEntries {
     private final ProposalRepository proposals;
     private final Partnerships partnerships;
     private final WaitingTimers waitingTimers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String uidDomain;
 
@@ -49,10 +51,12 @@ public class ProgrammeEntries {
             ProposalRepository proposals,
             Partnerships partnerships,
             WaitingTimers waitingTimers,
+            ApplicationEventPublisher events,
             Clock clock,
             PublicLinks links) {
         this.entries = entries;
         this.waitingTimers = waitingTimers;
+        this.events = events;
         this.proposals = proposals;
         this.partnerships = partnerships;
         this.clock = clock;
@@ -96,6 +100,9 @@ public class ProgrammeEntries {
             waitingTimers.recalculate(
                     List.of(proposal.getProcessInstanceId()), List.of(ProcessVariables.TIMER_EVENT_PASSED), false);
         }
+        if (saved.getPublishedAt() != null) {
+            events.publishEvent(new ProgrammeEntryChanged(proposalId));
+        }
         return saved;
     }
 
@@ -104,11 +111,15 @@ public class ProgrammeEntries {
         entries.findByProposalId(proposalId)
                 .orElseThrow(() -> new IllegalStateException("No programme entry prepared for proposal " + proposalId))
                 .publish(OffsetDateTime.now(clock));
+        events.publishEvent(new ProgrammeEntryChanged(proposalId));
     }
 
     @Transactional
     public void cancel(Long proposalId) {
-        entries.findByProposalId(proposalId).ifPresent(entry -> entry.cancel(OffsetDateTime.now(clock)));
+        entries.findByProposalId(proposalId).ifPresent(entry -> {
+            entry.cancel(OffsetDateTime.now(clock));
+            events.publishEvent(new ProgrammeEntryChanged(proposalId));
+        });
     }
 
     /** A coordinator marks a published entry full, postponed, rescheduled or scheduled again. */

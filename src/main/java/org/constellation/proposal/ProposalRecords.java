@@ -37,6 +37,8 @@ public interface ProposalRecords {
         INTRODUCTION,
         FORUM,
         PROGRAMME,
+        /** An obligation after selection met: its evidence given. */
+        OBLIGATION,
         /** The holder's report after their event. */
         REPORT,
         TEAM,

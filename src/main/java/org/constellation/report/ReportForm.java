@@ -53,7 +53,7 @@ public final class ReportForm {
     static final int LONGEST_PARTNERS = 2_000;
     static final int LONGEST_ACCOUNT = 5_000;
     static final int MOST_PHOTOS = 3;
-    static final int LARGEST_PHOTO = 5 * 1024 * 1024;
+    public static final int LARGEST_PHOTO = 5 * 1024 * 1024;
 
     /** A count as people write it: digits, perhaps grouped by spaces (« 1 200 »). */
     private static final Pattern COUNT = Pattern.compile("\\d[\\d \\u00A0\\u202F]*");
@@ -308,8 +308,11 @@ public final class ReportForm {
         }
     }
 
-    /** JPEG or PNG as its first bytes say, whatever its name or the browser claim; null for anything else. */
-    static String sniffedType(byte[] content) {
+    /**
+     * JPEG or PNG as its first bytes say, whatever its name or the browser claim; null for anything else. An
+     * obligation's photo is read the same way.
+     */
+    public static String sniffedType(byte[] content) {
         if (startsWith(content, JPEG)) {
             return "image/jpeg";
         }

@@ -9,6 +9,8 @@ public final class ProcessVariables {
     public static final String PROPOSAL_LIFECYCLE = "proposal-lifecycle";
     public static final String CALL_LIFECYCLE = "call-lifecycle";
     public static final String TRACKING_LINK = "tracking-link";
+    /** One instance per obligation of a proposal, from its programme entry's publication (issue 31, part 2). */
+    public static final String OBLIGATION_REMINDERS = "obligation-reminders";
 
     public static final String PROPOSAL_ID = "proposalId";
     public static final String CALL_ID = "callId";
@@ -81,6 +83,14 @@ public final class ProcessVariables {
     public static final String REPORT_PARTNERS = "reportPartners";
 
     public static final String REPORT_ACCOUNT = "reportAccount";
+    /** The obligation an obligation-reminders instance waits for (a proposal_obligation id). */
+    public static final String OBLIGATION_ID = "obligationId";
+    /** The holder, or the team for them, gave an obligation's evidence. */
+    public static final String MESSAGE_OBLIGATION_MET = "ObligationMet";
+    /** The obligation's timers, computed from its due date: moved when the event's sessions move it. */
+    public static final String TIMER_OBLIGATION_DUE = "BoundaryEvent_ObligationDue";
+
+    public static final String TIMER_OBLIGATION_LATE = "BoundaryEvent_ObligationLate";
 
     private ProcessVariables() {}
 }

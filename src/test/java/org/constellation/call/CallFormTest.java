@@ -440,4 +440,96 @@ class CallFormTest {
         assertThat(CallForm.touchRules(CallForm.of(applied(off)).changesFrom(before)))
                 .isTrue();
     }
+
+    /** Issue 31, part 2: a call's obligations after selection, one a line, as a coordinator types them. */
+    static Map<String, String> withObligations() {
+        Map<String, String> values = complete();
+        values.put(
+                "obligations",
+                "Article sur Echosciences ; article ; 14 ; avant\r\n\n"
+                        + "  Annonce dans l'agenda ; Annonce ; 21 ; AVANT \n"
+                        + "Photo du kit ; photo ; 0 ; après\n"
+                        + "Bilan ; chiffres et mots ; autre ; 7 ; apres\n"
+                        + "Affiche in English ; other ; 3 ; after");
+        return values;
+    }
+
+    @Test
+    void obligationsAreReadInWordsAndWrittenBackInFrench() {
+        assertThat(CallForm.posted(withObligations()).refusals(Set.of(), GROUPS, null))
+                .isEmpty();
+        Call call = applied(withObligations());
+        assertThat(call.getObligations())
+                .containsExactly(
+                        new CallObligation(
+                                "Article sur Echosciences",
+                                CallObligation.Kind.ARTICLE,
+                                14,
+                                CallObligation.Relative.BEFORE),
+                        new CallObligation(
+                                "Annonce dans l'agenda",
+                                CallObligation.Kind.ANNOUNCEMENT,
+                                21,
+                                CallObligation.Relative.BEFORE),
+                        new CallObligation("Photo du kit", CallObligation.Kind.PHOTO, 0, CallObligation.Relative.AFTER),
+                        new CallObligation(
+                                "Bilan ; chiffres et mots",
+                                CallObligation.Kind.OTHER,
+                                7,
+                                CallObligation.Relative.AFTER),
+                        new CallObligation(
+                                "Affiche in English", CallObligation.Kind.OTHER, 3, CallObligation.Relative.AFTER));
+        assertThat(CallForm.of(call).value("obligations"))
+                .isEqualTo("Article sur Echosciences ; article ; 14 ; avant\n"
+                        + "Annonce dans l'agenda ; annonce ; 21 ; avant\n"
+                        + "Photo du kit ; photo ; 0 ; après\n"
+                        + "Bilan ; chiffres et mots ; autre ; 7 ; après\n"
+                        + "Affiche in English ; autre ; 3 ; après");
+        assertThat(call.copyFor(SEASON, "copie").getObligations()).isEqualTo(call.getObligations());
+        Map<String, String> none = complete();
+        assertThat(applied(none).getObligations()).isEmpty();
+    }
+
+    /** A line that is not « Libellé ; type ; jours ; avant|après » is refused by its number and what is wrong in it. */
+    @Test
+    void aBadLineOfTheObligationsIsRefusedWithItsNumberAndWhatIsWrong() {
+        Map<String, String> values = complete();
+        Map<String, String> refusedLines = Map.of(
+                "Article ; article ; 14", "call.error.obligationLine:2",
+                " ; article ; 14 ; avant", "call.error.obligationLabel:2",
+                "Article ; vidéo ; 14 ; avant", "call.error.obligationKind:2",
+                "Article ; article ; quinze ; avant", "call.error.obligationDays:2",
+                "Article ; article ; 400 ; avant", "call.error.obligationDays:2",
+                "Article ; article ; -1 ; avant", "call.error.obligationDays:2",
+                "Article ; article ; 14 ; pendant", "call.error.obligationWhen:2",
+                "photo du KIT ; photo ; 1 ; après", "call.error.obligationTwice:2");
+        refusedLines.forEach((line, refusal) -> {
+            values.put("obligations", "Photo du kit ; photo ; 0 ; après\n" + line);
+            assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                    .as(line)
+                    .containsOnly(Map.entry("obligations", refusal));
+        });
+        values.put(
+                "obligations",
+                IntStream.rangeClosed(1, 9)
+                        .mapToObj(i -> "Obligation " + i + " ; autre ; 1 ; après")
+                        .reduce((a, b) -> a + "\n" + b)
+                        .orElseThrow());
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("obligations", "call.error.tooManyLines:8"));
+    }
+
+    /** The obligations are the call's rules: a change makes a new version once open, and is in the log in words. */
+    @Test
+    void aChangeOfTheObligationsIsAChangeOfTheRules() {
+        CallForm before = CallForm.of(applied(withObligations()));
+        Map<String, String> values = withObligations();
+        values.put("obligations", "Article sur Echosciences ; article ; 7 ; avant");
+        List<String> changes = CallForm.of(applied(values)).changesFrom(before);
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0))
+                .startsWith("obligations: Article sur Echosciences ; article ; 14 ; avant Annonce")
+                .endsWith(" → Article sur Echosciences ; article ; 7 ; avant");
+        assertThat(CallForm.touchRules(changes)).isTrue();
+    }
 }
