@@ -76,7 +76,12 @@ public class Labels {
 
     /** The same for several proposals at once (a programme's entries), by proposal id, in one query. */
     @Transactional(readOnly = true)
-    public Map<Long, State> statesOf(Collection<Proposal> labelling) {
+    public Map<Long, State> statesOf(Collection<Proposal> candidates) {
+        List<Proposal> labelling =
+                candidates.stream().filter(proposal -> proposal.getCall().labels()).toList();
+        if (labelling.isEmpty()) {
+            return Map.of();
+        }
         List<Long> withdrawn = withdrawals
                 .findAllById(labelling.stream().map(Proposal::getId).toList())
                 .stream()

@@ -31,6 +31,8 @@ public enum MailTemplate {
     REPORT_REQUEST("report-request", true),
     REPORT_REMINDER("report-reminder", true),
     WITHDRAWN("withdrawn", false),
+    /** A coordinator withdrew the event's label, the charter broken: why, in their words (issue 31). */
+    LABEL_WITHDRAWN("label-withdrawn", false),
     TRACKING_LINK("tracking-link", true),
     /** The single-use link, valid ten minutes, that confirms a withdrawal asked for on the tracking page (WEB-03). */
     WITHDRAWAL_CONFIRMATION("withdrawal-confirmation", false),

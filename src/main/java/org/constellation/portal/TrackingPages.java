@@ -96,7 +96,8 @@ class TrackingPages {
                         .toList(),
                 told.contestText(),
                 decisions.selection(proposal).orElse(null),
-                programme.report(proposal));
+                programme.report(proposal),
+                decisions.label(proposal).orElse(null));
     }
 
     /**

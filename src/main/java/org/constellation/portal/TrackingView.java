@@ -5,6 +5,7 @@ import java.util.List;
 import org.constellation.call.Call;
 import org.constellation.forum.ForumPlanning;
 import org.constellation.forum.Partnerships;
+import org.constellation.label.LabelRecords;
 import org.constellation.matching.IntroductionRecords;
 import org.constellation.programme.ProgrammeEntry;
 import org.constellation.programme.Timing;
@@ -30,6 +31,8 @@ import org.constellation.selection.SelectionOutcome;
  * @param selectionDecision the selection committee's decision, with its motivation, once taken (its notice is
  *     downloadable); null otherwise
  * @param report the report of the event once it took place, which the holder gives or corrects; null before
+ * @param label a labelling call's label once the event carries it (its kit and attestation to download), or why it was
+ *     withdrawn; null otherwise
  */
 public record TrackingView(
         String reference,
@@ -50,7 +53,8 @@ public record TrackingView(
         List<OffsetDateTime> correctedAt,
         String contestText,
         SelectionDecision selectionDecision,
-        ReportStep report) {
+        ReportStep report,
+        LabelRecords.Tracked label) {
 
     /**
      * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it

@@ -55,6 +55,8 @@ public record ProposalSubmission(
 
         public static final String ACCEPTED = "ACCEPTED";
         public static final String REFUSED = "REFUSED";
+        /** How the applicant keeps a commitment: a short text, on one line. */
+        public static final int LONGEST_HOW = 500;
 
         public boolean accepted() {
             return ACCEPTED.equals(answer);

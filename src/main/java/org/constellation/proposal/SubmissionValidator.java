@@ -28,8 +28,6 @@ import org.springframework.context.MessageSource;
 class SubmissionValidator {
 
     private static final int LONG_TEXT = 10000;
-    /** How the applicant keeps a commitment of a label's charter: a short text, on one line. */
-    static final int LONGEST_HOW = 500;
 
     private static final Pattern CAPACITY = Pattern.compile("^[1-9][0-9]{0,4}$");
     /** Control characters other than line breaks and tabs: never legitimate in a form. */
@@ -124,8 +122,8 @@ class SubmissionValidator {
                 if (answer.accepted()) {
                     reject(howField, "howRequired");
                 }
-            } else if (how.length() > LONGEST_HOW) {
-                reject(howField, "tooLong", LONGEST_HOW);
+            } else if (how.length() > ProposalSubmission.Answer.LONGEST_HOW) {
+                reject(howField, "tooLong", ProposalSubmission.Answer.LONGEST_HOW);
             } else if (TypedText.hasHiddenCharacters(how) || INVISIBLE.matcher(how).find()) {
                 reject(howField, "controlCharacters");
             } else if (LINE_BREAK.matcher(how).find()) {
