@@ -606,7 +606,10 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
             "/report/publics",
             "/report/partners",
             "/report/account",
-            "/report/photos");
+            "/report/photos",
+            // A call without a label; LabelJourneyIT reads the charter's answers and a withdrawal back.
+            "/label/commitments/*/how",
+            "/label/withdrawalReason");
 
     /**
      * Issue 18: the holder's export has every field they gave (as the form names them), their answers, every mail sent
