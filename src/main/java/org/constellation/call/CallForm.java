@@ -114,9 +114,8 @@ public final class CallForm {
             .flatMap(List::stream)
             .toList();
 
-    static final Set<String> RULE_FIELDS = Stream.of(RULES, JURY, LABEL_RULES)
-            .flatMap(List::stream)
-            .collect(Collectors.toUnmodifiableSet());
+    static final Set<String> RULE_FIELDS =
+            Stream.of(RULES, JURY, LABEL_RULES).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
     /** The fields switched on or off (a box ticked or not): "on", or no value. */
     public static final Set<String> SWITCHES = Set.of(
             "dates",
@@ -306,7 +305,9 @@ public final class CallForm {
         v.put("juryCriteria", lines(criteria, c -> c.label() + " ; " + c.weight()));
     }
 
-    /** The label's choices as the page shows them: a commitment a line, « ; formulaire » after those the form checks. */
+    /**
+     * The label's choices as the page shows them: a commitment a line, « ; formulaire » after those the form checks.
+     */
     private static void labelValues(Map<String, String> v, Labelling labelling, List<LabelCommitment> commitments) {
         v.put("label", labelling.isEnabled() ? "on" : null);
         v.put("labelName", labelling.getName());
@@ -665,8 +666,8 @@ public final class CallForm {
     }
 
     /**
-     * Reads the label's settings whether it is on or off: a value typed is checked either way. On, it needs its name and
-     * a charter of at least one commitment. Returns the charter as read.
+     * Reads the label's settings whether it is on or off: a value typed is checked either way. On, it needs its name
+     * and a charter of at least one commitment. Returns the charter as read.
      */
     private List<LabelCommitment> label(Parsed parsed) {
         boolean on = isOn("label");

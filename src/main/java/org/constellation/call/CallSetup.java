@@ -280,8 +280,8 @@ public class CallSetup {
     }
 
     /**
-     * A change made on the call's page outside its form (a file of its label's kit, issue 31), kept in its change log as
-     * the form's are: « field: old → new ».
+     * A change made on the call's page outside its form (a file of its label's kit, issue 31), kept in its change log
+     * as the form's are: « field: old → new ».
      */
     @Transactional
     public void recordChange(Long callId, String coordinator, String line) {

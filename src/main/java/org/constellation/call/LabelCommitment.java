@@ -9,7 +9,8 @@ import jakarta.persistence.Enumerated;
  * applicant's answer on the form, or the reviewer at the eligibility check.
  */
 @Embeddable
-public record LabelCommitment(String label, @Enumerated(EnumType.STRING) CheckedBy checkedBy) {
+public record LabelCommitment(
+        String label, @Enumerated(EnumType.STRING) CheckedBy checkedBy) {
 
     public enum CheckedBy {
         /** The applicant's commitment on the form is enough: accepted, it is met. */

@@ -21,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A labelling call for coordinators (issue 31): the files of its label's communication kit, added and removed on the
- * call's page; and a case's label, its holder's answers to the charter, and its withdrawal with a reason, from the case's
- * page.
+ * call's page; and a case's label, its holder's answers to the charter, and its withdrawal with a reason, from the
+ * case's page.
  */
 @Controller
 class LabelController {
@@ -34,11 +34,7 @@ class LabelController {
     private final MessageSource messages;
 
     LabelController(
-            LabelKit kit,
-            Labels labels,
-            ProposalRepository proposals,
-            ChosenCall chosenCall,
-            MessageSource messages) {
+            LabelKit kit, Labels labels, ProposalRepository proposals, ChosenCall chosenCall, MessageSource messages) {
         this.kit = kit;
         this.labels = labels;
         this.proposals = proposals;
@@ -102,7 +98,9 @@ class LabelController {
         return "coordination/label";
     }
 
-    /** Withdraws the case's label with the coordinator's reason; refused, the page again with why and what was typed. */
+    /**
+     * Withdraws the case's label with the coordinator's reason; refused, the page again with why and what was typed.
+     */
     @PostMapping("/coordination/dossiers/{id}/label")
     String withdraw(
             @PathVariable Long id,

@@ -153,9 +153,8 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
                             proposal.getId(), code, Criteria.CHECK, criterion.label(), criterion.label(), now, call)));
         }
         // A labelling call's charter: its commitments are mandatory criteria, the form's answers read by its rules.
-        List<Charter.Assessed> charter = call.labels()
-                ? Charter.assess(call.getLabelCommitments(), proposal.getCommitments())
-                : List.of();
+        List<Charter.Assessed> charter =
+                call.labels() ? Charter.assess(call.getLabelCommitments(), proposal.getCommitments()) : List.of();
         for (int slot = 0; slot < Criteria.CHARTER_CODES.size(); slot++) {
             String code = Criteria.CHARTER_CODES.get(slot);
             removed.addAll(Criteria.variables(code));

@@ -25,6 +25,7 @@ public final class Criteria {
     static final List<String> OWN_CODES = IntStream.rangeClosed(1, CallForm.OWN_CRITERIA)
             .mapToObj(slot -> CallForm.OWN_CRITERION_PREFIX + slot)
             .toList();
+
     static final String CHARTER_PREFIX = "charter";
     /** The slots of a labelling call's commitments, in the charter's order. */
     static final List<String> CHARTER_CODES = IntStream.rangeClosed(1, Labelling.MAX_COMMITMENTS)

@@ -75,9 +75,8 @@ public record EligibilityReview(
             }
             // The form asks a reason where the verdict departs from the rules, on a call's own criterion, and on a
             // commitment of its charter left to the reviewer.
-            String reason = verdict != null && c.needsReason(verdict)
-                    ? input.text(Criteria.reason(c.getCriterion()))
-                    : null;
+            String reason =
+                    verdict != null && c.needsReason(verdict) ? input.text(Criteria.reason(c.getCriterion())) : null;
             return new String[] {verdict, reason};
         }));
     }

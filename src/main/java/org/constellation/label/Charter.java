@@ -22,7 +22,8 @@ public final class Charter {
     }
 
     /** One commitment as found, at its place in the charter (from 0), explained in French and English. */
-    public record Assessed(int position, String commitment, Result result, String explanationFr, String explanationEn) {}
+    public record Assessed(
+            int position, String commitment, Result result, String explanationFr, String explanationEn) {}
 
     private Charter() {}
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A file a coordinator adds to a label's communication kit (plain rules, {@code KitUploadTest}): a PNG, JPEG, SVG or PDF
- * of 5 MB at most, its type read from its bytes whatever its name or the browser claim; an SVG that could run script
- * when opened is refused. Its name is made safe for the header its download carries.
+ * A file a coordinator adds to a label's communication kit (plain rules, {@code KitUploadTest}): a PNG, JPEG, SVG or
+ * PDF of 5 MB at most, its type read from its bytes whatever its name or the browser claim; an SVG that could run
+ * script when opened is refused. Its name is made safe for the header its download carries.
  */
 public final class KitUpload {
 

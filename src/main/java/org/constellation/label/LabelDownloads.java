@@ -37,11 +37,7 @@ public class LabelDownloads {
     private final Clock clock;
 
     public LabelDownloads(
-            ProposalRepository proposals,
-            Labels labels,
-            LabelKitFileRepository files,
-            PdfDocuments pdf,
-            Clock clock) {
+            ProposalRepository proposals, Labels labels, LabelKitFileRepository files, PdfDocuments pdf, Clock clock) {
         this.proposals = proposals;
         this.labels = labels;
         this.files = files;
@@ -52,12 +48,15 @@ public class LabelDownloads {
     /** A file of the kit of the proposal's call, for its labelled holder; empty for any other. */
     @Transactional(readOnly = true)
     public Optional<LabelKitFile> kitFile(Long proposalId, Long fileId) {
-        return labelled(proposalId).flatMap(proposal -> files.findByIdAndCallId(fileId, proposal.getCall().getId()));
+        return labelled(proposalId)
+                .flatMap(proposal ->
+                        files.findByIdAndCallId(fileId, proposal.getCall().getId()));
     }
 
     @Transactional(readOnly = true)
     public Optional<byte[]> attestation(Long proposalId) {
-        return labelled(proposalId).map(proposal -> pdf.render("label-attestation", model(proposal), proposal.locale()));
+        return labelled(proposalId)
+                .map(proposal -> pdf.render("label-attestation", model(proposal), proposal.locale()));
     }
 
     private Optional<Proposal> labelled(Long proposalId) {

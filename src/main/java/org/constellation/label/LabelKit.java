@@ -52,7 +52,8 @@ public class LabelKit {
             throw new Refused(checked.refusal());
         }
         files.save(new LabelKitFile(callId, checked.file(), OffsetDateTime.now(clock)));
-        setup.recordChange(callId, coordinator, "labelKit: — → " + checked.file().fileName());
+        setup.recordChange(
+                callId, coordinator, "labelKit: — → " + checked.file().fileName());
         return checked.file().fileName();
     }
 

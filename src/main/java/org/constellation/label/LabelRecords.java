@@ -49,7 +49,8 @@ public class LabelRecords implements ProposalRecords {
     /** « Label « Made in Nouvelle-Aquitaine » retiré par Inès Garnier : … ». */
     @Override
     public List<Dated> story(Proposal proposal) {
-        return labels.withdrawalOf(proposal.getId())
+        return labels
+                .withdrawalOf(proposal.getId())
                 .map(withdrawal -> new Dated(
                         withdrawal.getWithdrawnAt(),
                         Happening.DECISION,
@@ -80,16 +81,19 @@ public class LabelRecords implements ProposalRecords {
 
     /** The label for the tracking page; empty when the event carries none and never did. */
     public Optional<Tracked> tracked(Proposal proposal) {
-        return labels.stateOf(proposal).map(state -> new Tracked(
-                state.name(),
-                proposal.getCall().getLabelling().getUsageRules(),
-                !state.withdrawn(),
-                state.withdrawn(),
-                state.withdrawn()
-                        ? labels.withdrawalOf(proposal.getId())
-                                .map(LabelWithdrawal::getReason)
-                                .orElse(null)
-                        : null,
-                state.withdrawn() ? List.of() : kit.filesOf(proposal.getCall().getId())));
+        return labels.stateOf(proposal)
+                .map(state -> new Tracked(
+                        state.name(),
+                        proposal.getCall().getLabelling().getUsageRules(),
+                        !state.withdrawn(),
+                        state.withdrawn(),
+                        state.withdrawn()
+                                ? labels.withdrawalOf(proposal.getId())
+                                        .map(LabelWithdrawal::getReason)
+                                        .orElse(null)
+                                : null,
+                        state.withdrawn()
+                                ? List.of()
+                                : kit.filesOf(proposal.getCall().getId())));
     }
 }

@@ -68,7 +68,9 @@ public class Labels {
         this.clock = clock;
     }
 
-    /** The label of the proposal's event; empty when its call labels nothing or it is not (yet, or no more) labelled. */
+    /**
+     * The label of the proposal's event; empty when its call labels nothing or it is not (yet, or no more) labelled.
+     */
     @Transactional(readOnly = true)
     public Optional<State> stateOf(Proposal proposal) {
         return state(proposal, withdrawals.existsById(proposal.getId()));
@@ -77,8 +79,9 @@ public class Labels {
     /** The same for several proposals at once (a programme's entries), by proposal id, in one query. */
     @Transactional(readOnly = true)
     public Map<Long, State> statesOf(Collection<Proposal> candidates) {
-        List<Proposal> labelling =
-                candidates.stream().filter(proposal -> proposal.getCall().labels()).toList();
+        List<Proposal> labelling = candidates.stream()
+                .filter(proposal -> proposal.getCall().labels())
+                .toList();
         if (labelling.isEmpty()) {
             return Map.of();
         }
@@ -90,7 +93,8 @@ public class Labels {
         return labelling.stream()
                 .map(proposal -> Map.entry(proposal.getId(), state(proposal, withdrawn.contains(proposal.getId()))))
                 .filter(entry -> entry.getValue().isPresent())
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().get()));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().get()));
     }
 
     /** Labelled now: found eligible in a labelling call, not stopped since, its label not withdrawn. */

@@ -157,7 +157,9 @@ class SubmissionFormView {
         fields.add(block(
                 "heading",
                 messages.getMessage(
-                        "portal.charter.title", new Object[] {call.getLabelling().getName()}, locale),
+                        "portal.charter.title",
+                        new Object[] {call.getLabelling().getName()},
+                        locale),
                 2));
         fields.add(block("paragraph", messages.getMessage("portal.charter.intro", null, locale), 0));
         List<LabelCommitment> commitments = call.getLabelCommitments();
@@ -166,15 +168,14 @@ class SubmissionFormView {
             String answer = ProposalSubmission.answerField(i + 1);
             String how = ProposalSubmission.howField(i + 1);
             List<String> answered = values.getOrDefault(answer, List.of());
-            List<FormField.Choice> choices = List.of(
-                            ProposalSubmission.Answer.ACCEPTED, ProposalSubmission.Answer.REFUSED)
-                    .stream()
-                    .map(value -> new FormField.Choice(
-                            "f-" + answer + "-" + value,
-                            value,
-                            messages.getMessage("portal.charter.answer." + value, null, locale),
-                            answered.contains(value)))
-                    .toList();
+            List<FormField.Choice> choices =
+                    List.of(ProposalSubmission.Answer.ACCEPTED, ProposalSubmission.Answer.REFUSED).stream()
+                            .map(value -> new FormField.Choice(
+                                    "f-" + answer + "-" + value,
+                                    value,
+                                    messages.getMessage("portal.charter.answer." + value, null, locale),
+                                    answered.contains(value)))
+                            .toList();
             fields.add(new FormField(
                     "radio",
                     "f-" + answer,
@@ -289,7 +290,9 @@ class SubmissionFormView {
             errors.put(key, messages.getMessage("validation.singleValue", null, locale));
             return null;
         }
-        return posted.isEmpty() || posted.get(0).isBlank() ? null : posted.get(0).strip();
+        return posted.isEmpty() || posted.get(0).isBlank()
+                ? null
+                : posted.get(0).strip();
     }
 
     /** The server's verdict, one message per field (the first), in the reader's language. */

@@ -29,21 +29,20 @@ import org.springframework.transaction.annotation.Transactional;
  * form, as the form names it; the steps of their proposal; their answers; the team's eligibility decisions with their
  * words (reasons, a coordinator's note, why a criterion was judged against the rules); the accompaniment plan; the
  * introductions; their forum registration; their programme entry and the corrections they asked for; the report of
- * their event; a labelling call's label, with their answers to its charter and why it was withdrawn; and every mail sent
- * to them, as sent. The register of processing lists what it holds
- * (docs/register-of-processing.md, « What the holder reads »). Nothing of another person: mails of the case sent to the
- * team or to a partner are left out, a partner appears by their proposal's title only, as the introduction mail named
- * it, and the team by no user id. The holder downloads it from their tracking page; a coordinator produces it for a
- * request received by mail. Each capability gives its parts ({@link ProposalRecords}), as it does to the case and
- * tracking pages.
+ * their event; a labelling call's label, with their answers to its charter and why it was withdrawn; and every mail
+ * sent to them, as sent. The register of processing lists what it holds (docs/register-of-processing.md, « What the
+ * holder reads »). Nothing of another person: mails of the case sent to the team or to a partner are left out, a
+ * partner appears by their proposal's title only, as the introduction mail named it, and the team by no user id. The
+ * holder downloads it from their tracking page; a coordinator produces it for a request received by mail. Each
+ * capability gives its parts ({@link ProposalRecords}), as it does to the case and tracking pages.
  */
 @Service
 public class HolderData {
 
     /**
      * The export; {@code accompaniment}, {@code forum}, {@code programmeEntry} and {@code report} are null until the
-     * case reached them (the forum: until the holder answered its invitation; the report: until it was given); {@code
-     * label} is null for a call that labels nothing.
+     * case reached them (the forum: until the holder answered its invitation; the report: until it was given);
+     * {@code label} is null for a call that labels nothing.
      */
     public record Export(
             OffsetDateTime producedAt,

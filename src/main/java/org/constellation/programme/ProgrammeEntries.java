@@ -147,10 +147,8 @@ public class ProgrammeEntries {
                         .collect(Collectors.toMap(Proposal::getId, Function.identity()));
         Map<Long, Labels.State> labelled = labels.statesOf(byId.values());
         return published.stream()
-                .map(entry -> snapshot(
-                        entry,
-                        byId.get(entry.getProposalId()).getCall(),
-                        labelled.get(entry.getProposalId())))
+                .map(entry ->
+                        snapshot(entry, byId.get(entry.getProposalId()).getCall(), labelled.get(entry.getProposalId())))
                 .toList();
     }
 

@@ -47,8 +47,8 @@ public record PublishedEntry(
     public record Label(String code, String label) {}
 
     /**
-     * The label a labelling call granted the event (issue 31), by its name: « Made in Nouvelle-Aquitaine »; {@code
-     * withdrawn} once a coordinator withdrew it, which the programme says.
+     * The label a labelling call granted the event (issue 31), by its name: « Made in Nouvelle-Aquitaine »;
+     * {@code withdrawn} once a coordinator withdrew it, which the programme says.
      */
     public record EventLabel(String name, boolean withdrawn) {}
 

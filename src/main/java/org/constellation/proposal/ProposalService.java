@@ -189,7 +189,9 @@ public class ProposalService {
             answers.add(new CommitmentAnswer(
                     call.getLabelCommitments().get(i).label(),
                     answer.accepted(),
-                    answer.how() == null || answer.how().isBlank() ? null : answer.how().strip()));
+                    answer.how() == null || answer.how().isBlank()
+                            ? null
+                            : answer.how().strip()));
         }
         return answers;
     }

@@ -53,8 +53,8 @@ public record ProposalSheet(List<Line> lines) {
     }
 
     /**
-     * A labelling call's charter as the applicant answered it, a line per commitment after the form's answers:
-     * « Engagement « Gratuit » : accepté — entrée libre, sans réservation ». Not columns of an export: {@link #keys}
+     * A labelling call's charter as the applicant answered it, a line per commitment after the form's answers: «
+     * Engagement « Gratuit » : accepté — entrée libre, sans réservation ». Not columns of an export: {@link #keys}
      * leaves them out.
      */
     private static List<Line> charter(ProposalSubmission submission, Call call) {
@@ -63,12 +63,15 @@ public record ProposalSheet(List<Line> lines) {
         }
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < call.getLabelCommitments().size(); i++) {
-            ProposalSubmission.Answer answer =
-                    i < submission.commitments().size() ? submission.commitments().get(i) : null;
+            ProposalSubmission.Answer answer = i < submission.commitments().size()
+                    ? submission.commitments().get(i)
+                    : null;
             String value = "";
             if (answer != null && answer.answer() != null) {
                 value = (answer.accepted() ? "accepté" : "refusé")
-                        + (answer.how() == null || answer.how().isBlank() ? "" : " — " + answer.how().strip());
+                        + (answer.how() == null || answer.how().isBlank()
+                                ? ""
+                                : " — " + answer.how().strip());
             }
             lines.add(new Line(
                     ProposalSubmission.answerField(i + 1),

@@ -170,8 +170,7 @@ public record ProposalSubmission(
                 p.getRoomCapacity() == null ? null : p.getRoomCapacity().toString(),
                 p.isIntroductionConsent() ? "YES" : "NO",
                 p.getCommitments().stream()
-                        .map(answer ->
-                                new Answer(answer.accepted() ? Answer.ACCEPTED : Answer.REFUSED, answer.how()))
+                        .map(answer -> new Answer(answer.accepted() ? Answer.ACCEPTED : Answer.REFUSED, answer.how()))
                         .toList());
     }
 

@@ -91,8 +91,8 @@ class SubmissionValidator {
             List<String> order =
                     form.inputs().stream().map(CamundaForm.Component::key).toList();
             // The charter's fields come after the form's, as the portal shows them.
-            errors.sort(Comparator.comparingInt(error ->
-                    order.contains(error.field()) ? order.indexOf(error.field()) : order.size()));
+            errors.sort(Comparator.comparingInt(
+                    error -> order.contains(error.field()) ? order.indexOf(error.field()) : order.size()));
             throw new SubmissionRejected(errors, messages, locale);
         }
     }
@@ -107,9 +107,8 @@ class SubmissionValidator {
             return;
         }
         for (int i = 0; i < call.getLabelCommitments().size(); i++) {
-            ProposalSubmission.Answer answer = i < s.commitments().size()
-                    ? s.commitments().get(i)
-                    : new ProposalSubmission.Answer(null, null);
+            ProposalSubmission.Answer answer =
+                    i < s.commitments().size() ? s.commitments().get(i) : new ProposalSubmission.Answer(null, null);
             String field = ProposalSubmission.answerField(i + 1);
             String howField = ProposalSubmission.howField(i + 1);
             if (answer.answer() == null) {
@@ -124,7 +123,8 @@ class SubmissionValidator {
                 }
             } else if (how.length() > ProposalSubmission.Answer.LONGEST_HOW) {
                 reject(howField, "tooLong", ProposalSubmission.Answer.LONGEST_HOW);
-            } else if (TypedText.hasHiddenCharacters(how) || INVISIBLE.matcher(how).find()) {
+            } else if (TypedText.hasHiddenCharacters(how)
+                    || INVISIBLE.matcher(how).find()) {
                 reject(howField, "controlCharacters");
             } else if (LINE_BREAK.matcher(how).find()) {
                 reject(howField, "singleLine");
