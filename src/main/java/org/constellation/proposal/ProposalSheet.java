@@ -53,9 +53,8 @@ public record ProposalSheet(List<Line> lines) {
     }
 
     /**
-     * A labelling call's charter as the applicant answered it, a line per commitment after the form's answers: «
-     * Engagement « Gratuit » : accepté — entrée libre, sans réservation ». Not columns of an export: {@link #keys}
-     * leaves them out.
+     * A labelling call's charter as the applicant answered it, one line per commitment after the form's answers: its
+     * words, then whether it was taken and how it is kept. Not columns of an export: {@link #keys} leaves them out.
      */
     private static List<Line> charter(ProposalSubmission submission, Call call) {
         if (!call.labels()) {
