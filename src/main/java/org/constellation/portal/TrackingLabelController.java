@@ -41,12 +41,12 @@ class TrackingLabelController {
     ResponseEntity<byte[]> kitFile(Tracked tracked, @PathVariable Long fileId) {
         return downloads
                 .kitFile(tracked.proposalId(), fileId)
-                .map(TrackingLabelController::kitFile)
+                .map(TrackingLabelController::download)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     /** A kit's file is always downloaded, never shown in the page: an SVG opened from our address would run as ours. */
-    private static ResponseEntity<byte[]> kitFile(LabelKitFile file) {
+    private static ResponseEntity<byte[]> download(LabelKitFile file) {
         return attachment(file.getFileName(), MediaType.parseMediaType(file.getContentType()), file.getContent());
     }
 
