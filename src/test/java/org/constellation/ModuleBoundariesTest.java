@@ -20,7 +20,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 
 /**
- * Packages follow the lifecycle (call, proposal, eligibility, accompaniment, matching, forum, programme, report,
+ * Packages follow the lifecycle (call, proposal, eligibility, label, accompaniment, matching, forum, programme, report,
  * obligation, renewal) with notification, privacy and the outer layers (demo, portal, coordination) around them, and
  * workflow (engine plumbing) and security underneath. docs/architecture.md draws the same order.
  */
@@ -42,6 +42,7 @@ class ModuleBoundariesTest {
             .layer("Steps")
             .definedBy(
                     "org.constellation.eligibility..",
+                    "org.constellation.label..",
                     "org.constellation.accompaniment..",
                     "org.constellation.matching..",
                     "org.constellation.forum..",
@@ -84,6 +85,7 @@ class ModuleBoundariesTest {
                     "..call..",
                     "..proposal..",
                     "..eligibility..",
+                    "..label..",
                     "..accompaniment..",
                     "..matching..",
                     "..forum..",
@@ -113,6 +115,7 @@ class ModuleBoundariesTest {
                     "..call..",
                     "..proposal..",
                     "..eligibility..",
+                    "..label..",
                     "..accompaniment..",
                     "..matching..",
                     "..forum..",

@@ -131,6 +131,14 @@ public class Call {
     @CollectionTable(name = "call_obligation", joinColumns = @JoinColumn(name = "call_id"))
     @OrderColumn(name = "position")
     private List<CallObligation> obligations = new ArrayList<>();
+    @Embedded
+    private Labelling labelling = new Labelling();
+
+    @ElementCollection
+    @BatchSize(size = BATCH)
+    @CollectionTable(name = "call_label_commitment", joinColumns = @JoinColumn(name = "call_id"))
+    @OrderColumn(name = "position")
+    private List<LabelCommitment> labelCommitments = new ArrayList<>();
 
     @ElementCollection
     @BatchSize(size = BATCH)
@@ -186,6 +194,8 @@ public class Call {
         copy.jury = jury.copy();
         copy.juryCriteria.addAll(juryCriteria);
         copy.obligations.addAll(obligations);
+        copy.labelling = getLabelling().copy();
+        copy.labelCommitments.addAll(labelCommitments);
         copy.territory.addAll(territory);
         copy.nearby.addAll(nearby);
         umbrellaEvents.forEach(event -> copy.umbrellaEvents.add(new UmbrellaEvent(event.name())));
@@ -262,6 +272,7 @@ public class Call {
         Hibernate.initialize(criteria);
         Hibernate.initialize(juryCriteria);
         Hibernate.initialize(obligations);
+        Hibernate.initialize(labelCommitments);
         Hibernate.initialize(territory);
         Hibernate.initialize(nearby);
         Hibernate.initialize(umbrellaEvents);
@@ -304,6 +315,29 @@ public class Call {
 
     public boolean selectsByJury() {
         return getJury().isEnabled();
+    }
+
+    /** How the call labels events; never null (Hibernate leaves an embedded value of defaults null when reading it). */
+    public Labelling getLabelling() {
+        if (labelling == null) {
+            labelling = new Labelling();
+        }
+        return labelling;
+    }
+
+    /** The label's charter, in its order. */
+    public List<LabelCommitment> getLabelCommitments() {
+        return labelCommitments;
+    }
+
+    public void setLabelCommitments(List<LabelCommitment> commitments) {
+        labelCommitments.clear();
+        labelCommitments.addAll(commitments);
+    }
+
+    /** A call « à labellisation »: its eligibility is its label's charter. */
+    public boolean labels() {
+        return getLabelling().isEnabled();
     }
 
     public List<Criterion> criteriaOfKind(Criterion.Kind kind) {

@@ -79,6 +79,13 @@ public final class CallForm {
      * ; type ; jours ; avant|après ». Rules too, as the jury's are: a change after opening makes a new version.
      */
     private static final List<String> OBLIGATIONS = List.of("obligations");
+     * A labelling call (issue 31): the switch, the label's name and usage rules, and its charter. The switch and the
+     * charter decide who is labelled, so they are rules as the eligibility criteria are; the name and the usage rules
+     * only say it.
+     */
+    private static final List<String> LABEL = List.of("label", "labelName", "labelUsageRules", "labelCommitments");
+
+    private static final List<String> LABEL_RULES = List.of("label", "labelCommitments");
 
     /** The fields in the page's order, the rules' among them. */
     public static final List<String> FIELDS = Stream.of(
@@ -107,12 +114,13 @@ public final class CallForm {
                             "reviewerGroup"),
                     JURY,
                     OBLIGATIONS,
+                    LABEL,
                     List.of("retentionUnsuccessfulMonths", "retentionProgrammedMonths", "contestText"))
             .flatMap(List::stream)
             .toList();
 
     static final Set<String> RULE_FIELDS =
-            Stream.of(RULES, JURY, OBLIGATIONS).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+            Stream.of(RULES, JURY, OBLIGATIONS, LABEL_RULES).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
     /** The fields switched on or off (a box ticked or not): "on", or no value. */
     public static final Set<String> SWITCHES = Set.of(
             "dates",
@@ -123,7 +131,8 @@ public final class CallForm {
             "publishesDelays",
             "jury",
             "juryPublishesScores",
-            "juryPeerScores");
+            "juryPeerScores",
+            "label");
     /** The fields chosen from a list, with the values it offers; the page names each one call.{field}.{value}. */
     public static final Map<String, List<String>> CHOICES = Map.of(
             "juryAggregation", names(Jury.Aggregation.values()),
@@ -199,6 +208,21 @@ public final class CallForm {
             "before", CallObligation.Relative.BEFORE,
             "apres", CallObligation.Relative.AFTER,
             "after", CallObligation.Relative.AFTER);
+    static final int MAX_LABEL_NAME = 200;
+    /** A commitment's words, as the column keeps them. */
+    static final int MAX_COMMITMENT = 300;
+    /**
+     * The words after « ; » that say who checks a commitment, in French or English; a line without them is the
+     * reviewer's to check.
+     */
+    private static final Map<String, LabelCommitment.CheckedBy> CHECKERS = Map.of(
+            "formulaire", LabelCommitment.CheckedBy.FORM,
+            "form", LabelCommitment.CheckedBy.FORM,
+            "relecteur", LabelCommitment.CheckedBy.REVIEWER,
+            "relectrice", LabelCommitment.CheckedBy.REVIEWER,
+            "reviewer", LabelCommitment.CheckedBy.REVIEWER);
+    /** How {@link #of} writes a commitment the form checks: « Gratuit ; formulaire ». */
+    private static final String FORM_CHECKED = "formulaire";
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -276,6 +300,7 @@ public final class CallForm {
                         call.getObligations(),
                         o -> o.label() + " ; " + KIND_WORDS.get(o.kind()) + " ; " + o.offsetDays() + " ; "
                                 + (o.relativeTo() == CallObligation.Relative.BEFORE ? "avant" : "après")));
+        labelValues(v, call.getLabelling(), call.getLabelCommitments());
         v.put("retentionUnsuccessfulMonths", months(call.retention(RetentionClass.UNSUCCESSFUL)));
         v.put("retentionProgrammedMonths", months(call.retention(RetentionClass.PROGRAMMED)));
         v.put("contestText", call.getContestText());
@@ -292,6 +317,7 @@ public final class CallForm {
         v.put("minThemes", "1");
         v.put("reviewerGroup", Call.DEFAULT_REVIEWER_GROUP);
         juryValues(v, new Jury(), List.of());
+        labelValues(v, new Labelling(), List.of());
         return new CallForm(v);
     }
 
@@ -316,6 +342,22 @@ public final class CallForm {
         v.put("juryPublishesScores", jury.publishesScores() ? "on" : null);
         v.put("juryPeerScores", jury.showsPeerScoresAfterOwn() ? "on" : null);
         v.put("juryCriteria", lines(criteria, c -> c.label() + " ; " + c.weight()));
+    }
+
+    /**
+     * The label's choices as the page shows them: a commitment a line, « ; formulaire » after those the form checks.
+     */
+    private static void labelValues(Map<String, String> v, Labelling labelling, List<LabelCommitment> commitments) {
+        v.put("label", labelling.isEnabled() ? "on" : null);
+        v.put("labelName", labelling.getName());
+        v.put("labelUsageRules", labelling.getUsageRules());
+        v.put(
+                "labelCommitments",
+                lines(
+                        commitments,
+                        c -> c.checkedBy() == LabelCommitment.CheckedBy.FORM
+                                ? c.label() + " ; " + FORM_CHECKED
+                                : c.label()));
     }
 
     public Map<String, String> values() {
@@ -393,6 +435,7 @@ public final class CallForm {
             refused.put("juryExpertGroup", "call.error.group");
         }
         obligations(parsed);
+        label(parsed);
         parsed.number("retentionUnsuccessfulMonths", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
         parsed.number("retentionProgrammedMonths", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
         parsed.text("contestText", LONG, false);
@@ -419,7 +462,8 @@ public final class CallForm {
         if (form.isOn("territory") && call.getTerritory().isEmpty()) {
             missing.add("territoryCommunes");
         }
-        if (call.criteriaOfKind(Criterion.Kind.MANDATORY).isEmpty()) {
+        // A labelling call's eligibility is its charter: it needs no other criterion.
+        if (call.criteriaOfKind(Criterion.Kind.MANDATORY).isEmpty() && !call.labels()) {
             missing.add("criteria");
         }
         return missing;
@@ -482,6 +526,8 @@ public final class CallForm {
         call.setReviewerGroup(value("reviewerGroup"));
         applyJury(call, jury(parsed));
         call.setObligations(obligations(parsed));
+        call.getLabelling().set(isOn("label"), value("labelName"), value("labelUsageRules"));
+        call.setLabelCommitments(label(parsed));
         call.setRetention(months(parsed, "retentionUnsuccessfulMonths"), months(parsed, "retentionProgrammedMonths"));
         call.setContestText(value("contestText"));
     }
@@ -732,6 +778,62 @@ public final class CallForm {
                 isOn("juryPublishesScores"),
                 isOn("juryPeerScores"));
         call.setJuryCriteria(chosen.criteria());
+    }
+
+    /**
+     * Reads the label's settings whether it is on or off: a value typed is checked either way. On, it needs its name
+     * and a charter of at least one commitment. Returns the charter as read.
+     */
+    private List<LabelCommitment> label(Parsed parsed) {
+        boolean on = isOn("label");
+        parsed.text("labelName", MAX_LABEL_NAME, on);
+        parsed.text("labelUsageRules", LONG, false);
+        List<LabelCommitment> commitments = labelCommitments(parsed);
+        if (on && commitments.isEmpty()) {
+            parsed.refused.putIfAbsent("labelCommitments", "call.error.labelCommitmentsRequired");
+        }
+        return commitments;
+    }
+
+    /**
+     * The charter, a commitment a line: « Gratuit ; formulaire » when the applicant's answer on the form is enough, the
+     * words alone (or « ; relecteur ») when the reviewer checks it. A line that is not is refused by its number in the
+     * box, so that the coordinator finds it.
+     */
+    private List<LabelCommitment> labelCommitments(Parsed parsed) {
+        String value = parsed.text(
+                "labelCommitments", Labelling.MAX_COMMITMENTS * (MAX_COMMITMENT + FORM_CHECKED.length() + 4), false);
+        if (value == null) {
+            return List.of();
+        }
+        List<LabelCommitment> commitments = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        String[] lines = value.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int separator = line.lastIndexOf(';');
+            String label = separator < 0 ? line : line.substring(0, separator).strip();
+            LabelCommitment.CheckedBy checkedBy = separator < 0
+                    ? LabelCommitment.CheckedBy.REVIEWER
+                    : CHECKERS.get(line.substring(separator + 1).strip().toLowerCase(Locale.ROOT));
+            if (label.isEmpty() || label.length() > MAX_COMMITMENT || checkedBy == null) {
+                parsed.refused.putIfAbsent("labelCommitments", "call.error.labelCommitmentLine:" + (i + 1));
+                return List.of();
+            }
+            if (!labels.add(label.toLowerCase(Locale.ROOT))) {
+                parsed.refused.putIfAbsent("labelCommitments", "call.error.labelCommitmentTwice:" + (i + 1));
+                return List.of();
+            }
+            commitments.add(new LabelCommitment(label, checkedBy));
+        }
+        if (commitments.size() > Labelling.MAX_COMMITMENTS) {
+            parsed.refused.putIfAbsent("labelCommitments", "call.error.tooManyLines:" + Labelling.MAX_COMMITMENTS);
+            return List.of();
+        }
+        return commitments;
     }
 
     /**

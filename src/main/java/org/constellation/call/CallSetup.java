@@ -279,6 +279,15 @@ public class CallSetup {
         return copy;
     }
 
+    /**
+     * A change made on the call's page outside its form (a file of its label's kit, issue 31), kept in its change log
+     * as the form's are: « field: old → new ».
+     */
+    @Transactional
+    public void recordChange(Long callId, String coordinator, String line) {
+        record(calls.findById(callId).orElseThrow(), coordinator, List.of(line));
+    }
+
     public List<CallChange> changesOf(Long callId) {
         return changes.findByCallIdOrderByChangedAtDescIdDesc(callId);
     }

@@ -21,6 +21,7 @@ import org.constellation.call.CommuneRegistry;
 import org.constellation.call.Season;
 import org.constellation.call.SeasonForm;
 import org.constellation.call.SeasonRepository;
+import org.constellation.label.LabelKit;
 import org.constellation.workflow.WrittenDates;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -54,6 +55,7 @@ class CallSetupController {
     private final SeasonRepository seasons;
     private final CommuneRegistry communes;
     private final CallChanges changes;
+    private final LabelKit kit;
     private final MessageSource messages;
 
     CallSetupController(
@@ -63,6 +65,7 @@ class CallSetupController {
             SeasonRepository seasons,
             CommuneRegistry communes,
             CallChanges changes,
+            LabelKit kit,
             MessageSource messages) {
         this.setup = setup;
         this.callUpdate = callUpdate;
@@ -70,6 +73,7 @@ class CallSetupController {
         this.seasons = seasons;
         this.communes = communes;
         this.changes = changes;
+        this.kit = kit;
         this.messages = messages;
     }
 
@@ -259,6 +263,7 @@ class CallSetupController {
         if (call != null) {
             model.addAttribute("missing", CallForm.missingToOpen(call));
             model.addAttribute("changes", changes.of(id, locale));
+            model.addAttribute("kit", kit.filesOf(id));
             model.addAttribute("epcis", communes.epcis());
             model.addAttribute(
                     "territory",

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.constellation.call.Call;
 import org.constellation.call.CallForm;
 import org.constellation.call.Criterion;
+import org.constellation.label.Charter;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.Proposals;
 import org.constellation.workflow.DeployedDecisions;
@@ -27,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Task_AssessEligibilityCriteria: evaluates the call's eligibility and priority decisions (processes/*.dmn) for the
  * proposal, before each eligibility check. The decisions come from the deployment of the running process version, so
  * that changed rules never reach proposals already under way; the call names which decisions apply to it, which of
- * their criteria it switches on, and its own criteria in words, always left to the reviewer. Results go to
- * criterion_assessment with the call's rules version, and to the variables the eligibility form shows.
+ * their criteria it switches on, and its own criteria in words, always left to the reviewer. A labelling call's charter
+ * is read by label.Charter, a criterion per commitment, from the applicant's answers on the form (issue 31). Results go
+ * to criterion_assessment with the call's rules version, and to the variables the eligibility form shows.
  */
 @Component("assessEligibilityCriteria")
 public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
@@ -150,6 +152,25 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
                     .ifPresent(criterion -> assessed.add(new CriterionAssessment(
                             proposal.getId(), code, Criteria.CHECK, criterion.label(), criterion.label(), now, call)));
         }
+        // A labelling call's charter: its commitments are mandatory criteria, the form's answers read by its rules.
+        List<Charter.Assessed> charter =
+                call.labels() ? Charter.assess(call.getLabelCommitments(), proposal.getCommitments()) : List.of();
+        for (int slot = 0; slot < Criteria.CHARTER_CODES.size(); slot++) {
+            String code = Criteria.CHARTER_CODES.get(slot);
+            removed.addAll(Criteria.variables(code));
+            if (slot < charter.size()) {
+                Charter.Assessed commitment = charter.get(slot);
+                assessed.add(new CriterionAssessment(
+                        proposal.getId(),
+                        code,
+                        commitment.result().name(),
+                        commitment.explanationFr(),
+                        commitment.explanationEn(),
+                        now,
+                        call,
+                        commitment.commitment()));
+            }
+        }
         assessed.forEach(assessment -> assess(variables, assessment));
 
         Object priority = decisions
@@ -170,9 +191,12 @@ public class AssessEligibilityCriteriaDelegate implements JavaDelegate {
     private void assess(Map<String, Object> variables, CriterionAssessment assessment) {
         assessments.save(assessment);
         String code = assessment.getCriterion();
+        // A commitment's words are the call's, not the form's label: the reviewer reads them with the result.
         variables.put(
                 Criteria.assessment(code),
-                Criteria.word(assessment.getAutomaticResult()) + " — " + assessment.getExplanationFr());
+                Criteria.word(assessment.getAutomaticResult()) + " — "
+                        + (assessment.isCharter() ? "« " + assessment.getLabel() + " » : " : "")
+                        + assessment.getExplanationFr());
         variables.put(Criteria.automatic(code), assessment.getAutomaticResult());
         variables.put(
                 Criteria.verdict(code),

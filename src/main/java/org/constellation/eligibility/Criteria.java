@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.constellation.call.CallForm;
+import org.constellation.call.Labelling;
 import org.constellation.workflow.ModelKey;
 
 /**
  * The mandatory criteria the eligibility decision evaluates, by the codes its rules return. Each has three variables in
  * the eligibility form: {code}Assessment (what the rules found, shown), {code}Automatic (PASS, FAIL or CHECK) and
  * {code}Verdict (the reviewer's PASS or FAIL, prefilled with the automatic one), plus {code}Reason for an override. A
- * call's own criteria (custom1 to custom5) have the same variables; their reason is always asked.
+ * call's own criteria (custom1 to custom5) have the same variables; their reason is always asked. A labelling call's
+ * charter (issue 31) has its commitments there too, charter1 to charter12: label.Charter finds each one's result, and
+ * the reviewer's verdict on one the reviewer checks comes with its reason.
  */
 public final class Criteria {
 
@@ -22,8 +25,15 @@ public final class Criteria {
     static final List<String> OWN_CODES = IntStream.rangeClosed(1, CallForm.OWN_CRITERIA)
             .mapToObj(slot -> CallForm.OWN_CRITERION_PREFIX + slot)
             .toList();
+
+    static final String CHARTER_PREFIX = "charter";
+    /** The slots of a labelling call's commitments, in the charter's order. */
+    static final List<String> CHARTER_CODES = IntStream.rangeClosed(1, Labelling.MAX_COMMITMENTS)
+            .mapToObj(slot -> CHARTER_PREFIX + slot)
+            .toList();
     /** The eligibility form's keys: those of each criterion it may show, as the methods below name them. */
-    static final List<ModelKey> FORM_KEYS = Stream.concat(CODES.stream(), OWN_CODES.stream())
+    static final List<ModelKey> FORM_KEYS = Stream.of(CODES, OWN_CODES, CHARTER_CODES)
+            .flatMap(List::stream)
             .flatMap(code -> Stream.of(
                     ModelKey.shown(assessment(code), String.class),
                     ModelKey.shown(automatic(code), String.class),

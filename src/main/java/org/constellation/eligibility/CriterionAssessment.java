@@ -45,6 +45,31 @@ public class CriterionAssessment {
             String explanationEn,
             OffsetDateTime assessedAt,
             Call call) {
+        this(
+                proposalId,
+                criterion,
+                automaticResult,
+                explanationFr,
+                explanationEn,
+                assessedAt,
+                call,
+                call.getCriteria().stream()
+                        .filter(c -> c.code().equals(criterion))
+                        .map(Criterion::label)
+                        .findFirst()
+                        .orElse(criterion));
+    }
+
+    /** A criterion in the words given: a commitment of a labelling call's charter. */
+    CriterionAssessment(
+            Long proposalId,
+            String criterion,
+            String automaticResult,
+            String explanationFr,
+            String explanationEn,
+            OffsetDateTime assessedAt,
+            Call call,
+            String label) {
         this.proposalId = proposalId;
         this.criterion = criterion;
         this.automaticResult = automaticResult;
@@ -52,16 +77,30 @@ public class CriterionAssessment {
         this.explanationEn = explanationEn;
         this.assessedAt = assessedAt;
         this.rulesVersion = call.getRulesVersion();
-        this.label = call.getCriteria().stream()
-                .filter(c -> c.code().equals(criterion))
-                .map(Criterion::label)
-                .findFirst()
-                .orElse(criterion);
+        this.label = label;
     }
 
     /** A call's own criterion: no rule decides it, the reviewer does and gives the reason. */
     boolean isOwn() {
         return criterion.startsWith(CallForm.OWN_CRITERION_PREFIX);
+    }
+
+    /** A commitment of a labelling call's charter (issue 31), in the call's words. */
+    boolean isCharter() {
+        return criterion.startsWith(Criteria.CHARTER_PREFIX);
+    }
+
+    /** Named in the call's own words rather than the eligibility form's: its own criteria, its charter. */
+    boolean hasOwnWords() {
+        return isOwn() || isCharter();
+    }
+
+    /**
+     * The verdict needs the reviewer's reason: it departs from the rules' PASS or FAIL, or it is theirs to give on a
+     * call's own criterion or on a commitment the charter leaves them to check.
+     */
+    boolean needsReason(String verdict) {
+        return isOverride(verdict) || isOwn() || isCharter() && Criteria.CHECK.equals(automaticResult);
     }
 
     void decide(Long decisionId, String verdict, String overrideReason) {

@@ -71,7 +71,10 @@ public class DecisionHistory {
         }
         assessed.stream()
                 .filter(c -> c.getOverrideReason() != null)
-                .forEach(c -> text.append(c.isOwn() ? "\n    avis sur « " : "\n    écart sur « ")
+                .forEach(c -> text.append(
+                                c.isOwn() || Criteria.CHECK.equals(c.getAutomaticResult())
+                                        ? "\n    avis sur « "
+                                        : "\n    écart sur « ")
                         .append(c.getLabel())
                         .append(" » (règles : « ")
                         .append(Criteria.word(c.getAutomaticResult()))

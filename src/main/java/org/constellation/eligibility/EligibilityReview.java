@@ -73,10 +73,10 @@ public record EligibilityReview(
             if (verdict == null && required) {
                 throw TaskInput.rejected(label + " : indiquez si le critère est rempli ou non.");
             }
-            // The form asks a reason where the verdict departs from the rules, and for a call's own criterion.
-            String reason = verdict != null && (c.isOverride(verdict) || c.isOwn())
-                    ? input.text(Criteria.reason(c.getCriterion()))
-                    : null;
+            // The form asks a reason where the verdict departs from the rules, on a call's own criterion, and on a
+            // commitment of its charter left to the reviewer.
+            String reason =
+                    verdict != null && c.needsReason(verdict) ? input.text(Criteria.reason(c.getCriterion())) : null;
             return new String[] {verdict, reason};
         }));
     }
@@ -87,7 +87,7 @@ public record EligibilityReview(
 
     /** The form's words for a rule-backed criterion (its verdict's label, before the colon); the call's for its own. */
     private static String label(CriterionAssessment criterion) {
-        if (criterion.isOwn()) {
+        if (criterion.hasOwnWords()) {
             return criterion.getLabel();
         }
         return FORM.component(Criteria.verdict(criterion.getCriterion()))

@@ -80,6 +80,8 @@ final class MailSamples {
         model.put("erasureDate", "15/06/2028");
         model.put("entryEnd", "12/10/2027 23:30");
         model.put("message", sample("message", locale, messages));
+        model.put("labelName", "Made in Nouvelle-Aquitaine");
+        model.put("labelWithdrawalReason", sample("labelWithdrawalReason", locale, messages));
         model.put("forumAt", "12/03/2027 14:00");
         model.put("forumPlace", "La Casemate, Grenoble");
         model.put(

@@ -33,6 +33,8 @@ public enum MailTemplate {
     /** On an obligation's due day, the obligations after selection the holder still owes (issue 31, part 2). */
     OBLIGATION_REMINDER("obligation-reminder", true),
     WITHDRAWN("withdrawn", false),
+    /** A coordinator withdrew the event's label, the charter broken: why, in their words (issue 31). */
+    LABEL_WITHDRAWN("label-withdrawn", false),
     TRACKING_LINK("tracking-link", true),
     /** The single-use link, valid ten minutes, that confirms a withdrawal asked for on the tracking page (WEB-03). */
     WITHDRAWAL_CONFIRMATION("withdrawal-confirmation", false),

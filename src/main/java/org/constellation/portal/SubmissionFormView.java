@@ -13,6 +13,8 @@ import org.constellation.call.Call;
 import org.constellation.call.Commune;
 import org.constellation.call.CommuneRegistry;
 import org.constellation.call.Criterion;
+import org.constellation.call.LabelCommitment;
+import org.constellation.call.Labelling;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.proposal.SubmissionRejected;
 import org.constellation.workflow.CamundaForm;
@@ -25,7 +27,9 @@ import org.springframework.ui.Model;
  * Renders forms/proposal-submission.form, the start form Tasklist shows to staff, for applicants: the same labels,
  * hints, required fields, lengths and choices. French comes from the form file itself; English from messages_en
  * (form.{key}.label, .description, .option.{value}; form.text.{component id}). The call supplies the choices that
- * differ from call to call (themes, bonus criteria, umbrella events); the call's slug comes from the address.
+ * differ from call to call (themes, bonus criteria, umbrella events), and a labelling call its charter after the form's
+ * fields: each commitment in the call's words, accepted or not, and how it is kept (issue 31); the call's slug comes
+ * from the address.
  */
 @Component
 class SubmissionFormView {
@@ -63,9 +67,19 @@ class SubmissionFormView {
         return values;
     }
 
-    /** The values of a stored proposal, to correct it. */
+    /** The values of a stored proposal, to correct it, its answers to the charter with them. */
     Map<String, List<String>> valuesOf(ProposalSubmission submission) {
-        return asLists(submission.asFormValues());
+        Map<String, List<String>> values = asLists(submission.asFormValues());
+        for (int i = 0; i < submission.commitments().size(); i++) {
+            ProposalSubmission.Answer answer = submission.commitments().get(i);
+            if (answer.answer() != null) {
+                values.put(ProposalSubmission.answerField(i + 1), List.of(answer.answer()));
+            }
+            if (answer.how() != null) {
+                values.put(ProposalSubmission.howField(i + 1), List.of(answer.how()));
+            }
+        }
+        return values;
     }
 
     /** A field of a stored proposal as its holder reads it: the form's label, the value in words. */
@@ -125,19 +139,97 @@ class SubmissionFormView {
                         errors.get(component.key())));
             }
         }
+        fields.addAll(charter(call, locale, values, errors));
         return fields;
+    }
+
+    /**
+     * A labelling call's charter, after the form's fields: a heading, what accepting means, then for each commitment a
+     * choice to accept it or not (required) and how the applicant keeps it (required when accepted, which the server
+     * says: a form field cannot).
+     */
+    private List<FormField> charter(
+            Call call, Locale locale, Map<String, List<String>> values, Map<String, String> errors) {
+        if (!call.labels()) {
+            return List.of();
+        }
+        List<FormField> fields = new ArrayList<>();
+        fields.add(block(
+                "heading",
+                messages.getMessage(
+                        "portal.charter.title",
+                        new Object[] {call.getLabelling().getName()},
+                        locale),
+                2));
+        fields.add(block("paragraph", messages.getMessage("portal.charter.intro", null, locale), 0));
+        List<LabelCommitment> commitments = call.getLabelCommitments();
+        for (int i = 0; i < commitments.size(); i++) {
+            String words = commitments.get(i).label();
+            String answer = ProposalSubmission.answerField(i + 1);
+            String how = ProposalSubmission.howField(i + 1);
+            List<String> answered = values.getOrDefault(answer, List.of());
+            List<FormField.Choice> choices =
+                    List.of(ProposalSubmission.Answer.ACCEPTED, ProposalSubmission.Answer.REFUSED).stream()
+                            .map(value -> new FormField.Choice(
+                                    "f-" + answer + "-" + value,
+                                    value,
+                                    messages.getMessage("portal.charter.answer." + value, null, locale),
+                                    answered.contains(value)))
+                            .toList();
+            fields.add(new FormField(
+                    "radio",
+                    "f-" + answer,
+                    answer,
+                    words,
+                    null,
+                    true,
+                    null,
+                    choices,
+                    answered.isEmpty() ? null : answered.get(0),
+                    errors.get(answer),
+                    null,
+                    0));
+            List<String> typed = values.getOrDefault(how, List.of());
+            fields.add(new FormField(
+                    "textfield",
+                    "f-" + how,
+                    how,
+                    messages.getMessage("portal.charter.how", new Object[] {words}, locale),
+                    messages.getMessage("portal.charter.howHint", null, locale),
+                    false,
+                    ProposalSubmission.Answer.LONGEST_HOW,
+                    List.of(),
+                    typed.isEmpty() ? null : typed.get(0),
+                    errors.get(how),
+                    null,
+                    0));
+        }
+        return fields;
+    }
+
+    /** A heading or a paragraph of text among the fields. */
+    private static FormField block(String type, String text, int level) {
+        return new FormField(type, null, null, text, null, false, null, List.of(), null, null, null, level);
     }
 
     /** The model of a form page: its fields with values and errors, and the error summary at the top. */
     void fill(Model model, Call call, Map<String, List<String>> values, Map<String, String> errors, Locale locale) {
+        List<FormField> fields = fields(call, locale, values, errors);
         model.addAttribute("call", call);
-        model.addAttribute("fields", fields(call, locale, values, errors));
+        model.addAttribute("fields", fields);
         model.addAttribute("communeSuggestions", communeSuggestions(call));
+        // A commitment of the charter is named in the call's words, as its field is.
         model.addAttribute(
                 "errors",
                 errors.entrySet().stream()
                         .map(error -> new FieldProblem(
-                                "f-" + error.getKey(), label(error.getKey(), locale), error.getValue()))
+                                "f-" + error.getKey(),
+                                fields.stream()
+                                        .filter(field -> error.getKey().equals(field.name()))
+                                        .map(FormField::label)
+                                        .findFirst()
+                                        .orElseGet(() -> label(error.getKey(), locale)),
+                                error.getValue()))
                         .toList());
     }
 
@@ -170,7 +262,37 @@ class SubmissionFormView {
             }
         }
         raw.put(ProposalSubmission.CALL_SLUG.name(), slug);
-        return ProposalSubmission.fromFormValues(raw);
+        return ProposalSubmission.fromFormValues(raw).withCommitments(answers(values, errors, locale));
+    }
+
+    /**
+     * The answers to a charter, in its order: as many as the page posted (its how-fields are always sent, its choices
+     * once made); none for a call without one. Blank is no answer.
+     */
+    private List<ProposalSubmission.Answer> answers(
+            Map<String, List<String>> values, Map<String, String> errors, Locale locale) {
+        List<ProposalSubmission.Answer> answers = new ArrayList<>();
+        for (int position = 1; position <= Labelling.MAX_COMMITMENTS; position++) {
+            String answer = ProposalSubmission.answerField(position);
+            String how = ProposalSubmission.howField(position);
+            if (!values.containsKey(answer) && !values.containsKey(how)) {
+                break;
+            }
+            answers.add(new ProposalSubmission.Answer(
+                    single(values, answer, errors, locale), single(values, how, errors, locale)));
+        }
+        return answers;
+    }
+
+    private String single(Map<String, List<String>> values, String key, Map<String, String> errors, Locale locale) {
+        List<String> posted = values.getOrDefault(key, List.of());
+        if (posted.size() > 1) {
+            errors.put(key, messages.getMessage("validation.singleValue", null, locale));
+            return null;
+        }
+        return posted.isEmpty() || posted.get(0).isBlank()
+                ? null
+                : posted.get(0).strip();
     }
 
     /** The server's verdict, one message per field (the first), in the reader's language. */

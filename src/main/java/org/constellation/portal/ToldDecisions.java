@@ -3,23 +3,27 @@ package org.constellation.portal;
 import java.util.Locale;
 import java.util.Optional;
 import org.constellation.eligibility.EligibilityRecords;
+import org.constellation.label.LabelRecords;
 import org.constellation.proposal.Proposal;
 import org.constellation.selection.DecisionNotices;
 import org.springframework.stereotype.Component;
 
 /**
  * The decisions the holder was told about their proposal, in the order they come: eligibility (what was asked, why it
- * was refused, how to contest), then the selection committee's, with its notice.
+ * was refused, how to contest), then the selection committee's, with its notice, then a labelling call's label (its kit
+ * and attestation to download, or why it was withdrawn).
  */
 @Component
 class ToldDecisions {
 
     private final EligibilityRecords eligibility;
     private final DecisionNotices notices;
+    private final LabelRecords labels;
 
-    ToldDecisions(EligibilityRecords eligibility, DecisionNotices notices) {
+    ToldDecisions(EligibilityRecords eligibility, DecisionNotices notices, LabelRecords labels) {
         this.eligibility = eligibility;
         this.notices = notices;
+        this.labels = labels;
     }
 
     EligibilityRecords.Told eligibility(Proposal proposal, Locale locale) {
@@ -33,5 +37,10 @@ class ToldDecisions {
 
     Optional<byte[]> selectionNotice(Proposal proposal) {
         return notices.notice(proposal);
+    }
+
+    /** The label the event carries, or carried; empty for a call that labels nothing, or before it is labelled. */
+    Optional<LabelRecords.Tracked> label(Proposal proposal) {
+        return labels.tracked(proposal);
     }
 }

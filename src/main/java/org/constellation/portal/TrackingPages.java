@@ -97,7 +97,8 @@ class TrackingPages {
                 told.contestText(),
                 decisions.selection(proposal).orElse(null),
                 programme.report(proposal),
-                programme.obligations(proposal));
+                programme.obligations(proposal),
+                decisions.label(proposal).orElse(null));
     }
 
     /**

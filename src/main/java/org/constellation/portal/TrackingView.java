@@ -5,6 +5,7 @@ import java.util.List;
 import org.constellation.call.Call;
 import org.constellation.forum.ForumPlanning;
 import org.constellation.forum.Partnerships;
+import org.constellation.label.LabelRecords;
 import org.constellation.matching.IntroductionRecords;
 import org.constellation.obligation.Obligations;
 import org.constellation.programme.ProgrammeEntry;
@@ -33,6 +34,8 @@ import org.constellation.selection.SelectionOutcome;
  * @param report the report of the event once it took place, which the holder gives or corrects; null before
  * @param obligations what the holder must do after selection, once their entry is published, each ticked off with its
  *     evidence; none before
+ * @param label a labelling call's label once the event carries it (its kit and attestation to download), or why it was
+ *     withdrawn; null otherwise
  */
 public record TrackingView(
         String reference,
@@ -54,7 +57,8 @@ public record TrackingView(
         String contestText,
         SelectionDecision selectionDecision,
         ReportStep report,
-        List<Obligations.Owed> obligations) {
+        List<Obligations.Owed> obligations,
+        LabelRecords.Tracked label) {
 
     /**
      * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it

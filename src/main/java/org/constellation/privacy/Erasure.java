@@ -60,6 +60,10 @@ public class Erasure {
             // Obligations keep whether and when they were met, for the season's figures; the evidence goes.
             "update proposal_obligation set evidence_url = null, evidence_text = null, photo = null, photo_type = null"
                     + " where proposal_id = ?",
+            // A labelling call's answers keep whether each commitment was accepted, not how, in the holder's words; a
+            // withdrawn label keeps when and who, not why (issue 31).
+            "update proposal_commitment set how = null where proposal_id = ?",
+            "update label_withdrawal set reason = '' where proposal_id = ?",
             // Mails to others that named this holder (an introduction) keep their envelope, not the text.
             "update outbox_mail set body_html = null, body_text = null, last_error = null where partner_id = ?",
             // A group message whose every recipient is now erased (one sent to this case alone): its words go, its

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.constellation.accompaniment.AccompanimentRecords;
 import org.constellation.eligibility.EligibilityRecords;
 import org.constellation.forum.ForumRecords;
+import org.constellation.label.LabelRecords;
 import org.constellation.matching.IntroductionRecords;
 import org.constellation.notification.MailRecords;
 import org.constellation.obligation.ObligationRecords;
@@ -29,12 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
  * form, as the form names it; the steps of their proposal; their answers; the team's eligibility decisions with their
  * words (reasons, a coordinator's note, why a criterion was judged against the rules); the accompaniment plan; the
  * introductions; their forum registration; their programme entry and the corrections they asked for; the report of
- * their event; their obligations after selection and the evidence they gave; and every mail sent to them, as sent. The
- * register of processing lists what it holds (docs/register-of-processing.md, « What the holder reads »). Nothing of
- * another person: mails of the case sent to the team or to a partner are left out, a partner appears by their
- * proposal's title only, as the introduction mail named it, and the team by no user id. The holder downloads it from
- * their tracking page; a coordinator produces it for a request received by mail. Each capability gives its parts
- * ({@link ProposalRecords}), as it does to the case and tracking pages.
+ * their event; their obligations after selection and the evidence they gave; a labelling call's label, with their
+ * answers to its charter and why it was withdrawn; and every mail sent to them, as sent. The register of processing
+ * lists what it holds (docs/register-of-processing.md, « What the holder reads »). Nothing of another person: mails of
+ * the case sent to the team or to a partner are left out, a partner appears by their proposal's title only, as the
+ * introduction mail named it, and the team by no user id. The holder downloads it from their tracking page; a
+ * coordinator produces it for a request received by mail. Each capability gives its parts ({@link ProposalRecords}), as
+ * it does to the case and tracking pages.
  */
 @Service
 public class HolderData {
@@ -42,7 +44,8 @@ public class HolderData {
     /**
      * The export; {@code accompaniment}, {@code forum}, {@code programmeEntry}, {@code report} and {@code obligations}
      * are null until the case reached them (the forum: until the holder answered its invitation; the report: until it
-     * was given; the obligations: until the entry was published in a call that sets some).
+     * was given; the obligations: until the entry was published in a call that sets some); {@code label} is null for a
+     * call that labels nothing.
      */
     public record Export(
             OffsetDateTime producedAt,
@@ -62,6 +65,7 @@ public class HolderData {
             List<ProposalHistory.Text> corrections,
             ReportRecords.Given report,
             List<ObligationRecords.Held> obligations,
+            LabelRecords.Held label,
             List<MailRecords.Mail> mails) {}
 
     private final ProposalRepository proposals;
@@ -122,6 +126,7 @@ public class HolderData {
                 parts.get(ProposalHistory.ENTRY_CORRECTIONS),
                 parts.get(ReportRecords.REPORT),
                 parts.get(ObligationRecords.OBLIGATIONS),
+                parts.get(LabelRecords.LABEL),
                 parts.get(MailRecords.MAILS));
     }
 }

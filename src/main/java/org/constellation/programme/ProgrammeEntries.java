@@ -12,6 +12,7 @@ import org.constellation.call.Call;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Commune;
 import org.constellation.forum.Partnerships;
+import org.constellation.label.Labels;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalSubmission;
@@ -43,6 +44,7 @@ public class ProgrammeEntries {
     private final Partnerships partnerships;
     private final WaitingTimers waitingTimers;
     private final ApplicationEventPublisher events;
+    private final Labels labels;
     private final Clock clock;
     private final String uidDomain;
 
@@ -52,9 +54,11 @@ public class ProgrammeEntries {
             Partnerships partnerships,
             WaitingTimers waitingTimers,
             ApplicationEventPublisher events,
+            Labels labels,
             Clock clock,
             PublicLinks links) {
         this.entries = entries;
+        this.labels = labels;
         this.waitingTimers = waitingTimers;
         this.events = events;
         this.proposals = proposals;
@@ -152,8 +156,10 @@ public class ProgrammeEntries {
                                 .toList())
                         .stream()
                         .collect(Collectors.toMap(Proposal::getId, Function.identity()));
+        Map<Long, Labels.State> labelled = labels.statesOf(byId.values());
         return published.stream()
-                .map(entry -> snapshot(entry, byId.get(entry.getProposalId()).getCall()))
+                .map(entry ->
+                        snapshot(entry, byId.get(entry.getProposalId()).getCall(), labelled.get(entry.getProposalId())))
                 .toList();
     }
 
@@ -161,10 +167,12 @@ public class ProgrammeEntries {
     @Transactional(readOnly = true)
     public PublishedEntry current(Long proposalId) {
         ProgrammeEntry entry = entries.findByProposalId(proposalId).orElseThrow();
-        return snapshot(entry, proposals.findById(proposalId).orElseThrow().getCall());
+        Proposal proposal = proposals.findById(proposalId).orElseThrow();
+        return snapshot(entry, proposal.getCall(), labels.stateOf(proposal).orElse(null));
     }
 
-    static PublishedEntry snapshot(ProgrammeEntry entry, Call call) {
+    /** The entry as a version shows it, with the label its event carries or carried ({@code label} may be null). */
+    static PublishedEntry snapshot(ProgrammeEntry entry, Call call, Labels.State label) {
         Map<String, String> themeLabels =
                 call.getThemes().stream().collect(Collectors.toMap(CallTheme::code, CallTheme::label));
         return new PublishedEntry(
@@ -198,6 +206,7 @@ public class ProgrammeEntries {
                 entry.getUmbrellaEvent(),
                 entry.getOrganiser(),
                 entry.getPartners(),
-                entry.getUpdatedAt());
+                entry.getUpdatedAt(),
+                label == null ? null : new PublishedEntry.EventLabel(label.name(), label.withdrawn()));
     }
 }

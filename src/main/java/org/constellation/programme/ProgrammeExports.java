@@ -96,6 +96,10 @@ public class ProgrammeExports {
         List<String> keywords = new ArrayList<>(
                 entry.themes().stream().map(PublishedEntry.Label::label).toList());
         keywords.addAll(entry.keywords());
+        // schema.org's Event has no award: its label is a keyword, as in the calendar's categories.
+        if (entry.carriedLabel() != null) {
+            keywords.add(entry.carriedLabel());
+        }
         if (!keywords.isEmpty()) {
             event.put("keywords", String.join(", ", keywords));
         }

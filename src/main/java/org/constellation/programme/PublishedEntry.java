@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * An entry as a released version of the programme shows it, with everything the feeds need resolved (theme and audience
- * labels, commune, partners): releases keep it as JSON, so what a version said never changes afterwards.
+ * labels, commune, partners, the label it carries): releases keep it as JSON, so what a version said never changes
+ * afterwards. Versions released before labels have none ({@code label} null).
  */
 public record PublishedEntry(
         String uid,
@@ -39,10 +40,22 @@ public record PublishedEntry(
         String umbrellaEvent,
         String organiser,
         List<String> partners,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        EventLabel label) {
 
     /** A code with its label in the call's language (French), which the pages translate when they can. */
     public record Label(String code, String label) {}
+
+    /**
+     * The label a labelling call granted the event (issue 31), by its name: « Made in Nouvelle-Aquitaine »;
+     * {@code withdrawn} once a coordinator withdrew it, which the programme says.
+     */
+    public record EventLabel(String name, boolean withdrawn) {}
+
+    /** The label's name while the event carries it; null when it has none or it was withdrawn. */
+    public String carriedLabel() {
+        return label == null || label.withdrawn() ? null : label.name();
+    }
 
     public OffsetDateTime firstStart() {
         return timings.get(0).startsAt();
@@ -137,7 +150,8 @@ public record PublishedEntry(
                 umbrellaEvent,
                 organiser,
                 partners,
-                updatedAt);
+                updatedAt,
+                label);
     }
 
     /** How to register by {@code value}, as OpenAgenda types it: "link", "email" or "phone". */

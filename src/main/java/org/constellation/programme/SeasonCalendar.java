@@ -168,6 +168,10 @@ public class SeasonCalendar {
         }
         entry.themes().forEach(theme -> categories.add(theme.label()));
         categories.addAll(entry.keywords());
+        // A labelled event is found by its label in calendars as on the pages; a label withdrawn is not a category.
+        if (entry.carriedLabel() != null) {
+            categories.add(entry.carriedLabel());
+        }
         if (!categories.isEmpty()) {
             event.add(new Categories(new TextList(categories)));
         }
@@ -203,6 +207,13 @@ public class SeasonCalendar {
         text.append(entry.description());
         if (entry.umbrellaEvent() != null) {
             text.append("\n\nDans le cadre de : ").append(entry.umbrellaEvent());
+        }
+        if (entry.label() != null) {
+            text.append("\n\n")
+                    .append(messages.getMessage(
+                            entry.label().withdrawn() ? "programme.entry.labelWithdrawn" : "programme.entry.labelled",
+                            new Object[] {entry.label().name()},
+                            Locale.FRENCH));
         }
         if (entry.onlineLink() != null) {
             text.append("\n\nEn ligne : ").append(entry.onlineLink());

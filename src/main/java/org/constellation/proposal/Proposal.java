@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -138,6 +139,13 @@ public class Proposal {
     @CollectionTable(name = "proposal_bonus", joinColumns = @JoinColumn(name = "proposal_id"))
     @Column(name = "criterion_code")
     private Set<String> bonusCriteria = new LinkedHashSet<>();
+
+    /** Its answers to the charter of a labelling call, in the charter's order; none for any other call. */
+    @ElementCollection
+    @BatchSize(size = Proposal.BATCH)
+    @CollectionTable(name = "proposal_commitment", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "position")
+    private List<CommitmentAnswer> commitments = new ArrayList<>();
 
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
     @BatchSize(size = Proposal.BATCH)
@@ -404,6 +412,16 @@ public class Proposal {
 
     public Set<String> getBonusCriteria() {
         return bonusCriteria;
+    }
+
+    /** Its answers to the label's charter, in the charter's order; read inside a transaction. */
+    public List<CommitmentAnswer> getCommitments() {
+        return commitments;
+    }
+
+    void setCommitments(List<CommitmentAnswer> answers) {
+        commitments.clear();
+        commitments.addAll(answers);
     }
     /** Oldest first; read inside a transaction. */
     public List<ProposalStatusChange> getStatusChanges() {

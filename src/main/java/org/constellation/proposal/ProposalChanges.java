@@ -40,7 +40,36 @@ final class ProposalChanges {
                             : label + " : " + written(key, was.get(key), call) + " → "
                                     + written(key, is.get(key), call));
         }
+        charter(before, after, call, lines);
         return lines;
+    }
+
+    /** A commitment of the charter accepted or refused now, and how it is kept said to have changed, not quoted. */
+    private static void charter(ProposalSubmission before, ProposalSubmission after, Call call, List<String> lines) {
+        for (int i = 0; i < call.getLabelCommitments().size() && call.labels(); i++) {
+            ProposalSubmission.Answer was = answer(before, i);
+            ProposalSubmission.Answer is = answer(after, i);
+            String label = "Engagement « " + call.getLabelCommitments().get(i).label() + " »";
+            if (!Objects.equals(was.answer(), is.answer())) {
+                lines.add(label + " : " + agreed(was) + " → " + agreed(is));
+            }
+            if (!same(was.how(), is.how())) {
+                lines.add(label + ", comment : modifié");
+            }
+        }
+    }
+
+    private static ProposalSubmission.Answer answer(ProposalSubmission submission, int position) {
+        return position < submission.commitments().size()
+                ? submission.commitments().get(position)
+                : new ProposalSubmission.Answer(null, null);
+    }
+
+    private static String agreed(ProposalSubmission.Answer answer) {
+        if (answer.answer() == null) {
+            return "non renseigné";
+        }
+        return answer.accepted() ? "accepté" : "refusé";
     }
 
     private static boolean same(Object a, Object b) {

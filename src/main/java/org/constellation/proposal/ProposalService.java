@@ -6,6 +6,7 @@ import static org.constellation.workflow.ProcessVariables.PROPOSAL_ID;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,6 +172,28 @@ public class ProposalService {
                 proposal.getOffers(),
                 contribution ? s.offers().stream().map(OfferType::valueOf).toList() : List.of());
         replace(proposal.getBonusCriteria(), s.bonusCriteria());
+        proposal.setCommitments(commitments(s, call));
+    }
+
+    /**
+     * The answers to the call's charter, each with the commitment's words as they were answered; none for a call that
+     * labels nothing, nor when the charter was not answered (a proposal registered in Tasklist).
+     */
+    private static List<CommitmentAnswer> commitments(ProposalSubmission s, Call call) {
+        if (!call.labels() || s.commitments().isEmpty()) {
+            return List.of();
+        }
+        List<CommitmentAnswer> answers = new ArrayList<>();
+        for (int i = 0; i < call.getLabelCommitments().size(); i++) {
+            ProposalSubmission.Answer answer = s.commitments().get(i);
+            answers.add(new CommitmentAnswer(
+                    call.getLabelCommitments().get(i).label(),
+                    answer.accepted(),
+                    answer.how() == null || answer.how().isBlank()
+                            ? null
+                            : answer.how().strip()));
+        }
+        return answers;
     }
 
     private static <T> void replace(Set<T> current, Collection<T> wanted) {

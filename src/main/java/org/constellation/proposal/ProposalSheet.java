@@ -48,7 +48,36 @@ public record ProposalSheet(List<Line> lines) {
         for (String key : keys()) {
             lines.add(new Line(key, label(key), written(key, values.get(key), call)));
         }
+        lines.addAll(charter(submission, call));
         return new ProposalSheet(List.copyOf(lines));
+    }
+
+    /**
+     * A labelling call's charter as the applicant answered it, one line per commitment after the form's answers: its
+     * words, then whether it was taken and how it is kept. Not columns of an export: {@link #keys} leaves them out.
+     */
+    private static List<Line> charter(ProposalSubmission submission, Call call) {
+        if (!call.labels()) {
+            return List.of();
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < call.getLabelCommitments().size(); i++) {
+            ProposalSubmission.Answer answer = i < submission.commitments().size()
+                    ? submission.commitments().get(i)
+                    : null;
+            String value = "";
+            if (answer != null && answer.answer() != null) {
+                value = (answer.accepted() ? "accepté" : "refusé")
+                        + (answer.how() == null || answer.how().isBlank()
+                                ? ""
+                                : " — " + answer.how().strip());
+            }
+            lines.add(new Line(
+                    ProposalSubmission.answerField(i + 1),
+                    "Engagement « " + call.getLabelCommitments().get(i).label() + " »",
+                    value));
+        }
+        return lines;
     }
 
     /** The answers' keys, in the form's order: an export's columns. */

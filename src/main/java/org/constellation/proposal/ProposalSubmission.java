@@ -14,7 +14,9 @@ import org.constellation.workflow.ProcessVariables;
 
 /**
  * A proposal as submitted through forms/proposal-submission.form, whoever renders it (Tasklist for staff, the public
- * portal for applicants). Keys are the form's field keys; values are raw and still to be validated.
+ * portal for applicants). Keys are the form's field keys; values are raw and still to be validated. A labelling call's
+ * charter is the call's own, not the form's: the portal adds it after the form's fields, and {@code commitments} holds
+ * its answers in the charter's order (none from Tasklist, whose form cannot list a call's commitments).
  */
 public record ProposalSubmission(
         String callSlug,
@@ -42,7 +44,38 @@ public record ProposalSubmission(
         List<String> bonusCriteria,
         String schoolInvolvement,
         String roomCapacity,
-        String introductionConsent) {
+        String introductionConsent,
+        List<Answer> commitments) {
+
+    /**
+     * An answer to a commitment of the charter, as posted: {@link #ACCEPTED}, {@link #REFUSED} or nothing, and how the
+     * applicant keeps it.
+     */
+    public record Answer(String answer, String how) {
+
+        public static final String ACCEPTED = "ACCEPTED";
+        public static final String REFUSED = "REFUSED";
+        /** How the applicant keeps a commitment: a short text, on one line. */
+        public static final int LONGEST_HOW = 500;
+
+        public boolean accepted() {
+            return ACCEPTED.equals(answer);
+        }
+    }
+
+    /** The portal's field of the answer to the charter's commitment at {@code position}, from 1. */
+    public static String answerField(int position) {
+        return "commitment" + position;
+    }
+
+    /** The portal's field of how the applicant keeps the commitment at {@code position}, from 1. */
+    public static String howField(int position) {
+        return answerField(position) + "How";
+    }
+
+    public ProposalSubmission {
+        commitments = commitments == null ? List.of() : List.copyOf(commitments);
+    }
 
     /** The start form, forms/{FORM_ID}.form: Tasklist shows it to staff, the portal to applicants. */
     public static final String FORM_ID = "proposal-submission";
@@ -135,7 +168,42 @@ public record ProposalSubmission(
                 List.copyOf(p.getBonusCriteria()),
                 p.getSchoolInvolvement().name(),
                 p.getRoomCapacity() == null ? null : p.getRoomCapacity().toString(),
-                p.isIntroductionConsent() ? "YES" : "NO");
+                p.isIntroductionConsent() ? "YES" : "NO",
+                p.getCommitments().stream()
+                        .map(answer -> new Answer(answer.accepted() ? Answer.ACCEPTED : Answer.REFUSED, answer.how()))
+                        .toList());
+    }
+
+    /** The same answers with the charter's as the portal posted them. */
+    public ProposalSubmission withCommitments(List<Answer> answers) {
+        return new ProposalSubmission(
+                callSlug,
+                kind,
+                organisationName,
+                organisationType,
+                organisationCommune,
+                contactName,
+                contactEmail,
+                contactPhone,
+                language,
+                title,
+                summary,
+                description,
+                themes,
+                audiences,
+                plannedStart,
+                plannedEnd,
+                commune,
+                place,
+                umbrellaEvent,
+                needs,
+                offers,
+                offerDescription,
+                bonusCriteria,
+                schoolInvolvement,
+                roomCapacity,
+                introductionConsent,
+                answers);
     }
 
     /** The values keyed by form field, in the form's order; absent values are left out. */
@@ -208,6 +276,7 @@ public record ProposalSubmission(
                 list(values.get(BONUS_CRITERIA.name())),
                 text(values.get(SCHOOL_INVOLVEMENT.name())),
                 text(values.get(ROOM_CAPACITY.name())),
-                text(values.get(INTRODUCTION_CONSENT.name())));
+                text(values.get(INTRODUCTION_CONSENT.name())),
+                List.of());
     }
 }

@@ -86,11 +86,49 @@ class SubmissionValidator {
         if (s.roomCapacity() != null && !CAPACITY.matcher(s.roomCapacity()).matches()) {
             reject(ProposalSubmission.ROOM_CAPACITY.name(), "capacity");
         }
+        charter(s, call);
         if (!errors.isEmpty()) {
             List<String> order =
                     form.inputs().stream().map(CamundaForm.Component::key).toList();
-            errors.sort(Comparator.comparingInt(error -> order.indexOf(error.field())));
+            // The charter's fields come after the form's, as the portal shows them.
+            errors.sort(Comparator.comparingInt(
+                    error -> order.contains(error.field()) ? order.indexOf(error.field()) : order.size()));
             throw new SubmissionRejected(errors, messages, locale);
+        }
+    }
+
+    /**
+     * A labelling call's charter, answered on the portal: each commitment accepted or refused, and how an accepted one
+     * is kept. A proposal registered in Tasklist answers none (its form cannot list a call's commitments): the reviewer
+     * then checks each with the holder.
+     */
+    private void charter(ProposalSubmission s, Call call) {
+        if (!call.labels() || s.commitments().isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < call.getLabelCommitments().size(); i++) {
+            ProposalSubmission.Answer answer =
+                    i < s.commitments().size() ? s.commitments().get(i) : new ProposalSubmission.Answer(null, null);
+            String field = ProposalSubmission.answerField(i + 1);
+            String howField = ProposalSubmission.howField(i + 1);
+            if (answer.answer() == null) {
+                reject(field, "commitmentRequired");
+            } else if (!answer.accepted() && !ProposalSubmission.Answer.REFUSED.equals(answer.answer())) {
+                reject(field, "choice");
+            }
+            String how = answer.how();
+            if (how == null) {
+                if (answer.accepted()) {
+                    reject(howField, "howRequired");
+                }
+            } else if (how.length() > ProposalSubmission.Answer.LONGEST_HOW) {
+                reject(howField, "tooLong", ProposalSubmission.Answer.LONGEST_HOW);
+            } else if (TypedText.hasHiddenCharacters(how)
+                    || INVISIBLE.matcher(how).find()) {
+                reject(howField, "controlCharacters");
+            } else if (LINE_BREAK.matcher(how).find()) {
+                reject(howField, "singleLine");
+            }
         }
     }
 

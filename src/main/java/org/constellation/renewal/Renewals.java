@@ -113,7 +113,9 @@ public class Renewals {
                 old.bonusCriteria().stream().filter(bonus::contains).toList(),
                 old.schoolInvolvement(),
                 old.roomCapacity(),
-                old.introductionConsent());
+                old.introductionConsent(),
+                // The new call's charter, if any, is answered afresh: its commitments are its own.
+                List.of());
     }
 
     /** The earlier proposal {@code proposal} renews, or null. */

@@ -532,4 +532,104 @@ class CallFormTest {
                 .endsWith(" → Article sur Echosciences ; article ; 7 ; avant");
         assertThat(CallForm.touchRules(changes)).isTrue();
     }
+
+    /** A labelling call (issue 31), as a coordinator fills « Appel à labellisation ». */
+    static Map<String, String> withLabel() {
+        Map<String, String> values = complete();
+        values.put("label", "on");
+        values.put("labelName", "Made in Nouvelle-Aquitaine");
+        values.put("labelUsageRules", "Le logo figure sur chaque support de l’événement.");
+        values.put(
+                "labelCommitments",
+                "Gratuit ; formulaire\r\n\nOuvert à tous;form\n  Un scientifique présent  \n"
+                        + "Pendant la Fête de la Science ; relecteur");
+        return values;
+    }
+
+    /** The charter in words, each commitment with who checks it, read back as the page shows it. */
+    @Test
+    void aCharterIsReadWithWhoChecksEachCommitment() {
+        assertThat(CallForm.posted(withLabel()).refusals(Set.of(), GROUPS, null))
+                .isEmpty();
+        Call call = applied(withLabel());
+        assertThat(call.labels()).isTrue();
+        assertThat(call.getLabelling().getName()).isEqualTo("Made in Nouvelle-Aquitaine");
+        assertThat(call.getLabelCommitments())
+                .containsExactly(
+                        new LabelCommitment("Gratuit", LabelCommitment.CheckedBy.FORM),
+                        new LabelCommitment("Ouvert à tous", LabelCommitment.CheckedBy.FORM),
+                        new LabelCommitment("Un scientifique présent", LabelCommitment.CheckedBy.REVIEWER),
+                        new LabelCommitment("Pendant la Fête de la Science", LabelCommitment.CheckedBy.REVIEWER));
+        assertThat(CallForm.of(call).value("labelCommitments"))
+                .isEqualTo("Gratuit ; formulaire\nOuvert à tous ; formulaire\nUn scientifique présent\n"
+                        + "Pendant la Fête de la Science");
+        Call copy = call.copyFor(SEASON, "copie");
+        assertThat(copy.labels()).isTrue();
+        assertThat(copy.getLabelCommitments()).isEqualTo(call.getLabelCommitments());
+    }
+
+    /** A line of the charter that is not « Engagement » or « Engagement ; formulaire » is refused by its number. */
+    @Test
+    void aBadLineOfTheCharterIsRefusedWithItsNumber() {
+        Map<String, String> values = withLabel();
+        values.put("labelCommitments", "Gratuit ; formulaire\nOuvert à tous ; par magie");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("labelCommitments", "call.error.labelCommitmentLine:2"));
+        values.put("labelCommitments", " ; formulaire");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("labelCommitments", "call.error.labelCommitmentLine:1"));
+        values.put("labelCommitments", "Gratuit\ngratuit ; formulaire");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("labelCommitments", "call.error.labelCommitmentTwice:2"));
+        values.put(
+                "labelCommitments",
+                String.join(
+                        "\n",
+                        IntStream.rangeClosed(1, 13)
+                                .mapToObj(i -> "Engagement " + i)
+                                .toList()));
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("labelCommitments", "call.error.tooManyLines:12"));
+    }
+
+    /** On, the label needs its name and a charter; off, only what is typed wrong is refused. */
+    @Test
+    void aLabelOnNeedsItsNameAndItsCharter() {
+        Map<String, String> values = withLabel();
+        values.remove("labelName");
+        values.remove("labelCommitments");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(
+                        Map.entry("labelName", "call.error.required"),
+                        Map.entry("labelCommitments", "call.error.labelCommitmentsRequired"));
+        values.remove("label");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null)).isEmpty();
+    }
+
+    /**
+     * The switch and the charter are the call's rules, as its criteria are; the label's name and usage rules are not.
+     */
+    @Test
+    void theCharterIsARuleTheNameIsNot() {
+        CallForm before = CallForm.of(applied(withLabel()));
+        Map<String, String> values = withLabel();
+        values.put("labelName", "Made in NA");
+        List<String> named = CallForm.of(applied(values)).changesFrom(before);
+        assertThat(named).containsExactly("labelName: Made in Nouvelle-Aquitaine → Made in NA");
+        assertThat(CallForm.touchRules(named)).isFalse();
+        values.put("labelCommitments", "Gratuit ; formulaire");
+        assertThat(CallForm.touchRules(CallForm.of(applied(values)).changesFrom(before)))
+                .isTrue();
+    }
+
+    /** A labelling call's eligibility is its charter: it opens without any other mandatory criterion. */
+    @Test
+    void aLabellingCallNeedsNoOtherCriterionToOpen() {
+        Call call = applied(withLabel());
+        call.getCriteria().removeIf(c -> c.kind() == Criterion.Kind.MANDATORY);
+        assertThat(CallForm.missingToOpen(call)).doesNotContain("criteria");
+        Call plain = applied(complete());
+        plain.getCriteria().removeIf(c -> c.kind() == Criterion.Kind.MANDATORY);
+        assertThat(CallForm.missingToOpen(plain)).contains("criteria");
+    }
 }

@@ -107,4 +107,54 @@ class EligibilityReviewTest {
                 .as("a final decision needs every verdict")
                 .hasMessageContaining("indiquez si le critère est rempli ou non");
     }
+
+    /**
+     * A labelling call's charter (issue 31): a commitment refused fails in the call's words; one the reviewer checks is
+     * decided with their reason, one the form checked is not asked one.
+     */
+    @Test
+    void aCharterIsDecidedInTheCallsWordsWithTheReviewersReasons() {
+        CriterionAssessment refused = new CriterionAssessment(
+                7L,
+                "charter1",
+                Criteria.FAIL,
+                "Cet engagement de la charte n'a pas été accepté sur le formulaire.",
+                "This commitment of the charter was not accepted on the form.",
+                OffsetDateTime.now(),
+                call,
+                "Gratuit");
+        CriterionAssessment taken = new CriterionAssessment(
+                7L, "charter2", Criteria.PASS, "Accepté.", "Taken.", OffsetDateTime.now(), call, "Ouvert à tous");
+        CriterionAssessment judged = new CriterionAssessment(
+                7L,
+                "charter3",
+                Criteria.CHECK,
+                "À vérifier.",
+                "To check.",
+                OffsetDateTime.now(),
+                call,
+                "Un scientifique présent");
+        EligibilityReview review = EligibilityReview.read(
+                TaskInput.of(answer(
+                        "INELIGIBLE",
+                        Criteria.verdict("charter1"),
+                        "FAIL",
+                        Criteria.reason("charter1"),
+                        "not asked: the verdict follows the charter",
+                        Criteria.verdict("charter2"),
+                        "PASS",
+                        Criteria.reason("charter2"),
+                        "not asked either",
+                        Criteria.verdict("charter3"),
+                        "PASS",
+                        Criteria.reason("charter3"),
+                        "Une astronome du laboratoire est nommée.")),
+                List.of(refused, taken, judged));
+        assertThat(review.failed()).containsExactly(refused);
+        assertThat(review.verdicts().get(refused)).containsExactly("FAIL", null);
+        assertThat(review.verdicts().get(taken)).containsExactly("PASS", null);
+        assertThat(review.verdicts().get(judged)).containsExactly("PASS", "Une astronome du laboratoire est nommée.");
+        assertThat(review.failedCriteria())
+                .isEqualTo("Gratuit : Cet engagement de la charte n'a pas été accepté sur le formulaire.");
+    }
 }

@@ -113,6 +113,7 @@ class AgendaMonthTest {
                 null,
                 "Muséum de Grenoble",
                 List.of(),
-                EVENING.minusMonths(1));
+                EVENING.minusMonths(1),
+                null);
     }
 }

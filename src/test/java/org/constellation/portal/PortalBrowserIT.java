@@ -25,6 +25,7 @@ import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
 import org.constellation.call.Jury;
 import org.constellation.call.JuryCriterion;
+import org.constellation.call.LabelCommitment;
 import org.constellation.programme.Timing;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
@@ -250,6 +251,23 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         auditor.get(url("/coordination/expertise"));
         assertThat(auditor.getPageSource()).contains("Mes expertises");
         assertNoSeriousViolation("coordination expert's desk");
+        // A labelling call (issue 31): its page with the label's fieldset and kit, a case's label page, and the public
+        // form with its charter.
+        Call labelling = openCall(c -> {
+            c.getLabelling().set(true, "Made in Nouvelle-Aquitaine", "Le logo figure sur chaque support.");
+            c.setLabelCommitments(List.of(
+                    new LabelCommitment("Gratuit", LabelCommitment.CheckedBy.FORM),
+                    new LabelCommitment("Un scientifique présent", LabelCommitment.CheckedBy.REVIEWER)));
+        });
+        Long labelCase = programmeEntry(labelling, "Nuit labellisée", List.of(new Timing(start, start.plusHours(2))));
+        for (String page : List.of(
+                "/coordination/appels/" + labelling.getId(),
+                "/coordination/dossiers/" + labelCase + "/label",
+                "/appels/" + labelling.getSlug() + "/proposer")) {
+            auditor.get(url(page));
+            assertThat(auditor.getPageSource()).as(page).contains("Made in Nouvelle-Aquitaine");
+            assertNoSeriousViolation("label " + page);
+        }
         // The season's bilan of an event held and reported (issue 31, V25's tables): its tables and its map.
         Call reported = openCall();
         OffsetDateTime past = start.minusMonths(9);

@@ -7,6 +7,7 @@ import org.constellation.call.Call;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Commune;
 import org.constellation.call.Season;
+import org.constellation.label.Labels;
 
 /** A season and entries with every field set, as the reference call's programme would hold them. */
 final class ProgrammeFixtures {
@@ -73,6 +74,13 @@ final class ProgrammeFixtures {
     static PublishedEntry published(ProgrammeEntry entry) {
         Call call = new Call("appel", SEASON, "Appel");
         call.getThemes().add(new CallTheme("astronomy", "Astronomie"));
-        return ProgrammeEntries.snapshot(entry, call);
+        return ProgrammeEntries.snapshot(entry, call, null);
+    }
+
+    /** The same entry carrying a label (issue 31), or having carried it before it was withdrawn. */
+    static PublishedEntry labelled(ProgrammeEntry entry, String label, boolean withdrawn) {
+        Call call = new Call("appel", SEASON, "Appel");
+        call.getThemes().add(new CallTheme("astronomy", "Astronomie"));
+        return ProgrammeEntries.snapshot(entry, call, new Labels.State(label, withdrawn));
     }
 }

@@ -609,7 +609,10 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
             "/report/photos",
             // A call without obligations; ObligationsIT reads their evidence back.
             "/obligations/*/evidenceUrl",
-            "/obligations/*/evidenceText");
+            "/obligations/*/evidenceText",
+            // A call without a label; LabelJourneyIT reads the charter's answers and a withdrawal back.
+            "/label/commitments/*/how",
+            "/label/withdrawalReason");
 
     /**
      * Issue 18: the holder's export has every field they gave (as the form names them), their answers, every mail sent

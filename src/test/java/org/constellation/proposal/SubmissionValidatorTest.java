@@ -10,6 +10,7 @@ import java.util.Map;
 import org.constellation.call.Call;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Criterion;
+import org.constellation.call.LabelCommitment;
 import org.constellation.call.Season;
 import org.constellation.call.UmbrellaEvent;
 import org.constellation.workflow.CamundaForm;
@@ -242,5 +243,46 @@ class SubmissionValidatorTest {
         Map<String, Object> project = valid();
         project.put("themes", List.of());
         assertThat(fieldsIn(rejection(project, Locale.FRENCH))).contains("themes:themeRequired");
+    }
+
+    SubmissionRejected rejection(ProposalSubmission submission) {
+        try {
+            new SubmissionValidator(messages).rejectIfInvalid(submission, call, Locale.FRENCH);
+        } catch (SubmissionRejected rejected) {
+            return rejected;
+        }
+        return null;
+    }
+
+    /**
+     * A labelling call's charter (issue 31), answered on the portal: each commitment taken or not, how a commitment
+     * taken is kept, on one line. Tasklist's form answers none: the reviewer then checks each with the holder.
+     */
+    @Test
+    void aLabellingCallsCharterIsAnsweredWhole() {
+        call.getLabelling().set(true, "Made in Nouvelle-Aquitaine", null);
+        call.setLabelCommitments(List.of(
+                new LabelCommitment("Gratuit", LabelCommitment.CheckedBy.FORM),
+                new LabelCommitment("Un scientifique présent", LabelCommitment.CheckedBy.REVIEWER)));
+        ProposalSubmission fromTasklist = ProposalSubmission.fromFormValues(valid());
+        assertThat(rejection(fromTasklist)).isNull();
+
+        SubmissionRejected rejected = rejection(fromTasklist.withCommitments(List.of(
+                new ProposalSubmission.Answer("ACCEPTED", null), new ProposalSubmission.Answer(null, "Peut-être"))));
+        assertThat(fieldsIn(rejected)).containsExactly("commitment1How:howRequired", "commitment2:commitmentRequired");
+        assertThat(rejected.errors().get(1).getCodes()).contains("validation.commitmentRequired");
+        assertThat(fieldsIn(rejection(fromTasklist.withCommitments(List.of(
+                        new ProposalSubmission.Answer("MAYBE", "Oui"),
+                        new ProposalSubmission.Answer("ACCEPTED", "Une astronome\nau laboratoire"))))))
+                .containsExactly("commitment1:choice", "commitment2How:singleLine");
+        assertThat(fieldsIn(rejection(fromTasklist.withCommitments(List.of(
+                        new ProposalSubmission.Answer("REFUSED", null),
+                        new ProposalSubmission.Answer("ACCEPTED", "x".repeat(501)))))))
+                .containsExactly("commitment2How:tooLong");
+        assertThat(rejection(fromTasklist.withCommitments(List.of(
+                        new ProposalSubmission.Answer("REFUSED", null),
+                        new ProposalSubmission.Answer("ACCEPTED", "Une astronome du laboratoire.")))))
+                .as("a commitment refused is an answer: the check fails it, the form does not")
+                .isNull();
     }
 }
