@@ -131,6 +131,7 @@ public class Call {
     @CollectionTable(name = "call_obligation", joinColumns = @JoinColumn(name = "call_id"))
     @OrderColumn(name = "position")
     private List<CallObligation> obligations = new ArrayList<>();
+
     @Embedded
     private Labelling labelling = new Labelling();
 

@@ -79,6 +79,8 @@ public final class CallForm {
      * ; type ; jours ; avant|après ». Rules too, as the jury's are: a change after opening makes a new version.
      */
     private static final List<String> OBLIGATIONS = List.of("obligations");
+
+    /**
      * A labelling call (issue 31): the switch, the label's name and usage rules, and its charter. The switch and the
      * charter decide who is labelled, so they are rules as the eligibility criteria are; the name and the usage rules
      * only say it.
@@ -119,8 +121,9 @@ public final class CallForm {
             .flatMap(List::stream)
             .toList();
 
-    static final Set<String> RULE_FIELDS =
-            Stream.of(RULES, JURY, OBLIGATIONS, LABEL_RULES).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> RULE_FIELDS = Stream.of(RULES, JURY, OBLIGATIONS, LABEL_RULES)
+            .flatMap(List::stream)
+            .collect(Collectors.toUnmodifiableSet());
     /** The fields switched on or off (a box ticked or not): "on", or no value. */
     public static final Set<String> SWITCHES = Set.of(
             "dates",
