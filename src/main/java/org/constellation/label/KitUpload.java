@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * A file a coordinator adds to a label's communication kit (plain rules, {@code KitUploadTest}): a PNG, JPEG, SVG or
- * PDF of 5 MB at most, its type read from its bytes whatever its name or the browser claim; an SVG that could run
- * script when opened is refused. Its name is made safe for the header its download carries.
+ * PDF of 5 MB at most, its type read from its bytes whatever its name or the browser claim; an SVG with a visible
+ * script or event handler is refused (one written to hide it is not caught here: downloads are attachments under a
+ * sandboxing Content-Security-Policy, TrackingLabelController). Its name is made safe for the header its download
+ * carries.
  */
 public final class KitUpload {
 

@@ -100,6 +100,11 @@ public class LinkCheck {
         }
         URI next = address;
         for (int hop = 0; hop <= MOST_REDIRECTS; hop++) {
+            if (!resolves(next)) {
+                // Never asked: a name that does not resolve now could resolve to a private address when the client
+                // looks it up again.
+                return Outcome.NO_ANSWER;
+            }
             if (!isPublicWeb(next)) {
                 return Outcome.NOT_PUBLIC;
             }
@@ -129,7 +134,7 @@ public class LinkCheck {
 
     /**
      * An http or https address on its scheme's own port, without credentials, whose host resolves, and only to public
-     * addresses. A host that does not resolve is let through here: asking it finds no answer.
+     * addresses.
      */
     boolean isPublicWeb(URI address) {
         String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
@@ -150,7 +155,19 @@ public class LinkCheck {
             }
             return resolved.length > 0;
         } catch (UnknownHostException unknown) {
+            return false;
+        }
+    }
+
+    /** Whether the address's host resolves now (an address without a host is for {@link #isPublicWeb} to refuse). */
+    private boolean resolves(URI address) {
+        if (address.getHost() == null) {
             return true;
+        }
+        try {
+            return resolver.resolve(address.getHost()).length > 0;
+        } catch (UnknownHostException unknown) {
+            return false;
         }
     }
 

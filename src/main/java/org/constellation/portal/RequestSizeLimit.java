@@ -15,18 +15,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A portal form is at most a few tens of kilobytes. A larger POST is refused with 413 before anything reads it: Tomcat
  * would otherwise drop its parameters silently and the applicant would see a misleading CSRF refusal. The report of an
- * event carries photos: three of 5 MB at most, and the form around them; the evidence of an obligation one photo; a
- * photo too large within that is refused in words beside its field (report.ReportForm, obligation.Evidence), which
- * spring.servlet.multipart lets through to it.
+ * event carries photos: three of 5 MB at most, and the form around them; the evidence of an obligation one photo. The
+ * limits are well above those, so that a phone's photo a little too large reaches the form, which refuses it in words
+ * beside its field with everything typed kept (report.ReportForm, obligation.Evidence).
  */
 @Configuration
 class RequestSizeLimit {
 
     static final DataSize LIMIT = DataSize.ofKilobytes(512);
 
-    static final DataSize REPORT_LIMIT = DataSize.ofMegabytes(16);
+    static final DataSize REPORT_LIMIT = DataSize.ofMegabytes(40);
 
-    static final DataSize EVIDENCE_LIMIT = DataSize.ofMegabytes(8);
+    static final DataSize EVIDENCE_LIMIT = DataSize.ofMegabytes(16);
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> portalRequestSizeLimit() {

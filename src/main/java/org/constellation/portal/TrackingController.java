@@ -196,6 +196,7 @@ class TrackingController {
      */
     @PostMapping("/suivi/retrait")
     String withdraw(Tracked tracked, Model model) {
+        actions.refuseWithdrawalOnceItTookPlace(tracked.proposalId());
         links.sendWithdrawalConfirmation(tracked.proposalId());
         model.addAttribute("sentTo", pages.contactEmailHint(tracked.proposalId()));
         model.addAttribute("minutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());

@@ -54,6 +54,8 @@ class TrackingLabelController {
         return ResponseEntity.ok()
                 .contentType(type)
                 .cacheControl(CacheControl.noStore())
+                // Opened anyway (a browser that ignores the download), it runs nothing and loads nothing.
+                .header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'")
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()

@@ -82,7 +82,9 @@ public record TrackingView(
         return status == ProposalStatus.INFORMATION_REQUESTED;
     }
 
-    /** Until it stopped, and not once its event took place: the programme keeps what happened. */
+    /**
+     * Until it stopped, and not once its event took place (refused then too: HolderActions): the programme keeps it.
+     */
     public boolean isWithdrawable() {
         return !status.isStopped() && report == null;
     }

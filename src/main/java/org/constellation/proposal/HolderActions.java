@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -112,7 +113,26 @@ public class HolderActions {
     @Transactional
     public void withdraw(Long proposalId) {
         Proposal proposal = proposals.findById(proposalId).orElseThrow();
+        refuseWithdrawalOnceItTookPlace(proposal);
         correlate(proposal, ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN, "alreadyClosed", Map.of());
+    }
+
+    /**
+     * An event that took place stays in the programme, the season's figures and its obligations: once its process asks
+     * for the report, a withdrawal is refused in words, whichever page or link it comes from.
+     */
+    @Transactional(readOnly = true)
+    public void refuseWithdrawalOnceItTookPlace(Long proposalId) {
+        refuseWithdrawalOnceItTookPlace(proposals.findById(proposalId).orElseThrow());
+    }
+
+    private void refuseWithdrawalOnceItTookPlace(Proposal proposal) {
+        ActivityInstance running = proposal.getProcessInstanceId() == null
+                ? null
+                : runtimeService.getActivityInstance(proposal.getProcessInstanceId());
+        if (running != null && running.getActivityInstances(ProposalPhases.AFTER_THE_EVENT).length > 0) {
+            throw new ProposalStateConflict(messages.getMessage("proposal.tookPlace", null, proposal.locale()));
+        }
     }
 
     private void correlate(Proposal proposal, String message, String errorCode, Map<String, Object> variables) {

@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProposalPhases implements ModelAddition {
 
+    /** The phase after the event (its report): the proposal stays published, its event took place. */
+    public static final String AFTER_THE_EVENT = "SubProcess_EventReport";
+
     /** Where each status begins: a sub-process or step when it starts, a sequence flow when it is taken. */
     static final Map<String, ProposalStatus> ENTERED_AT = Map.ofEntries(
             // On the one way to the check, before the rules' step, which waits for a job: a holder who answered reads

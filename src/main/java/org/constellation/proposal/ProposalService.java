@@ -92,7 +92,7 @@ public class ProposalService {
      */
     @Transactional(readOnly = true)
     public void check(ProposalSubmission s, Locale locale) {
-        new SubmissionValidator(messages).rejectIfInvalid(s, openCall(s, locale), locale);
+        new SubmissionValidator(messages).rejectIfInvalid(s, openCall(s, locale), locale, true);
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +108,8 @@ public class ProposalService {
 
     private Proposal register(ProposalSubmission s, Locale locale, String submissionKey) {
         Call call = openCall(s, locale);
-        new SubmissionValidator(messages).rejectIfInvalid(s, call, locale);
+        // A portal submission comes with its form key; staff register without one, in Tasklist.
+        new SubmissionValidator(messages).rejectIfInvalid(s, call, locale, submissionKey != null);
 
         Organisation organisation = new Organisation(
                 s.organisationName(), OrganisationType.valueOf(s.organisationType()), s.organisationCommune());

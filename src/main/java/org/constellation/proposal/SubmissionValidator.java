@@ -47,6 +47,14 @@ class SubmissionValidator {
     }
 
     void rejectIfInvalid(ProposalSubmission s, Call call, Locale locale) {
+        rejectIfInvalid(s, call, locale, false);
+    }
+
+    /**
+     * The same; {@code fromThePortal}, a labelling call's charter must be answered whole (only a proposal registered in
+     * Tasklist, whose form cannot list it, comes without answers).
+     */
+    void rejectIfInvalid(ProposalSubmission s, Call call, Locale locale, boolean fromThePortal) {
         CamundaForm form = ProposalSheet.SUBMISSION_FORM;
         Map<String, Object> values = new HashMap<>(s.asFormValues());
         // Checked against this call, whatever the slug sent: the call was found by it.
@@ -86,7 +94,7 @@ class SubmissionValidator {
         if (s.roomCapacity() != null && !CAPACITY.matcher(s.roomCapacity()).matches()) {
             reject(ProposalSubmission.ROOM_CAPACITY.name(), "capacity");
         }
-        charter(s, call);
+        charter(s, call, fromThePortal);
         if (!errors.isEmpty()) {
             List<String> order =
                     form.inputs().stream().map(CamundaForm.Component::key).toList();
@@ -102,8 +110,8 @@ class SubmissionValidator {
      * is kept. A proposal registered in Tasklist answers none (its form cannot list a call's commitments): the reviewer
      * then checks each with the holder.
      */
-    private void charter(ProposalSubmission s, Call call) {
-        if (!call.labels() || s.commitments().isEmpty()) {
+    private void charter(ProposalSubmission s, Call call, boolean fromThePortal) {
+        if (!call.labels() || (s.commitments().isEmpty() && !fromThePortal)) {
             return;
         }
         for (int i = 0; i < call.getLabelCommitments().size(); i++) {

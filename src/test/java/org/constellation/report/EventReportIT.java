@@ -163,6 +163,10 @@ class EventReportIT extends PostgresIntegrationTest {
 
         PortalClient holder = holder(email, "10.31.3.1");
         String page = holder.get("/suivi").body();
+        // The event took place: it can no longer be withdrawn, whatever is posted.
+        HttpResponse<String> withdrawal = holder.post("/suivi/retrait", token(page));
+        assertThat(withdrawal.statusCode()).isEqualTo(409);
+        assertThat(withdrawal.body()).contains("ne peut plus être retiré");
         assertThat(page)
                 .contains(
                         "Le bilan de votre événement",
