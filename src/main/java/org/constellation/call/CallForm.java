@@ -656,11 +656,44 @@ public final class CallForm {
      * refused by its number in the box, so that the coordinator finds it.
      */
     private List<JuryCriterion> juryCriteria(Parsed parsed) {
-        String value = parsed.text("juryCriteria", Jury.MAX_CRITERIA * (MAX_JURY_LABEL + 8), false);
+        return eachLine(
+                parsed,
+                "juryCriteria",
+                Jury.MAX_CRITERIA * (MAX_JURY_LABEL + 8),
+                Jury.MAX_CRITERIA,
+                "juryCriterion",
+                line -> {
+                    int separator = line.lastIndexOf(';');
+                    String label =
+                            separator < 0 ? "" : line.substring(0, separator).strip();
+                    String typed =
+                            separator < 0 ? "" : line.substring(separator + 1).strip();
+                    int weight = WEIGHT.matcher(typed).matches() ? Integer.parseInt(typed) : 0;
+                    return label.isEmpty() || label.length() > MAX_JURY_LABEL || weight < 1 || weight > MAX_WEIGHT
+                            ? null
+                            : new JuryCriterion(label, weight);
+                },
+                JuryCriterion::label);
+    }
+
+    /**
+     * A box of one item a line (the jury's grid, a label's charter): each line that is not blank read by {@code read}
+     * (null: refused as « {@code kind}Line » with its number), a label met again refused as « {@code kind}Twice », at
+     * most {@code most} lines. A refused box gives no item.
+     */
+    private static <T> List<T> eachLine(
+            Parsed parsed,
+            String field,
+            int longest,
+            int most,
+            String kind,
+            Function<String, T> read,
+            Function<T, String> label) {
+        String value = parsed.text(field, longest, false);
         if (value == null) {
             return List.of();
         }
-        List<JuryCriterion> criteria = new ArrayList<>();
+        List<T> items = new ArrayList<>();
         Set<String> labels = new HashSet<>();
         String[] lines = value.split("\n");
         for (int i = 0; i < lines.length; i++) {
@@ -668,25 +701,22 @@ public final class CallForm {
             if (line.isEmpty()) {
                 continue;
             }
-            int separator = line.lastIndexOf(';');
-            String label = separator < 0 ? "" : line.substring(0, separator).strip();
-            String typed = separator < 0 ? "" : line.substring(separator + 1).strip();
-            int weight = WEIGHT.matcher(typed).matches() ? Integer.parseInt(typed) : 0;
-            if (label.isEmpty() || label.length() > MAX_JURY_LABEL || weight < 1 || weight > MAX_WEIGHT) {
-                parsed.refused.putIfAbsent("juryCriteria", "call.error.juryCriterionLine:" + (i + 1));
+            T item = read.apply(line);
+            if (item == null) {
+                parsed.refused.putIfAbsent(field, "call.error." + kind + "Line:" + (i + 1));
                 return List.of();
             }
-            if (!labels.add(label.toLowerCase(Locale.ROOT))) {
-                parsed.refused.putIfAbsent("juryCriteria", "call.error.juryCriterionTwice:" + (i + 1));
+            if (!labels.add(label.apply(item).toLowerCase(Locale.ROOT))) {
+                parsed.refused.putIfAbsent(field, "call.error." + kind + "Twice:" + (i + 1));
                 return List.of();
             }
-            criteria.add(new JuryCriterion(label, weight));
+            items.add(item);
         }
-        if (criteria.size() > Jury.MAX_CRITERIA) {
-            parsed.refused.putIfAbsent("juryCriteria", "call.error.tooManyLines:" + Jury.MAX_CRITERIA);
+        if (items.size() > most) {
+            parsed.refused.putIfAbsent(field, "call.error.tooManyLines:" + most);
             return List.of();
         }
-        return criteria;
+        return items;
     }
 
     /**
@@ -804,39 +834,24 @@ public final class CallForm {
      * box, so that the coordinator finds it.
      */
     private List<LabelCommitment> labelCommitments(Parsed parsed) {
-        String value = parsed.text(
-                "labelCommitments", Labelling.MAX_COMMITMENTS * (MAX_COMMITMENT + FORM_CHECKED.length() + 4), false);
-        if (value == null) {
-            return List.of();
-        }
-        List<LabelCommitment> commitments = new ArrayList<>();
-        Set<String> labels = new HashSet<>();
-        String[] lines = value.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            int separator = line.lastIndexOf(';');
-            String label = separator < 0 ? line : line.substring(0, separator).strip();
-            LabelCommitment.CheckedBy checkedBy = separator < 0
-                    ? LabelCommitment.CheckedBy.REVIEWER
-                    : CHECKERS.get(line.substring(separator + 1).strip().toLowerCase(Locale.ROOT));
-            if (label.isEmpty() || label.length() > MAX_COMMITMENT || checkedBy == null) {
-                parsed.refused.putIfAbsent("labelCommitments", "call.error.labelCommitmentLine:" + (i + 1));
-                return List.of();
-            }
-            if (!labels.add(label.toLowerCase(Locale.ROOT))) {
-                parsed.refused.putIfAbsent("labelCommitments", "call.error.labelCommitmentTwice:" + (i + 1));
-                return List.of();
-            }
-            commitments.add(new LabelCommitment(label, checkedBy));
-        }
-        if (commitments.size() > Labelling.MAX_COMMITMENTS) {
-            parsed.refused.putIfAbsent("labelCommitments", "call.error.tooManyLines:" + Labelling.MAX_COMMITMENTS);
-            return List.of();
-        }
-        return commitments;
+        return eachLine(
+                parsed,
+                "labelCommitments",
+                Labelling.MAX_COMMITMENTS * (MAX_COMMITMENT + FORM_CHECKED.length() + 4),
+                Labelling.MAX_COMMITMENTS,
+                "labelCommitment",
+                line -> {
+                    int separator = line.lastIndexOf(';');
+                    String label =
+                            separator < 0 ? line : line.substring(0, separator).strip();
+                    LabelCommitment.CheckedBy checkedBy = separator < 0
+                            ? LabelCommitment.CheckedBy.REVIEWER
+                            : CHECKERS.get(line.substring(separator + 1).strip().toLowerCase(Locale.ROOT));
+                    return label.isEmpty() || label.length() > MAX_COMMITMENT || checkedBy == null
+                            ? null
+                            : new LabelCommitment(label, checkedBy);
+                },
+                LabelCommitment::label);
     }
 
     /**
