@@ -9,6 +9,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -27,7 +28,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.call.Call;
 import org.constellation.call.CallForm;
@@ -47,8 +50,11 @@ import org.constellation.programme.SharedCalendarIT;
 import org.constellation.programme.Timing;
 import org.constellation.proposal.HolderActions;
 import org.constellation.proposal.ProposalCorrections;
+import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalService;
+import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalSubmission;
+import org.constellation.workflow.ProcessVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,6 +64,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The application as production runs it (postgres profile, environment-style settings) against a real PostgreSQL and a
@@ -154,6 +162,15 @@ public abstract class PostgresIntegrationTest {
     @Autowired
     ProcessEngine processEngine;
 
+    @Autowired
+    private ProposalRepository proposalRows;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
+
+    @Autowired
+    private Clock clock;
+
     @BeforeEach
     protected void emptyMailboxes() throws Exception {
         smtp.purgeEmailFromAllMailboxes();
@@ -243,6 +260,37 @@ public abstract class PostgresIntegrationTest {
         programmeEntries.edit(proposalId, entryDetails(timings));
         programmeEntries.publish(proposalId);
         return proposalId;
+    }
+
+    /**
+     * The proposal's lifecycle moved on to « Après la publication », as if its phases had run up to the entry's
+     * publication (which {@link #programmeEntry} did): its obligations awaited, its event's end timed, its status
+     * published; followed by {@code followUpPerson} when not null.
+     */
+    protected void afterPublication(Long proposalId, String followUpPerson) {
+        String instance = processEngine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(ProcessVariables.PROPOSAL_LIFECYCLE)
+                .variableValueEquals(ProcessVariables.PROPOSAL_ID, proposalId)
+                .singleResult()
+                .getId();
+        if (followUpPerson != null) {
+            processEngine.getRuntimeService().setVariable(instance, ProcessVariables.FOLLOW_UP_PERSON, followUpPerson);
+        }
+        ProcessInstanceModificationBuilder modification = processEngine
+                .getRuntimeService()
+                .createProcessInstanceModification(instance)
+                .startBeforeActivity("SubProcess_AfterPublication");
+        // Then whatever phase it was in is left, as Cockpit's modification would.
+        for (ActivityInstance phase :
+                processEngine.getRuntimeService().getActivityInstance(instance).getChildActivityInstances()) {
+            modification.cancelActivityInstance(phase.getId());
+        }
+        modification.execute();
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status ->
+                        proposalRows.findById(proposalId).orElseThrow().moveTo(ProposalStatus.PUBLISHED, clock));
     }
 
     /** What the follow-up person writes in a programme entry, at these times. */

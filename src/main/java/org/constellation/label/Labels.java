@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.constellation.proposal.CommitmentAnswer;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
+import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.TypedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -55,16 +57,19 @@ public class Labels {
     private final LabelWithdrawalRepository withdrawals;
     private final ProposalRepository proposals;
     private final ApplicationEventPublisher events;
+    private final RuntimeService runtime;
     private final Clock clock;
 
     public Labels(
             LabelWithdrawalRepository withdrawals,
             ProposalRepository proposals,
             ApplicationEventPublisher events,
+            RuntimeService runtime,
             Clock clock) {
         this.withdrawals = withdrawals;
         this.proposals = proposals;
         this.events = events;
+        this.runtime = runtime;
         this.clock = clock;
     }
 
@@ -121,7 +126,8 @@ public class Labels {
 
     /**
      * Withdraws a labelled event's label, with the coordinator's reason, which the holder reads in the mail that tells
-     * them ({@link LabelWithdrawn}, in this transaction); the programme says « Label retiré » from its next release.
+     * them (from the lifecycle, or {@link LabelWithdrawn} outside it, in this transaction); the programme says « Label
+     * retiré » from its next release.
      */
     @Transactional
     public LabelWithdrawal withdraw(Long proposalId, String reason, String coordinator) {
@@ -144,7 +150,16 @@ public class Labels {
         }
         LabelWithdrawal withdrawal =
                 withdrawals.save(new LabelWithdrawal(proposalId, said, coordinator, OffsetDateTime.now(clock)));
-        events.publishEvent(new LabelWithdrawn(proposalId));
+        // In the phase after publication the lifecycle tells the holder (« Retrait du label »); before it, or once the
+        // case is over, nothing waits for the message and the same mail leaves from here.
+        boolean toldByTheLifecycle = proposal.getProcessInstanceId() != null
+                && !runtime.createMessageCorrelation(ProcessVariables.MESSAGE_LABEL_WITHDRAWN)
+                        .processInstanceId(proposal.getProcessInstanceId())
+                        .correlateAllWithResult()
+                        .isEmpty();
+        if (!toldByTheLifecycle) {
+            events.publishEvent(new LabelWithdrawn(proposalId));
+        }
         return withdrawal;
     }
 

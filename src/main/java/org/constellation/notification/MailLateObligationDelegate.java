@@ -19,9 +19,10 @@ import org.constellation.workflow.WrittenDates;
 import org.springframework.stereotype.Component;
 
 /**
- * « Prévenir la personne qui suit la proposition » (obligation-reminders): a week after its due day, an obligation
- * still unmet goes to the proposal's follow-up person, in a staff mail written now (French, as the staff tools), with
- * the case's page; a proposal nobody follows yet goes to its call's contact. Once per step, as every mail.
+ * « Prévenir la personne qui suit la proposition » (« Obligation du porteur », after publication): a week after its due
+ * day, an obligation still unmet goes to the proposal's follow-up person, in a staff mail written now (French, as the
+ * staff tools), with the case's page; a proposal nobody follows yet goes to its call's contact. Once per step, as every
+ * mail.
  */
 @Component("mailLateObligation")
 public class MailLateObligationDelegate implements JavaDelegate {

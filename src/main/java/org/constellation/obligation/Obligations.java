@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.constellation.call.CallObligation;
 import org.constellation.programme.ProgrammeEntry;
 import org.constellation.programme.ProgrammeEntryChanged;
@@ -30,16 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A proposal's obligations after selection (issue 31, part 2): copied from its call's when its programme entry is
- * published, each with an {@code obligation-reminders} instance that reminds the holder on its due day and tells the
- * follow-up person a week later; due dates stored, and computed again (with those timers) when the entry's sessions
- * move, so that the case list counts the late ones in SQL; met when the evidence is given, by the holder or by the team
- * for them. The models ask {@code ${obligations.remindOn(obligationId)}}, {@code ${obligations.lateOn(obligationId)}}
- * and {@code ${obligations.remindsNow(obligationId)}}.
+ * published, each then awaited by one instance of « Obligation du porteur » in the lifecycle's phase « Après la
+ * publication », which reminds the holder on its due day and tells the follow-up person a week later; due dates stored,
+ * and computed again (with those timers) when the entry's sessions move, so that the case list counts the late ones in
+ * SQL; met when the evidence is given, by the holder or by the team for them. The model asks
+ * {@code ${obligations.awaitedBy(proposalId)}}, {@code ${obligations.remindOn(obligationId)}},
+ * {@code ${obligations.lateOn(obligationId)}} and {@code ${obligations.remindsNow(obligationId)}}.
  */
 @Service("obligations")
 public class Obligations {
-
-    private static final String STOPPED = "Événement annulé : ses obligations ne sont plus dues";
 
     /** An obligation as the tracking and case pages list it: late when its due day is over and it is unmet. */
     public record Owed(ObligationView obligation, boolean late) {
@@ -77,8 +75,9 @@ public class Obligations {
 
     /**
      * The entry published, its times changed, or cancelled, in the transaction that did it: a first publication gives
-     * the proposal its call's obligations and their reminders; a later change moves their due dates and timers (ADR
-     * 13); a cancellation ends what is still owed, and the reminders with it, the evidence given staying with the case.
+     * the proposal its call's obligations, which the lifecycle then awaits; a later change moves their due dates and
+     * timers (ADR 13); a cancellation (the proposal withdrawn, which ended its lifecycle) ends what is still owed, the
+     * evidence given staying with the case.
      */
     @EventListener
     @Transactional
@@ -89,50 +88,35 @@ public class Obligations {
             return;
         }
         if (entry.getStatus() == ProgrammeEntryStatus.CANCELLED) {
-            List<String> reminders = reminders(proposal);
-            if (!reminders.isEmpty()) {
-                // Ended without listeners: no step of theirs runs, no mail leaves.
-                runtime.deleteProcessInstancesIfExists(reminders, STOPPED, true, true, false);
-            }
             obligations.deleteUnmet(proposal.getId());
         } else if (!obligations.existsByProposalId(proposal.getId())) {
-            register(proposal, entry.getTimings());
+            List<CallObligation> rules = proposal.getCall().getObligations();
+            List<Timing> sessions = entry.getTimings();
+            for (int i = 0; i < rules.size(); i++) {
+                obligations.save(
+                        new Obligation(proposal.getId(), i + 1, rules.get(i), DueDates.of(rules.get(i), sessions)));
+            }
         } else {
             List<Timing> sessions = entry.getTimings();
             obligations
                     .findByProposalIdOrderByPosition(proposal.getId())
                     .forEach(obligation -> obligation.moveDueDate(DueDates.of(obligation.getRule(), sessions)));
             obligations.flush();
-            waitingTimers.recalculate(
-                    reminders(proposal),
-                    List.of(ProcessVariables.TIMER_OBLIGATION_DUE, ProcessVariables.TIMER_OBLIGATION_LATE),
-                    false);
+            if (proposal.getProcessInstanceId() != null) {
+                waitingTimers.recalculate(
+                        List.of(proposal.getProcessInstanceId()),
+                        List.of(ProcessVariables.TIMER_OBLIGATION_DUE, ProcessVariables.TIMER_OBLIGATION_LATE),
+                        false);
+            }
         }
     }
 
-    private void register(Proposal proposal, List<Timing> sessions) {
-        List<CallObligation> rules = proposal.getCall().getObligations();
-        for (int i = 0; i < rules.size(); i++) {
-            Obligation obligation = obligations.save(
-                    new Obligation(proposal.getId(), i + 1, rules.get(i), DueDates.of(rules.get(i), sessions)));
-            Map<String, Object> variables = new HashMap<>();
-            variables.put(ProcessVariables.PROPOSAL_ID, proposal.getId());
-            variables.put(ProcessVariables.CALL_ID, proposal.getCall().getId());
-            variables.put(ProcessVariables.OBLIGATION_ID, obligation.getId());
-            runtime.startProcessInstanceByKey(
-                    ProcessVariables.OBLIGATION_REMINDERS, proposal.getReference(), variables);
-        }
-    }
-
-    /** The proposal's running reminders, one an obligation still awaited. */
-    private List<String> reminders(Proposal proposal) {
-        return runtime
-                .createProcessInstanceQuery()
-                .processDefinitionKey(ProcessVariables.OBLIGATION_REMINDERS)
-                .processInstanceBusinessKey(proposal.getReference())
-                .list()
-                .stream()
-                .map(ProcessInstance::getId)
+    /** The obligations the lifecycle awaits when the event is published: those still unmet, in the call's order. */
+    @Transactional(readOnly = true)
+    public List<Long> awaitedBy(Long proposalId) {
+        return obligations.viewsOf(proposalId).stream()
+                .filter(obligation -> !obligation.isMet())
+                .map(ObligationView::id)
                 .toList();
     }
 
@@ -165,9 +149,9 @@ public class Obligations {
 
     /**
      * The evidence of the proposal's obligation at {@code position}, given by the holder or by the team for them
-     * ({@code checkedBy}, a user id; null for the holder): saved, replacing an earlier one, and told to its reminders
-     * if they still wait for it, all the correlations that fit, maybe none. Refused in the holder's words for a
-     * proposal withdrawn or erased, or an obligation it does not have.
+     * ({@code checkedBy}, a user id; null for the holder): saved, replacing an earlier one, and told to the lifecycle
+     * if it still waits for it (the wait holds the obligation's id as its own variable), maybe not. Refused in the
+     * holder's words for a proposal withdrawn or erased, or an obligation it does not have.
      */
     @Transactional
     public void meet(Long proposalId, int position, Evidence evidence, String checkedBy) {
@@ -185,9 +169,12 @@ public class Obligations {
         obligation.meet(evidence, checkedBy, OffsetDateTime.now(clock));
         // A single correlation that finds no waiting instance throws, and its failed command would mark this
         // transaction rollback-only, losing the evidence with it.
-        runtime.createMessageCorrelation(ProcessVariables.MESSAGE_OBLIGATION_MET)
-                .processInstanceVariableEquals(ProcessVariables.OBLIGATION_ID, obligation.getId())
-                .correlateAllWithResult();
+        if (proposal.getProcessInstanceId() != null) {
+            runtime.createMessageCorrelation(ProcessVariables.MESSAGE_OBLIGATION_MET)
+                    .processInstanceId(proposal.getProcessInstanceId())
+                    .localVariableEquals(ProcessVariables.OBLIGATION_ID, obligation.getId())
+                    .correlateAllWithResult();
+        }
     }
 
     /** The proposal's obligations, in the call's order; none before its entry is published. */

@@ -9,8 +9,6 @@ public final class ProcessVariables {
     public static final String PROPOSAL_LIFECYCLE = "proposal-lifecycle";
     public static final String CALL_LIFECYCLE = "call-lifecycle";
     public static final String TRACKING_LINK = "tracking-link";
-    /** One instance per obligation of a proposal, from its programme entry's publication (issue 31, part 2). */
-    public static final String OBLIGATION_REMINDERS = "obligation-reminders";
 
     public static final String PROPOSAL_ID = "proposalId";
     public static final String CALL_ID = "callId";
@@ -83,7 +81,10 @@ public final class ProcessVariables {
     public static final String REPORT_PARTNERS = "reportPartners";
 
     public static final String REPORT_ACCOUNT = "reportAccount";
-    /** The obligation an obligation-reminders instance waits for (a proposal_obligation id). */
+    /**
+     * The obligation one instance of « Obligation du porteur » waits for (a proposal_obligation id), also its wait's
+     * own variable, on which the message finds it.
+     */
     public static final String OBLIGATION_ID = "obligationId";
     /** The holder, or the team for them, gave an obligation's evidence. */
     public static final String MESSAGE_OBLIGATION_MET = "ObligationMet";
@@ -91,6 +92,8 @@ public final class ProcessVariables {
     public static final String TIMER_OBLIGATION_DUE = "BoundaryEvent_ObligationDue";
 
     public static final String TIMER_OBLIGATION_LATE = "BoundaryEvent_ObligationLate";
+    /** A coordinator withdrew the event's label (issue 31): the phase after publication tells the holder. */
+    public static final String MESSAGE_LABEL_WITHDRAWN = "LabelWithdrawn";
 
     private ProcessVariables() {}
 }

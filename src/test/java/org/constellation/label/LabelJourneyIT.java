@@ -7,21 +7,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
+import org.constellation.call.CallObligation;
+import org.constellation.call.CallObligation.Kind;
+import org.constellation.call.CallObligation.Relative;
 import org.constellation.call.Criterion;
 import org.constellation.call.LabelCommitment;
 import org.constellation.call.LabelCommitment.CheckedBy;
@@ -34,6 +40,8 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.security.StaffAccessSetup;
+import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.WrittenDates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +54,10 @@ import org.springframework.web.util.HtmlUtils;
  * apply: one refuses a commitment, is found ineligible and told why; the other takes them all, is labelled, downloads
  * its kit and its attestation, and after a release carries the label on its programme entry, in the .ics and the .json.
  * Then the label is withdrawn with a reason: the holder is told by mail, and the next release says « Label retiré ».
+ * The event took place yesterday; its phase after publication (issue 31, part 5) holds the rest: the announcement due
+ * ten days before it is late, the holder reminded and the follow-up person told, the case list's filter finds it, then
+ * the holder meets it; the day after the event the report is asked, a week later reminded, then given on the tracking
+ * page, and the case ends.
  */
 class LabelJourneyIT extends PostgresIntegrationTest {
 
@@ -53,6 +65,7 @@ class LabelJourneyIT extends PostgresIntegrationTest {
     static final String COORDINATOR = "coordlabel";
     static final String REVIEWER = "relecteurlabel";
     static final String LABEL = "Made in Nouvelle-Aquitaine";
+    static final String ANNOUNCEMENT = "Annonce dans l'agenda du réseau";
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     private static final Pattern TRACKING_LINK = Pattern.compile("/suivi/([A-Za-z0-9_-]{43})");
     private static final Pattern KIT_FILE = Pattern.compile("/suivi/label/kit/(\\d+)");
@@ -65,6 +78,9 @@ class LabelJourneyIT extends PostgresIntegrationTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    HistoryService history;
 
     @BeforeEach
     void team() {
@@ -83,6 +99,7 @@ class LabelJourneyIT extends PostgresIntegrationTest {
                     new LabelCommitment("Ouvert à tous", CheckedBy.FORM),
                     new LabelCommitment("Pendant la Fête de la Science", CheckedBy.REVIEWER),
                     new LabelCommitment("Un scientifique présent", CheckedBy.REVIEWER)));
+            call.setObligations(List.of(new CallObligation(ANNOUNCEMENT, Kind.OTHER, 10, Relative.BEFORE)));
         });
     }
 
@@ -336,9 +353,10 @@ class LabelJourneyIT extends PostgresIntegrationTest {
         assertThat(holder.get("/suivi/donnees").body())
                 .contains("Vos réponses à la charte du label", "Entrée libre, sans réservation.");
 
-        // Published and released: the entry page, its JSON-LD, the .ics and the .json carry the label.
+        // Published and released: the entry page, its JSON-LD, the .ics and the .json carry the label. The event was
+        // yesterday evening: what follows its publication can all be played now.
         OffsetDateTime start = OffsetDateTime.now(PARIS)
-                .plusMonths(8)
+                .minusDays(1)
                 .withHour(20)
                 .withMinute(0)
                 .withSecond(0)
@@ -361,6 +379,8 @@ class LabelJourneyIT extends PostgresIntegrationTest {
                         List.of(),
                         null));
         programmeEntries.publish(labelled.getId());
+        afterPublication(labelled.getId(), REVIEWER);
+        runJobs();
         programmeReleases.release(call.getSeason().getId(), COORDINATOR, "Première version");
         PortalClient visitor = new PortalClient(port, "10.31.1.6");
         String season = call.getSeason().getSlug();
@@ -418,5 +438,84 @@ class LabelJourneyIT extends PostgresIntegrationTest {
         assertThat(after.at("/entries/0/entry/label/withdrawn").asBoolean()).isTrue();
         assertThat(unfolded(visitor.get("/programme/" + season + ".ics").body()))
                 .doesNotContainPattern("CATEGORIES:[^\\r\\n]*" + LABEL);
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(labelled.getProcessInstanceId())
+                        .activityId("Task_SendLabelWithdrawnMail")
+                        .count())
+                .as("the phase after publication told the holder")
+                .isOne();
+
+        // The announcement, due ten days before the event, is late: the holder is reminded on the due day's timer, a
+        // week later the follow-up person (the call's contact, the accompaniment skipped here); the case list finds it.
+        LocalDate due = start.toLocalDate().minusDays(10);
+        assertThat(holder.get("/suivi").body())
+                .contains(
+                        HtmlUtils.htmlEscape(ANNOUNCEMENT, "UTF-8"),
+                        "En retard : attendu au plus tard le " + WrittenDates.day(due, Locale.FRENCH));
+        fire(labelled, ProcessVariables.TIMER_OBLIGATION_DUE);
+        MimeMessage reminded = last(takingEmail);
+        assertThat(reminded.getSubject()).contains("Vos engagements pour « Nuit des étoiles labellisée »");
+        assertThat(part(reminded, "text/plain")).contains(ANNOUNCEMENT);
+        fire(labelled, ProcessVariables.TIMER_OBLIGATION_LATE);
+        MimeMessage followUpTold = last(call.getContactEmail());
+        assertThat(followUpTold.getSubject()).contains("Obligation en retard", labelled.getReference());
+        String late = "/coordination/dossiers?appel=" + call.getId() + "&obligations=en-retard";
+        assertThat(coordinator.get(late).body()).contains(labelled.getReference());
+        List<Map.Entry<String, String>> evidence = token(holder.get("/suivi").body());
+        evidence.add(Map.entry("text", "Annoncée le 20 septembre dans l'agenda du réseau, rubrique astronomie."));
+        assertThat(holder.postMultipart("/suivi/obligations/1", evidence, List.of())
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(coordinator.get(late).body()).doesNotContain(labelled.getReference());
+
+        // The day after the event the report is asked; a week later the holder is reminded, then gives it.
+        fire(labelled, ProcessVariables.TIMER_EVENT_PASSED);
+        fire(labelled, "Event_DayAfterEvent");
+        assertThat(last(takingEmail).getSubject()).contains("bilan");
+        fire(labelled, "BoundaryEvent_ReportReminderDue");
+        MimeMessage reportReminder = last(takingEmail);
+        assertThat(reportReminder.getSubject()).contains("bilan");
+        assertThat(smtp.getReceivedMessagesForDomain(takingEmail))
+                .extracting(MimeMessage::getSubject)
+                .filteredOn(subject -> subject.contains("bilan"))
+                .hasSize(2);
+        List<Map.Entry<String, String>> report = token(holder.get("/suivi").body());
+        report.add(Map.entry("attendance-0", "140"));
+        report.add(Map.entry("pupils-0", "0"));
+        report.add(Map.entry("classes-0", "0"));
+        report.add(Map.entry("publics", "FAMILIES"));
+        report.add(Map.entry("partners", "Laboratoire d'astrophysique de Bordeaux"));
+        report.add(Map.entry("account", "Une soirée claire, quatre télescopes, une astronome du laboratoire."));
+        assertThat(holder.postMultipart("/suivi/bilan", report, List.of()).statusCode())
+                .isEqualTo(303);
+        assertThat(holder.get("/suivi").body()).contains("Bilan reçu le");
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(labelled.getProcessInstanceId())
+                        .activityId("EndEvent_ProposalPublished")
+                        .finished()
+                        .count())
+                .as("report in, obligation met: the case ends, programmed")
+                .isOne();
+    }
+
+    /** The last mail {@code address} received. */
+    MimeMessage last(String address) {
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
+        assertThat(received).isNotEmpty();
+        return received[received.length - 1];
+    }
+
+    /**
+     * Fires the timer the proposal's lifecycle waits on at {@code activityId}, whatever its due date, then its jobs.
+     */
+    void fire(Proposal proposal, String activityId) {
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(proposal.getProcessInstanceId())
+                .timers()
+                .activityId(activityId)
+                .singleResult()
+                .getId());
+        runJobs();
     }
 }

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
@@ -97,20 +97,27 @@ class ObligationsIT extends PostgresIntegrationTest {
                 day.atTime(23, 0).atZone(PARIS).toOffsetDateTime()));
     }
 
-    /** The proposal's running reminders, one an obligation still awaited. */
-    List<ProcessInstance> reminders(Proposal proposal) {
-        return runtime.createProcessInstanceQuery()
-                .processDefinitionKey(ProcessVariables.OBLIGATION_REMINDERS)
-                .processInstanceBusinessKey(proposal.getReference())
+    /** An event of the call published, its lifecycle in the phase after publication, awaiting its obligations. */
+    Proposal published(Call call, String title, List<Timing> timings) {
+        Long id = programmeEntry(call, title, timings);
+        afterPublication(id, null);
+        return proposals.findById(id).orElseThrow();
+    }
+
+    /** The waits of the proposal's lifecycle for its obligations, one an obligation still awaited. */
+    List<Execution> reminders(Proposal proposal) {
+        return runtime.createExecutionQuery()
+                .processInstanceId(proposal.getProcessInstanceId())
+                .activityId("Task_AwaitEvidence")
                 .list();
     }
 
-    /** The timer the reminders of an obligation wait on at {@code activityId}. */
+    /** The timer the lifecycle waits on at {@code activityId} for this obligation. */
     Job timer(ObligationView obligation, String activityId) {
         return management.createJobQuery().timers().activityId(activityId).list().stream()
                 .filter(job -> obligation
                         .id()
-                        .equals(runtime.getVariable(job.getProcessInstanceId(), ProcessVariables.OBLIGATION_ID)))
+                        .equals(runtime.getVariable(job.getExecutionId(), ProcessVariables.OBLIGATION_ID)))
                 .findFirst()
                 .orElseThrow();
     }
@@ -146,13 +153,9 @@ class ObligationsIT extends PostgresIntegrationTest {
     @Test
     void aPhotoTickedOffTheLateOneFoundRemindedToldThenMet() throws Exception {
         Call call = callWithObligations();
-        Proposal proposal = proposals
-                .findById(programmeEntry(call, "Nuit des étoiles au parc", eveningIn(5)))
-                .orElseThrow();
+        Proposal proposal = published(call, "Nuit des étoiles au parc", eveningIn(5));
         // Another event of the call, further away: nothing of it is late yet.
-        Proposal later = proposals
-                .findById(programmeEntry(call, "Conférence sur les comètes du mois prochain", eveningIn(40)))
-                .orElseThrow();
+        Proposal later = published(call, "Conférence sur les comètes du mois prochain", eveningIn(40));
         List<ObligationView> owed = obligations.of(proposal.getId());
         LocalDate today = LocalDate.now(PARIS);
         assertThat(owed)
@@ -280,7 +283,7 @@ class ObligationsIT extends PostgresIntegrationTest {
     @Test
     void whenTheEventMovesTheDueDatesAndTheirTimersFollow() {
         Call call = callWithObligations();
-        Long id = programmeEntry(call, "Observation de la Lune", eveningIn(30));
+        Long id = published(call, "Observation de la Lune", eveningIn(30)).getId();
         ObligationView announcement = obligations.of(id).get(1);
         LocalDate today = LocalDate.now(PARIS);
         assertThat(announcement.dueOn()).isEqualTo(today.plusDays(20));

@@ -33,6 +33,7 @@ import org.camunda.community.mockito.DelegateExpressions;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.constellation.call.CallSchedule;
 import org.constellation.matching.Introductions;
+import org.constellation.obligation.Obligations;
 import org.constellation.privacy.CaseRetention;
 import org.constellation.programme.ProgrammeEntries;
 import org.constellation.proposal.ProposalPhase;
@@ -73,6 +74,9 @@ class ProposalLifecycleProcessTest {
     CaseRetention retention = mock(CaseRetention.class);
     SelectionSeats seats = mock(SelectionSeats.class);
     EventReports eventReports = mock(EventReports.class);
+    Obligations obligations = mock(Obligations.class);
+    /** The obligations whose follow-up person « Prévenir la personne qui suit la proposition » told, in order. */
+    List<Object> followUpsTold = new ArrayList<>();
     /** The seats' draws, in order: each gives the next expert ("expert1", "expert2"…) and assignment id (1, 2…). */
     List<Long> draws = new ArrayList<>();
     /** The statuses the proposal went through, in order, as ProposalPhases attaches them to the model. */
@@ -121,6 +125,10 @@ class ProposalLifecycleProcessTest {
         when(programmeEntries.endOf(PROPOSAL)).thenReturn(Date.from(EVENT_END));
         when(eventReports.askOn(PROPOSAL)).thenReturn(Date.from(ASK_ON));
         Mocks.register("eventReports", eventReports);
+        // No obligation unless a test gives some: the phase after publication then waits for the event alone.
+        Mocks.register("obligations", obligations);
+        Mocks.register("mailLateObligation", (JavaDelegate)
+                execution -> followUpsTold.add(execution.getVariable(ProcessVariables.OBLIGATION_ID)));
     }
 
     @AfterEach
@@ -731,5 +739,135 @@ class ProposalLifecycleProcessTest {
         assertThat(instance).isWaitingAt("Task_PlanAccompaniment");
         assertThat(mail.templates)
                 .containsExactly("acknowledgement", "selection-decision", "selection-moved-up", "eligible");
+    }
+
+    /** Two obligations after selection: an article due a week before the event, a photo due the day after it. */
+    static final long ARTICLE = 31L;
+
+    static final long PHOTO = 32L;
+    /** Their due days at 9:00 in Paris, and a week later. */
+    static final Instant ARTICLE_DUE = Instant.parse("2027-10-05T07:00:00Z");
+
+    static final Instant PHOTO_DUE = ASK_ON;
+
+    /** A proposal whose entry was just published, with the article and the photo owed. */
+    ProcessInstance publishedWithObligations() {
+        when(obligations.awaitedBy(PROPOSAL)).thenReturn(List.of(ARTICLE, PHOTO));
+        when(obligations.remindOn(ARTICLE)).thenReturn(Date.from(ARTICLE_DUE));
+        when(obligations.lateOn(ARTICLE)).thenReturn(Date.from(ARTICLE_DUE.plus(Duration.ofDays(7))));
+        when(obligations.remindOn(PHOTO)).thenReturn(Date.from(PHOTO_DUE));
+        when(obligations.lateOn(PHOTO)).thenReturn(Date.from(PHOTO_DUE.plus(Duration.ofDays(7))));
+        when(obligations.remindsNow(ArgumentMatchers.anyLong())).thenReturn(true);
+        ProcessInstance instance = startedBefore("SubProcess_AfterPublication");
+        assertThat(instance).isWaitingAt("Task_AwaitEvidence", "Event_EventTookPlace");
+        assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .timers()
+                        .activityId(ProcessVariables.TIMER_OBLIGATION_DUE)
+                        .list())
+                .extracting(Job::getDuedate)
+                .containsExactlyInAnyOrder(Date.from(ARTICLE_DUE), Date.from(PHOTO_DUE));
+        return instance;
+    }
+
+    /** The evidence of one obligation given, as Obligations.meet tells the lifecycle: on its wait's own variable. */
+    void met(ProcessInstance instance, long obligation) {
+        runtimeService()
+                .createMessageCorrelation(ProcessVariables.MESSAGE_OBLIGATION_MET)
+                .processInstanceId(instance.getId())
+                .localVariableEquals(ProcessVariables.OBLIGATION_ID, obligation)
+                .correlate();
+    }
+
+    /** Fires the timer at {@code activityId} due first at its due time, then the jobs it made. */
+    void ring(ProcessInstance instance, String activityId) {
+        Job timer = managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .activityId(activityId)
+                .orderByJobDuedate()
+                .asc()
+                .listPage(0, 1)
+                .get(0);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        execute(timer);
+        runJobs(instance);
+    }
+
+    @Test
+    void anObligationMetBeforeItsDueDayLeavesTheOtherOneWaiting() {
+        ProcessInstance instance = publishedWithObligations();
+        met(instance, PHOTO);
+        assertThat(runtimeService()
+                        .createExecutionQuery()
+                        .processInstanceId(instance.getId())
+                        .activityId("Task_AwaitEvidence")
+                        .list())
+                .as("only the article is still awaited")
+                .singleElement()
+                .satisfies(waiting -> assertThat(runtimeService().getVariable(waiting.getId(), "obligationId"))
+                        .isEqualTo(ARTICLE));
+        assertThat(instance).hasPassed("EndEvent_ObligationMet").hasNotPassed("Task_RemindHolder");
+        assertThat(mail.templates).isEmpty();
+    }
+
+    @Test
+    void anObligationUnmetOnItsDueDayRemindsTheHolderAndAWeekLaterTheFollowUpPerson() {
+        ProcessInstance instance = publishedWithObligations();
+        ring(instance, ProcessVariables.TIMER_OBLIGATION_DUE);
+        assertThat(instance).hasPassedInOrder("Task_RemindHolder", "EndEvent_HolderReminded");
+        assertThat(mail.templates).containsExactly("obligation-reminder");
+        assertThat(mail.recipients).containsExactly(PROPOSAL);
+
+        ring(instance, ProcessVariables.TIMER_OBLIGATION_LATE);
+        assertThat(instance).hasPassed("Task_TellFollowUpPerson", "EndEvent_FollowUpPersonTold");
+        assertThat(followUpsTold).containsExactly(ARTICLE);
+        assertThat(instance).isWaitingAt("Task_AwaitEvidence", "Event_EventTookPlace");
+    }
+
+    @Test
+    void anObligationDueWithAnEarlierOneLeavesTheReminderToIt() {
+        ProcessInstance instance = publishedWithObligations();
+        when(obligations.remindsNow(ARTICLE)).thenReturn(false);
+        ring(instance, ProcessVariables.TIMER_OBLIGATION_DUE);
+        assertThat(instance).hasPassed("EndEvent_NoReminder").hasNotPassed("Task_RemindHolder");
+        assertThat(mail.templates).isEmpty();
+    }
+
+    @Test
+    void theCaseEndsOnceTheReportIsInAndEveryObligationSettled() {
+        ProcessInstance instance = publishedWithObligations();
+        ring(instance, ProcessVariables.TIMER_OBLIGATION_DUE);
+        met(instance, ARTICLE);
+        execute(timer(instance, "Event_EventTookPlace"));
+        ring(instance, "Event_DayAfterEvent");
+        giveReport(instance);
+        assertThat(instance)
+                .as("the photo is still owed")
+                .isWaitingAt("Task_AwaitEvidence")
+                .hasPassed("EndEvent_EventReported");
+        met(instance, PHOTO);
+        assertThat(instance).isEnded().hasPassed("EndEvent_ObligationsSettled", "EndEvent_ProposalPublished");
+        assertThat(mail.templates).containsExactly("obligation-reminder", "report-request");
+        endedAs("PROGRAMMED");
+    }
+
+    @Test
+    void aLabelWithdrawnAfterPublicationIsToldToTheHolderAndThePhaseGoesOn() {
+        ProcessInstance instance = startedBefore("SubProcess_AfterPublication");
+        assertThat(instance).isWaitingAt("Event_EventTookPlace");
+        runtimeService()
+                .createMessageCorrelation(ProcessVariables.MESSAGE_LABEL_WITHDRAWN)
+                .processInstanceId(instance.getId())
+                .correlateAllWithResult();
+        runJobs(instance);
+        assertThat(instance)
+                .hasPassedInOrder(
+                        "StartEvent_LabelWithdrawn", "Task_SendLabelWithdrawnMail", "EndEvent_LabelWithdrawalTold")
+                .isWaitingAt("Event_EventTookPlace");
+        assertThat(mail.templates).containsExactly("label-withdrawn");
+        assertThat(mail.recipients).containsExactly(PROPOSAL);
     }
 }
