@@ -50,7 +50,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * three communes), two with a report entered (as the holder's report page or the team would write it: attendance per
  * session, pupils and classes, publics, a photo); the page's figures are the sums of the reports entered, its map has a
  * disc per commune reached; the open-data CSV is parsed, the PDF and the brochure (A5, one page per supported project,
- * in the season's order) read back. The reports' tables come with V25__event_report.sql.
+ * in the season's order) read back. The reports' tables come with V25__event_report.sql. Another season has a labelling
+ * call beside the call that supports: its events are labelled, not supported, and the obligations after selection are
+ * counted met, on time, late (V26__label.sql, V27__obligation.sql).
  */
 class SeasonBilanIT extends PostgresIntegrationTest {
 
