@@ -47,7 +47,11 @@ public class BilanDocuments {
             "scolaires",
             "classes",
             "publics",
-            "themes");
+            "themes",
+            "label",
+            "label_retire",
+            "obligations",
+            "obligations_remplies");
 
     /** The brochure's page sizes, as CSS's {@code @page} names them. */
     public static final List<String> FORMATS = List.of("A4", "A5");
@@ -103,7 +107,8 @@ public class BilanDocuments {
 
     /**
      * The events held as open data: one line per event, codes rather than words (publics and themes, comma-separated),
-     * days in ISO format, the report's figures left empty when the event gave no report.
+     * days in ISO format, the report's figures left empty when the event gave no report; the label's name and whether
+     * it was withdrawn ({@code true} or {@code false}) left empty when the event has no label.
      */
     public String csv(SeasonBilan.Scope scope) {
         return CsvTable.write(
@@ -124,7 +129,11 @@ public class BilanDocuments {
                                 event.reported() ? event.pupils() : null,
                                 event.reported() ? event.classes() : null,
                                 String.join(",", event.publics()),
-                                String.join(",", event.themes())))
+                                String.join(",", event.themes()),
+                                event.label(),
+                                event.label() == null ? null : event.labelWithdrawn(),
+                                event.obligations(),
+                                event.obligationsMet()))
                         .toList());
     }
 

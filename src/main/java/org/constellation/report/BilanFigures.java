@@ -12,11 +12,25 @@ public final class BilanFigures {
 
     /**
      * What the whole scope counts: events held (published, their last session over), how many gave their report, the
-     * attendance, school pupils and classes the reports give; proposals supported (accompanied or later) and selected
-     * by a jury.
+     * attendance, school pupils and classes the reports give; proposals supported (accompanied or later, in a call that
+     * does not label) and selected by a jury; events labelled (in a labelling call, found eligible and not stopped
+     * since, their label not withdrawn) and labels withdrawn; obligations after selection owed, met (their evidence
+     * given), met on time (given on or before their due day, in Paris) and late (unmet, their due day over).
      */
     public record Totals(
-            long held, long reported, long attendance, long pupils, long classes, long supported, long selected) {}
+            long held,
+            long reported,
+            long attendance,
+            long pupils,
+            long classes,
+            long supported,
+            long selected,
+            long labelled,
+            long labelsWithdrawn,
+            long obligations,
+            long obligationsMet,
+            long obligationsOnTime,
+            long obligationsLate) {}
 
     /**
      * One line of a breakdown (a theme, a commune, a month, a public): its key (a code or « 2027-10 », never shown),
@@ -91,6 +105,26 @@ public final class BilanFigures {
     /** People per event that gave its report, to one decimal: the events without a report count no one. */
     public double averageAttendance() {
         return totals.reported() == 0 ? 0 : tenths(totals.attendance() * 10.0 / totals.reported());
+    }
+
+    /** The obligations met, in percent of those owed. */
+    public double metShare() {
+        return percent(totals.obligationsMet(), totals.obligations());
+    }
+
+    /** The obligations met on time, in percent of those met. */
+    public double onTimeShare() {
+        return percent(totals.obligationsOnTime(), totals.obligationsMet());
+    }
+
+    /** The obligations neither met nor late: their due day is still to come. */
+    public long obligationsAwaited() {
+        return totals.obligations() - totals.obligationsMet() - totals.obligationsLate();
+    }
+
+    /** A count of obligations, in percent of those owed: the obligations table's shares. */
+    public double obligationShare(long count) {
+        return percent(count, totals.obligations());
     }
 
     /** A line's attendance, in percent of the whole attendance. */

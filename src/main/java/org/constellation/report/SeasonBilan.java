@@ -41,12 +41,17 @@ import org.springframework.transaction.annotation.Transactional;
  * events reads a few dozen rows, not its cases. An event is held when its proposal belongs to one of the season's calls
  * (or to the call asked for), its programme entry is published at its times (not postponed, not cancelled) and its last
  * session has ended. Its report, if given, is {@code event_report} with one {@code event_report_session} per session:
- * attendance, of which school pupils, and classes. Runs on PostgreSQL and on the default run's H2 alike.
+ * attendance, of which school pupils, and classes. Beside the events held, the proposals of the scope: supported in a
+ * call that does not label, labelled in one that does (as {@code label.Labels} says, withdrawals in
+ * {@code label_withdrawal}: a labelling call labels, it does not support), and their obligations after selection
+ * ({@code proposal_obligation}: met once their evidence is given, late once their due day is over unmet, as
+ * {@code obligation.Obligations} says). Runs on PostgreSQL and on the default run's H2 alike.
  *
  * <p>The queries go from the season's calls to their proposals ({@code proposal_call_idx}), their entries and reports
  * (unique on {@code proposal_id}), the reports' sessions and the entries' timings (primary keys starting with the
- * parent's id), the proposals' themes (primary key) and committee decisions ({@code committee_decision_proposal_idx});
- * the brochure's first photo of a report needs an index on {@code event_report_photo(report_id)}.
+ * parent's id), the proposals' themes (primary key) and committee decisions ({@code committee_decision_proposal_idx}),
+ * their labels' withdrawals (primary key) and obligations (unique from {@code proposal_id}); the brochure's first photo
+ * of a report needs an index on {@code event_report_photo(report_id)}.
  */
 @Component
 public class SeasonBilan {
@@ -56,7 +61,9 @@ public class SeasonBilan {
 
     /**
      * An event held, as the open-data file gives it: its first and last day in Paris, its sessions, what its report
-     * gives (nothing when it gave none), the publics the report names and the proposal's themes, as codes.
+     * gives (nothing when it gave none), the publics the report names and the proposal's themes, as codes; the label it
+     * carries or carried (null when it has none) and whether it was withdrawn; its obligations after selection, owed
+     * and met.
      */
     public record HeldEvent(
             String season,
@@ -73,7 +80,11 @@ public class SeasonBilan {
             long pupils,
             long classes,
             List<String> publics,
-            List<String> themes) {}
+            List<String> themes,
+            String label,
+            boolean labelWithdrawn,
+            long obligations,
+            long obligationsMet) {}
 
     /**
      * A supported project as the brochure shows it: its programme entry's sessions, place and partners when it has one
@@ -96,8 +107,11 @@ public class SeasonBilan {
                     ProgrammeEntryStatus.SCHEDULED, ProgrammeEntryStatus.RESCHEDULED, ProgrammeEntryStatus.FULL)
             .map(Enum::name)
             .toList();
-    /** Supported: accompanied, or further on (found eligible, selected when the call has a jury, not stopped since). */
-    private static final List<String> SUPPORTED =
+    /**
+     * Found eligible (selected when the call has a jury) and not stopped since: accompanied, or further on, in a call
+     * that does not label; labelled, unless its label was withdrawn, in one that does.
+     */
+    private static final List<String> PASSED_ELIGIBILITY =
             ProposalStatus.PASSED_ELIGIBILITY.stream().map(Enum::name).sorted().toList();
     /** The key of the commune not given, and of publics a report names that are none of ours. */
     static final String NONE = "";
@@ -167,9 +181,10 @@ public class SeasonBilan {
                 .addValue("season", scope.seasonId())
                 .addValue("call", scope.callId())
                 .addValue("takingPlace", TAKING_PLACE)
-                .addValue("supported", SUPPORTED)
+                .addValue("passed", PASSED_ELIGIBILITY)
                 .addValue("selected", SelectionOutcome.SELECTED.name())
-                .addValue("now", OffsetDateTime.now(clock));
+                .addValue("now", OffsetDateTime.now(clock))
+                .addValue("today", ParisTime.of(OffsetDateTime.now(clock)).toLocalDate());
     }
 
     private BilanFigures.Totals totals(Scope scope, MapSqlParameterSource parameters) {
@@ -180,17 +195,56 @@ public class SeasonBilan {
                 parameters,
                 (row, n) ->
                         new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)});
-        // The latest decision holds: a move up from the waiting list follows the committee's.
-        long[] supported = jdbc.queryForObject(
-                "select count(case when p.status in (:supported) then 1 end),"
-                        + " count(case when (select d.outcome from committee_decision d where d.proposal_id = p.id"
-                        + " order by d.decided_at desc, d.id desc fetch first 1 rows only) = :selected then 1 end)"
+        // Supported and selected only in a call that does not label; the latest decision holds: a move up from the
+        // waiting list follows the committee's.
+        long[] proposals = jdbc.queryForObject(
+                "select count(case when not c.label_enabled and p.status in (:passed) then 1 end),"
+                        + " count(case when not c.label_enabled and (select d.outcome from committee_decision d"
+                        + " where d.proposal_id = p.id order by d.decided_at desc, d.id desc fetch first 1 rows only)"
+                        + " = :selected then 1 end),"
+                        + " count(case when c.label_enabled and p.status in (:passed) and w.proposal_id is null"
+                        + " then 1 end),"
+                        + " count(case when c.label_enabled and w.proposal_id is not null then 1 end)"
                         + " from call_for_participation c join proposal p on p.call_id = c.id"
+                        + " left join label_withdrawal w on w.proposal_id = p.id"
                         + " where c.season_id = :season" + (scope.callId() == null ? "" : " and p.call_id = :call"),
                 parameters,
-                (row, n) -> new long[] {row.getLong(1), row.getLong(2)});
+                (row, n) -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)});
+        // Met on time: its evidence given on its due day at the latest, that day counted in Paris.
+        long[] obligations = jdbc.queryForObject(
+                "select count(*), count(o.met_at),"
+                        + " count(case when " + day("o.met_at at time zone " + PARIS) + " <= " + day("o.due_on")
+                        + " then 1 end),"
+                        + " count(case when o.met_at is null and o.due_on < :today then 1 end)"
+                        + " from call_for_participation c join proposal p on p.call_id = c.id"
+                        + " join proposal_obligation o on o.proposal_id = p.id"
+                        + " where c.season_id = :season" + (scope.callId() == null ? "" : " and p.call_id = :call"),
+                parameters,
+                (row, n) -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)});
         return new BilanFigures.Totals(
-                events[0], events[1], events[2], events[3], events[4], supported[0], supported[1]);
+                events[0],
+                events[1],
+                events[2],
+                events[3],
+                events[4],
+                proposals[0],
+                proposals[1],
+                proposals[2],
+                proposals[3],
+                obligations[0],
+                obligations[1],
+                obligations[2],
+                obligations[3]);
+    }
+
+    /**
+     * A day as a number both databases compare alike (20271012), from a date or from a moment at a time zone: H2 casts
+     * a moment to a date in the session's time zone whatever the one asked, while {@code extract} reads the day where
+     * the moment was put. A null moment gives null, which compares to nothing.
+     */
+    private static String day(String expression) {
+        return "(extract(year from %1$s) * 10000 + extract(month from %1$s) * 100 + extract(day from %1$s))"
+                .formatted(expression);
     }
 
     /** By the proposal's themes, named as its call names them (in English when the call gives it). */
@@ -324,7 +378,10 @@ public class SeasonBilan {
                 .toList();
     }
 
-    /** Every event held of the scope, in date order, with its report's figures and its codes: the open-data file. */
+    /**
+     * Every event held of the scope, in date order, with its report's figures and its codes, its label and its
+     * obligations after selection: the open-data file.
+     */
     @Transactional(readOnly = true)
     public List<HeldEvent> events(Scope scope) {
         MapSqlParameterSource parameters = parameters(scope);
@@ -343,13 +400,19 @@ public class SeasonBilan {
                         + "select se.title, c.title, p.reference, pe.title, coalesce(o.name, pe.organiser),"
                         + " e.commune_insee, e.commune_name, pe.starts_at, pe.ends_at,"
                         + " (select count(*) from programme_timing pt where pt.entry_id = e.entry_id),"
-                        + " e.report_id, e.attendance, e.pupils, e.classes, e.publics, e.proposal_id"
+                        + " e.report_id, e.attendance, e.pupils, e.classes, e.publics, e.proposal_id,"
+                        // The label it carries, or carried before its withdrawal, as label.Labels says.
+                        + " case when c.label_enabled and (w.proposal_id is not null or p.status in (:passed))"
+                        + " then c.label_name end, w.proposal_id,"
+                        + " (select count(*) from proposal_obligation ob where ob.proposal_id = e.proposal_id),"
+                        + " (select count(ob.met_at) from proposal_obligation ob where ob.proposal_id = e.proposal_id)"
                         + " from events e"
                         + " join proposal p on p.id = e.proposal_id"
                         + " join programme_entry pe on pe.id = e.entry_id"
                         + " join call_for_participation c on c.id = e.call_id"
                         + " join season se on se.id = c.season_id"
                         + " join organisation o on o.id = p.organisation_id"
+                        + " left join label_withdrawal w on w.proposal_id = e.proposal_id"
                         + " order by pe.starts_at, p.reference",
                 parameters,
                 (row, n) -> {
@@ -369,14 +432,18 @@ public class SeasonBilan {
                             row.getLong(13),
                             row.getLong(14),
                             CODES.convertToEntityAttribute(row.getString(15)),
-                            themes.getOrDefault(row.getLong(16), List.of()));
+                            themes.getOrDefault(row.getLong(16), List.of()),
+                            row.getString(17),
+                            row.getObject(18) != null,
+                            row.getLong(19),
+                            row.getLong(20));
                 });
     }
 
     /**
-     * The season's supported projects in the season's order (by first session; those without an entry in the programme
-     * last), each with its programme entry's sessions, place and partners (else the partners its report names), and its
-     * report's first photo.
+     * The season's supported projects (of its calls that do not label) in the season's order (by first session; those
+     * without an entry in the programme last), each with its programme entry's sessions, place and partners (else the
+     * partners its report names), and its report's first photo.
      */
     @Transactional(readOnly = true)
     public List<SupportedProject> supportedProjects(long seasonId) {
@@ -385,7 +452,8 @@ public class SeasonBilan {
                 + " join proposal p on p.call_id = c.id"
                 + " left join programme_entry pe on pe.proposal_id = p.id and pe.published_at is not null"
                 + " and pe.status in (:takingPlace)";
-        String supported = " where c.season_id = :season and p.status in (:supported)";
+        // A labelling call labels, it does not support: its events are no supported projects.
+        String supported = " where c.season_id = :season and not c.label_enabled and p.status in (:passed)";
         Map<Long, List<Timing>> timings = new HashMap<>();
         jdbc.query(
                 "select pe.id, pt.starts_at, pt.ends_at" + projects

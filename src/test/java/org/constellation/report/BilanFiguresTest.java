@@ -15,10 +15,14 @@ class BilanFiguresTest {
     static final Line ECHIROLLES = new Line("38151", "Échirolles", 1, 1, 0, 25, 25, 1);
     static final Line CROLLES = new Line("38140", "Crolles", 1, 0, 0, 0, 0, 0);
 
-    /** Four events held, three reported; 225 participants, of whom 55 pupils in 3 classes. */
+    /**
+     * Four events held, three reported; 225 participants, of whom 55 pupils in 3 classes; five proposals supported, one
+     * selected by a jury; two events labelled, one label withdrawn; six obligations owed, three met (two on time), two
+     * late, one not due yet.
+     */
     static BilanFigures figures() {
         return new BilanFigures(
-                new Totals(4, 3, 225, 55, 3, 5, 1),
+                new Totals(4, 3, 225, 55, 3, 5, 1, 2, 1, 6, 3, 2, 2),
                 List.of(new Line("astronomy", "Astronomie", 4, 3, 0, 225, 55, 3)),
                 List.of(
                         new Place(GRENOBLE, 45.18756, 5.73578),
@@ -39,6 +43,17 @@ class BilanFiguresTest {
         assertThat(figures.attendanceShare(GRENOBLE)).isEqualTo(88.9);
         assertThat(figures.attendanceShare(ECHIROLLES)).isEqualTo(11.1);
         assertThat(figures.eventShare(CROLLES)).isEqualTo(25.0);
+    }
+
+    @Test
+    void obligationsMetAreAShareOfThoseOwedAndOnTimeOfThoseMet() {
+        BilanFigures figures = figures();
+        assertThat(figures.metShare()).isEqualTo(50.0);
+        assertThat(figures.onTimeShare()).isEqualTo(66.7);
+        assertThat(figures.obligationsAwaited()).isEqualTo(1);
+        assertThat(figures.obligationShare(figures.totals().obligationsLate())).isEqualTo(33.3);
+        assertThat(figures.obligationShare(figures.totals().obligations())).isEqualTo(100.0);
+        assertThat(figures.obligationShare(figures.obligationsAwaited())).isEqualTo(16.7);
     }
 
     @Test
@@ -67,13 +82,17 @@ class BilanFiguresTest {
 
     @Test
     void aSeasonWithoutEventsHasNoShareAndNoDivisionByNought() {
-        BilanFigures empty =
-                new BilanFigures(new Totals(0, 0, 0, 0, 0, 0, 0), List.of(), List.of(), List.of(), List.of());
+        Totals nothing = new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        BilanFigures empty = new BilanFigures(nothing, List.of(), List.of(), List.of(), List.of());
         assertThat(empty.reportedShare()).isZero();
         assertThat(empty.pupilShare()).isZero();
         assertThat(empty.averageAttendance()).isZero();
         assertThat(empty.attendanceShare(GRENOBLE)).isZero();
         assertThat(empty.eventShare(GRENOBLE)).isZero();
+        assertThat(empty.metShare()).isZero();
+        assertThat(empty.onTimeShare()).isZero();
+        assertThat(empty.obligationShare(0)).isZero();
+        assertThat(empty.obligationsAwaited()).isZero();
         assertThat(empty.communesTotal().events()).isZero();
         assertThat(BilanFigures.percent(1, 3)).isEqualTo(33.3);
         assertThat(BilanFigures.percent(2, 3)).isEqualTo(66.7);

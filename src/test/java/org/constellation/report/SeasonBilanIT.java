@@ -1,17 +1,22 @@
 package org.constellation.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,10 +27,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
+import org.constellation.call.CallObligation;
+import org.constellation.call.CallObligation.Relative;
+import org.constellation.call.LabelCommitment;
+import org.constellation.label.Labels;
+import org.constellation.obligation.DueDates;
+import org.constellation.obligation.Obligations;
 import org.constellation.programme.Timing;
+import org.constellation.proposal.ProposalRepository;
 import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.ParisTime;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +50,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * three communes), two with a report entered (as the holder's report page or the team would write it: attendance per
  * session, pupils and classes, publics, a photo); the page's figures are the sums of the reports entered, its map has a
  * disc per commune reached; the open-data CSV is parsed, the PDF and the brochure (A5, one page per supported project,
- * in the season's order) read back. The reports' tables come with V25__event_report.sql.
+ * in the season's order) read back. The reports' tables come with V25__event_report.sql. Another season has a labelling
+ * call beside the call that supports: its events are labelled, not supported, and the obligations after selection are
+ * counted met, on time, late (V26__label.sql, V27__obligation.sql).
  */
 class SeasonBilanIT extends PostgresIntegrationTest {
 
@@ -50,6 +65,12 @@ class SeasonBilanIT extends PostgresIntegrationTest {
 
     static final int[][] WORKSHOP = {{25, 25, 1}};
 
+    /** The label of the labelling call, and the one obligation after selection of both calls' projects. */
+    static final String LABEL = "Made in Isère";
+
+    static final CallObligation ANNOUNCEMENT =
+            new CallObligation("Annonce dans l'agenda de la Métropole", CallObligation.Kind.OTHER, 10, Relative.BEFORE);
+
     @LocalServerPort
     int port;
 
@@ -58,6 +79,15 @@ class SeasonBilanIT extends PostgresIntegrationTest {
 
     @Autowired
     SeasonBilan bilan;
+
+    @Autowired
+    Labels labels;
+
+    @Autowired
+    Obligations obligations;
+
+    @Autowired
+    ProposalRepository proposals;
 
     @BeforeEach
     void people() {
@@ -161,7 +191,8 @@ class SeasonBilanIT extends PostgresIntegrationTest {
         long pupils = sum(1, NIGHT, WORKSHOP);
         long classes = sum(2, NIGHT, WORKSHOP);
         BilanFigures figures = bilan.figures(new SeasonBilan.Scope(season, null), Locale.FRENCH);
-        assertThat(figures.totals()).isEqualTo(new BilanFigures.Totals(3, 2, attendance, pupils, classes, 2, 0));
+        assertThat(figures.totals())
+                .isEqualTo(new BilanFigures.Totals(3, 2, attendance, pupils, classes, 2, 0, 0, 0, 0, 0, 0, 0));
         assertThat(figures.communes())
                 .extracting(place -> place.line().label())
                 .containsExactly("Grenoble", "Échirolles", "Crolles");
@@ -292,6 +323,186 @@ class SeasonBilanIT extends PostgresIntegrationTest {
                 .body())) {
             assertThat(a4.getPage(0).getMediaBox().getWidth()).isBetween(595f, 596f);
         }
+    }
+
+    /**
+     * A season of two calls: one that supports projects and one that labels events. The labelling call's events are
+     * labelled (one of them withdrawn), never supported projects, nor in the brochure; the obligations after selection
+     * (as V27 keeps them, here one each) are met on time (the evidence given on the due day, late in the evening), met
+     * late (half an hour after the due day ended in Paris: still that day in UTC), still late, or not due yet. The
+     * figures agree with label.Labels and obligation.Obligations, and go to the page, the CSV and the PDF.
+     */
+    @Test
+    void labelledEventsAreNoSupportedProjectsAndObligationsAreMetOnTimeLateOrNot() throws Exception {
+        Call call = openCall();
+        long season = call.getSeason().getId();
+        Call labelling = openCall(other -> {
+            other.moveTo(call.getSeason());
+            other.getLabelling().set(true, LABEL, "Le logo figure sur chaque support de l'événement.");
+            other.setLabelCommitments(List.of(new LabelCommitment("Gratuit", LabelCommitment.CheckedBy.FORM)));
+        });
+        OffsetDateTime evening = OffsetDateTime.now(PARIS)
+                .minusMonths(2)
+                .withHour(20)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        List<Timing> nightTimes = List.of(new Timing(evening, evening.plusHours(3)));
+        List<Timing> festivalTimes = List.of(new Timing(evening.minusDays(5), evening.minusDays(5).plusHours(2)));
+        List<Timing> workshopTimes = List.of(new Timing(evening.minusDays(15), evening.minusDays(15).plusHours(2)));
+        List<Timing> winterTimes = List.of(new Timing(evening.plusMonths(5), evening.plusMonths(5).plusHours(2)));
+        Long night = programmeEntry(call, "Nuit des étoiles au parc", nightTimes);
+        Long festival = programmeEntry(labelling, "Fête de la science au labo", festivalTimes);
+        Long workshop = programmeEntry(labelling, "Atelier fusées à eau", workshopTimes);
+        Long winter = programmeEntry(labelling, "Observation de l'hiver prochain", winterTimes);
+        // All four found eligible and published: the night is supported, the three others labelled.
+        jdbc.update(
+                "update proposal set status = 'PUBLISHED' where id in (?, ?, ?, ?)", night, festival, workshop, winter);
+        labels.withdraw(workshop, "Le scientifique annoncé n'est pas venu.", COORDINATOR);
+
+        LocalDate nightDue = obligation(night, nightTimes);
+        metAt(night, nightDue.atTime(23, 30).atZone(PARIS).toOffsetDateTime());
+        LocalDate festivalDue = obligation(festival, festivalTimes);
+        metAt(festival, festivalDue.plusDays(1).atTime(0, 30).atZone(PARIS).toOffsetDateTime());
+        obligation(workshop, workshopTimes);
+        obligation(winter, winterTimes);
+
+        BilanFigures figures = bilan.figures(new SeasonBilan.Scope(season, null), Locale.FRENCH);
+        assertThat(figures.totals()).isEqualTo(new BilanFigures.Totals(3, 0, 0, 0, 0, 1, 0, 2, 1, 4, 2, 1, 1));
+        assertThat(figures.obligationsAwaited()).isEqualTo(1);
+        SeasonBilan.Scope labellingCall = new SeasonBilan.Scope(season, labelling.getId());
+        assertThat(bilan.figures(labellingCall, Locale.FRENCH).totals())
+                .isEqualTo(new BilanFigures.Totals(2, 0, 0, 0, 0, 0, 0, 2, 1, 3, 1, 0, 1));
+        // The same as the programme and the case list say it, one proposal at a time.
+        List<Long> labelled = Stream.of(night, festival, workshop, winter)
+                .filter(id -> labels.isLabelled(proposals.findById(id).orElseThrow()))
+                .toList();
+        assertThat(labelled).containsExactly(festival, winter);
+        assertThat(obligations.lateCounts(List.of(night, festival, workshop, winter)))
+                .containsOnly(entry(workshop, 1L));
+
+        PortalClient coordinator = PortalClient.signedInToTasklist(port, "10.86.5.4", COORDINATOR, PASSWORD);
+        HttpResponse<String> page = coordinator.get("/coordination/bilan?saison=" + season);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(text(page.body()))
+                .contains(
+                        "1 proposition(s) accompagnée(s)",
+                        "dont 0 retenue(s) par un jury.",
+                        "2 événement(s) labellisé(s) par un appel à labellisation ; 1 label(s) retiré(s) pour"
+                                + " manquement à la charte.",
+                        "4 obligation(s) après la sélection ; 2 remplie(s), soit 50 %, dont 1 à temps, soit 50 % des"
+                                + " remplies ; 1 en retard.",
+                        "Projets accompagnés et labellisés",
+                        "Obligations après la sélection");
+        assertThat(table(page.body(), "Les propositions accompagnées et les événements labellisés"))
+                .containsExactly(
+                        entry("Accompagnées (à l’accompagnement ou plus loin)", "1"),
+                        entry("dont retenues par un jury", "0"),
+                        entry("Labellisées (label maintenu)", "2"),
+                        entry("Label retiré", "1"));
+        assertThat(table(page.body(), "Les obligations des projets retenus ou labellisés, selon leur preuve"))
+                .containsExactly(
+                        entry("Dues", "4"),
+                        entry("Remplies", "2"),
+                        entry("dont à temps", "1"),
+                        entry("En retard", "1"),
+                        entry("Pas encore échues", "1"));
+        assertThat(text(coordinator
+                        .get("/coordination/bilan?saison=" + season + "&appel=" + labelling.getId())
+                        .body()))
+                .contains(
+                        "0 proposition(s) accompagnée(s)",
+                        "3 obligation(s) après la sélection ; 1 remplie(s), soit 33,3 %, dont 0 à temps, soit 0 % des"
+                                + " remplies ; 1 en retard.");
+
+        HttpResponse<String> csv = coordinator.get("/coordination/bilan.csv?saison=" + season);
+        try (CSVParser parser = CSVFormat.EXCEL
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.body().substring(1)))) {
+            assertThat(parser.getHeaderNames())
+                    .isEqualTo(BilanDocuments.CSV_COLUMNS)
+                    .containsSubsequence("themes", "label", "label_retire", "obligations", "obligations_remplies");
+            assertThat(parser.getRecords())
+                    .extracting(
+                            line -> line.get("titre"),
+                            line -> line.get("label"),
+                            line -> line.get("label_retire"),
+                            line -> line.get("obligations"),
+                            line -> line.get("obligations_remplies"))
+                    .containsExactly(
+                            tuple("Atelier fusées à eau", LABEL, "true", "1", "0"),
+                            tuple("Fête de la science au labo", LABEL, "false", "1", "1"),
+                            tuple("Nuit des étoiles au parc", "", "", "1", "1"));
+        }
+
+        try (PDDocument document = Loader.loadPDF(coordinator
+                .getBytes("/coordination/bilan.pdf?saison=" + season)
+                .body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains(
+                            "1 proposition(s) accompagnée(s)",
+                            "2 événement(s) labellisé(s) par un appel à labellisation ; 1 label(s) retiré(s)",
+                            "4 obligation(s) après la sélection ; 2 remplie(s), soit 50 %",
+                            "Projets accompagnés et labellisés",
+                            "Labellisées (label maintenu)",
+                            "Obligations après la sélection",
+                            "Pas encore échues");
+        }
+
+        try (PDDocument brochure = Loader.loadPDF(coordinator
+                .getBytes("/coordination/bilan/brochure.pdf?saison=" + season)
+                .body())) {
+            assertThat(brochure.getNumberOfPages())
+                    .as("the supported project alone, not the labelled events")
+                    .isEqualTo(1);
+            assertThat(pdfText(brochure, 1))
+                    .contains("Nuit des étoiles au parc")
+                    .doesNotContain("Fête de la science au labo", "Atelier fusées à eau", "Observation de l'hiver");
+        }
+    }
+
+    /**
+     * The proposal's obligation after selection, as V27 keeps it when its programme entry is published: due ten days
+     * before its first session, not met yet. Its due day.
+     */
+    LocalDate obligation(Long proposalId, List<Timing> timings) {
+        LocalDate dueOn = DueDates.of(ANNOUNCEMENT, timings);
+        jdbc.update(
+                "insert into proposal_obligation (proposal_id, position, label, kind, offset_days, relative_to, due_on)"
+                        + " values (?, 1, ?, ?, ?, ?, ?)",
+                proposalId,
+                ANNOUNCEMENT.label(),
+                ANNOUNCEMENT.kind().name(),
+                ANNOUNCEMENT.offsetDays(),
+                ANNOUNCEMENT.relativeTo().name(),
+                dueOn);
+        return dueOn;
+    }
+
+    /** Its evidence given at {@code moment}, in a few words. */
+    void metAt(Long proposalId, OffsetDateTime moment) {
+        jdbc.update(
+                "update proposal_obligation set met_at = ?, evidence_text = ? where proposal_id = ?",
+                moment,
+                "Annoncée dans l'agenda de la Métropole, rubrique sciences.",
+                proposalId);
+    }
+
+    /** A table of a page, found by its caption: each row's header and its first figure, in order; none without it. */
+    static Map<String, String> table(String html, String caption) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (Element table : Jsoup.parse(html).select("table")) {
+            if (table.select("caption").text().equals(caption)) {
+                for (Element row : table.select("tbody tr")) {
+                    rows.put(row.select("th").text(), row.select("td").first().text());
+                }
+            }
+        }
+        return rows;
     }
 
     /** What is not there, or not theirs, is refused in words, never with an error page. */
