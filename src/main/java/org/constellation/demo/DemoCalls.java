@@ -53,7 +53,10 @@ class DemoCalls {
         this.clock = clock;
     }
 
-    /** What both seasons' calls share: the team, its criteria, its forum, its community. */
+    /**
+     * What both seasons' calls share: the team, its criteria, its forum, its community, and what a selected project
+     * owes once on the programme (an article and an agenda announcement on Echosciences, a photo of the kit).
+     */
     static Map<String, String> commonForm(Season season, int year) {
         Map<String, String> form = new HashMap<>();
         form.put("season", season.getId().toString());
@@ -83,6 +86,13 @@ class DemoCalls {
         form.put("contactEmail", "appel-saison@example.org");
         form.put("communityUrl", "https://www.echosciences-grenoble.fr/communautes/une-saison-dans-les-etoiles");
         form.put("reviewerGroup", StaffAccessSetup.REVIEWERS);
+        form.put(
+                "obligations",
+                String.join(
+                        "\n",
+                        "Article sur Echosciences Grenoble présentant le projet ; article ; 21 ; avant",
+                        "Annonce de l'événement dans l'agenda d'Echosciences Grenoble ; annonce ; 14 ; avant",
+                        "Photo du kit de communication de la saison affiché à l'événement ; photo ; 2 ; après"));
         return form;
     }
 

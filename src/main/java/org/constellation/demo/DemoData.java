@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Two seasons of DOMAIN.md at first start, moved by whole years so that this season's call is open today: last season's
- * reference call, "Une saison dans les étoiles", over, with its programme released (the public agenda shows it), and
+ * reference call, "Une saison dans les étoiles", over, with its programme released (the public agenda shows it), the
+ * events its Fête de la Science label went to, the reports and the evidence of obligations their holders gave; and
  * this season's "Environnement et biodiversité, sciences de la Terre", set up through the coordinators' service as a
  * coordinator would on /coordination/appels, with demo staff and thirteen proposals spread over the phases so that
  * Tasklist and Cockpit show real work, one of them renewed from last season. People are invented; organisations keep
@@ -38,6 +39,8 @@ public class DemoData implements ApplicationRunner {
 
     public static final String CALL_SLUG = "environnement-et-biodiversite";
     public static final String LAST_CALL_SLUG = "une-saison-dans-les-etoiles";
+    /** Last season's labelling call (issue 31): the Fête de la Science's label. */
+    public static final String LABEL_CALL_SLUG = "label-fete-de-la-science";
     static final String COORDINATOR = "coordinator";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -45,6 +48,7 @@ public class DemoData implements ApplicationRunner {
     private final DemoCalls demoCalls;
     private final DemoLastSeason lastSeason;
     private final DemoReports reports;
+    private final DemoObligations obligations;
     private final DemoSteps steps;
     private final CallRepository calls;
     private final ProposalService proposals;
@@ -55,6 +59,7 @@ public class DemoData implements ApplicationRunner {
             DemoCalls demoCalls,
             DemoLastSeason lastSeason,
             DemoReports reports,
+            DemoObligations obligations,
             DemoSteps steps,
             CallRepository calls,
             ProposalService proposals,
@@ -63,6 +68,7 @@ public class DemoData implements ApplicationRunner {
         this.demoCalls = demoCalls;
         this.lastSeason = lastSeason;
         this.reports = reports;
+        this.obligations = obligations;
         this.steps = steps;
         this.calls = calls;
         this.proposals = proposals;
@@ -80,6 +86,7 @@ public class DemoData implements ApplicationRunner {
         // The demo proposals are written for the 2027-2028 season: they move with the calls.
         Period sinceWritten = Period.ofYears(year - DemoProposals.SEASON_START_YEAR);
         List<Proposal> lastSeason = this.lastSeason.publish(year - 1, sinceWritten);
+        obligations.give(lastSeason);
         reports.give(lastSeason);
         Call call = currentCall(year, today);
         LOG.info(

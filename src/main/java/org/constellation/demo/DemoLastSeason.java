@@ -28,12 +28,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Last season, "Une saison dans les étoiles", as it ended: its proposals published and their programme released. */
+/**
+ * Last season, "Une saison dans les étoiles", as it ended: its proposals published and their programme released, with
+ * the events its Fête de la Science label went to (DemoLabelling); one label withdrawn after the first version, which
+ * the second says.
+ */
 @Component
 @ConditionalOnProperty(name = "constellation.demo.enabled", havingValue = "true")
 class DemoLastSeason {
 
     private final DemoCalls demoCalls;
+    private final DemoLabelling labelling;
     private final ProposalService proposals;
     private final ProposalRepository proposalRows;
     private final ProgrammeEntries entries;
@@ -43,6 +48,7 @@ class DemoLastSeason {
 
     DemoLastSeason(
             DemoCalls demoCalls,
+            DemoLabelling labelling,
             ProposalService proposals,
             ProposalRepository proposalRows,
             ProgrammeEntries entries,
@@ -50,6 +56,7 @@ class DemoLastSeason {
             PlatformTransactionManager transactions,
             Clock clock) {
         this.demoCalls = demoCalls;
+        this.labelling = labelling;
         this.proposals = proposals;
         this.proposalRows = proposalRows;
         this.entries = entries;
@@ -59,8 +66,10 @@ class DemoLastSeason {
     }
 
     /**
-     * Last season as it ended: its call over, its proposals published (their processes are long finished, so none
-     * runs), their programme entries released as the season's first version.
+     * Last season as it ended: its call and its label's over, their proposals published (their processes are long
+     * finished, so none runs), their programme entries released as the season's first version; then the escape game's
+     * label withdrawn, and a second version that says so. The reference call's three come first, in their order, then
+     * the label's.
      */
     List<Proposal> publish(int year, Period sinceWritten) {
         Season season = demoCalls.season(
@@ -90,21 +99,38 @@ class DemoLastSeason {
                 "umbrellaEvents",
                 String.join("\n", "Fête de la Science", "Printemps du livre", "Nuit des musées", "Nuit des étoiles"));
         Call call = demoCalls.draft(form);
+        Call label = labelling.draft(season, year);
+        List<Proposal> published = programme(call, DemoProposals.LAST_SEASON, sinceWritten, "astronomie");
+        List<Proposal> labelled = programme(label, DemoProposals.LABELLED, sinceWritten, "fête de la science");
+        published.addAll(labelled);
+        releases.release(season.getId(), COORDINATOR, "Programme de la saison : première version.");
+        Proposal charging = labelled.get(DemoLabelling.WITHDRAWN);
+        labelling.withdraw(charging);
+        releases.release(
+                season.getId(), COORDINATOR, "Label retiré à « " + charging.getTitle() + " » : entrée payante.");
+        return published;
+    }
+
+    /**
+     * The call's proposals as they came then (the call takes them for the time it takes to write them down), each with
+     * its answers to the charter if the call labels, its programme entry published, and the proposal with it.
+     */
+    private List<Proposal> programme(
+            Call call, List<DemoProposals.Programmed> written, Period sinceWritten, String keyword) {
         List<Proposal> published = new ArrayList<>();
-        // Its proposals come in as they did then: the call takes them for the time it takes to write them down.
         demoCalls.takingProposals(call.getId(), () -> {
-            for (DemoProposals.Programmed written : DemoProposals.LAST_SEASON) {
-                Map<String, Object> values = DemoData.shifted(written.proposal(), sinceWritten);
-                values.put("callSlug", DemoData.LAST_CALL_SLUG);
-                Proposal proposal = proposals.register(ProposalSubmission.fromFormValues(values), Locale.FRENCH);
-                entries.edit(proposal.getId(), entry(proposal, written));
+            for (DemoProposals.Programmed one : written) {
+                Map<String, Object> values = DemoData.shifted(one.proposal(), sinceWritten);
+                values.put("callSlug", call.getSlug());
+                Proposal proposal = proposals.register(
+                        ProposalSubmission.fromFormValues(values).withCommitments(one.charter()), Locale.FRENCH);
+                entries.edit(proposal.getId(), entry(proposal, one, keyword));
                 entries.publish(proposal.getId());
                 inTransaction(() ->
                         proposalRows.findById(proposal.getId()).orElseThrow().moveTo(ProposalStatus.PUBLISHED, clock));
                 published.add(proposal);
             }
         });
-        releases.release(season.getId(), COORDINATOR, "Programme de la saison : première version.");
         return published;
     }
 
@@ -112,7 +138,7 @@ class DemoLastSeason {
      * Last season's entry as the team prepared it from the proposal: its venue and texts, and over its dates either one
      * run of days without hours (an exhibition) or a session at the same hours each day.
      */
-    private static EntryDetails entry(Proposal proposal, DemoProposals.Programmed programmed) {
+    private static EntryDetails entry(Proposal proposal, DemoProposals.Programmed programmed, String keyword) {
         LocalDate first = proposal.getPlannedStart();
         LocalDate last = proposal.getPlannedEnd();
         List<Timing> timings = programmed.from() == null
@@ -133,7 +159,7 @@ class DemoLastSeason {
                 AttendanceMode.OFFLINE,
                 null,
                 List.of(),
-                List.of("astronomie"),
+                List.of(keyword),
                 proposal.getUmbrellaEvent());
     }
 

@@ -1,14 +1,16 @@
 package org.constellation.demo;
 
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.constellation.proposal.ProposalSubmission;
 
 /**
  * Thirteen invented answers to this season's call ("Environnement et biodiversité, sciences de la Terre"), as the
- * submission form would send them, and three to last season's. All holders agreed to introductions but the Maison des
- * habitants Teisseire, whose room the matching must never reveal.
+ * submission form would send them, three to last season's and three to last season's label. All holders agreed to
+ * introductions but the Maison des habitants Teisseire, whose room the matching must never reveal.
  */
 final class DemoProposals {
 
@@ -187,9 +189,16 @@ final class DemoProposals {
 
     /**
      * One of last season's answers with the hours its programme entry gave it, the same each day from its first to its
-     * last: none for an exhibition, open on its days; an end at midnight or before the start ends the next day.
+     * last: none for an exhibition, open on its days; an end at midnight or before the start ends the next day. An
+     * answer to the label's call carries its answers to the charter, in the charter's order.
      */
-    record Programmed(Map<String, Object> proposal, LocalTime from, LocalTime to) {}
+    record Programmed(
+            Map<String, Object> proposal, LocalTime from, LocalTime to, List<ProposalSubmission.Answer> charter) {
+
+        Programmed(Map<String, Object> proposal, LocalTime from, LocalTime to) {
+            this(proposal, from, to, List.of());
+        }
+    }
 
     /**
      * Three answers to last season's call, "Une saison dans les étoiles", whose programme the public agenda shows;
@@ -257,6 +266,103 @@ final class DemoProposals {
                                     + "une exoplanète et la façon dont on l'a trouvée, puis répond aux questions du public."),
                     LocalTime.of(18, 30),
                     LocalTime.of(20, 0)));
+
+    /**
+     * Three events of last season's Fête de la Science that asked for its label (DemoLabelling), each taking the five
+     * commitments of the charter and saying how it keeps them; written for September 2026 to August 2027. The escape
+     * game's label is withdrawn: its tickets were not free ({@link DemoLabelling#WITHDRAWN}).
+     */
+    static final List<Programmed> LABELLED = List.of(
+            new Programmed(
+                    at(
+                            proposal(
+                                    "PROJECT",
+                                    "Les Petits Débrouillards Auvergne-Rhône-Alpes",
+                                    "ASSOCIATION",
+                                    "Julie Marchand",
+                                    "Village des sciences à La Rampe",
+                                    "Expériences, démonstrations et ateliers tenus par des chercheurs et des étudiants,"
+                                            + " pour les classes puis pour les familles.",
+                                    List.of("physique-chimie", "vivant"),
+                                    "Échirolles",
+                                    "2026-10-09",
+                                    "2026-10-10",
+                                    List.of("AUDIENCES"),
+                                    "Fête de la Science"),
+                            "La Rampe",
+                            "Une vingtaine de stands tenus par des chercheurs, des doctorants et des étudiants : "
+                                    + "la lumière, les sons, les cristaux, la cellule. Les classes inscrites viennent "
+                                    + "le premier jour, les familles le second ; l'entrée est libre les deux jours."),
+                    LocalTime.of(10, 0),
+                    LocalTime.of(17, 0),
+                    accepted(
+                            "Entrée libre et gratuite, sans réservation.",
+                            "Tous publics ; le lieu est accessible en fauteuil roulant.",
+                            "Les 9 et 10 octobre, pendant la Fête de la Science.",
+                            "Des chercheurs et des doctorants de l'université Grenoble Alpes tiennent chaque stand.",
+                            "L'affiche du label à l'entrée et sur chaque stand.")),
+            new Programmed(
+                    at(
+                            proposal(
+                                    "PROJECT",
+                                    "Institut Néel",
+                                    "RESEARCH",
+                                    "Karim Benali",
+                                    "Portes ouvertes : voyage vers le zéro absolu",
+                                    "Visite des laboratoires de physique du froid et démonstrations de "
+                                            + "supraconductivité avec les chercheurs de l'institut.",
+                                    List.of("physique-chimie"),
+                                    "Grenoble",
+                                    "2026-10-03",
+                                    "2026-10-03",
+                                    List.of("AUDIENCES"),
+                                    "Fête de la Science"),
+                            "Institut Néel, avenue des Martyrs",
+                            "Des aimants qui lévitent, de l'azote liquide à moins 196 degrés et les cryostats qui "
+                                    + "approchent le zéro absolu : les chercheurs de l'institut ouvrent leurs "
+                                    + "laboratoires et guident une visite toutes les demi-heures."),
+                    LocalTime.of(13, 30),
+                    LocalTime.of(18, 0),
+                    accepted(
+                            "Visites gratuites.",
+                            "Ouvert à tous, sans inscription.",
+                            "Le 3 octobre, pendant la Fête de la Science.",
+                            "Les chercheurs de l'institut guident chaque visite.",
+                            "L'affiche du label à l'accueil et dans chaque laboratoire visité.")),
+            new Programmed(
+                    at(
+                            proposal(
+                                    "PROJECT",
+                                    "Les Chimistes en herbe",
+                                    "ASSOCIATION",
+                                    "Anne Roussel",
+                                    "Escape game : le secret du laboratoire",
+                                    "Une heure pour sortir d'un laboratoire de chimie en résolvant ses énigmes, par "
+                                            + "équipes de cinq.",
+                                    List.of("physique-chimie"),
+                                    "Meylan",
+                                    "2026-10-06",
+                                    "2026-10-07",
+                                    List.of(),
+                                    "Fête de la Science"),
+                            "Maison des associations",
+                            "Des énigmes de chimie à résoudre en équipe, avec une chimiste de l'association pour "
+                                    + "maître du jeu."),
+                    LocalTime.of(19, 0),
+                    LocalTime.of(21, 30),
+                    accepted(
+                            "Gratuit pour tous les joueurs.",
+                            "Ouvert à tous dès douze ans, par équipes de cinq.",
+                            "Les 6 et 7 octobre, pendant la Fête de la Science.",
+                            "Une chimiste de l'association anime chaque partie.",
+                            "L'affiche du label dans la salle de jeu.")));
+
+    /** Each commitment of the charter taken, in its order, and how the holder keeps it. */
+    private static List<ProposalSubmission.Answer> accepted(String... hows) {
+        return Arrays.stream(hows)
+                .map(how -> new ProposalSubmission.Answer(ProposalSubmission.Answer.ACCEPTED, how))
+                .toList();
+    }
 
     /** The venue and the long description the holder wrote, as the programme entry takes them up. */
     private static Map<String, Object> at(Map<String, Object> values, String place, String description) {

@@ -83,7 +83,8 @@ class DemoSteps {
         }
     }
 
-    private static void sleep() {
+    /** A moment for the job executor to finish the job it took. */
+    static void sleep() {
         try {
             Thread.sleep(50);
         } catch (InterruptedException e) {

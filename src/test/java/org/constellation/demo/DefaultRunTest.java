@@ -41,8 +41,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What `./mvnw spring-boot:run` gives a newcomer: the default profile on H2 with demo staff, last season's programme on
- * the public agenda, this season's call open with thirteen proposals over the phases (one renewed from last season),
- * reviewers' filters, and mail captured as .eml files.
+ * the public agenda (its label's events among them), this season's call open with thirteen proposals over the phases
+ * (one renewed from last season), reviewers' filters, and mail captured as .eml files.
  */
 @SpringBootTest(
         properties = {
@@ -205,8 +205,8 @@ class DefaultRunTest {
                 .containsEntry(ProposalStatus.ACCOMPANIMENT, 3L)
                 .containsEntry(ProposalStatus.MATCHING, 3L)
                 .containsEntry(ProposalStatus.AWAITING_FORUM, 2L)
-                // Last season's three, whose programme the public agenda shows.
-                .containsEntry(ProposalStatus.PUBLISHED, 3L);
+                // Last season's three and the three events of its label, whose programme the public agenda shows.
+                .containsEntry(ProposalStatus.PUBLISHED, 6L);
         assertThat(runtime.createProcessInstanceQuery()
                         .processDefinitionKey(ProcessVariables.CALL_LIFECYCLE)
                         .count())

@@ -1,6 +1,10 @@
 package org.constellation.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +29,11 @@ import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.TestDatabase;
 import org.constellation.call.Call;
+import org.constellation.call.CallObligation.Kind;
 import org.constellation.call.CallRepository;
+import org.constellation.obligation.ObligationView;
+import org.constellation.obligation.Obligations;
+import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.TaskNames;
 import org.junit.jupiter.api.Test;
@@ -46,8 +54,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 16's acceptance on the demo data, on PostgreSQL: over HTTP as the demo coordinator, the case list, a case page,
- * a bulk label and a bulk message, both exports and the analytics page of this season's call; in a real browser,
- * Tasklist's list of every filter as the team sees it.
+ * a bulk label and a bulk message, both exports and the analytics page of this season's call; last season's label and
+ * obligations (issue 31); in a real browser, Tasklist's list of every filter as the team sees it.
  *
  * <p>The application answers on a fixed port that is also its public address: the webapps' CSRF filter accepts
  * Tasklist's own requests only from that origin, and a browser on localhost sends its own.
@@ -88,6 +96,9 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
 
     @Autowired
     CallRepository calls;
+
+    @Autowired
+    Obligations obligations;
 
     @Test
     void theDemoCoordinatorWorksOnThisSeasonsCases() throws Exception {
@@ -189,6 +200,103 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
         openTasks.forEach((step, count) -> assertThat(analytics)
                 .as(step)
                 .contains("<th scope=\"row\">" + step.replace("'", "&#39;") + "</th><td>" + count + "</td>"));
+    }
+
+    /**
+     * Issue 31 on the demo data, whatever today's date: last season's labelling call with its three events on the
+     * released programme, the escape game's label withdrawn and said so by the second version, its case and its bilan;
+     * the obligations of last season's events, whose addresses were given ahead of them, the Muséum's article still
+     * owed (in the late filter once its day is over) and its announcement recorded by the team.
+     */
+    @Test
+    void lastSeasonHasItsLabelledEventsAndItsObligations() throws Exception {
+        Call last = calls.findBySlug(DemoData.LAST_CALL_SLUG).orElseThrow();
+        Call labelling = calls.findBySlug(DemoData.LABEL_CALL_SLUG).orElseThrow();
+        assertThat(labelling.labels()).isTrue();
+        assertThat(labelling.getLabelling().getName()).isEqualTo(DemoLabelling.LABEL);
+        assertThat(labelling.getSeason().getId()).isEqualTo(last.getSeason().getId());
+        List<Proposal> labelled = proposals.findByCallIdOrderById(labelling.getId());
+        List<String> titles = DemoProposals.LABELLED.stream()
+                .map(written -> (String) written.proposal().get("title"))
+                .toList();
+        assertThat(labelled).extracting(Proposal::getTitle).containsExactlyElementsOf(titles);
+
+        // The public programme's second version: the label on each of the three, withdrawn from the escape game.
+        JsonNode feed = new ObjectMapper()
+                .readTree(new PortalClient(port, "10.83.0.2")
+                        .get("/programme/" + last.getSeason().getSlug() + ".json")
+                        .body());
+        assertThat(feed.at("/version").asInt()).isEqualTo(2);
+        Map<String, Boolean> withdrawn = new HashMap<>();
+        feed.at("/entries").forEach(published -> {
+            JsonNode label = published.at("/entry/label");
+            if (label.isObject()) {
+                assertThat(label.at("/name").asText()).isEqualTo(DemoLabelling.LABEL);
+                withdrawn.put(published.at("/entry/title").asText(), label.at("/withdrawn").asBoolean());
+            }
+        });
+        assertThat(withdrawn)
+                .containsOnly(entry(titles.get(0), false), entry(titles.get(1), false), entry(titles.get(2), true));
+
+        PortalClient coordinator =
+                PortalClient.signedInToTasklist(port, "10.83.0.3", "coordinator", "Demo-Espace-2026!", ORIGIN);
+        assertThat(coordinator.get("/coordination/dossiers?appel=" + labelling.getId()).body())
+                .contains("3 dossier(s)", titles.get(0));
+        assertThat(coordinator
+                        .get("/coordination/dossiers/" + labelled.get(0).getId() + "/label")
+                        .body())
+                .contains("porte le label.", "Entrée libre et gratuite, sans réservation.", "Retirer le label");
+        Proposal charging = labelled.get(DemoLabelling.WITHDRAWN);
+        assertThat(coordinator
+                        .get("/coordination/dossiers/" + charging.getId() + "/label")
+                        .body())
+                .contains(
+                        "Label retiré le",
+                        "par Camille Coordinatrice",
+                        "La billetterie en ligne demande 8 € par joueur")
+                .doesNotContain("Retirer le label</button>");
+        // The label's bilan counts its three events as supported; those already held gave their report.
+        String bilan = coordinator
+                .get("/coordination/bilan?saison=" + last.getSeason().getId() + "&appel=" + labelling.getId())
+                .body();
+        assertThat(bilan).contains("3 proposition(s) accompagnée(s)");
+        Matcher held = Pattern.compile("(\\d+) événement\\(s\\) ont eu lieu ; (\\d+) ont rendu leur bilan")
+                .matcher(bilan);
+        if (held.find()) {
+            assertThat(held.group(2)).isEqualTo(held.group(1));
+        } else {
+            assertThat(bilan).contains("Aucun événement n’a encore eu lieu");
+        }
+
+        // Each event owes what its call asks; every announcement was given, the Muséum's by the team.
+        List<Proposal> reference = proposals.findByCallIdOrderById(last.getId());
+        for (Proposal event : reference) {
+            List<ObligationView> owed = obligations.of(event.getId());
+            assertThat(owed)
+                    .extracting(ObligationView::kind)
+                    .containsExactly(Kind.ARTICLE, Kind.ANNOUNCEMENT, Kind.PHOTO);
+            assertThat(owed.get(1).evidenceUrl()).startsWith("https://www.echosciences-grenoble.fr/evenements/");
+        }
+        for (Proposal event : labelled) {
+            List<ObligationView> owed = obligations.of(event.getId());
+            assertThat(owed).extracting(ObligationView::kind).containsExactly(Kind.ANNOUNCEMENT, Kind.PHOTO);
+            assertThat(owed.get(0).evidenceUrl()).startsWith("https://openagenda.com/fete-de-la-science/events/");
+        }
+        assertThat(obligations.of(charging.getId()).get(1).isMet()).as("a withdrawn label shows no kit").isFalse();
+        Proposal museum = reference.get(1);
+        List<ObligationView> museumOwes = obligations.of(museum.getId());
+        assertThat(museumOwes.get(0).isMet()).as("the Muséum's article never came").isFalse();
+        assertThat(museumOwes.get(1).checkedBy()).isEqualTo("reviewer1");
+        assertThat(coordinator.get("/coordination/dossiers/" + museum.getId()).body())
+                .contains("Obligations après la sélection", "preuve donnée par Romain Relecteur");
+        String late = coordinator
+                .get("/coordination/dossiers?appel=" + last.getId() + "&obligations=en-retard")
+                .body();
+        if (museumOwes.get(0).isLateOn(obligations.today())) {
+            assertThat(late).contains(museum.getReference());
+        } else {
+            assertThat(late).doesNotContain(museum.getReference());
+        }
     }
 
     /**

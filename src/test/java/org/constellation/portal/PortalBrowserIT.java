@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,6 +12,7 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,13 +25,24 @@ import org.constellation.Browsers;
 import org.constellation.PortalClient;
 import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
+import org.constellation.call.CallObligation;
+import org.constellation.call.CallObligation.Kind;
+import org.constellation.call.CallObligation.Relative;
 import org.constellation.call.Jury;
 import org.constellation.call.JuryCriterion;
 import org.constellation.call.LabelCommitment;
+import org.constellation.label.LabelKit;
+import org.constellation.obligation.Evidence;
+import org.constellation.obligation.Obligations;
 import org.constellation.programme.Timing;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
+import org.constellation.proposal.ProposalSubmission;
+import org.constellation.proposal.ProposalSubmission.Answer;
+import org.constellation.proposal.TrackingLinks;
+import org.constellation.report.EventReports;
+import org.constellation.report.ReportForm;
 import org.constellation.security.StaffAccessSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,12 +59,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A person in a real browser (Debian's headless Chromium), with JavaScript turned off: submits a proposal to the
  * reference-style call, reads the acknowledgement in GreenMail, follows the link, answers a request for information and
  * withdraws. A second browser, sharing the person's cookies, runs axe-core on every page they see: no serious or
- * critical violation of WCAG 2.1 A/AA is allowed.
+ * critical violation of WCAG 2.1 A/AA is allowed. The same verdict on the team's pages, and on issue 31's parts of the
+ * holder's and the team's pages, a refusal shown on each form.
  */
 class PortalBrowserIT extends PostgresIntegrationTest {
 
@@ -72,6 +88,27 @@ class PortalBrowserIT extends PostgresIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TrackingLinks trackingLinks;
+
+    @Autowired
+    LabelKit labelKit;
+
+    @Autowired
+    Obligations obligations;
+
+    @Autowired
+    EventReports eventReports;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    Clock clock;
+
+    /** The first bytes of a PNG file: what the kit, a report and an obligation know a picture by. */
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     @BeforeAll
     static void browsers() {
@@ -108,6 +145,39 @@ class PortalBrowserIT extends PostgresIntegrationTest {
 
     void assertNoSeriousViolation(String what) {
         Browsers.assertNoSeriousViolation(auditor, what);
+    }
+
+    /** The auditing browser in the session of a member of the team signed in through Tasklist, and in no other. */
+    void auditAs(PortalClient staff) {
+        auditor.get(url("/assets/portal.css"));
+        auditor.manage().deleteAllCookies();
+        auditor.manage()
+                .addCookie(new Cookie.Builder("JSESSIONID", staff.cookie("JSESSIONID"))
+                        .path("/")
+                        .isHttpOnly(true)
+                        .build());
+    }
+
+    /** The auditing browser on a proposal's tracking page, through a new link of its holder's, in no other session. */
+    void auditAsHolderOf(Long proposalId) {
+        auditor.get(url("/assets/portal.css"));
+        auditor.manage().deleteAllCookies();
+        auditor.get(url(trackingLinks.issue(proposalId).getRawPath()));
+        assertThat(auditor.getCurrentUrl()).isEqualTo(url("/suivi"));
+    }
+
+    /** Sends the auditing browser's form by this button; the answer replaces the page (after a redirect, perhaps). */
+    void send(String button) {
+        WebElement sent = auditor.findElement(By.cssSelector(button));
+        sent.click();
+        new WebDriverWait(auditor, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(sent));
+    }
+
+    /** Types into a field of the auditing browser's page, in place of what it held. */
+    void fill(String id, String text) {
+        WebElement field = auditor.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
     }
 
     void screenshot(String what) {
@@ -183,13 +253,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         runJobs();
         // The session Tasklist's sign-in opens, carried by the auditing browser.
         PortalClient staff = PortalClient.signedInToTasklist(port, "10.82.0.1", "coordnav", password);
-        auditor.get(url("/assets/portal.css"));
-        auditor.manage().deleteAllCookies();
-        auditor.manage()
-                .addCookie(new Cookie.Builder("JSESSIONID", staff.cookie("JSESSIONID"))
-                        .path("/")
-                        .isHttpOnly(true)
-                        .build());
+        auditAs(staff);
         for (String page : List.of(
                 "/coordination/courriels?appel=" + call.getId(),
                 "/coordination/forum?appel=" + call.getId(),
@@ -311,9 +375,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         // A new call refused as sent empty: the summary links each field, each field says why.
         auditor.get(url("/coordination/appels/nouveau"));
         assertNoSeriousViolation("coordination new call");
-        WebElement send = auditor.findElement(By.cssSelector("main form button[type=submit]"));
-        send.click();
-        new WebDriverWait(auditor, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(send));
+        send("main form button[type=submit]");
         assertThat(auditor.getPageSource()).contains("Titre : à remplir", "aria-invalid=\"true\"");
         assertNoSeriousViolation("coordination refused call");
         screenshot("coordination refused call");
@@ -354,6 +416,119 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         auditor.get(url("/coordination/jury/experts?appel=" + jury.getId()));
         assertThat(auditor.getPageSource()).contains(jury.getTitle(), "Lina Experte");
         assertNoSeriousViolation("coordination jury experts");
+    }
+
+    /**
+     * Issue 31's parts of the pages, on an event of a labelling call that owes an article (late) and a photo of the kit
+     * (given), held last night: the holder's tracking page with its label, kit, obligations and report form, then with
+     * a report and an address refused; the case page with the report received, the obligations and the label's link,
+     * then with a report and an address refused; the case's label page, its withdrawal refused without a reason, then
+     * done; the tracking page once the label is withdrawn.
+     */
+    @Test
+    void theLabelObligationsAndReportPartsPassAxeCore() throws Exception {
+        String label = "Fête de la Science en Isère";
+        String password = "Charte-Etoilee-2026!";
+        teamMember("coordlabelnav", password, StaffAccessSetup.COORDINATORS, "Inès Navigatrice");
+        Call call = openCall(c -> {
+            c.getLabelling().set(true, label, "Le logo figure sur chaque support, à sa taille d'origine.");
+            c.setLabelCommitments(List.of(
+                    new LabelCommitment("Gratuit", LabelCommitment.CheckedBy.FORM),
+                    new LabelCommitment("Un scientifique présent", LabelCommitment.CheckedBy.REVIEWER)));
+            c.setObligations(List.of(
+                    new CallObligation("Article sur Echosciences", Kind.ARTICLE, 7, Relative.BEFORE),
+                    new CallObligation("Photo du kit à l'événement", Kind.PHOTO, 2, Relative.AFTER)));
+        });
+        labelKit.add(call.getId(), "logo.png", PNG, "coordlabelnav");
+        // Its holder took the charter; the team published the entry of last night's session, and it took place.
+        List<Answer> charter = List.of(
+                new Answer(Answer.ACCEPTED, "Entrée libre, sans réservation."),
+                new Answer(Answer.ACCEPTED, "Une astronome du laboratoire anime la soirée."));
+        String email = "label-navigateur-" + call.getId() + "@example.org";
+        ProposalSubmission submitted =
+                ProposalSubmission.fromFormValues(submission(call, "Nuit labellisée", email)).withCommitments(charter);
+        Long id = proposalService.submit(submitted, Locale.FRENCH).getId();
+        runJobs();
+        OffsetDateTime lastNight = LocalDate.now(PARIS).minusDays(1).atTime(20, 0).atZone(PARIS).toOffsetDateTime();
+        programmeEntries.edit(id, entryDetails(List.of(new Timing(lastNight, lastNight.plusHours(2)))));
+        programmeEntries.publish(id);
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(
+                        status -> proposals.findById(id).orElseThrow().moveTo(ProposalStatus.PUBLISHED, clock));
+        List<ReportForm.Upload> kit = List.of(new ReportForm.Upload("kit.png", PNG));
+        obligations.meet(id, 2, Evidence.read(Kind.PHOTO, null, null, kit, false), null);
+
+        auditAsHolderOf(id);
+        assertThat(auditor.getPageSource())
+                .contains(
+                        "Le label « " + label + " »",
+                        "Télécharger logo.png",
+                        "Vos engagements après la sélection",
+                        "En retard : attendu au plus tard le",
+                        "Le bilan de votre événement");
+        assertNoSeriousViolation("tracking page: label, obligations, report");
+        fill("report-attendance-0", "40");
+        fill("report-pupils-0", "45");
+        send("form[action='/suivi/bilan'] button[type=submit]");
+        assertThat(auditor.getPageSource())
+                .contains("Le bilan n'est pas enregistré", "id=\"report-pupils-0-error\"", "value=\"45\"");
+        assertNoSeriousViolation("tracking page with a report refused");
+        fill("obligation-1-url", "http://exemple.org/article");
+        send("form[action='/suivi/obligations/1'] button[type=submit]");
+        assertThat(auditor.getPageSource())
+                .contains("id=\"obligation-1-url-error\"", "Une adresse complète, qui commence par https://");
+        assertNoSeriousViolation("tracking page with an evidence refused");
+
+        // The holder gave their report after all: the case page shows it, to be corrected.
+        eventReports.give(
+                id,
+                ReportForm.read(
+                        List.of(new ReportForm.Typed("40", "12", "1")),
+                        List.of("FAMILIES"),
+                        "Club d'astronomie de Grenoble",
+                        "Ciel clair, une file devant chaque télescope.",
+                        List.of(new ReportForm.Upload("soiree.png", PNG))),
+                null);
+        auditAs(PortalClient.signedInToTasklist(port, "10.82.0.2", "coordlabelnav", password));
+        String casePath = "/coordination/dossiers/" + id;
+        auditor.get(url(casePath));
+        assertThat(auditor.getPageSource())
+                .contains(
+                        "Fréquentation par séance",
+                        "Corriger le bilan",
+                        "Obligations après la sélection",
+                        "Remplie le",
+                        "Le label de l’événement");
+        assertNoSeriousViolation("case page: report, obligations, label");
+        fill("report-pupils-0", "45");
+        send("form[action='" + casePath + "/bilan'] button[type=submit]");
+        assertThat(auditor.getPageSource()).contains("Le bilan n'est pas enregistré", "id=\"report-pupils-0-error\"");
+        assertNoSeriousViolation("case page with a report refused");
+        auditor.get(url(casePath));
+        fill("obligation-1-url", "http://exemple.org/article");
+        send("form#obligation-1 button[type=submit]");
+        assertThat(auditor.getPageSource())
+                .contains("id=\"obligation-1-url-error\"", "Une adresse complète, qui commence par https://");
+        assertNoSeriousViolation("case page with an evidence refused");
+
+        String labelPath = casePath + "/label";
+        auditor.get(url(labelPath));
+        assertThat(auditor.getPageSource())
+                .contains("porte le label.", "Entrée libre, sans réservation.", "Retirer le label");
+        assertNoSeriousViolation("case's label page");
+        send("form[action='" + labelPath + "'] button[type=submit]");
+        assertThat(auditor.getPageSource()).contains("Dites pourquoi le label est retiré");
+        assertNoSeriousViolation("case's label page with a withdrawal refused");
+        String reason = "L'entrée était payante le soir même, contrairement à l'engagement « Gratuit ».";
+        fill("reason", reason);
+        send("form[action='" + labelPath + "'] button[type=submit]");
+        auditor.get(url(labelPath));
+        assertThat(auditor.getPageSource()).contains("Label retiré le", reason);
+        assertNoSeriousViolation("case's label page once withdrawn");
+
+        auditAsHolderOf(id);
+        assertThat(auditor.getPageSource()).contains("Le label a été retiré à votre événement", reason);
+        assertNoSeriousViolation("tracking page once the label is withdrawn");
     }
 
     /**
