@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Two seasons of DOMAIN.md at first start, moved by whole years so that this season's call is open today: last season's
  * reference call, "Une saison dans les étoiles", over, with its programme released (the public agenda shows it), the
- * events its Fête de la Science label went to, the reports and the evidence of obligations their holders gave; and
- * this season's "Environnement et biodiversité, sciences de la Terre", set up through the coordinators' service as a
+ * events its Fête de la Science label went to, the reports and the evidence of obligations their holders gave; and this
+ * season's "Environnement et biodiversité, sciences de la Terre", set up through the coordinators' service as a
  * coordinator would on /coordination/appels, with demo staff and thirteen proposals spread over the phases so that
  * Tasklist and Cockpit show real work, one of them renewed from last season. People are invented; organisations keep
  * their public names. Runs once: a second start finds the call.
@@ -41,6 +41,7 @@ public class DemoData implements ApplicationRunner {
     public static final String LAST_CALL_SLUG = "une-saison-dans-les-etoiles";
     /** Last season's labelling call (issue 31): the Fête de la Science's label. */
     public static final String LABEL_CALL_SLUG = "label-fete-de-la-science";
+
     static final String COORDINATOR = "coordinator";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 

@@ -56,8 +56,8 @@ class DemoLabelling {
 
     /**
      * The label's call of the season starting in {@code year}, written as the coordinator writes it on the call's page:
-     * applications from December to early January, for the Fête de la Science of October; no criterion but the
-     * charter. A draft, with its kit: its events come in as last season's did.
+     * applications from December to early January, for the Fête de la Science of October; no criterion but the charter.
+     * A draft, with its kit: its events come in as last season's did.
      */
     Call draft(Season season, int year) {
         Map<String, String> form = new HashMap<>();
@@ -135,8 +135,7 @@ class DemoLabelling {
                     <text x="120" y="208" font-size="15">en Isère</text>
                   </g>
                 </svg>
-                """.formatted(LABEL)
-                .getBytes(StandardCharsets.UTF_8);
+                """.formatted(LABEL).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The same atom as a picture, without its words (no font to depend on), drawn rather than shipped. */

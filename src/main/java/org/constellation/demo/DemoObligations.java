@@ -1,7 +1,6 @@
 package org.constellation.demo;
 
 import java.util.List;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.constellation.call.CallObligation;
 import org.constellation.label.Labels;
 import org.constellation.obligation.Evidence;
@@ -17,9 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Last season's holders gave the evidence of the obligations their calls set (issue 31, part 2), as they would on their
  * tracking page: the address of their article and of their agenda announcement ahead of the event, whatever today's
- * date; the photo of the kit once the event is over. Not all of it: the Muséum's article never came (the case list's
- * « en retard » filter finds it once its day is over) and the team recorded its announcement for it; the event whose
- * label was withdrawn showed no kit. The addresses are not asked (LinkCheck): the demo starts offline too.
+ * date; the photo of the kit once the event is over. Not all of it: the Muséum's article never came (the case list's «
+ * en retard » filter finds it once its day is over) and the team recorded its announcement for it; the event whose
+ * label was withdrawn showed no kit. The addresses are not asked (LinkCheck): the demo starts offline too. Last
+ * season's cases run no lifecycle: nothing awaits or reminds these obligations.
  */
 @Component
 @ConditionalOnProperty(name = "constellation.demo.enabled", havingValue = "true")
@@ -41,32 +41,14 @@ class DemoObligations {
     void give(List<Proposal> lastSeason) {
         for (int i = 0; i < lastSeason.size(); i++) {
             Long proposalId = lastSeason.get(i).getId();
-            boolean kitSeen = reports.isOpenFor(proposalId) && labels.withdrawalOf(proposalId).isEmpty();
+            boolean kitSeen = reports.isOpenFor(proposalId)
+                    && labels.withdrawalOf(proposalId).isEmpty();
             for (ObligationView owed : obligations.of(proposalId)) {
                 Evidence evidence = evidence(owed, lastSeason.get(i), i, kitSeen);
                 if (evidence != null) {
                     boolean byTheTeam = i == MUSEUM && owed.kind() == CallObligation.Kind.ANNOUNCEMENT;
-                    meet(proposalId, owed.position(), evidence, byTheTeam ? "reviewer1" : null);
+                    obligations.meet(proposalId, owed.position(), evidence, byTheTeam ? "reviewer1" : null);
                 }
-            }
-        }
-    }
-
-    /**
-     * The evidence given. Its due day long past, the obligation's reminder may be running in the job executor at that
-     * very moment, and one of the two loses the race on the reminders' instance: the engine retries its job, and the
-     * evidence is given again, nothing of it having been kept.
-     */
-    private void meet(Long proposalId, int position, Evidence evidence, String checkedBy) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                obligations.meet(proposalId, position, evidence, checkedBy);
-                return;
-            } catch (OptimisticLockingException lostRace) {
-                if (attempt == 10) {
-                    throw lostRace;
-                }
-                DemoSteps.sleep();
             }
         }
     }

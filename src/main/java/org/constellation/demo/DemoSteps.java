@@ -83,8 +83,7 @@ class DemoSteps {
         }
     }
 
-    /** A moment for the job executor to finish the job it took. */
-    static void sleep() {
+    private static void sleep() {
         try {
             Thread.sleep(50);
         } catch (InterruptedException e) {

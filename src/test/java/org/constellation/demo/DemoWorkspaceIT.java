@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -232,7 +231,9 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
             JsonNode label = published.at("/entry/label");
             if (label.isObject()) {
                 assertThat(label.at("/name").asText()).isEqualTo(DemoLabelling.LABEL);
-                withdrawn.put(published.at("/entry/title").asText(), label.at("/withdrawn").asBoolean());
+                withdrawn.put(
+                        published.at("/entry/title").asText(),
+                        label.at("/withdrawn").asBoolean());
             }
         });
         assertThat(withdrawn)
@@ -240,7 +241,9 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
 
         PortalClient coordinator =
                 PortalClient.signedInToTasklist(port, "10.83.0.3", "coordinator", "Demo-Espace-2026!", ORIGIN);
-        assertThat(coordinator.get("/coordination/dossiers?appel=" + labelling.getId()).body())
+        assertThat(coordinator
+                        .get("/coordination/dossiers?appel=" + labelling.getId())
+                        .body())
                 .contains("3 dossier(s)", titles.get(0));
         assertThat(coordinator
                         .get("/coordination/dossiers/" + labelled.get(0).getId() + "/label")
@@ -255,11 +258,16 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
                         "par Camille Coordinatrice",
                         "La billetterie en ligne demande 8 € par joueur")
                 .doesNotContain("Retirer le label</button>");
-        // The label's bilan counts its three events as supported; those already held gave their report.
+        // The label's bilan counts two events labelled and one label withdrawn, none supported (a labelling call
+        // labels,
+        // it supports nothing); those already held gave their report.
         String bilan = coordinator
                 .get("/coordination/bilan?saison=" + last.getSeason().getId() + "&appel=" + labelling.getId())
                 .body();
-        assertThat(bilan).contains("3 proposition(s) accompagnée(s)");
+        assertThat(bilan)
+                .contains(
+                        "2 événement(s) labellisé(s) par un appel à labellisation ; 1 label(s) retiré(s)",
+                        "0 proposition(s) accompagnée(s)");
         Matcher held = Pattern.compile("(\\d+) événement\\(s\\) ont eu lieu ; (\\d+) ont rendu leur bilan")
                 .matcher(bilan);
         if (held.find()) {
@@ -282,10 +290,14 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
             assertThat(owed).extracting(ObligationView::kind).containsExactly(Kind.ANNOUNCEMENT, Kind.PHOTO);
             assertThat(owed.get(0).evidenceUrl()).startsWith("https://openagenda.com/fete-de-la-science/events/");
         }
-        assertThat(obligations.of(charging.getId()).get(1).isMet()).as("a withdrawn label shows no kit").isFalse();
+        assertThat(obligations.of(charging.getId()).get(1).isMet())
+                .as("a withdrawn label shows no kit")
+                .isFalse();
         Proposal museum = reference.get(1);
         List<ObligationView> museumOwes = obligations.of(museum.getId());
-        assertThat(museumOwes.get(0).isMet()).as("the Muséum's article never came").isFalse();
+        assertThat(museumOwes.get(0).isMet())
+                .as("the Muséum's article never came")
+                .isFalse();
         assertThat(museumOwes.get(1).checkedBy()).isEqualTo("reviewer1");
         assertThat(coordinator.get("/coordination/dossiers/" + museum.getId()).body())
                 .contains("Obligations après la sélection", "preuve donnée par Romain Relecteur");

@@ -104,7 +104,9 @@ class WordsNotCodesIT extends PostgresIntegrationTest {
     @Test
     void everyHolderReadsWordsOnTheirTrackingPages() throws Exception {
         List<Proposal> all = proposals.findAll();
-        assertThat(all).as("this season's thirteen, last season's three and its label's three").hasSize(19);
+        assertThat(all)
+                .as("this season's thirteen, last season's three and its label's three")
+                .hasSize(19);
         Map<String, List<String>> offences = new LinkedHashMap<>();
         List<String> read = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {

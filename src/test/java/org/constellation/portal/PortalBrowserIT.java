@@ -445,11 +445,12 @@ class PortalBrowserIT extends PostgresIntegrationTest {
                 new Answer(Answer.ACCEPTED, "Entrée libre, sans réservation."),
                 new Answer(Answer.ACCEPTED, "Une astronome du laboratoire anime la soirée."));
         String email = "label-navigateur-" + call.getId() + "@example.org";
-        ProposalSubmission submitted =
-                ProposalSubmission.fromFormValues(submission(call, "Nuit labellisée", email)).withCommitments(charter);
+        ProposalSubmission submitted = ProposalSubmission.fromFormValues(submission(call, "Nuit labellisée", email))
+                .withCommitments(charter);
         Long id = proposalService.submit(submitted, Locale.FRENCH).getId();
         runJobs();
-        OffsetDateTime lastNight = LocalDate.now(PARIS).minusDays(1).atTime(20, 0).atZone(PARIS).toOffsetDateTime();
+        OffsetDateTime lastNight =
+                LocalDate.now(PARIS).minusDays(1).atTime(20, 0).atZone(PARIS).toOffsetDateTime();
         programmeEntries.edit(id, entryDetails(List.of(new Timing(lastNight, lastNight.plusHours(2)))));
         programmeEntries.publish(id);
         new TransactionTemplate(transactions)

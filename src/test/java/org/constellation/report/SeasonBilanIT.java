@@ -348,9 +348,12 @@ class SeasonBilanIT extends PostgresIntegrationTest {
                 .withSecond(0)
                 .withNano(0);
         List<Timing> nightTimes = List.of(new Timing(evening, evening.plusHours(3)));
-        List<Timing> festivalTimes = List.of(new Timing(evening.minusDays(5), evening.minusDays(5).plusHours(2)));
-        List<Timing> workshopTimes = List.of(new Timing(evening.minusDays(15), evening.minusDays(15).plusHours(2)));
-        List<Timing> winterTimes = List.of(new Timing(evening.plusMonths(5), evening.plusMonths(5).plusHours(2)));
+        List<Timing> festivalTimes =
+                List.of(new Timing(evening.minusDays(5), evening.minusDays(5).plusHours(2)));
+        List<Timing> workshopTimes =
+                List.of(new Timing(evening.minusDays(15), evening.minusDays(15).plusHours(2)));
+        List<Timing> winterTimes =
+                List.of(new Timing(evening.plusMonths(5), evening.plusMonths(5).plusHours(2)));
         Long night = programmeEntry(call, "Nuit des étoiles au parc", nightTimes);
         Long festival = programmeEntry(labelling, "Fête de la science au labo", festivalTimes);
         Long workshop = programmeEntry(labelling, "Atelier fusées à eau", workshopTimes);
@@ -439,9 +442,8 @@ class SeasonBilanIT extends PostgresIntegrationTest {
                             tuple("Nuit des étoiles au parc", "", "", "1", "1"));
         }
 
-        try (PDDocument document = Loader.loadPDF(coordinator
-                .getBytes("/coordination/bilan.pdf?saison=" + season)
-                .body())) {
+        try (PDDocument document = Loader.loadPDF(
+                coordinator.getBytes("/coordination/bilan.pdf?saison=" + season).body())) {
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
                     .contains(
                             "1 proposition(s) accompagnée(s)",
