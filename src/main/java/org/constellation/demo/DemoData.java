@@ -49,7 +49,6 @@ public class DemoData implements ApplicationRunner {
     private final DemoCalls demoCalls;
     private final DemoLastSeason lastSeason;
     private final DemoReports reports;
-    private final DemoObligations obligations;
     private final DemoSteps steps;
     private final CallRepository calls;
     private final ProposalService proposals;
@@ -60,7 +59,6 @@ public class DemoData implements ApplicationRunner {
             DemoCalls demoCalls,
             DemoLastSeason lastSeason,
             DemoReports reports,
-            DemoObligations obligations,
             DemoSteps steps,
             CallRepository calls,
             ProposalService proposals,
@@ -69,7 +67,6 @@ public class DemoData implements ApplicationRunner {
         this.demoCalls = demoCalls;
         this.lastSeason = lastSeason;
         this.reports = reports;
-        this.obligations = obligations;
         this.steps = steps;
         this.calls = calls;
         this.proposals = proposals;
@@ -87,7 +84,6 @@ public class DemoData implements ApplicationRunner {
         // The demo proposals are written for the 2027-2028 season: they move with the calls.
         Period sinceWritten = Period.ofYears(year - DemoProposals.SEASON_START_YEAR);
         List<Proposal> lastSeason = this.lastSeason.publish(year - 1, sinceWritten);
-        obligations.give(lastSeason);
         reports.give(lastSeason);
         Call call = currentCall(year, today);
         LOG.info(

@@ -18,9 +18,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Last season's holders gave their reports once their events were over, as they would on their tracking page: the
- * season's bilan, its map and the brochure of supported projects hold every event already held at the first start, its
- * label's too (the demo's seasons move with today's date: an event still to come has no report yet).
+ * Last season's holders gave the evidence of their obligations (DemoObligations), then their reports once their events
+ * were over, as they would on their tracking page: the season's bilan, its map and the brochure of supported projects
+ * hold every event already held at the first start, its label's too (the demo's seasons move with today's date: an
+ * event still to come has no report yet).
  */
 @Component
 @ConditionalOnProperty(name = "constellation.demo.enabled", havingValue = "true")
@@ -57,12 +58,15 @@ class DemoReports {
                     + " nous reviendrons l'an prochain en entrée libre.");
 
     private final EventReports reports;
+    private final DemoObligations obligations;
 
-    DemoReports(EventReports reports) {
+    DemoReports(EventReports reports, DemoObligations obligations) {
         this.reports = reports;
+        this.obligations = obligations;
     }
 
     void give(List<Proposal> lastSeason) {
+        obligations.give(lastSeason);
         for (int i = 0; i < lastSeason.size(); i++) {
             Long proposalId = lastSeason.get(i).getId();
             if (!reports.isOpenFor(proposalId)) {
