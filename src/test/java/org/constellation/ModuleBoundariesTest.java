@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Packages follow the lifecycle (call, proposal, eligibility, label, accompaniment, matching, forum, programme, report,
  * obligation, renewal) with notification, privacy and the outer layers (demo, portal, coordination) around them, and
- * workflow (engine plumbing) and security underneath. docs/architecture.md draws the same order.
+ * workflow (engine plumbing), security and funding (the money rules a call's setup already reads) underneath.
+ * docs/architecture.md draws the same order.
  */
 @AnalyzeClasses(packages = "org.constellation", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
@@ -35,6 +36,8 @@ class ModuleBoundariesTest {
             .definedBy("org.constellation.workflow..")
             .layer("Security")
             .definedBy("org.constellation.security..")
+            .layer("Funding")
+            .definedBy("org.constellation.funding..")
             .layer("Call")
             .definedBy("org.constellation.call..")
             .layer("Proposal")
@@ -71,6 +74,8 @@ class ModuleBoundariesTest {
             .mayOnlyBeAccessedByLayers("Steps", "Renewal", "Notification", "Privacy", "Outer")
             .whereLayer("Call")
             .mayOnlyBeAccessedByLayers("Proposal", "Steps", "Renewal", "Notification", "Privacy", "Outer")
+            .whereLayer("Funding")
+            .mayOnlyBeAccessedByLayers("Call", "Proposal", "Steps", "Renewal", "Notification", "Privacy", "Outer")
             .whereLayer("Security")
             .mayOnlyBeAccessedByLayers("Call", "Proposal", "Steps", "Renewal", "Notification", "Privacy", "Outer");
 
@@ -122,6 +127,7 @@ class ModuleBoundariesTest {
                     "..programme..",
                     "..report..",
                     "..obligation..",
+                    "..funding..",
                     "..notification..");
 
     @ArchTest
@@ -140,6 +146,18 @@ class ModuleBoundariesTest {
             .should()
             .dependOnClassesThat()
             .resideOutsideOfPackages("java..", "..matching.engine..");
+
+    /**
+     * The money rules of a call that funds (amounts, SIRETs, a forecast budget's totals and limits) are plain Java: the
+     * call's form, the submission's check and the pages read the same rules, and unit tests run them alone.
+     */
+    @ArchTest
+    static final ArchRule theFundingRulesNeedNoFramework = noClasses()
+            .that()
+            .resideInAPackage("..funding..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages("java..", "..funding..");
 
     @ArchTest
     static final ArchRule theMeetingPlannerNeedsNoFramework = noClasses()

@@ -1,6 +1,7 @@
 package org.constellation.call;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -141,6 +142,17 @@ public class Call {
     @OrderColumn(name = "position")
     private List<LabelCommitment> labelCommitments = new ArrayList<>();
 
+    @Embedded
+    private Funding funding = new Funding();
+
+    /** A call that funds: the categories of the expenses it funds a share of, in the page's order (issue 32). */
+    @ElementCollection
+    @BatchSize(size = BATCH)
+    @CollectionTable(name = "call_funding_category", joinColumns = @JoinColumn(name = "call_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "label")
+    private List<String> fundingCategories = new ArrayList<>();
+
     @ElementCollection
     @BatchSize(size = BATCH)
     @CollectionTable(name = "call_commune", joinColumns = @JoinColumn(name = "call_id"))
@@ -197,6 +209,8 @@ public class Call {
         copy.obligations.addAll(obligations);
         copy.labelling = getLabelling().copy();
         copy.labelCommitments.addAll(labelCommitments);
+        copy.funding = getFunding().copy();
+        copy.fundingCategories.addAll(fundingCategories);
         copy.territory.addAll(territory);
         copy.nearby.addAll(nearby);
         umbrellaEvents.forEach(event -> copy.umbrellaEvents.add(new UmbrellaEvent(event.name())));
@@ -274,6 +288,7 @@ public class Call {
         Hibernate.initialize(juryCriteria);
         Hibernate.initialize(obligations);
         Hibernate.initialize(labelCommitments);
+        Hibernate.initialize(fundingCategories);
         Hibernate.initialize(territory);
         Hibernate.initialize(nearby);
         Hibernate.initialize(umbrellaEvents);
@@ -339,6 +354,31 @@ public class Call {
     /** A call « à labellisation »: its eligibility is its label's charter. */
     public boolean labels() {
         return getLabelling().isEnabled();
+    }
+
+    /**
+     * How the call funds projects; never null (Hibernate leaves an embedded value of defaults null when reading it).
+     */
+    public Funding getFunding() {
+        if (funding == null) {
+            funding = new Funding();
+        }
+        return funding;
+    }
+
+    /** The categories of eligible expenses, in the page's order. */
+    public List<String> getFundingCategories() {
+        return fundingCategories;
+    }
+
+    public void setFundingCategories(List<String> categories) {
+        fundingCategories.clear();
+        fundingCategories.addAll(categories);
+    }
+
+    /** A call that funds projects: each applicant states a forecast budget. */
+    public boolean funds() {
+        return getFunding().isEnabled();
     }
 
     public List<Criterion> criteriaOfKind(Criterion.Kind kind) {

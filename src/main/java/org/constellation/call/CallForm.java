@@ -18,9 +18,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.constellation.funding.Amounts;
+import org.constellation.funding.Siret;
 import org.constellation.workflow.EmailAddresses;
 import org.constellation.workflow.ParisTime;
 
@@ -89,6 +92,25 @@ public final class CallForm {
 
     private static final List<String> LABEL_RULES = List.of("label", "labelCommitments");
 
+    /**
+     * A call that funds projects (issue 32): the switch, the envelope, the ceiling and the largest share of eligible
+     * expenses, the categories of those expenses, one a line, the advance, the final report's delay and when an
+     * agreement is needed. They decide what an applicant may ask and on what terms: rules, as the jury's are. The
+     * funder, who only pays, is not.
+     */
+    private static final List<String> FUNDING_RULES = List.of(
+            "funding",
+            "fundingEnvelope",
+            "fundingCeiling",
+            "fundingLargestShare",
+            "fundingCategories",
+            "fundingAdvanceShare",
+            "fundingReportMonths",
+            "fundingAgreementThreshold",
+            "fundingAgreementAlways");
+
+    private static final List<String> FUNDER = List.of("fundingFunderName", "fundingFunderSiret");
+
     /** The fields in the page's order, the rules' among them. */
     public static final List<String> FIELDS = Stream.of(
                     List.of("title", "slug", "season", "introduction"),
@@ -117,11 +139,13 @@ public final class CallForm {
                     JURY,
                     OBLIGATIONS,
                     LABEL,
+                    FUNDING_RULES,
+                    FUNDER,
                     List.of("retentionUnsuccessfulMonths", "retentionProgrammedMonths", "contestText"))
             .flatMap(List::stream)
             .toList();
 
-    static final Set<String> RULE_FIELDS = Stream.of(RULES, JURY, OBLIGATIONS, LABEL_RULES)
+    static final Set<String> RULE_FIELDS = Stream.of(RULES, JURY, OBLIGATIONS, LABEL_RULES, FUNDING_RULES)
             .flatMap(List::stream)
             .collect(Collectors.toUnmodifiableSet());
     /** The fields switched on or off (a box ticked or not): "on", or no value. */
@@ -135,7 +159,9 @@ public final class CallForm {
             "jury",
             "juryPublishesScores",
             "juryPeerScores",
-            "label");
+            "label",
+            "funding",
+            "fundingAgreementAlways");
     /** The fields chosen from a list, with the values it offers; the page names each one call.{field}.{value}. */
     public static final Map<String, List<String>> CHOICES = Map.of(
             "juryAggregation", names(Jury.Aggregation.values()),
@@ -227,6 +253,15 @@ public final class CallForm {
     /** How {@link #of} writes a commitment the form checks: « Gratuit ; formulaire ». */
     private static final String FORM_CHECKED = "formulaire";
 
+    /** A category of eligible expenses in words, as the column keeps it. */
+    static final int MAX_FUNDING_CATEGORY = 200;
+    /** The final report's delay, in months: two years at most. */
+    static final int MAX_REPORT_MONTHS = 24;
+    /** An amount or a SIRET as typed, spaces and sign included: « 1 000 000 000,00 € » and some. */
+    private static final int AMOUNT_LENGTH = 30;
+    /** A whole percent, « 65 » or « 65 % ». */
+    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\p{Zs}*%?");
+
     private final Map<String, String> values = new LinkedHashMap<>();
 
     private CallForm(Map<String, String> values) {
@@ -304,6 +339,7 @@ public final class CallForm {
                         o -> o.label() + " ; " + KIND_WORDS.get(o.kind()) + " ; " + o.offsetDays() + " ; "
                                 + (o.relativeTo() == CallObligation.Relative.BEFORE ? "avant" : "après")));
         labelValues(v, call.getLabelling(), call.getLabelCommitments());
+        fundingValues(v, call.getFunding(), call.getFundingCategories());
         v.put("retentionUnsuccessfulMonths", months(call.retention(RetentionClass.UNSUCCESSFUL)));
         v.put("retentionProgrammedMonths", months(call.retention(RetentionClass.PROGRAMMED)));
         v.put("contestText", call.getContestText());
@@ -321,6 +357,7 @@ public final class CallForm {
         v.put("reviewerGroup", Call.DEFAULT_REVIEWER_GROUP);
         juryValues(v, new Jury(), List.of());
         labelValues(v, new Labelling(), List.of());
+        fundingValues(v, new Funding(), List.of());
         return new CallForm(v);
     }
 
@@ -361,6 +398,24 @@ public final class CallForm {
                         c -> c.checkedBy() == LabelCommitment.CheckedBy.FORM
                                 ? c.label() + " ; " + FORM_CHECKED
                                 : c.label()));
+    }
+
+    /**
+     * The funding's choices as the page shows them: amounts in French without the sign, « 30 000 », as a coordinator
+     * types them; the report's delay in months.
+     */
+    private static void fundingValues(Map<String, String> v, Funding funding, List<String> categories) {
+        v.put("funding", funding.isEnabled() ? "on" : null);
+        v.put("fundingEnvelope", amount(funding.getEnvelope()));
+        v.put("fundingCeiling", amount(funding.getCeiling()));
+        v.put("fundingLargestShare", text(funding.getLargestShare()));
+        v.put("fundingCategories", lines(categories, Function.identity()));
+        v.put("fundingAdvanceShare", Integer.toString(funding.getAdvanceShare()));
+        v.put("fundingReportMonths", Long.toString(funding.getReportDelay().toTotalMonths()));
+        v.put("fundingAgreementThreshold", amount(funding.getAgreementThreshold()));
+        v.put("fundingAgreementAlways", funding.requiresAgreementAlways() ? "on" : null);
+        v.put("fundingFunderName", funding.getFunderName());
+        v.put("fundingFunderSiret", funding.getFunderSiret());
     }
 
     public Map<String, String> values() {
@@ -439,6 +494,7 @@ public final class CallForm {
         }
         obligations(parsed);
         label(parsed);
+        funding(parsed);
         parsed.number("retentionUnsuccessfulMonths", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
         parsed.number("retentionProgrammedMonths", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS, false);
         parsed.text("contestText", LONG, false);
@@ -531,6 +587,7 @@ public final class CallForm {
         call.setObligations(obligations(parsed));
         call.getLabelling().set(isOn("label"), value("labelName"), value("labelUsageRules"));
         call.setLabelCommitments(label(parsed));
+        applyFunding(call, funding(parsed));
         call.setRetention(months(parsed, "retentionUnsuccessfulMonths"), months(parsed, "retentionProgrammedMonths"));
         call.setContestText(value("contestText"));
     }
@@ -854,6 +911,79 @@ public final class CallForm {
                 LabelCommitment::label);
     }
 
+    /** The funding's settings as read: null where a value is missing or refused; amounts in cents. */
+    private record FundingChoices(
+            Long envelope,
+            Long ceiling,
+            Integer largestShare,
+            List<String> categories,
+            Integer advanceShare,
+            Integer reportMonths,
+            Long agreementThreshold,
+            String funderSiret) {}
+
+    /**
+     * Reads the funding's settings whether it is on or off: a value typed is checked either way. On, each is required
+     * (the funder too) and the categories need a line. The envelope and the ceiling are more than nothing, the ceiling
+     * within the envelope; shares are whole percents; the funder's SIRET is a valid one.
+     */
+    private FundingChoices funding(Parsed parsed) {
+        boolean on = isOn("funding");
+        Long envelope = parsed.amount("fundingEnvelope", on);
+        if (envelope != null && envelope == 0) {
+            parsed.refused.putIfAbsent("fundingEnvelope", "call.error.amountPositive");
+            envelope = null;
+        }
+        Long ceiling = parsed.amount("fundingCeiling", on);
+        if (ceiling != null && ceiling == 0) {
+            parsed.refused.putIfAbsent("fundingCeiling", "call.error.amountPositive");
+            ceiling = null;
+        } else if (ceiling != null && envelope != null && ceiling > envelope) {
+            parsed.refused.putIfAbsent("fundingCeiling", "call.error.ceilingAboveEnvelope");
+            ceiling = null;
+        }
+        Integer largestShare = parsed.percent("fundingLargestShare", on);
+        List<String> categories = eachLine(
+                parsed,
+                "fundingCategories",
+                Funding.MAX_CATEGORIES * (MAX_FUNDING_CATEGORY + 2),
+                Funding.MAX_CATEGORIES,
+                "fundingCategory",
+                line -> line.length() > MAX_FUNDING_CATEGORY ? null : line,
+                Function.identity());
+        if (on && categories.isEmpty()) {
+            parsed.refused.putIfAbsent("fundingCategories", "call.error.fundingCategoriesRequired");
+        }
+        Integer advanceShare = parsed.percent("fundingAdvanceShare", on);
+        Integer reportMonths = parsed.number("fundingReportMonths", 1, MAX_REPORT_MONTHS, on);
+        Long threshold = parsed.amount("fundingAgreementThreshold", on);
+        parsed.text("fundingFunderName", SHORT, on);
+        String typedSiret = parsed.text("fundingFunderSiret", AMOUNT_LENGTH, on);
+        String siret = typedSiret == null ? null : Siret.read(typedSiret);
+        if (typedSiret != null && siret == null) {
+            parsed.refused.putIfAbsent("fundingFunderSiret", "call.error.siret");
+        }
+        return new FundingChoices(
+                envelope, ceiling, largestShare, categories, advanceShare, reportMonths, threshold, siret);
+    }
+
+    /** The funding as read; a value the form did not send keeps the call's (the page always sends them all). */
+    private void applyFunding(Call call, FundingChoices chosen) {
+        Funding funding = call.getFunding();
+        funding.set(
+                isOn("funding"),
+                chosen.envelope(),
+                chosen.ceiling(),
+                chosen.largestShare(),
+                Objects.requireNonNullElse(chosen.advanceShare(), funding.getAdvanceShare()),
+                chosen.reportMonths() == null ? funding.getReportDelay() : Period.ofMonths(chosen.reportMonths()),
+                Objects.requireNonNullElse(chosen.agreementThreshold(), funding.getAgreementThreshold()),
+                isOn("fundingAgreementAlways"),
+                value("fundingFunderName"),
+                chosen.funderSiret());
+        call.setFundingCategories(chosen.categories());
+    }
+
     /**
      * A line's cells around | ("astronomy | Astronomie | Astronomy"), each stripped, trailing empty ones dropped; at
      * most {@code limit} cells when it is above 0. Split on the character, never with a pattern around it:
@@ -920,6 +1050,10 @@ public final class CallForm {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    private static String amount(Long cents) {
+        return cents == null ? null : Amounts.typed(cents);
     }
 
     private static String shown(String value) {
@@ -1036,6 +1170,35 @@ public final class CallForm {
                 return null;
             }
             return new BigDecimal(value.replace(',', '.'));
+        }
+
+        /** An amount in euros as people type it in French ({@link Amounts}), in cents. */
+        Long amount(String field, boolean required) {
+            String value = text(field, AMOUNT_LENGTH, required);
+            if (value == null) {
+                return null;
+            }
+            Amounts.Reading amount = Amounts.read(value);
+            if (amount.isAmount()) {
+                return amount.cents();
+            }
+            refused.putIfAbsent(field, "call.error." + amount.problem().code());
+            return null;
+        }
+
+        /** A whole percent from 0 to 100, « 65 » or « 65 % ». */
+        Integer percent(String field, boolean required) {
+            String value = text(field, 20, required);
+            if (value == null) {
+                return null;
+            }
+            Matcher percent = PERCENT.matcher(value);
+            int share = percent.matches() ? Integer.parseInt(percent.group(1)) : -1;
+            if (share < 0 || share > 100) {
+                refused.putIfAbsent(field, "call.error.percent");
+                return null;
+            }
+            return share;
         }
 
         Integer number(String field, long min, long max, boolean required) {

@@ -18,6 +18,7 @@ import org.constellation.call.CallForm;
 import org.constellation.call.CallSetup;
 import org.constellation.call.Season;
 import org.constellation.call.SeasonRepository;
+import org.constellation.funding.Amounts;
 import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.WrittenDates;
 import org.springframework.context.MessageSource;
@@ -106,6 +107,7 @@ class CallChanges {
             case "juryAggregation", "juryTieBreak" ->
                 messages.getMessage("call." + field + "." + value, null, value, locale);
             case "juryDisagreementSpread" -> decimal(value, locale);
+            case "fundingEnvelope", "fundingCeiling", "fundingAgreementThreshold" -> amount(value, locale);
             default -> dates(value, locale);
         };
     }
@@ -125,6 +127,12 @@ class CallChanges {
         } catch (NumberFormatException notANumber) {
             return value;
         }
+    }
+
+    /** « 30 000 » as the form keeps it: « 30 000 € » in French, « €30,000 » in English; anything else as it is. */
+    private static String amount(String value, Locale locale) {
+        Amounts.Reading amount = Amounts.read(value);
+        return amount.isAmount() ? Amounts.written(amount.cents(), locale) : value;
     }
 
     /** The text with each ISO day (and time) written out. */

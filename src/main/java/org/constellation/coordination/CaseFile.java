@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.constellation.funding.Budget;
 import org.constellation.notification.MailRecords;
 import org.constellation.notification.OutboxMail;
 import org.constellation.obligation.Obligations;
@@ -33,9 +34,14 @@ class CaseFile {
     /**
      * The proposal as its case page shows it to the team: every answered line of its sheet in the form's words, the
      * contact person's included (the reviewers' forms leave those out); the applicant's corrections, oldest first; the
-     * earlier proposal it renews, or null.
+     * earlier proposal it renews, or null; a funding call's forecast budget and the organisation's SIRET, or null.
      */
-    record Reading(List<ProposalSheet.Line> lines, List<ProposalCorrection> corrections, Renewals.Renewed renewed) {}
+    record Reading(
+            List<ProposalSheet.Line> lines,
+            List<ProposalCorrection> corrections,
+            Renewals.Renewed renewed,
+            Budget budget,
+            String siret) {}
 
     private final ProposalRepository proposals;
     private final List<ProposalRecords> records;
@@ -97,7 +103,12 @@ class CaseFile {
         List<ProposalSheet.Line> lines = ProposalSheet.of(proposal).lines().stream()
                 .filter(line -> line.value() != null && !line.value().isBlank())
                 .toList();
-        return new Reading(lines, corrections.correctionsOf(proposalId), renewals.renewedFrom(proposal));
+        return new Reading(
+                lines,
+                corrections.correctionsOf(proposalId),
+                renewals.renewedFrom(proposal),
+                proposal.forecastBudget().orElse(null),
+                proposal.getOrganisation().getSiret());
     }
 
     /** The proposal's obligations after selection, each said late or not; none before its entry was published. */

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.constellation.call.Call;
 import org.constellation.call.JuryCriterion;
+import org.constellation.funding.Budget;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.Proposals;
 import org.constellation.selection.AssignmentState;
@@ -60,7 +61,10 @@ class JuryBoard {
             String comment,
             Recommendation recommendation) {}
 
-    /** A ranked proposal: its place, its score and spread written, its seats, the decision that holds, if any. */
+    /**
+     * A ranked proposal: its place, its score and spread written, its seats, the decision that holds, if any; its
+     * forecast budget when the call funds (issue 32), or null.
+     */
     record Line(
             Ranking.Place place,
             Proposal proposal,
@@ -70,10 +74,14 @@ class JuryBoard {
             List<Seat> seats,
             CommitteeDecision decision,
             String decidedOn,
-            boolean awaiting) {}
+            boolean awaiting,
+            Budget budget) {}
 
-    /** A proposal whose seats are not all scored or closed: how many scores are in, of how many seats. */
-    record Scoring(Proposal proposal, long scored, int seatCount, List<Seat> seats) {}
+    /**
+     * A proposal whose seats are not all scored or closed: how many scores are in, of how many seats; its forecast
+     * budget when the call funds, or null.
+     */
+    record Scoring(Proposal proposal, long scored, int seatCount, List<Seat> seats, Budget budget) {}
 
     /** A sitting and how many decisions it took. */
     record Sitting(CommitteeSession session, long decisions) {}
@@ -170,7 +178,8 @@ class JuryBoard {
                     seats(seatsOf.getOrDefault(proposal.getId(), List.of()), criteria, names),
                     decision,
                     decidedOn(decision, sessionsById),
-                    awaiting.contains(proposal.getId())));
+                    awaiting.contains(proposal.getId()),
+                    proposal.forecastBudget().orElse(null)));
         }
         Set<Long> ranked = ranking.stream().map(line -> line.proposal().getId()).collect(Collectors.toSet());
         List<Scoring> scoring = seatsOf.entrySet().stream()
@@ -182,7 +191,8 @@ class JuryBoard {
                                 .filter(a -> a.getState() == AssignmentState.SCORED)
                                 .count(),
                         call.getJury().getExpertsPerProposal(),
-                        seats(entry.getValue(), criteria, names)))
+                        seats(entry.getValue(), criteria, names),
+                        byId.get(entry.getKey()).forecastBudget().orElse(null)))
                 .toList();
         Map<Long, Long> decisionsPerSession = committee.decisionsOfCall(call.getId()).stream()
                 .filter(decision -> decision.getSessionId() != null)

@@ -13,8 +13,11 @@ import org.constellation.call.Call;
 import org.constellation.call.Commune;
 import org.constellation.call.CommuneRegistry;
 import org.constellation.call.Criterion;
+import org.constellation.call.Funding;
 import org.constellation.call.LabelCommitment;
 import org.constellation.call.Labelling;
+import org.constellation.funding.Amounts;
+import org.constellation.proposal.BudgetAnswers;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.proposal.SubmissionRejected;
 import org.constellation.workflow.CamundaForm;
@@ -27,9 +30,10 @@ import org.springframework.ui.Model;
  * Renders forms/proposal-submission.form, the start form Tasklist shows to staff, for applicants: the same labels,
  * hints, required fields, lengths and choices. French comes from the form file itself; English from messages_en
  * (form.{key}.label, .description, .option.{value}; form.text.{component id}). The call supplies the choices that
- * differ from call to call (themes, bonus criteria, umbrella events), and a labelling call its charter after the form's
- * fields: each commitment in the call's words, accepted or not, and how it is kept (issue 31); the call's slug comes
- * from the address.
+ * differ from call to call (themes, bonus criteria, umbrella events); a call that funds asks for a forecast budget
+ * after the form's fields, by its own categories of expenses (issue 32), and a labelling call for its charter after
+ * that: each commitment in the call's words, accepted or not, and how it is kept (issue 31). The call's slug comes from
+ * the address.
  */
 @Component
 class SubmissionFormView {
@@ -67,9 +71,12 @@ class SubmissionFormView {
         return values;
     }
 
-    /** The values of a stored proposal, to correct it, its answers to the charter with them. */
+    /** The values of a stored proposal, to correct it, its budget and its answers to the charter with them. */
     Map<String, List<String>> valuesOf(ProposalSubmission submission) {
         Map<String, List<String>> values = asLists(submission.asFormValues());
+        if (submission.budget() != null) {
+            budgetValues(submission.budget(), values);
+        }
         for (int i = 0; i < submission.commitments().size(); i++) {
             ProposalSubmission.Answer answer = submission.commitments().get(i);
             if (answer.answer() != null) {
@@ -139,8 +146,191 @@ class SubmissionFormView {
                         errors.get(component.key())));
             }
         }
+        fields.addAll(budget(call, locale, values, errors));
         fields.addAll(charter(call, locale, values, errors));
         return fields;
+    }
+
+    /**
+     * A call that funds (issue 32): the project's forecast budget, after the form's fields. What the call funds and up
+     * to how much; the organisation's SIRET; an amount for each of the call's categories of eligible expenses and for
+     * any other expense; the resources: the amount asked of the call, up to four other public funders, each asked or
+     * obtained, and own funds; up to three contributions in kind with their value; last, where the server says that the
+     * totals differ. A contribution gives none, which the intro says: a form field cannot hide for it.
+     */
+    private List<FormField> budget(
+            Call call, Locale locale, Map<String, List<String>> values, Map<String, String> errors) {
+        if (!call.funds()) {
+            return List.of();
+        }
+        Funding funding = call.getFunding();
+        List<FormField> fields = new ArrayList<>();
+        fields.add(block("heading", message("portal.budget.title", locale), 2));
+        fields.add(block(
+                "paragraph",
+                messages.getMessage(
+                        "portal.budget.intro",
+                        new Object[] {funding.getLargestShare(), Amounts.written(funding.getCeiling(), locale)},
+                        locale),
+                0));
+        fields.add(budgetField(
+                "textfield",
+                BudgetAnswers.SIRET,
+                message("portal.budget.siret", locale),
+                message("portal.budget.siretHint", locale),
+                true,
+                null,
+                values,
+                errors));
+        fields.add(block("heading", message("portal.budget.expenses", locale), 3));
+        fields.add(block("paragraph", message("portal.budget.expensesIntro", locale), 0));
+        List<String> categories = call.getFundingCategories();
+        for (int i = 0; i < categories.size(); i++) {
+            fields.add(budgetField(
+                    "amount", BudgetAnswers.expenseField(i + 1), categories.get(i), null, false, null, values, errors));
+        }
+        fields.add(budgetField(
+                "amount",
+                BudgetAnswers.OTHER_EXPENSES,
+                message("portal.budget.otherExpenses", locale),
+                message("portal.budget.otherExpensesHint", locale),
+                false,
+                null,
+                values,
+                errors));
+        fields.add(block("heading", message("portal.budget.resources", locale), 3));
+        fields.add(budgetField(
+                "amount",
+                BudgetAnswers.ASKED,
+                message("portal.budget.asked", locale),
+                messages.getMessage(
+                        "portal.budget.askedHint",
+                        new Object[] {Amounts.written(funding.getCeiling(), locale), funding.getLargestShare()},
+                        locale),
+                true,
+                null,
+                values,
+                errors));
+        for (int position = 1; position <= BudgetAnswers.MAX_FUNDERS; position++) {
+            Object[] number = {position};
+            fields.add(budgetField(
+                    "textfield",
+                    BudgetAnswers.funderNameField(position),
+                    messages.getMessage("portal.budget.funderName", number, locale),
+                    position == 1 ? message("portal.budget.funderNameHint", locale) : null,
+                    false,
+                    BudgetAnswers.LONGEST_NAME,
+                    values,
+                    errors));
+            fields.add(budgetField(
+                    "amount",
+                    BudgetAnswers.funderAmountField(position),
+                    messages.getMessage("portal.budget.funderAmount", number, locale),
+                    null,
+                    false,
+                    null,
+                    values,
+                    errors));
+            fields.add(funderStatus(position, locale, values, errors));
+        }
+        fields.add(budgetField(
+                "amount",
+                BudgetAnswers.OWN_FUNDS,
+                message("portal.budget.ownFunds", locale),
+                null,
+                false,
+                null,
+                values,
+                errors));
+        fields.add(block("heading", message("portal.budget.inKind", locale), 3));
+        fields.add(block("paragraph", message("portal.budget.inKindIntro", locale), 0));
+        for (int position = 1; position <= BudgetAnswers.MAX_IN_KIND; position++) {
+            Object[] number = {position};
+            fields.add(budgetField(
+                    "textfield",
+                    BudgetAnswers.inKindDescriptionField(position),
+                    messages.getMessage("portal.budget.inKindDescription", number, locale),
+                    null,
+                    false,
+                    BudgetAnswers.LONGEST_DESCRIPTION,
+                    values,
+                    errors));
+            fields.add(budgetField(
+                    "amount",
+                    BudgetAnswers.inKindAmountField(position),
+                    messages.getMessage("portal.budget.inKindAmount", number, locale),
+                    null,
+                    false,
+                    null,
+                    values,
+                    errors));
+        }
+        fields.add(new FormField(
+                "check",
+                "f-" + BudgetAnswers.BALANCE,
+                BudgetAnswers.BALANCE,
+                message("portal.budget.balance", locale),
+                message("portal.budget.balanceHint", locale),
+                false,
+                null,
+                List.of(),
+                null,
+                errors.get(BudgetAnswers.BALANCE),
+                null,
+                0));
+        return fields;
+    }
+
+    /** Whether another funder's support is asked or obtained: a choice. */
+    private FormField funderStatus(
+            int position, Locale locale, Map<String, List<String>> values, Map<String, String> errors) {
+        String name = BudgetAnswers.funderStatusField(position);
+        List<String> answered = values.getOrDefault(name, List.of());
+        return new FormField(
+                "radio",
+                "f-" + name,
+                name,
+                messages.getMessage("portal.budget.funderStatus", new Object[] {position}, locale),
+                null,
+                false,
+                null,
+                BudgetAnswers.FunderAnswer.STATUSES.stream()
+                        .map(status -> new FormField.Choice(
+                                "f-" + name + "-" + status,
+                                status,
+                                message("portal.budget.funder." + status, locale),
+                                answered.contains(status)))
+                        .toList(),
+                answered.isEmpty() ? null : answered.get(0),
+                errors.get(name),
+                null,
+                0);
+    }
+
+    /** A field of the budget, the page's own and not the form file's: its value as posted, its error. */
+    private static FormField budgetField(
+            String type,
+            String name,
+            String label,
+            String hint,
+            boolean required,
+            Integer maxLength,
+            Map<String, List<String>> values,
+            Map<String, String> errors) {
+        List<String> typed = values.getOrDefault(name, List.of());
+        return new FormField(
+                type,
+                "f-" + name,
+                name,
+                label,
+                hint,
+                required,
+                maxLength,
+                List.of(),
+                typed.isEmpty() ? null : typed.get(0),
+                errors.get(name),
+                null,
+                0);
     }
 
     /**
@@ -207,6 +397,10 @@ class SubmissionFormView {
         return fields;
     }
 
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
     /** A heading or a paragraph of text among the fields. */
     private static FormField block(String type, String text, int level) {
         return new FormField(type, null, null, text, null, false, null, List.of(), null, null, null, level);
@@ -262,7 +456,73 @@ class SubmissionFormView {
             }
         }
         raw.put(ProposalSubmission.CALL_SLUG.name(), slug);
-        return ProposalSubmission.fromFormValues(raw).withCommitments(answers(values, errors, locale));
+        return ProposalSubmission.fromFormValues(raw)
+                .withCommitments(answers(values, errors, locale))
+                .withBudget(budgetAnswers(values, errors, locale));
+    }
+
+    /**
+     * A budget's fields as posted, whatever the call: the server asks for one of a funding call's projects only. As
+     * many expenses as the page posted (its fields are always sent), every row of funders and contributions in kind.
+     */
+    private BudgetAnswers budgetAnswers(Map<String, List<String>> values, Map<String, String> errors, Locale locale) {
+        List<String> expenses = new ArrayList<>();
+        for (int position = 1; position <= Funding.MAX_CATEGORIES; position++) {
+            String field = BudgetAnswers.expenseField(position);
+            if (!values.containsKey(field)) {
+                break;
+            }
+            expenses.add(single(values, field, errors, locale));
+        }
+        List<BudgetAnswers.FunderAnswer> funders = new ArrayList<>();
+        for (int position = 1; position <= BudgetAnswers.MAX_FUNDERS; position++) {
+            funders.add(new BudgetAnswers.FunderAnswer(
+                    single(values, BudgetAnswers.funderNameField(position), errors, locale),
+                    single(values, BudgetAnswers.funderAmountField(position), errors, locale),
+                    single(values, BudgetAnswers.funderStatusField(position), errors, locale)));
+        }
+        List<BudgetAnswers.InKindAnswer> inKind = new ArrayList<>();
+        for (int position = 1; position <= BudgetAnswers.MAX_IN_KIND; position++) {
+            inKind.add(new BudgetAnswers.InKindAnswer(
+                    single(values, BudgetAnswers.inKindDescriptionField(position), errors, locale),
+                    single(values, BudgetAnswers.inKindAmountField(position), errors, locale)));
+        }
+        return new BudgetAnswers(
+                single(values, BudgetAnswers.SIRET, errors, locale),
+                expenses,
+                single(values, BudgetAnswers.OTHER_EXPENSES, errors, locale),
+                single(values, BudgetAnswers.ASKED, errors, locale),
+                funders,
+                single(values, BudgetAnswers.OWN_FUNDS, errors, locale),
+                inKind);
+    }
+
+    /** A budget kept, in its fields. */
+    private static void budgetValues(BudgetAnswers budget, Map<String, List<String>> values) {
+        put(values, BudgetAnswers.SIRET, budget.siret());
+        for (int i = 0; i < budget.expenses().size(); i++) {
+            put(values, BudgetAnswers.expenseField(i + 1), budget.expense(i));
+        }
+        put(values, BudgetAnswers.OTHER_EXPENSES, budget.otherExpenses());
+        put(values, BudgetAnswers.ASKED, budget.asked());
+        for (int i = 0; i < budget.funders().size(); i++) {
+            BudgetAnswers.FunderAnswer funder = budget.funders().get(i);
+            put(values, BudgetAnswers.funderNameField(i + 1), funder.name());
+            put(values, BudgetAnswers.funderAmountField(i + 1), funder.amount());
+            put(values, BudgetAnswers.funderStatusField(i + 1), funder.status());
+        }
+        put(values, BudgetAnswers.OWN_FUNDS, budget.ownFunds());
+        for (int i = 0; i < budget.inKind().size(); i++) {
+            BudgetAnswers.InKindAnswer contribution = budget.inKind().get(i);
+            put(values, BudgetAnswers.inKindDescriptionField(i + 1), contribution.description());
+            put(values, BudgetAnswers.inKindAmountField(i + 1), contribution.amount());
+        }
+    }
+
+    private static void put(Map<String, List<String>> values, String key, String value) {
+        if (value != null) {
+            values.put(key, List.of(value));
+        }
     }
 
     /**

@@ -64,6 +64,14 @@ public class Erasure {
             // withdrawn label keeps when and who, not why (issue 31).
             "update proposal_commitment set how = null where proposal_id = ?",
             "update label_withdrawal set reason = '' where proposal_id = ?",
+            // A funding call's budget is the organisation's (issue 32): its amounts and its other funders stay, what a
+            // contribution in kind is, in the holder's words, goes. A SIRET stays when it can only be a legal person's:
+            // an artist's, a company's (a sole trader's) or another's may name the person.
+            "update proposal_budget_line set label = null where proposal_id = ? and kind = 'IN_KIND'",
+            "update organisation set siret = null where id = (select organisation_id from proposal where id = ?)"
+                    + " and type not in ('ASSOCIATION', 'SCHOOL', 'RESEARCH', 'MUSEUM_OR_VENUE', 'LOCAL_AUTHORITY')"
+                    + " and not exists (select 1 from proposal other where other.organisation_id = organisation.id"
+                    + " and other.id <> ? and other.erased_at is null)",
             // Mails to others that named this holder (an introduction) keep their envelope, not the text.
             "update outbox_mail set body_html = null, body_text = null, last_error = null where partner_id = ?",
             // A group message whose every recipient is now erased (one sent to this case alone): its words go, its

@@ -15,6 +15,7 @@ import org.constellation.matching.IntroductionRecords;
 import org.constellation.notification.MailRecords;
 import org.constellation.obligation.ObligationRecords;
 import org.constellation.programme.ProgrammeRecords;
+import org.constellation.proposal.BudgetRecords;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalHistory;
 import org.constellation.proposal.ProposalRecords;
@@ -27,25 +28,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything Constellation holds about one proposal's holder (GDPR, right of access, article 15): what they gave in the
- * form, as the form names it; the steps of their proposal; their answers; the team's eligibility decisions with their
- * words (reasons, a coordinator's note, why a criterion was judged against the rules); the accompaniment plan; the
- * introductions; their forum registration; their programme entry and the corrections they asked for; the report of
- * their event; their obligations after selection and the evidence they gave; a labelling call's label, with their
- * answers to its charter and why it was withdrawn; and every mail sent to them, as sent. The register of processing
- * lists what it holds (docs/register-of-processing.md, « What the holder reads »). Nothing of another person: mails of
- * the case sent to the team or to a partner are left out, a partner appears by their proposal's title only, as the
- * introduction mail named it, and the team by no user id. The holder downloads it from their tracking page; a
- * coordinator produces it for a request received by mail. Each capability gives its parts ({@link ProposalRecords}), as
- * it does to the case and tracking pages.
+ * form, as the form names it, with a funding call's budget and their SIRET; the steps of their proposal; their answers;
+ * the team's eligibility decisions with their words (reasons, a coordinator's note, why a criterion was judged against
+ * the rules); the accompaniment plan; the introductions; their forum registration; their programme entry and the
+ * corrections they asked for; the report of their event; their obligations after selection and the evidence they gave;
+ * a labelling call's label, with their answers to its charter and why it was withdrawn; and every mail sent to them, as
+ * sent. The register of processing lists what it holds (docs/register-of-processing.md, « What the holder reads »).
+ * Nothing of another person: mails of the case sent to the team or to a partner are left out, a partner appears by
+ * their proposal's title only, as the introduction mail named it, and the team by no user id. The holder downloads it
+ * from their tracking page; a coordinator produces it for a request received by mail. Each capability gives its parts
+ * ({@link ProposalRecords}), as it does to the case and tracking pages.
  */
 @Service
 public class HolderData {
 
     /**
-     * The export; {@code accompaniment}, {@code forum}, {@code programmeEntry}, {@code report} and {@code obligations}
-     * are null until the case reached them (the forum: until the holder answered its invitation; the report: until it
-     * was given; the obligations: until the entry was published in a call that sets some); {@code label} is null for a
-     * call that labels nothing.
+     * The export; {@code budget} is null but for a funding call's project; {@code accompaniment}, {@code forum},
+     * {@code programmeEntry}, {@code report} and {@code obligations} are null until the case reached them (the forum:
+     * until the holder answered its invitation; the report: until it was given; the obligations: until the entry was
+     * published in a call that sets some); {@code label} is null for a call that labels nothing.
      */
     public record Export(
             OffsetDateTime producedAt,
@@ -53,6 +54,7 @@ public class HolderData {
             String call,
             String status,
             Map<String, Object> submitted,
+            BudgetRecords.Held budget,
             List<ProposalHistory.Step> steps,
             List<ProposalHistory.Text> answers,
             List<EligibilityRecords.Decision> eligibility,
@@ -114,6 +116,7 @@ public class HolderData {
                 proposal.getCall().getTitle(),
                 proposal.getStatus().name(),
                 ProposalSubmission.of(proposal).asFormValues(),
+                parts.get(BudgetRecords.BUDGET),
                 parts.get(ProposalHistory.STEPS),
                 parts.get(ProposalHistory.ANSWERS),
                 parts.get(EligibilityRecords.DECISIONS),

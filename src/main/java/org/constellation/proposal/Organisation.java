@@ -21,6 +21,9 @@ public class Organisation {
 
     private String commune;
 
+    /** Its SIRET, fourteen digits, when it applied to a call that funds (issue 32). */
+    private String siret;
+
     protected Organisation() {}
 
     public Organisation(String name, OrganisationType type, String commune) {
@@ -33,6 +36,10 @@ public class Organisation {
         this.name = name;
         this.type = type;
         this.commune = commune;
+    }
+
+    void identify(String siret) {
+        this.siret = siret;
     }
 
     public Long getId() {
@@ -49,5 +56,9 @@ public class Organisation {
 
     public String getCommune() {
         return commune;
+    }
+
+    public String getSiret() {
+        return siret;
     }
 }

@@ -24,9 +24,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.constellation.call.Call;
 import org.constellation.call.RetentionClass;
+import org.constellation.funding.Budget;
 import org.constellation.workflow.SearchText;
 import org.hibernate.annotations.BatchSize;
 
@@ -146,6 +148,16 @@ public class Proposal {
     @CollectionTable(name = "proposal_commitment", joinColumns = @JoinColumn(name = "proposal_id"))
     @OrderColumn(name = "position")
     private List<CommitmentAnswer> commitments = new ArrayList<>();
+
+    /**
+     * Its forecast budget, for a call that funds (issue 32): its lines in order, expenses first; none for any other
+     * call, for a contribution, or for a proposal registered in Tasklist, whose form cannot list a call's categories.
+     */
+    @ElementCollection
+    @BatchSize(size = Proposal.BATCH)
+    @CollectionTable(name = "proposal_budget_line", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "position")
+    private List<BudgetLine> budgetLines = new ArrayList<>();
 
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
     @BatchSize(size = Proposal.BATCH)
@@ -423,6 +435,21 @@ public class Proposal {
         commitments.clear();
         commitments.addAll(answers);
     }
+
+    /** Its forecast budget, if it gave one (issue 32); read inside a transaction. */
+    public Optional<Budget> forecastBudget() {
+        return BudgetLine.budget(budgetLines);
+    }
+
+    /** Its budget and its organisation's SIRET, as the portal's form gave them; none: null and no budget. */
+    void setBudget(String siret, Budget budget) {
+        organisation.identify(siret);
+        budgetLines.clear();
+        if (budget != null) {
+            budgetLines.addAll(BudgetLine.of(budget));
+        }
+    }
+
     /** Oldest first; read inside a transaction. */
     public List<ProposalStatusChange> getStatusChanges() {
         return statusChanges;

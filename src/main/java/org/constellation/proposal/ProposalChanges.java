@@ -2,10 +2,13 @@ package org.constellation.proposal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.constellation.call.Call;
+import org.constellation.funding.Amounts;
+import org.constellation.funding.Budget;
 
 /**
  * What a correction changed, answer by answer, in the team's words: « Commune : Meylan → Chambéry ». Labels and choices
@@ -41,7 +44,48 @@ final class ProposalChanges {
                                     + written(key, is.get(key), call));
         }
         charter(before, after, call, lines);
+        budget(before.budget(), after.budget(), call, lines);
         return lines;
+    }
+
+    /**
+     * A funding call's budget: each amount that moved, by its category, before → after; the SIRET, the other funders
+     * and the contributions in kind said to have changed, not quoted (a sole trader's SIRET is theirs, a contribution's
+     * words are the holder's).
+     */
+    private static void budget(BudgetAnswers before, BudgetAnswers after, Call call, List<String> lines) {
+        if (!call.funds() || after == null || Objects.equals(before, after)) {
+            return;
+        }
+        if (before == null) {
+            lines.add("Budget prévisionnel : donné");
+            return;
+        }
+        if (!same(before.siret(), after.siret())) {
+            lines.add("SIRET : modifié");
+        }
+        Budget was = before.read(call.getFundingCategories());
+        Budget is = after.read(call.getFundingCategories());
+        for (int i = 0; i < was.expenses().size(); i++) {
+            String category = "Dépense « " + was.expenses().get(i).category() + " »";
+            amount(category, was.expenses().get(i).amount(), is.expenses().get(i).amount(), lines);
+        }
+        amount("Autres dépenses", was.otherExpenses(), is.otherExpenses(), lines);
+        amount("Montant demandé à l’appel", was.asked(), is.asked(), lines);
+        if (!was.funders().equals(is.funders())) {
+            lines.add("Autres financeurs publics : modifiés");
+        }
+        amount("Fonds propres", was.ownFunds(), is.ownFunds(), lines);
+        if (!was.inKind().equals(is.inKind())) {
+            lines.add("Contributions en nature : modifiées");
+        }
+    }
+
+    /** An amount of the budget that moved, « 12 000 € → 15 000 € ». */
+    private static void amount(String label, long was, long is, List<String> lines) {
+        if (was != is) {
+            lines.add(label + " : " + Amounts.written(was, Locale.FRENCH) + " → " + Amounts.written(is, Locale.FRENCH));
+        }
     }
 
     /** A commitment of the charter accepted or refused now, and how it is kept said to have changed, not quoted. */

@@ -22,6 +22,7 @@ import org.constellation.call.CallRepository;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Commune;
 import org.constellation.call.CommuneRegistry;
+import org.constellation.funding.Siret;
 import org.constellation.workflow.FormValues;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.WrittenDates;
@@ -174,6 +175,11 @@ public class ProposalService {
                 contribution ? s.offers().stream().map(OfferType::valueOf).toList() : List.of());
         replace(proposal.getBonusCriteria(), s.bonusCriteria());
         proposal.setCommitments(commitments(s, call));
+        // A funding call's project or intention gives its budget on the portal; a contribution asks for nothing.
+        boolean budgeted = call.funds() && !contribution && s.budget() != null;
+        proposal.setBudget(
+                budgeted ? Siret.read(s.budget().siret()) : null,
+                budgeted ? s.budget().read(call.getFundingCategories()) : null);
     }
 
     /**

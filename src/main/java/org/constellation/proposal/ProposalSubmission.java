@@ -16,7 +16,9 @@ import org.constellation.workflow.ProcessVariables;
  * A proposal as submitted through forms/proposal-submission.form, whoever renders it (Tasklist for staff, the public
  * portal for applicants). Keys are the form's field keys; values are raw and still to be validated. A labelling call's
  * charter is the call's own, not the form's: the portal adds it after the form's fields, and {@code commitments} holds
- * its answers in the charter's order (none from Tasklist, whose form cannot list a call's commitments).
+ * its answers in the charter's order (none from Tasklist, whose form cannot list a call's commitments). So is a funding
+ * call's forecast budget, by the call's categories: {@code budget} holds it as the portal posts it, whatever the call,
+ * and is null from Tasklist.
  */
 public record ProposalSubmission(
         String callSlug,
@@ -45,7 +47,8 @@ public record ProposalSubmission(
         String schoolInvolvement,
         String roomCapacity,
         String introductionConsent,
-        List<Answer> commitments) {
+        List<Answer> commitments,
+        BudgetAnswers budget) {
 
     /**
      * An answer to a commitment of the charter, as posted: {@link #ACCEPTED}, {@link #REFUSED} or nothing, and how the
@@ -171,11 +174,23 @@ public record ProposalSubmission(
                 p.isIntroductionConsent() ? "YES" : "NO",
                 p.getCommitments().stream()
                         .map(answer -> new Answer(answer.accepted() ? Answer.ACCEPTED : Answer.REFUSED, answer.how()))
-                        .toList());
+                        .toList(),
+                p.forecastBudget()
+                        .map(budget -> BudgetAnswers.of(p.getOrganisation().getSiret(), budget))
+                        .orElse(null));
     }
 
     /** The same answers with the charter's as the portal posted them. */
     public ProposalSubmission withCommitments(List<Answer> answers) {
+        return with(answers, budget);
+    }
+
+    /** The same answers with a forecast budget, as the portal posted it or as a new call's form starts it. */
+    public ProposalSubmission withBudget(BudgetAnswers answers) {
+        return with(commitments, answers);
+    }
+
+    private ProposalSubmission with(List<Answer> answers, BudgetAnswers budgetAnswers) {
         return new ProposalSubmission(
                 callSlug,
                 kind,
@@ -203,7 +218,8 @@ public record ProposalSubmission(
                 schoolInvolvement,
                 roomCapacity,
                 introductionConsent,
-                answers);
+                answers,
+                budgetAnswers);
     }
 
     /** The values keyed by form field, in the form's order; absent values are left out. */
@@ -277,6 +293,7 @@ public record ProposalSubmission(
                 text(values.get(SCHOOL_INVOLVEMENT.name())),
                 text(values.get(ROOM_CAPACITY.name())),
                 text(values.get(INTRODUCTION_CONSENT.name())),
-                List.of());
+                List.of(),
+                null);
     }
 }

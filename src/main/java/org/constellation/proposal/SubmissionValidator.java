@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
 import org.constellation.call.Call;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Criterion;
+import org.constellation.call.Funding;
+import org.constellation.funding.Amounts;
+import org.constellation.funding.Budget;
+import org.constellation.funding.Siret;
 import org.constellation.workflow.CamundaForm;
 import org.constellation.workflow.FormRules;
 import org.constellation.workflow.FormValues;
@@ -94,11 +98,12 @@ class SubmissionValidator {
         if (s.roomCapacity() != null && !CAPACITY.matcher(s.roomCapacity()).matches()) {
             reject(ProposalSubmission.ROOM_CAPACITY.name(), "capacity");
         }
+        budget(s, call, locale);
         charter(s, call, fromThePortal);
         if (!errors.isEmpty()) {
             List<String> order =
                     form.inputs().stream().map(CamundaForm.Component::key).toList();
-            // The charter's fields come after the form's, as the portal shows them.
+            // The budget's fields, then the charter's, come after the form's, as the portal shows them.
             errors.sort(Comparator.comparingInt(
                     error -> order.contains(error.field()) ? order.indexOf(error.field()) : order.size()));
             throw new SubmissionRejected(errors, messages, locale);
@@ -124,19 +129,129 @@ class SubmissionValidator {
             } else if (!answer.accepted() && !ProposalSubmission.Answer.REFUSED.equals(answer.answer())) {
                 reject(field, "choice");
             }
-            String how = answer.how();
-            if (how == null) {
+            if (answer.how() == null) {
                 if (answer.accepted()) {
                     reject(howField, "howRequired");
                 }
-            } else if (how.length() > ProposalSubmission.Answer.LONGEST_HOW) {
-                reject(howField, "tooLong", ProposalSubmission.Answer.LONGEST_HOW);
-            } else if (TypedText.hasHiddenCharacters(how)
-                    || INVISIBLE.matcher(how).find()) {
-                reject(howField, "controlCharacters");
-            } else if (LINE_BREAK.matcher(how).find()) {
-                reject(howField, "singleLine");
+            } else {
+                line(howField, answer.how(), ProposalSubmission.Answer.LONGEST_HOW);
             }
+        }
+    }
+
+    /**
+     * A funding call's forecast budget (issue 32), given on the portal by a project or an intention (a contribution
+     * lends, it asks for nothing): the organisation's SIRET; every amount well formed and not below zero, the amount
+     * asked given; each other funder named, with its amount and whether it is obtained; each contribution in kind said,
+     * with its value. Then the call's rules: a balanced budget, the amount asked within the ceiling and within the
+     * largest share of the eligible expenses. Tasklist's form gives none: it cannot list a call's categories.
+     */
+    private void budget(ProposalSubmission s, Call call, Locale locale) {
+        BudgetAnswers budget = s.budget();
+        if (!call.funds() || budget == null || kind(s.kind()) == ProposalKind.CONTRIBUTION) {
+            return;
+        }
+        if (budget.siret() == null) {
+            reject(BudgetAnswers.SIRET, "required");
+        } else if (!Siret.isValid(budget.siret())) {
+            reject(BudgetAnswers.SIRET, "siret");
+        }
+        int refusedBefore = errors.size();
+        for (int i = 0; i < call.getFundingCategories().size(); i++) {
+            amount(BudgetAnswers.expenseField(i + 1), budget.expense(i), false);
+        }
+        amount(BudgetAnswers.OTHER_EXPENSES, budget.otherExpenses(), false);
+        amount(BudgetAnswers.ASKED, budget.asked(), true);
+        for (int i = 0; i < budget.funders().size(); i++) {
+            BudgetAnswers.FunderAnswer funder = budget.funders().get(i);
+            if (funder.isBlank()) {
+                continue;
+            }
+            name(BudgetAnswers.funderNameField(i + 1), funder.name(), BudgetAnswers.LONGEST_NAME);
+            amount(BudgetAnswers.funderAmountField(i + 1), funder.amount(), true);
+            if (funder.status() == null) {
+                reject(BudgetAnswers.funderStatusField(i + 1), "required");
+            } else if (!BudgetAnswers.FunderAnswer.STATUSES.contains(funder.status())) {
+                reject(BudgetAnswers.funderStatusField(i + 1), "choice");
+            }
+        }
+        amount(BudgetAnswers.OWN_FUNDS, budget.ownFunds(), false);
+        for (int i = 0; i < budget.inKind().size(); i++) {
+            BudgetAnswers.InKindAnswer contribution = budget.inKind().get(i);
+            if (!contribution.isBlank()) {
+                name(
+                        BudgetAnswers.inKindDescriptionField(i + 1),
+                        contribution.description(),
+                        BudgetAnswers.LONGEST_DESCRIPTION);
+                amount(BudgetAnswers.inKindAmountField(i + 1), contribution.amount(), true);
+            }
+        }
+        // The totals of a budget whose amounts cannot all be read say nothing yet.
+        if (errors.size() == refusedBefore) {
+            rules(budget.read(call.getFundingCategories()), call.getFunding(), locale);
+        }
+    }
+
+    /** The call's rules a well-formed budget breaks, each said with the sums at stake, written for the applicant. */
+    private void rules(Budget budget, Funding funding, Locale locale) {
+        List<Budget.Breach> breaches = budget.breaches(funding.terms());
+        if (breaches.contains(Budget.Breach.UNBALANCED)) {
+            reject(
+                    BudgetAnswers.BALANCE,
+                    "budgetUnbalanced",
+                    Amounts.written(budget.totalExpenses(), locale),
+                    Amounts.written(budget.totalResources(), locale));
+        }
+        // The amount asked shows one refusal: the ceiling's first.
+        if (breaches.contains(Budget.Breach.ABOVE_CEILING)) {
+            reject(
+                    BudgetAnswers.ASKED,
+                    "aboveCeiling",
+                    Amounts.written(budget.asked(), locale),
+                    Amounts.written(funding.getCeiling(), locale));
+        }
+        if (breaches.contains(Budget.Breach.ABOVE_SHARE)) {
+            reject(
+                    BudgetAnswers.ASKED,
+                    "aboveShare",
+                    Amounts.written(budget.asked(), locale),
+                    funding.getLargestShare(),
+                    Amounts.written(budget.eligibleExpenses(), locale),
+                    Amounts.written(budget.largestAsk(funding.getLargestShare()), locale));
+        }
+    }
+
+    /** An amount of the budget as typed: blank is none, refused when {@code required}; else well formed, from 0. */
+    private void amount(String field, String typed, boolean required) {
+        if (typed == null) {
+            if (required) {
+                reject(field, "required");
+            }
+            return;
+        }
+        Amounts.Reading amount = Amounts.read(typed);
+        if (!amount.isAmount()) {
+            reject(field, amount.problem().code());
+        }
+    }
+
+    /** A name or a few words on a row of the budget: required once the row is filled, on one line. */
+    private void name(String field, String text, int longest) {
+        if (text == null) {
+            reject(field, "required");
+        } else {
+            line(field, text, longest);
+        }
+    }
+
+    /** A short text on one line, without hidden characters. */
+    private void line(String field, String text, int longest) {
+        if (text.length() > longest) {
+            reject(field, "tooLong", longest);
+        } else if (TypedText.hasHiddenCharacters(text) || INVISIBLE.matcher(text).find()) {
+            reject(field, "controlCharacters");
+        } else if (LINE_BREAK.matcher(text).find()) {
+            reject(field, "singleLine");
         }
     }
 

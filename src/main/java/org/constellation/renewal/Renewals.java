@@ -78,7 +78,7 @@ public class Renewals {
 
     /**
      * Last season's answers for the form of {@code call}: everything the applicant told us, but the dates (another
-     * season) and the choices the new call does not offer; each stays editable.
+     * season), the choices the new call does not offer and a funded project's budget; each stays editable.
      */
     @Transactional(readOnly = true)
     public ProposalSubmission renewalOf(Long proposalId, Call call) {
@@ -114,8 +114,10 @@ public class Renewals {
                 old.schoolInvolvement(),
                 old.roomCapacity(),
                 old.introductionConsent(),
-                // The new call's charter, if any, is answered afresh: its commitments are its own.
-                List.of());
+                // The new call's charter, if any, is answered afresh: its commitments are its own. So is a budget, its
+                // project's; the organisation's SIRET stays.
+                List.of(),
+                old.budget() == null ? null : old.budget().siretOnly());
     }
 
     /** The earlier proposal {@code proposal} renews, or null. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.constellation.funding.Budget;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -631,5 +632,178 @@ class CallFormTest {
         Call plain = applied(complete());
         plain.getCriteria().removeIf(c -> c.kind() == Criterion.Kind.MANDATORY);
         assertThat(CallForm.missingToOpen(plain)).contains("criteria");
+    }
+
+    /** A call that funds projects (issue 32), as a coordinator fills « Financement des projets », in French. */
+    static Map<String, String> withFunding() {
+        Map<String, String> values = complete();
+        values.put("funding", "on");
+        values.put("fundingEnvelope", "30 000");
+        values.put("fundingCeiling", "10 000,50 €");
+        values.put("fundingLargestShare", "50 %");
+        values.put(
+                "fundingCategories",
+                "Rémunération des intervenants\r\n\nLocation de matériel\n  Communication  ");
+        values.put("fundingAdvanceShare", "40");
+        values.put("fundingReportMonths", "6");
+        values.put("fundingAgreementThreshold", "23\u00A0000");
+        values.put("fundingFunderName", "Grenoble-Alpes Métropole");
+        values.put("fundingFunderSiret", "356 000 000 00048");
+        return values;
+    }
+
+    /** Amounts typed in French are kept in cents and shown again as French writes them; the page reads them back. */
+    @Test
+    void aFundingCallIsReadInCentsAndShownInFrench() {
+        assertThat(CallForm.posted(withFunding()).refusals(Set.of(), GROUPS, null))
+                .isEmpty();
+        Call call = applied(withFunding());
+        Funding funding = call.getFunding();
+        assertThat(call.funds()).isTrue();
+        assertThat(funding.getEnvelope()).isEqualTo(3_000_000);
+        assertThat(funding.getCeiling()).isEqualTo(1_000_050);
+        assertThat(funding.getLargestShare()).isEqualTo(50);
+        assertThat(funding.getAdvanceShare()).isEqualTo(40);
+        assertThat(funding.getReportDelay()).isEqualTo(Period.ofMonths(6));
+        assertThat(funding.getAgreementThreshold()).isEqualTo(Funding.AGREEMENT_THRESHOLD);
+        assertThat(funding.requiresAgreementAlways()).isFalse();
+        assertThat(funding.getFunderName()).isEqualTo("Grenoble-Alpes Métropole");
+        assertThat(funding.getFunderSiret()).isEqualTo("35600000000048");
+        assertThat(funding.terms()).isEqualTo(new Budget.Terms(1_000_050, 50));
+        assertThat(call.getFundingCategories())
+                .containsExactly("Rémunération des intervenants", "Location de matériel", "Communication");
+
+        CallForm shown = CallForm.of(call);
+        assertThat(shown.value("fundingEnvelope")).isEqualTo("30\u202F000");
+        assertThat(shown.value("fundingCeiling")).isEqualTo("10\u202F000,50");
+        assertThat(shown.value("fundingLargestShare")).isEqualTo("50");
+        assertThat(shown.value("fundingAgreementThreshold")).isEqualTo("23\u202F000");
+        assertThat(shown.value("fundingCategories"))
+                .isEqualTo("Rémunération des intervenants\nLocation de matériel\nCommunication");
+        Map<String, String> sentBack = complete();
+        CallForm.FIELDS.stream()
+                .filter(field -> field.startsWith("funding"))
+                .forEach(field -> sentBack.put(field, shown.value(field)));
+        assertThat(CallForm.posted(sentBack).refusals(Set.of(), GROUPS, null)).isEmpty();
+        assertThat(CallForm.of(applied(sentBack)).changesFrom(shown)).as("the page's values read back").isEmpty();
+
+        Call copy = call.copyFor(SEASON, "copie");
+        assertThat(copy.funds()).isTrue();
+        assertThat(copy.getFunding().getCeiling()).isEqualTo(1_000_050);
+        assertThat(copy.getFundingCategories()).isEqualTo(call.getFundingCategories());
+    }
+
+    /** A new call's page starts from the law's threshold, half in advance and the Cerfa's six months, funding off. */
+    @Test
+    void aNewCallStartsFromTheUsualTerms() {
+        CallForm blank = CallForm.blank(Map.of());
+        assertThat(blank.isOn("funding")).isFalse();
+        assertThat(blank.value("fundingAgreementThreshold")).isEqualTo("23\u202F000");
+        assertThat(blank.value("fundingAdvanceShare")).isEqualTo("50");
+        assertThat(blank.value("fundingReportMonths")).isEqualTo("6");
+    }
+
+    @Test
+    void eachFundingSettingIsRefusedByItsField() {
+        Map<String, String> values = withFunding();
+        values.put("fundingEnvelope", "0");
+        values.put("fundingLargestShare", "120");
+        values.put("fundingAdvanceShare", "la moitié");
+        values.put("fundingReportMonths", "30");
+        values.put("fundingAgreementThreshold", "-5");
+        values.put("fundingFunderSiret", "356 000 000 00049");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(
+                        Map.entry("fundingEnvelope", "call.error.amountPositive"),
+                        Map.entry("fundingLargestShare", "call.error.percent"),
+                        Map.entry("fundingAdvanceShare", "call.error.percent"),
+                        Map.entry("fundingReportMonths", "call.error.range"),
+                        Map.entry("fundingAgreementThreshold", "call.error.amountNegative"),
+                        Map.entry("fundingFunderSiret", "call.error.siret"));
+
+        values = withFunding();
+        values.put("fundingEnvelope", "trente mille");
+        values.put("fundingCeiling", "30 000,01");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .as("no ceiling is checked against an envelope refused")
+                .containsOnly(Map.entry("fundingEnvelope", "call.error.amount"));
+        values.put("fundingEnvelope", "30 000");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("fundingCeiling", "call.error.ceilingAboveEnvelope"));
+        values.put("fundingCeiling", "30000");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .as("the whole envelope to one project")
+                .isEmpty();
+        values.put("fundingEnvelope", "2 000 000 000");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("fundingEnvelope", "call.error.amountTooLarge"));
+    }
+
+    @Test
+    void aBadCategoryIsRefusedWithItsLine() {
+        Map<String, String> values = withFunding();
+        values.put("fundingCategories", "Intervenants\n" + "x".repeat(201));
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("fundingCategories", "call.error.fundingCategoryLine:2"));
+        values.put("fundingCategories", "Intervenants\nMatériel\nintervenants");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("fundingCategories", "call.error.fundingCategoryTwice:3"));
+        values.put(
+                "fundingCategories",
+                String.join(
+                        "\n",
+                        IntStream.rangeClosed(1, 13)
+                                .mapToObj(i -> "Catégorie " + i)
+                                .toList()));
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("fundingCategories", "call.error.tooManyLines:12"));
+    }
+
+    /** On, funding needs every setting and a category; off, only what is typed wrong is refused. */
+    @Test
+    void fundingOnNeedsItsTermsAndItsFunder() {
+        Map<String, String> values = withFunding();
+        List.of(
+                        "fundingEnvelope",
+                        "fundingCeiling",
+                        "fundingLargestShare",
+                        "fundingCategories",
+                        "fundingAdvanceShare",
+                        "fundingReportMonths",
+                        "fundingAgreementThreshold",
+                        "fundingFunderName",
+                        "fundingFunderSiret")
+                .forEach(values::remove);
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(
+                        Map.entry("fundingEnvelope", "call.error.required"),
+                        Map.entry("fundingCeiling", "call.error.required"),
+                        Map.entry("fundingLargestShare", "call.error.required"),
+                        Map.entry("fundingCategories", "call.error.fundingCategoriesRequired"),
+                        Map.entry("fundingAdvanceShare", "call.error.required"),
+                        Map.entry("fundingReportMonths", "call.error.required"),
+                        Map.entry("fundingAgreementThreshold", "call.error.required"),
+                        Map.entry("fundingFunderName", "call.error.required"),
+                        Map.entry("fundingFunderSiret", "call.error.required"));
+        values.remove("funding");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null)).isEmpty();
+        values.put("fundingFunderSiret", "12345678900017");
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("fundingFunderSiret", "call.error.siret"));
+    }
+
+    /** What a project may ask and on what terms are the call's rules; who pays is not. */
+    @Test
+    void theFundingIsARuleTheFunderIsNot() {
+        CallForm before = CallForm.of(applied(withFunding()));
+        Map<String, String> values = withFunding();
+        values.put("fundingFunderName", "La Métropole");
+        List<String> named = CallForm.of(applied(values)).changesFrom(before);
+        assertThat(named).containsExactly("fundingFunderName: Grenoble-Alpes Métropole → La Métropole");
+        assertThat(CallForm.touchRules(named)).isFalse();
+        values.put("fundingEnvelope", "25 000");
+        List<String> changes = CallForm.of(applied(values)).changesFrom(before);
+        assertThat(changes).contains("fundingEnvelope: 30\u202F000 → 25\u202F000");
+        assertThat(CallForm.touchRules(changes)).isTrue();
     }
 }

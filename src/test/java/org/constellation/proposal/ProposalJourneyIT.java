@@ -612,7 +612,10 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
             "/obligations/*/evidenceText",
             // A call without a label; LabelJourneyIT reads the charter's answers and a withdrawal back.
             "/label/commitments/*/how",
-            "/label/withdrawalReason");
+            "/label/withdrawalReason",
+            // A call that funds nothing; FundingCallIT reads the budget back.
+            "/budget/siret",
+            "/budget/inKind/*/description");
 
     /**
      * Issue 18: the holder's export has every field they gave (as the form names them), their answers, every mail sent

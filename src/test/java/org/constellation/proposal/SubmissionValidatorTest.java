@@ -3,6 +3,7 @@ package org.constellation.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.constellation.call.Call;
 import org.constellation.call.CallTheme;
 import org.constellation.call.Criterion;
+import org.constellation.call.Funding;
 import org.constellation.call.LabelCommitment;
 import org.constellation.call.Season;
 import org.constellation.call.UmbrellaEvent;
@@ -246,8 +248,12 @@ class SubmissionValidatorTest {
     }
 
     SubmissionRejected rejection(ProposalSubmission submission) {
+        return rejection(submission, Locale.FRENCH);
+    }
+
+    SubmissionRejected rejection(ProposalSubmission submission, Locale locale) {
         try {
-            new SubmissionValidator(messages).rejectIfInvalid(submission, call, Locale.FRENCH);
+            new SubmissionValidator(messages).rejectIfInvalid(submission, call, locale);
         } catch (SubmissionRejected rejected) {
             return rejected;
         }
@@ -283,6 +289,146 @@ class SubmissionValidatorTest {
                         new ProposalSubmission.Answer("REFUSED", null),
                         new ProposalSubmission.Answer("ACCEPTED", "Une astronome du laboratoire.")))))
                 .as("a commitment refused is an answer: the check fails it, the form does not")
+                .isNull();
+    }
+
+    /** A call that funds (issue 32): 10 000 € at most a project, half its eligible expenses, two categories. */
+    void funds() {
+        call.getFunding()
+                .set(
+                        true,
+                        3_000_000L,
+                        1_000_000L,
+                        50,
+                        50,
+                        Period.ofMonths(6),
+                        Funding.AGREEMENT_THRESHOLD,
+                        false,
+                        "Grenoble-Alpes Métropole",
+                        "35600000000048");
+        call.setFundingCategories(List.of("Intervenants", "Matériel"));
+    }
+
+    /** 20 000 € of eligible expenses and a room lent worth 500 €, for 8 000 € asked, 6 000 € asked of the Région. */
+    static BudgetAnswers balanced() {
+        return new BudgetAnswers(
+                "732 829 320 00074",
+                List.of("12 000", "8 000"),
+                null,
+                "8 000 €",
+                List.of(
+                        new BudgetAnswers.FunderAnswer("Région", "6 000", "ASKED"),
+                        new BudgetAnswers.FunderAnswer(null, null, null)),
+                "6 000",
+                List.of(new BudgetAnswers.InKindAnswer("Salle prêtée par la mairie", "500")));
+    }
+
+    static BudgetAnswers with(BudgetAnswers b, List<String> expenses, String other, String asked, String ownFunds) {
+        return new BudgetAnswers(b.siret(), expenses, other, asked, b.funders(), ownFunds, b.inKind());
+    }
+
+    String message(SubmissionRejected rejected, int index, Locale locale) {
+        return messages.getMessage(rejected.errors().get(index), locale);
+    }
+
+    @Test
+    void aFundingCallsBalancedBudgetWithinItsLimitsPasses() {
+        funds();
+        ProposalSubmission fromTasklist = ProposalSubmission.fromFormValues(valid());
+        assertThat(rejection(fromTasklist))
+                .as("Tasklist's form cannot list the call's categories: it gives no budget")
+                .isNull();
+        assertThat(rejection(fromTasklist.withBudget(balanced()))).isNull();
+    }
+
+    /** Totals that differ are refused where the page says so, with both totals in the applicant's words. */
+    @Test
+    void anUnbalancedBudgetIsRefusedWithItsTotals() {
+        funds();
+        ProposalSubmission unbalanced = ProposalSubmission.fromFormValues(valid())
+                .withBudget(with(balanced(), List.of("12 000", "8 000"), null, "8 000", "5 000"));
+        SubmissionRejected rejected = rejection(unbalanced);
+        assertThat(fieldsIn(rejected)).containsExactly("budgetBalance:budgetUnbalanced");
+        assertThat(message(rejected, 0, Locale.FRENCH))
+                .isEqualTo("le budget n’est pas équilibré : 20\u202F500\u00A0€ de dépenses pour 19\u202F500\u00A0€ de"
+                        + " ressources. Les deux totaux doivent être égaux.");
+        assertThat(message(rejection(unbalanced, Locale.ENGLISH), 0, Locale.ENGLISH))
+                .contains("€20,500 of expenses for €19,500 of resources");
+    }
+
+    @Test
+    void theAmountAskedStaysWithinTheCeilingAndTheShare() {
+        funds();
+        ProposalSubmission project = ProposalSubmission.fromFormValues(valid());
+        SubmissionRejected aboveCeiling =
+                rejection(project.withBudget(with(balanced(), List.of("12 000", "8 000"), null, "12 000", "2 000")));
+        assertThat(fieldsIn(aboveCeiling)).containsExactly("budgetAsked:aboveCeiling");
+        assertThat(message(aboveCeiling, 0, Locale.FRENCH))
+                .isEqualTo("vous demandez 12\u202F000\u00A0€, au-delà du plafond de l’appel : 10\u202F000\u00A0€ par"
+                        + " projet.");
+        SubmissionRejected aboveShare =
+                rejection(project.withBudget(with(balanced(), List.of("6 000", "8 000"), "6 000", "8 000", "6 000")));
+        assertThat(fieldsIn(aboveShare)).containsExactly("budgetAsked:aboveShare");
+        assertThat(message(aboveShare, 0, Locale.FRENCH))
+                .isEqualTo("vous demandez 8\u202F000\u00A0€, au-delà de 50 % de vos dépenses éligibles"
+                        + " (14\u202F000\u00A0€) : 7\u202F000\u00A0€ au plus.");
+        assertThat(rejection(
+                        project.withBudget(with(balanced(), List.of("6 000", "8 000"), "7 000", "7 000", "8 000"))))
+                .as("exactly half of the eligible expenses")
+                .isNull();
+    }
+
+    /** Each amount read as French writes it, each row of funders and contributions whole; the totals wait for them. */
+    @Test
+    void everyFieldOfTheBudgetIsCheckedBesideItself() {
+        funds();
+        BudgetAnswers broken = new BudgetAnswers(
+                "732 829 320 00075",
+                List.of("douze mille", "8 000"),
+                "1,234",
+                null,
+                List.of(
+                        new BudgetAnswers.FunderAnswer("Région", "6 000", "MAYBE"),
+                        new BudgetAnswers.FunderAnswer("Département", null, null),
+                        new BudgetAnswers.FunderAnswer("Ville\nde Grenoble", "1 000", "OBTAINED")),
+                "-2 000",
+                List.of(new BudgetAnswers.InKindAnswer(null, "500"), new BudgetAnswers.InKindAnswer(null, null)));
+        SubmissionRejected rejected = rejection(ProposalSubmission.fromFormValues(valid()).withBudget(broken));
+        assertThat(fieldsIn(rejected))
+                .containsExactly(
+                        "siret:siret",
+                        "budgetExpense1:amount",
+                        "budgetOtherExpenses:amount",
+                        "budgetAsked:required",
+                        "budgetFunder1Status:choice",
+                        "budgetFunder2Amount:required",
+                        "budgetFunder2Status:required",
+                        "budgetFunder3Name:singleLine",
+                        "budgetOwnFunds:amountNegative",
+                        "budgetInKind1Description:required");
+        assertThat(message(rejected, 1, Locale.FRENCH))
+                .isEqualTo("un montant en euros, par exemple 12 000 ou 12 000,50.");
+        assertThat(message(rejected, 0, Locale.FRENCH)).contains("SIRET de 14 chiffres");
+    }
+
+    /** A contribution lends: it asks for nothing, and gives no budget; a call that funds nothing asks for none. */
+    @Test
+    void onlyAFundingCallsProjectsAndIntentionsGiveABudget() {
+        funds();
+        BudgetAnswers empty = new BudgetAnswers(null, List.of(), null, null, List.of(), null, List.of());
+        Map<String, Object> contribution = valid();
+        contribution.put("kind", "CONTRIBUTION");
+        contribution.put("offers", List.of("ROOM"));
+        contribution.put("offerDescription", "Une salle de 80 places");
+        assertThat(rejection(ProposalSubmission.fromFormValues(contribution).withBudget(empty)))
+                .isNull();
+        Map<String, Object> intention = valid();
+        intention.put("kind", "INTENTION");
+        assertThat(fieldsIn(rejection(ProposalSubmission.fromFormValues(intention).withBudget(empty))))
+                .containsExactly("siret:required", "budgetAsked:required");
+        call.getFunding()
+                .set(false, null, null, null, 50, Period.ofMonths(6), Funding.AGREEMENT_THRESHOLD, false, null, null);
+        assertThat(rejection(ProposalSubmission.fromFormValues(intention).withBudget(empty)))
                 .isNull();
     }
 }
