@@ -24,6 +24,24 @@ public class ProcessDelays {
     private Period entryConfirmationDelay = Period.ofDays(7);
     private Period reportReminderDelay = Period.ofDays(7);
     private Period reportOverdueDelay = Period.ofDays(14);
+    private Period agreementReminderDelay = Period.ofDays(7);
+    private int agreementReminderCount = 4;
+
+    /**
+     * How often, and how many times, a holder who has not accepted their agreement is reminded (a timer cycle, « R4/P7D
+     * »): a month of weekly reminders, then the agreement waits for the team.
+     */
+    public String getAgreementReminders() {
+        return "R" + agreementReminderCount + "/" + agreementReminderDelay;
+    }
+
+    public void setAgreementReminderDelay(Period delay) {
+        this.agreementReminderDelay = delay;
+    }
+
+    public void setAgreementReminderCount(int count) {
+        this.agreementReminderCount = count;
+    }
 
     /** How long after asking for their event's report the holder is reminded of it. */
     public String getReportReminder() {

@@ -94,6 +94,27 @@ public final class ProcessVariables {
     public static final String TIMER_OBLIGATION_LATE = "BoundaryEvent_ObligationLate";
     /** A coordinator withdrew the event's label (issue 31): the phase after publication tells the holder. */
     public static final String MESSAGE_LABEL_WITHDRAWN = "LabelWithdrawn";
+    /**
+     * A coordinator awarded the subsidy or refused it (issue 32), with {@link #FUNDING_AWARDED}: the « Financement »
+     * phase notifies the holder and goes on to the agreement and the payments.
+     */
+    public static final String MESSAGE_FUNDING_DECIDED = "FundingDecided";
+
+    public static final String FUNDING_AWARDED = "fundingAwarded";
+    /** The holder accepted the agreement through its link, or the team recorded the signed copy. */
+    public static final String MESSAGE_AGREEMENT_ACCEPTED = "AgreementAccepted";
+    /** The holder gave the final report on their tracking page. */
+    public static final String MESSAGE_FINAL_REPORT_GIVEN = "FinalReportGiven";
+    /** The follow-up person's verdict on the final report (« Examiner le rapport final »). */
+    public static final String FINAL_REPORT_APPROVED = "finalReportApproved";
+    /** Which payment a finance task confirms: ADVANCE or BALANCE, an input of the task. */
+    public static final String PAYMENT_KIND = "paymentKind";
+    /** The funding phase's timers, computed from the project's end: moved when the programme's sessions move it. */
+    public static final String TIMER_PROJECT_ENDED = "Event_ProjectEnded";
+
+    public static final String TIMER_FINAL_REPORT_DUE = "BoundaryEvent_FinalReportDue";
+
+    public static final String TIMER_FINAL_REPORT_LATE = "BoundaryEvent_FinalReportLate";
 
     private ProcessVariables() {}
 }

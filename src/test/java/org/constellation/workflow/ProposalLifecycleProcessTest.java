@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -74,6 +75,15 @@ class ProposalLifecycleProcessTest {
     CaseRetention retention = mock(CaseRetention.class);
     SelectionSeats seats = mock(SelectionSeats.class);
     EventReports eventReports = mock(EventReports.class);
+    /** What the funding phase asks of its call and its case (issue 32): set by each test. */
+    FundingFacts awards = new FundingFacts();
+
+    FundingFacts payments = awards;
+    FundingFacts fundingReports = awards;
+    /** The payments the finance department confirmed, in order; the proposals flagged with an advance to recover. */
+    List<Object> paid = new ArrayList<>();
+
+    List<Object> flagged = new ArrayList<>();
     Obligations obligations = mock(Obligations.class);
     /** The obligations whose follow-up person « Prévenir la personne qui suit la proposition » told, in order. */
     List<Object> followUpsTold = new ArrayList<>();
@@ -129,6 +139,12 @@ class ProposalLifecycleProcessTest {
         Mocks.register("obligations", obligations);
         Mocks.register("mailLateObligation", (JavaDelegate)
                 execution -> followUpsTold.add(execution.getVariable(ProcessVariables.OBLIGATION_ID)));
+        Mocks.register("fundingAwards", awards);
+        Mocks.register("fundingPayments", payments);
+        Mocks.register("fundingReports", fundingReports);
+        Mocks.register("recordPayment", (TaskListener) task -> paid.add(task.getVariable(ProcessVariables.PAYMENT_KIND)));
+        Mocks.register("flagAdvanceToRecover", (JavaDelegate) execution -> flagged.add(execution.getVariable("proposalId")));
+        Mocks.register("mailLateFinalReport", (JavaDelegate) execution -> followUpsTold.add("final-report"));
     }
 
     @AfterEach
@@ -869,5 +885,201 @@ class ProposalLifecycleProcessTest {
                 .isWaitingAt("Event_EventTookPlace");
         assertThat(mail.templates).containsExactly("label-withdrawn");
         assertThat(mail.recipients).containsExactly(PROPOSAL);
+    }
+
+    /**
+     * The model's questions to the funding beans (fundingAwards, fundingPayments, fundingReports), answered as a test
+     * sets them: the engine calls these methods by name.
+     */
+    public static class FundingFacts {
+        boolean funds;
+        boolean agreement;
+        boolean advance = true;
+        boolean balance = true;
+
+        public boolean funds(Object callId) {
+            return funds;
+        }
+
+        public boolean needsAgreement(Object proposalId) {
+            return agreement;
+        }
+
+        public boolean advanceDue(Object proposalId) {
+            return advance;
+        }
+
+        public boolean balanceDue(Object proposalId) {
+            return balance;
+        }
+
+        /** The project ends with its event; its report is asked the day after, due six months later. */
+        public Date askOn(Object proposalId) {
+            return Date.from(ASK_ON);
+        }
+
+        public Date dueOn(Object proposalId) {
+            return Date.from(FINAL_REPORT_DUE);
+        }
+
+        public Date lateOn(Object proposalId) {
+            return Date.from(FINAL_REPORT_DUE.plus(Duration.ofDays(30)));
+        }
+    }
+
+    static final Instant FINAL_REPORT_DUE = Instant.parse("2028-04-13T07:00:00Z");
+
+    /** A proposal of a funding call just selected: its funding phase waits for the award. */
+    ProcessInstance awaitingTheAward() {
+        awards.funds = true;
+        ProcessInstance instance = startedBefore("SubProcess_Funding");
+        assertThat(instance).isWaitingAt("Task_AwaitAward");
+        return instance;
+    }
+
+    void decide(ProcessInstance instance, boolean awarded) {
+        runtimeService()
+                .createMessageCorrelation(ProcessVariables.MESSAGE_FUNDING_DECIDED)
+                .processInstanceId(instance.getId())
+                .setVariable(ProcessVariables.FUNDING_AWARDED, awarded)
+                .correlate();
+        runJobs(instance);
+    }
+
+    void message(ProcessInstance instance, String name) {
+        runtimeService()
+                .createMessageCorrelation(name)
+                .processInstanceId(instance.getId())
+                .correlate();
+        runJobs(instance);
+    }
+
+    /** The finance department confirms the payment its task asks for. */
+    void confirmPayment(ProcessInstance instance, String step) {
+        Task task = task(step, instance);
+        assertThat(BpmnAwareTests.taskService().getIdentityLinksForTask(task.getId()))
+                .anyMatch(link -> "finance".equals(link.getGroupId()));
+        complete(task);
+        runJobs(instance);
+    }
+
+    /** The project over: its final report asked, then given. */
+    void finalReportGiven(ProcessInstance instance) {
+        Job ended = timer(instance, ProcessVariables.TIMER_PROJECT_ENDED);
+        assertThat(ended.getDuedate()).isEqualTo(Date.from(ASK_ON));
+        execute(ended);
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_AwaitFinalReport");
+        message(instance, ProcessVariables.MESSAGE_FINAL_REPORT_GIVEN);
+        assertThat(instance).isWaitingAt("Task_ReviewFinalReport");
+    }
+
+    void review(ProcessInstance instance, boolean approved) {
+        complete(
+                task("Task_ReviewFinalReport", instance),
+                withVariables(ProcessVariables.FINAL_REPORT_APPROVED, approved));
+        runJobs(instance);
+    }
+
+    @Test
+    void aFundedProjectSignsLateIsPaidItsAdvanceSendsItsReportTwiceThenItsBalance() {
+        awards.agreement = true;
+        ProcessInstance instance = awaitingTheAward();
+        decide(instance, true);
+        assertThat(instance).isWaitingAt("Task_AwaitAgreement");
+        // A week without an answer: reminded, and still awaited.
+        Job reminder = timer(instance, "BoundaryEvent_AgreementReminderDue");
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(7))));
+        ClockUtil.setCurrentTime(reminder.getDuedate());
+        execute(reminder);
+        runJobs(instance);
+        assertThat(instance).isWaitingAt("Task_AwaitAgreement").hasPassed("EndEvent_AgreementReminded");
+        message(instance, ProcessVariables.MESSAGE_AGREEMENT_ACCEPTED);
+
+        confirmPayment(instance, "Task_ConfirmAdvance");
+        finalReportGiven(instance);
+        review(instance, false);
+        assertThat(instance).isWaitingAt("Task_AwaitFinalReport").hasPassed("Task_SendReportBack");
+        message(instance, ProcessVariables.MESSAGE_FINAL_REPORT_GIVEN);
+        review(instance, true);
+        confirmPayment(instance, "Task_ConfirmBalance");
+
+        assertThat(instance)
+                .hasPassedInOrder(
+                        "Task_SendAwardMail",
+                        "Task_SendAgreement",
+                        "Task_RemindAgreement",
+                        "Task_ConfirmAdvance",
+                        "Task_AskFinalReport",
+                        "Task_SendReportBack",
+                        "Task_ConfirmBalance",
+                        "EndEvent_FundingSettled");
+        assertThat(mail.templates)
+                .containsExactly(
+                        "funding-award",
+                        "funding-agreement",
+                        "funding-agreement-reminder",
+                        "final-report-request",
+                        "final-report-sent-back");
+        assertThat(paid).containsExactly("ADVANCE", "BALANCE");
+    }
+
+    @Test
+    void aSubsidyRefusedIsToldAndTheFundingPhaseEnds() {
+        ProcessInstance instance = awaitingTheAward();
+        decide(instance, false);
+        assertThat(instance).hasPassed("Task_SendNoAwardMail", "EndEvent_NotAwarded").hasNotPassed("Task_SendAwardMail");
+        assertThat(mail.templates).containsExactly("funding-refused");
+    }
+
+    @Test
+    void aSmallAwardWithoutAdvanceWhoseExpensesLeaveNothingToPayEndsWithoutThePayments() {
+        awards.advance = false;
+        awards.balance = false;
+        ProcessInstance instance = awaitingTheAward();
+        decide(instance, true);
+        assertThat(instance).isWaitingAt("Event_ProjectEnded").hasNotPassed("Task_SendAgreement");
+        finalReportGiven(instance);
+        review(instance, true);
+        assertThat(instance)
+                .hasPassed("EndEvent_NothingLeftToPay")
+                .hasNotPassed("Task_ConfirmAdvance", "Task_ConfirmBalance");
+        assertThat(paid).isEmpty();
+    }
+
+    @Test
+    void aFinalReportNotGivenIsRemindedOnItsDueDayAndTheFollowUpPersonToldAMonthLater() {
+        awards.advance = false;
+        ProcessInstance instance = awaitingTheAward();
+        decide(instance, true);
+        execute(timer(instance, ProcessVariables.TIMER_PROJECT_ENDED));
+        runJobs(instance);
+        Job due = timer(instance, ProcessVariables.TIMER_FINAL_REPORT_DUE);
+        assertThat(due.getDuedate()).isEqualTo(Date.from(FINAL_REPORT_DUE));
+        execute(due);
+        runJobs(instance);
+        execute(timer(instance, ProcessVariables.TIMER_FINAL_REPORT_LATE));
+        runJobs(instance);
+        assertThat(instance)
+                .isWaitingAt("Task_AwaitFinalReport")
+                .hasPassed("EndEvent_FinalReportReminded", "EndEvent_FinalReportLateTold");
+        assertThat(mail.templates).containsExactly("funding-award", "final-report-request", "final-report-reminder");
+        assertThat(followUpsTold).containsExactly("final-report");
+    }
+
+    @Test
+    void aFundedProjectWithdrawnAfterItsAdvanceHasTheAdvanceFlaggedToRecover() {
+        ProcessInstance instance = awaitingTheAward();
+        decide(instance, true);
+        confirmPayment(instance, "Task_ConfirmAdvance");
+        runtimeService()
+                .createMessageCorrelation(ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN)
+                .processInstanceId(instance.getId())
+                .correlate();
+        runJobs(instance);
+        assertThat(instance)
+                .isEnded()
+                .hasPassedInOrder("Task_ConfirmAdvance", "Task_FlagAdvanceToRecover", "EndEvent_ProposalWithdrawn");
+        assertThat(flagged).containsExactly(PROPOSAL);
     }
 }
