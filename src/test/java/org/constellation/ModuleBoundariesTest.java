@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Packages follow the lifecycle (call, proposal, eligibility, label, accompaniment, matching, forum, programme, report,
- * obligation, renewal) with notification, privacy and the outer layers (demo, portal, coordination) around them, and
+ * obligation, subsidy, renewal) with notification, privacy and the outer layers (demo, portal, coordination) around them, and
  * workflow (engine plumbing), security and funding (the money rules a call's setup already reads) underneath.
  * docs/architecture.md draws the same order.
  */
@@ -51,7 +51,8 @@ class ModuleBoundariesTest {
                     "org.constellation.forum..",
                     "org.constellation.programme..",
                     "org.constellation.report..",
-                    "org.constellation.obligation..")
+                    "org.constellation.obligation..",
+                    "org.constellation.subsidy..")
             .layer("Renewal")
             .definedBy("org.constellation.renewal..")
             .layer("Notification")
@@ -128,6 +129,7 @@ class ModuleBoundariesTest {
                     "..report..",
                     "..obligation..",
                     "..funding..",
+                    "..subsidy..",
                     "..notification..");
 
     @ArchTest
