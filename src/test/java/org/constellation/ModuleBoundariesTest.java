@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Packages follow the lifecycle (call, proposal, eligibility, label, accompaniment, matching, forum, programme, report,
- * obligation, subsidy, renewal) with notification, privacy and the outer layers (demo, portal, coordination) around them, and
- * workflow (engine plumbing), security and funding (the money rules a call's setup already reads) underneath.
+ * obligation, subsidy, renewal) with notification, privacy and the outer layers (demo, portal, coordination) around
+ * them, and workflow (engine plumbing), security and funding (the money rules a call's setup already reads) underneath.
  * docs/architecture.md draws the same order.
  */
 @AnalyzeClasses(packages = "org.constellation", importOptions = ImportOption.DoNotIncludeTests.class)

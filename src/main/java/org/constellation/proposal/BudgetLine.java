@@ -15,8 +15,7 @@ import org.constellation.funding.Budget;
  * nothing.
  */
 @Embeddable
-public record BudgetLine(
-        @Enumerated(EnumType.STRING) Kind kind, String label, long amount, Boolean obtained) {
+public record BudgetLine(@Enumerated(EnumType.STRING) Kind kind, String label, long amount, Boolean obtained) {
 
     /** What a line of the budget is. */
     public enum Kind {
@@ -60,8 +59,8 @@ public record BudgetLine(
                 sum(lines, Kind.ASKED),
                 lines.stream()
                         .filter(line -> line.kind() == Kind.FUNDER)
-                        .map(line -> new Budget.Funder(
-                                line.label(), line.amount(), Boolean.TRUE.equals(line.obtained())))
+                        .map(line ->
+                                new Budget.Funder(line.label(), line.amount(), Boolean.TRUE.equals(line.obtained())))
                         .toList(),
                 sum(lines, Kind.OWN_FUNDS),
                 lines.stream()

@@ -37,7 +37,8 @@ public class BudgetRecords implements ProposalRecords {
     @Override
     public void addTo(HolderParts parts, Proposal proposal) {
         proposal.forecastBudget()
-                .ifPresent(budget -> parts.put(BUDGET, held(proposal.getOrganisation().getSiret(), budget)));
+                .ifPresent(budget ->
+                        parts.put(BUDGET, held(proposal.getOrganisation().getSiret(), budget)));
     }
 
     private static Held held(String siret, Budget budget) {

@@ -68,7 +68,11 @@ final class ProposalChanges {
         Budget is = after.read(call.getFundingCategories());
         for (int i = 0; i < was.expenses().size(); i++) {
             String category = "Dépense « " + was.expenses().get(i).category() + " »";
-            amount(category, was.expenses().get(i).amount(), is.expenses().get(i).amount(), lines);
+            amount(
+                    category,
+                    was.expenses().get(i).amount(),
+                    is.expenses().get(i).amount(),
+                    lines);
         }
         amount("Autres dépenses", was.otherExpenses(), is.otherExpenses(), lines);
         amount("Montant demandé à l’appel", was.asked(), is.asked(), lines);

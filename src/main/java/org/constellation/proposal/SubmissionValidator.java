@@ -248,7 +248,8 @@ class SubmissionValidator {
     private void line(String field, String text, int longest) {
         if (text.length() > longest) {
             reject(field, "tooLong", longest);
-        } else if (TypedText.hasHiddenCharacters(text) || INVISIBLE.matcher(text).find()) {
+        } else if (TypedText.hasHiddenCharacters(text)
+                || INVISIBLE.matcher(text).find()) {
             reject(field, "controlCharacters");
         } else if (LINE_BREAK.matcher(text).find()) {
             reject(field, "singleLine");

@@ -641,9 +641,7 @@ class CallFormTest {
         values.put("fundingEnvelope", "30 000");
         values.put("fundingCeiling", "10 000,50 €");
         values.put("fundingLargestShare", "50 %");
-        values.put(
-                "fundingCategories",
-                "Rémunération des intervenants\r\n\nLocation de matériel\n  Communication  ");
+        values.put("fundingCategories", "Rémunération des intervenants\r\n\nLocation de matériel\n  Communication  ");
         values.put("fundingAdvanceShare", "40");
         values.put("fundingReportMonths", "6");
         values.put("fundingAgreementThreshold", "23\u00A0000");
@@ -685,7 +683,9 @@ class CallFormTest {
                 .filter(field -> field.startsWith("funding"))
                 .forEach(field -> sentBack.put(field, shown.value(field)));
         assertThat(CallForm.posted(sentBack).refusals(Set.of(), GROUPS, null)).isEmpty();
-        assertThat(CallForm.of(applied(sentBack)).changesFrom(shown)).as("the page's values read back").isEmpty();
+        assertThat(CallForm.of(applied(sentBack)).changesFrom(shown))
+                .as("the page's values read back")
+                .isEmpty();
 
         Call copy = call.copyFor(SEASON, "copie");
         assertThat(copy.funds()).isTrue();

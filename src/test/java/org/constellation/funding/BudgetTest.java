@@ -53,7 +53,9 @@ class BudgetTest {
         Budget budget = balanced();
         assertThat(budget.largestAsk(50)).isEqualTo(1_000_000);
         assertThat(budget.largestAsk(33)).as("to the cent below").isEqualTo(660_000);
-        assertThat(budget.breaches(new Budget.Terms(800_000, 40))).as("both limits met exactly").isEmpty();
+        assertThat(budget.breaches(new Budget.Terms(800_000, 40)))
+                .as("both limits met exactly")
+                .isEmpty();
         assertThat(budget.breaches(new Budget.Terms(799_999, 50))).containsExactly(Budget.Breach.ABOVE_CEILING);
         assertThat(budget.breaches(new Budget.Terms(1_000_000, 39))).containsExactly(Budget.Breach.ABOVE_SHARE);
     }

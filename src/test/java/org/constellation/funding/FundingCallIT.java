@@ -71,10 +71,11 @@ class FundingCallIT extends PostgresIntegrationTest {
     /** The call's page sent with these values over what it shows, as a coordinator's browser sends it. */
     HttpResponse<String> save(PortalClient coordinator, Call call, Map<String, String> changed) throws Exception {
         String path = "/coordination/appels/" + call.getId();
-        Map<String, String> values =
-                new LinkedHashMap<>(CallForm.of(calls.findWholeById(call.getId()).orElseThrow()).values());
+        Map<String, String> values = new LinkedHashMap<>(
+                CallForm.of(calls.findWholeById(call.getId()).orElseThrow()).values());
         values.putAll(changed);
-        List<Map.Entry<String, String>> form = new ArrayList<>(PortalClient.hiddenFields(coordinator.get(path).body()));
+        List<Map.Entry<String, String>> form =
+                new ArrayList<>(PortalClient.hiddenFields(coordinator.get(path).body()));
         values.forEach((key, value) -> form.add(Map.entry(key, value == null ? "" : value)));
         return coordinator.post(path, form);
     }
@@ -195,8 +196,8 @@ class FundingCallIT extends PostgresIntegrationTest {
         assertThat(unbalanced.statusCode()).isEqualTo(422);
         assertThat(unbalanced.body())
                 .contains(
-                        "le budget n’est pas équilibré : " + euros(2_050_000) + " de dépenses pour "
-                                + euros(1_750_000) + " de ressources",
+                        "le budget n’est pas équilibré : " + euros(2_050_000) + " de dépenses pour " + euros(1_750_000)
+                                + " de ressources",
                         "href=\"#f-budgetBalance\"",
                         "value=\"12 000\"",
                         "value=\"2 000,00 €\"",
@@ -268,7 +269,8 @@ class FundingCallIT extends PostgresIntegrationTest {
         assertThat(export.at("/budget/asked").decimalValue()).isEqualByComparingTo("8000");
         assertThat(export.at("/budget/totalResources").decimalValue()).isEqualByComparingTo("20500");
         PortalClient holder = holder(email, "10.32.0.5");
-        JsonNode own = new ObjectMapper().readTree(holder.get("/suivi/donnees.json").body());
+        JsonNode own =
+                new ObjectMapper().readTree(holder.get("/suivi/donnees.json").body());
         String page = holder.get("/suivi/donnees").body();
         assertThat(page).contains("Votre budget prévisionnel", euros(800_000), "Région Auvergne-Rhône-Alpes");
         for (HolderExportRegister.Row row : HolderExportRegister.rows()) {

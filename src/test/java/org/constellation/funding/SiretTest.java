@@ -48,10 +48,18 @@ class SiretTest {
      */
     @Test
     void laPostesEstablishmentsFollowTheirOwnRule() {
-        assertThat(Siret.isValid("35600000000048")).as("the head office, by Luhn").isTrue();
-        assertThat(Siret.isValid("35600000000100")).as("digits summing to 15, Luhn's key wrong").isTrue();
-        assertThat(Siret.isValid("356 000 000 00119")).as("digits summing to 20").isTrue();
-        assertThat(Siret.isValid("35600000000014")).as("Luhn's key right, digits summing to 18").isFalse();
+        assertThat(Siret.isValid("35600000000048"))
+                .as("the head office, by Luhn")
+                .isTrue();
+        assertThat(Siret.isValid("35600000000100"))
+                .as("digits summing to 15, Luhn's key wrong")
+                .isTrue();
+        assertThat(Siret.isValid("356 000 000 00119"))
+                .as("digits summing to 20")
+                .isTrue();
+        assertThat(Siret.isValid("35600000000014"))
+                .as("Luhn's key right, digits summing to 18")
+                .isFalse();
         assertThat(Siret.isValid("35600000000101")).as("digits summing to 16").isFalse();
     }
 

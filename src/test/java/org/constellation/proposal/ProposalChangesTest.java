@@ -107,18 +107,23 @@ class ProposalChangesTest {
                 List.of(new BudgetAnswers.InKindAnswer("Salle de la mairie", "500")));
 
         assertThat(ProposalChanges.between(
-                        submission(Map.of()).withBudget(before), submission(Map.of()).withBudget(after), call))
+                        submission(Map.of()).withBudget(before),
+                        submission(Map.of()).withBudget(after),
+                        call))
                 .containsExactly(
                         "SIRET : modifié",
                         "Dépense « Matériel » : 8\u202F000\u00A0€ → 9\u202F000\u00A0€",
                         "Montant demandé à l’appel : 8\u202F000\u00A0€ → 9\u202F000\u00A0€",
                         "Autres financeurs publics : modifiés",
                         "Contributions en nature : modifiées");
-        assertThat(ProposalChanges.between(submission(Map.of()), submission(Map.of()).withBudget(after), call))
+        assertThat(ProposalChanges.between(
+                        submission(Map.of()), submission(Map.of()).withBudget(after), call))
                 .as("a proposal registered in Tasklist, its budget given on correction")
                 .containsExactly("Budget prévisionnel : donné");
         assertThat(ProposalChanges.between(
-                        submission(Map.of()).withBudget(after), submission(Map.of()).withBudget(after), call))
+                        submission(Map.of()).withBudget(after),
+                        submission(Map.of()).withBudget(after),
+                        call))
                 .isEmpty();
     }
 }

@@ -60,6 +60,16 @@ class ProposalPhasesTest {
         Mocks.register("caseRetention", retention);
         // Calls without a jury: the Sélection phase is left aside, as before it existed.
         Mocks.register("selectionSeats", mock(org.constellation.selection.SelectionSeats.class));
+        // Calls that fund nothing: the Financement phase passes at once.
+        Mocks.register("fundingAwards", new FundingNothing());
+    }
+
+    /** The model's question to fundingAwards, answered for a call that funds nothing. */
+    public static class FundingNothing {
+
+        public boolean funds(Object callId) {
+            return false;
+        }
     }
 
     @AfterEach

@@ -393,7 +393,8 @@ class SubmissionValidatorTest {
                         new BudgetAnswers.FunderAnswer("Ville\nde Grenoble", "1 000", "OBTAINED")),
                 "-2 000",
                 List.of(new BudgetAnswers.InKindAnswer(null, "500"), new BudgetAnswers.InKindAnswer(null, null)));
-        SubmissionRejected rejected = rejection(ProposalSubmission.fromFormValues(valid()).withBudget(broken));
+        SubmissionRejected rejected =
+                rejection(ProposalSubmission.fromFormValues(valid()).withBudget(broken));
         assertThat(fieldsIn(rejected))
                 .containsExactly(
                         "siret:siret",
@@ -424,7 +425,8 @@ class SubmissionValidatorTest {
                 .isNull();
         Map<String, Object> intention = valid();
         intention.put("kind", "INTENTION");
-        assertThat(fieldsIn(rejection(ProposalSubmission.fromFormValues(intention).withBudget(empty))))
+        assertThat(fieldsIn(
+                        rejection(ProposalSubmission.fromFormValues(intention).withBudget(empty))))
                 .containsExactly("siret:required", "budgetAsked:required");
         call.getFunding()
                 .set(false, null, null, null, 50, Period.ofMonths(6), Funding.AGREEMENT_THRESHOLD, false, null, null);

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -142,8 +143,10 @@ class ProposalLifecycleProcessTest {
         Mocks.register("fundingAwards", awards);
         Mocks.register("fundingPayments", payments);
         Mocks.register("fundingReports", fundingReports);
-        Mocks.register("recordPayment", (TaskListener) task -> paid.add(task.getVariable(ProcessVariables.PAYMENT_KIND)));
-        Mocks.register("flagAdvanceToRecover", (JavaDelegate) execution -> flagged.add(execution.getVariable("proposalId")));
+        Mocks.register(
+                "recordPayment", (TaskListener) task -> paid.add(task.getVariable(ProcessVariables.PAYMENT_KIND)));
+        Mocks.register(
+                "flagAdvanceToRecover", (JavaDelegate) execution -> flagged.add(execution.getVariable("proposalId")));
         Mocks.register("mailLateFinalReport", (JavaDelegate) execution -> followUpsTold.add("final-report"));
     }
 
@@ -297,7 +300,7 @@ class ProposalLifecycleProcessTest {
 
     /** A proposal on the programme whose event is over: the day after its last session, the holder is asked. */
     ProcessInstance askedForTheReport() {
-        ProcessInstance instance = startedBefore("Event_DayAfterEvent");
+        ProcessInstance instance = fundingClosedAndBefore("Event_DayAfterEvent");
         Job askOn = timer(instance, "Event_DayAfterEvent");
         assertThat(askOn.getDuedate()).isEqualTo(Date.from(ASK_ON));
         ClockUtil.setCurrentTime(askOn.getDuedate());
@@ -368,7 +371,7 @@ class ProposalLifecycleProcessTest {
     @Test
     void aReportGivenBeforeItIsAskedIsNotAskedAgain() {
         when(eventReports.given(PROPOSAL)).thenReturn(true);
-        ProcessInstance instance = startedBefore("Event_DayAfterEvent");
+        ProcessInstance instance = fundingClosedAndBefore("Event_DayAfterEvent");
         execute(timer(instance, "Event_DayAfterEvent"));
         runJobs(instance);
         assertThat(instance).isEnded().hasNotPassed("Task_AskForReport");
@@ -387,9 +390,17 @@ class ProposalLifecycleProcessTest {
                 .correlate();
     }
 
-    /** A proposal placed directly before a step, as Cockpit's modification would. */
-    ProcessInstance startedBefore(String activity) {
-        return runtimeService()
+    /**
+     * A proposal past « Accompagnement et financement » whose funding phase is over (a call that funds nothing): its
+     * token waits at « Tout est clos » for the case's other branch, placed before {@code activity}.
+     */
+    ProcessInstance fundingClosedAndBefore(String activity) {
+        return startedBefore(activity, "Gateway_CaseDone");
+    }
+
+    /** A proposal placed directly before a step, or several, as Cockpit's modification would. */
+    ProcessInstance startedBefore(String activity, String... others) {
+        ProcessInstantiationBuilder start = runtimeService()
                 .createProcessInstanceByKey(ProcessVariables.PROPOSAL_LIFECYCLE)
                 .setVariables(Map.of(
                         ProcessVariables.PROPOSAL_ID,
@@ -402,8 +413,11 @@ class ProposalLifecycleProcessTest {
                         "reviewer1",
                         "proposalPriority",
                         50))
-                .startBeforeActivity(activity)
-                .execute();
+                .startBeforeActivity(activity);
+        for (String other : others) {
+            start.startBeforeActivity(other);
+        }
+        return start.execute();
     }
 
     ProcessInstance entryPrepared() {
@@ -774,7 +788,7 @@ class ProposalLifecycleProcessTest {
         when(obligations.remindOn(PHOTO)).thenReturn(Date.from(PHOTO_DUE));
         when(obligations.lateOn(PHOTO)).thenReturn(Date.from(PHOTO_DUE.plus(Duration.ofDays(7))));
         when(obligations.remindsNow(ArgumentMatchers.anyLong())).thenReturn(true);
-        ProcessInstance instance = startedBefore("SubProcess_AfterPublication");
+        ProcessInstance instance = fundingClosedAndBefore("SubProcess_AfterPublication");
         assertThat(instance).isWaitingAt("Task_AwaitEvidence", "Event_EventTookPlace");
         assertThat(managementService()
                         .createJobQuery()
@@ -1028,7 +1042,9 @@ class ProposalLifecycleProcessTest {
     void aSubsidyRefusedIsToldAndTheFundingPhaseEnds() {
         ProcessInstance instance = awaitingTheAward();
         decide(instance, false);
-        assertThat(instance).hasPassed("Task_SendNoAwardMail", "EndEvent_NotAwarded").hasNotPassed("Task_SendAwardMail");
+        assertThat(instance)
+                .hasPassed("Task_SendNoAwardMail", "EndEvent_NotAwarded")
+                .hasNotPassed("Task_SendAwardMail");
         assertThat(mail.templates).containsExactly("funding-refused");
     }
 
