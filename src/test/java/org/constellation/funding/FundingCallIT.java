@@ -202,7 +202,7 @@ class FundingCallIT extends PostgresIntegrationTest {
                         "value=\"12 000\"",
                         "value=\"2 000,00 €\"",
                         "value=\"Salle prêtée par la mairie de Meylan\"")
-                .containsPattern("name=\"budgetFunder1Status\" value=\"ASKED\"\\s+checked");
+                .containsPattern("name=\"budgetFunder1Status\"\\s+value=\"ASKED\"\\s+checked");
         assertThat(proposals.findByContactEmailIgnoreCase(email)).isEmpty();
 
         // Another asks 12 000 €, above the ceiling: refused beside the amount asked.
