@@ -331,8 +331,6 @@ class SubsidyOpenDataIT extends PostgresIntegrationTest {
         assertThat(anyone.get("/donnees/" + quiet + "/subventions.csv").body()).isEqualTo(HEADER + "\r\n");
         assertThat(anyone.get("/programme/" + quiet).body()).doesNotContain("/subventions.csv");
 
-        assertThat(anyone.get("/donnees/saison-inconnue-subsidyopendata/subventions.csv")
-                        .statusCode())
-                .isEqualTo(404);
+        assertThat(anyone.get("/donnees/saison-inconnue-subsidyopendata/subventions.csv").statusCode()).isEqualTo(404);
     }
 }
