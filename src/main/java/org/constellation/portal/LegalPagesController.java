@@ -28,11 +28,11 @@ class LegalPagesController {
     static final String PERSONAL_DATA = "/donnees-personnelles";
 
     /**
-     * The processings of the register, in its order (docs/register-of-processing.md, 1 to 6): each is written by the
+     * The processings of the register, in its order (docs/register-of-processing.md, 1 to 7): each is written by the
      * messages legal.data.{code}.title, .purpose, .basis, .data, .retention and .recipients.
      */
     static final List<String> PROCESSINGS =
-            List.of("examination", "mail", "introductions", "programme", "retention", "team");
+            List.of("examination", "mail", "introductions", "programme", "retention", "team", "subsidies");
     /**
      * Processings whose retention is written with the configured periods: {0} unsuccessful, {1} programmed, {2} the
      * limit of an open case, {3} the warning before an erasure.

@@ -57,13 +57,13 @@ class PortalSecurityConfiguration {
     }
 
     /**
-     * The public programme (pages and feeds): nothing personal and no form that changes anything, but the same headers
-     * as the portal (content security policy, no referrer, no framing). Caching is left to the pages: the feeds answer
-     * 304 to a revalidation, which a blanket no-store would forbid.
+     * The public programme (pages and feeds) and the open data (a season's awards): nothing personal and no form that
+     * changes anything, but the same headers as the portal (content security policy, no referrer, no framing). Caching
+     * is left to the pages: the feeds answer 304 to a revalidation, which a blanket no-store would forbid.
      */
     @Bean
     SecurityFilterChain publicProgramme(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/programme/**")
+        return http.securityMatcher("/programme/**", "/donnees/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())

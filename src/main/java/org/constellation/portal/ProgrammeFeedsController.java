@@ -1,6 +1,7 @@
 package org.constellation.portal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.constellation.programme.ProgrammeFeeds;
 import org.constellation.programme.ProgrammeFilter;
 import org.springframework.http.HttpHeaders;
@@ -61,14 +62,22 @@ class ProgrammeFeedsController {
         if (answer == null) {
             return ResponseEntity.notFound().build();
         }
-        if (request.checkNotModified(answer.etag(), answer.lastModified().toEpochMilli())) {
+        return served(answer.body(), answer.etag(), answer.lastModified(), request, type, attachment);
+    }
+
+    /**
+     * A file written once and served from memory: 304 to a client that has it (its ETag or its date), else the file
+     * with both; {@code attachment}, when given, is the file name to save it as.
+     */
+    static ResponseEntity<String> served(
+            String body, String etag, Instant lastModified, WebRequest request, MediaType type, String attachment) {
+        if (request.checkNotModified(etag, lastModified.toEpochMilli())) {
             return null;
         }
-        ResponseEntity.BodyBuilder ok =
-                ResponseEntity.ok().contentType(type).eTag(answer.etag()).lastModified(answer.lastModified());
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(type).eTag(etag).lastModified(lastModified);
         if (attachment != null) {
             ok.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + attachment + "\"");
         }
-        return ok.body(answer.body());
+        return ok.body(body);
     }
 }

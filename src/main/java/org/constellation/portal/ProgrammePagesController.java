@@ -20,6 +20,7 @@ import org.constellation.programme.ProgrammeExports;
 import org.constellation.programme.ProgrammeFilter;
 import org.constellation.programme.ProgrammeReleases;
 import org.constellation.programme.PublishedEntry;
+import org.constellation.subsidy.SubsidyOpenData;
 import org.constellation.workflow.ParisTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,13 +47,19 @@ class ProgrammePagesController {
     private final SeasonRepository seasons;
     private final ProgrammeReleases releases;
     private final ProgrammeExports exports;
+    private final SubsidyOpenData subsidies;
     private final Clock clock;
 
     ProgrammePagesController(
-            SeasonRepository seasons, ProgrammeReleases releases, ProgrammeExports exports, Clock clock) {
+            SeasonRepository seasons,
+            ProgrammeReleases releases,
+            ProgrammeExports exports,
+            SubsidyOpenData subsidies,
+            Clock clock) {
         this.seasons = seasons;
         this.releases = releases;
         this.exports = exports;
+        this.subsidies = subsidies;
         this.clock = clock;
     }
 
@@ -142,6 +149,8 @@ class ProgrammePagesController {
                                 .toList(),
                         audiences));
         model.addAttribute("query", query(filter));
+        // A season whose calls fund projects publishes its awards: the header links the file.
+        model.addAttribute("subsidies", subsidies.publishes(season));
         return filter.apply(all);
     }
 

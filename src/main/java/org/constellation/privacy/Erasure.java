@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.constellation.call.RetentionClass;
 import org.constellation.programme.ProgrammeReleases;
+import org.constellation.proposal.OrganisationType;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.workflow.SearchText;
@@ -36,6 +38,11 @@ public class Erasure {
     static final String DELETE_REASON = "Effacement des données personnelles (RGPD)";
     /** The subject left to a group message whose recipients are all erased. */
     static final String ERASED_MESSAGE = "Message effacé avec les données de ses destinataires";
+
+    /** The organisation types that can only be a legal person, as SQL literals. */
+    private static final String LEGAL_PERSONS = OrganisationType.LEGAL_PERSONS.stream()
+            .map(type -> "'" + type.name() + "'")
+            .collect(Collectors.joining(", "));
 
     /** Our rows that hold the person, by the proposal's id (parameter 1, or 1 and 2). */
     private static final List<String> STATEMENTS = List.of(
@@ -69,7 +76,7 @@ public class Erasure {
             // an artist's, a company's (a sole trader's) or another's may name the person.
             "update proposal_budget_line set label = null where proposal_id = ? and kind = 'IN_KIND'",
             "update organisation set siret = null where id = (select organisation_id from proposal where id = ?)"
-                    + " and type not in ('ASSOCIATION', 'SCHOOL', 'RESEARCH', 'MUSEUM_OR_VENUE', 'LOCAL_AUTHORITY')"
+                    + " and type not in (" + LEGAL_PERSONS + ")"
                     + " and not exists (select 1 from proposal other where other.organisation_id = organisation.id"
                     + " and other.id <> ? and other.erased_at is null)",
             // Mails to others that named this holder (an introduction) keep their envelope, not the text.

@@ -22,15 +22,21 @@ public final class CsvTable {
     private CsvTable() {}
 
     public static String write(List<String> header, List<? extends List<?>> rows) {
+        return BYTE_ORDER_MARK + print(CSVFormat.EXCEL.builder().setDelimiter(';'), header, rows);
+    }
+
+    /**
+     * The same rows in the shape the open-data schemas ask (SCDL, schema.data.gouv.fr): RFC 4180, commas, lines ended
+     * by CRLF, UTF-8 without a byte order mark, which their validators read as is. Text cells stay inert all the same:
+     * such a file is opened in spreadsheets too.
+     */
+    public static String writeRfc4180(List<String> header, List<? extends List<?>> rows) {
+        return print(CSVFormat.RFC4180.builder(), header, rows);
+    }
+
+    private static String print(CSVFormat.Builder format, List<String> header, List<? extends List<?>> rows) {
         StringWriter out = new StringWriter();
-        out.write(BYTE_ORDER_MARK);
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.EXCEL
-                        .builder()
-                        .setDelimiter(';')
-                        .setHeader(header.toArray(String[]::new))
-                        .get())) {
+        try (CSVPrinter csv = new CSVPrinter(out, format.setHeader(header.toArray(String[]::new)).get())) {
             for (List<?> row : rows) {
                 csv.printRecord(row.stream().map(CsvTable::inert).toArray());
             }

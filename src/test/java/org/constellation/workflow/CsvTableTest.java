@@ -47,6 +47,15 @@ class CsvTableTest {
     }
 
     @Test
+    void theOpenDataShapeIsRfc4180WithCommasAndNoByteOrderMarkItsTextInertAllTheSame() {
+        String written = CsvTable.writeRfc4180(
+                List.of("nom", "objet", "montant"),
+                List.of(List.of("Club d'astronomie, « Orion »", "-2+3", "12500.50"), List.of("Orion", "", "0.05")));
+        assertThat(written)
+                .isEqualTo("nom,objet,montant\r\n\"Club d'astronomie, « Orion »\",'-2+3,12500.50\r\nOrion,,0.05\r\n");
+    }
+
+    @Test
     void plainTextAndEmptyCellsAreLeftAlone() {
         assertThat(CsvTable.inert("Nuit des étoiles")).isEqualTo("Nuit des étoiles");
         assertThat(CsvTable.inert("")).isEqualTo("");
