@@ -63,6 +63,19 @@ public class FinalReports {
         }
     }
 
+    /**
+     * The final report as its holder's tracking pages show it: awaited (asked, or sent back) with its due day, and the
+     * form as it opens; or given, under review or approved.
+     */
+    public record Tracking(
+            String reference, String title, String callTitle, boolean awaited, LocalDate due, Given given) {
+
+        /** Given, and neither sent back since nor approved: the follow-up person reads it. */
+        public boolean underReview() {
+            return given != null && !given.sentBack() && !given.approved();
+        }
+    }
+
     private final FinalReportRepository reports;
     private final Proposals proposals;
     private final EventReports eventReports;
@@ -226,6 +239,24 @@ public class FinalReports {
         } else {
             report.sendBack(reason, OffsetDateTime.now(clock));
         }
+    }
+
+    /** Where the final report stands for its holder; empty while it is neither awaited nor given. */
+    @Transactional(readOnly = true)
+    public Optional<Tracking> tracking(Long proposalId) {
+        boolean awaited = isAwaited(proposalId);
+        Given given = of(proposalId).orElse(null);
+        if (!awaited && given == null) {
+            return Optional.empty();
+        }
+        Proposal proposal = proposals.get(proposalId);
+        return Optional.of(new Tracking(
+                proposal.getReference(),
+                proposal.getTitle(),
+                proposal.getCall().getTitle(),
+                awaited,
+                awaited ? dueDay(proposalId) : null,
+                given));
     }
 
     /** The proposal's final report, if given. */

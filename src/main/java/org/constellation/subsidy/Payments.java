@@ -166,7 +166,7 @@ public class Payments {
      */
     @Transactional
     public Optional<Payment> flagAdvanceToRecover(Long proposalId) {
-        return paid(proposalId, PaymentKind.ADVANCE).flatMap(advance -> flag(proposalId, advance.getAmount()));
+        return paid(proposalId, PaymentKind.ADVANCE).flatMap(advance -> flag(proposalId, advance.getAmount(), true));
     }
 
     /**
@@ -178,16 +178,16 @@ public class Payments {
         return settlement(proposalId)
                 .map(Balance.Settlement::recovery)
                 .filter(recovery -> recovery > 0)
-                .flatMap(recovery -> flag(proposalId, recovery));
+                .flatMap(recovery -> flag(proposalId, recovery, false));
     }
 
-    private Optional<Payment> flag(Long proposalId, long amount) {
+    private Optional<Payment> flag(Long proposalId, long amount, boolean withdrawn) {
         if (paid(proposalId, PaymentKind.RECOVERY).isPresent()) {
             return Optional.empty();
         }
         Payment recovery = payments.saveAndFlush(
                 new Payment(proposalId, PaymentKind.RECOVERY, amount, null, null, OffsetDateTime.now(clock)));
-        events.publishEvent(new RecoveryFlagged(proposalId, amount));
+        events.publishEvent(new RecoveryFlagged(proposalId, amount, withdrawn));
         return Optional.of(recovery);
     }
 
