@@ -50,13 +50,8 @@ public class PaymentRecords implements ProposalRecords {
             return messages.getMessage("payment.story.recovery", new Object[] {amount}, Locale.FRENCH);
         }
         return messages.getMessage(
-                "payment.story.paid",
-                new Object[] {
-                    messages.getMessage("payment.kind." + payment.getKind(), null, Locale.FRENCH),
-                    amount,
-                    payment.getReference(),
-                    staff.fullName(payment.getConfirmedBy())
-                },
+                "payment.story." + payment.getKind(),
+                new Object[] {amount, payment.getReference(), staff.fullName(payment.getConfirmedBy())},
                 Locale.FRENCH);
     }
 

@@ -43,18 +43,16 @@ public class RecordPaymentListener implements TaskListener {
     }
 
     /**
-     * « L'avance de ce projet est déjà versée : 5 000 € le 12/10/2027, référence M-2027-118. Elle ne se verse pas deux
-     * fois. »
+     * « L’avance de ce projet est déjà versée : 5 000 € le 12/10/2027, référence M-2027-118. Un versement ne se fait pas
+     * deux fois. »
      */
     String refusal(PaymentKind kind, Payment earlier) {
-        String what = messages.getMessage("payment.kind." + kind, null, Locale.FRENCH);
         if (earlier == null) {
-            return messages.getMessage("payment.refused.justPaid", new Object[] {what}, Locale.FRENCH);
+            return messages.getMessage("payment.refused.justPaid", null, Locale.FRENCH);
         }
         return messages.getMessage(
-                "payment.refused.alreadyPaid",
+                "payment.refused." + kind,
                 new Object[] {
-                    what,
                     Amounts.written(earlier.getAmount(), Locale.FRENCH),
                     WrittenDates.shortDay(earlier.getConfirmedAt()),
                     earlier.getReference()
