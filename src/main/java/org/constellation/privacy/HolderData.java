@@ -34,12 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
  * the team's eligibility decisions with their words (reasons, a coordinator's note, why a criterion was judged against
  * the rules); the accompaniment plan; the introductions; their forum registration; their programme entry and the
  * corrections they asked for; the report of their event; their obligations after selection and the evidence they gave;
- * a labelling call's label, with their answers to its charter and why it was withdrawn; a funded project's payments
- * and its final report, with why it was sent back; and every mail sent to them, as sent. The register of processing lists what it holds (docs/register-of-processing.md, « What the holder reads »).
- * Nothing of another person: mails of the case sent to the team or to a partner are left out, a partner appears by
- * their proposal's title only, as the introduction mail named it, and the team by no user id. The holder downloads it
- * from their tracking page; a coordinator produces it for a request received by mail. Each capability gives its parts
- * ({@link ProposalRecords}), as it does to the case and tracking pages.
+ * a labelling call's label, with their answers to its charter and why it was withdrawn; a funded project's payments and
+ * its final report, with why it was sent back; and every mail sent to them, as sent. The register of processing lists
+ * what it holds (docs/register-of-processing.md, « What the holder reads »). Nothing of another person: mails of the
+ * case sent to the team or to a partner are left out, a partner appears by their proposal's title only, as the
+ * introduction mail named it, and the team by no user id. The holder downloads it from their tracking page; a
+ * coordinator produces it for a request received by mail. Each capability gives its parts ({@link ProposalRecords}), as
+ * it does to the case and tracking pages.
  */
 @Service
 public class HolderData {

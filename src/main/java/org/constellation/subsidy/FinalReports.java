@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.constellation.funding.Budget;
+import org.constellation.programme.ProgrammeEntryChanged;
 import org.constellation.programme.Timing;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalStateConflict;
@@ -18,7 +19,9 @@ import org.constellation.proposal.Proposals;
 import org.constellation.report.EventReports;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessVariables;
+import org.constellation.workflow.WaitingTimers;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,6 +83,7 @@ public class FinalReports {
     private final Proposals proposals;
     private final EventReports eventReports;
     private final RuntimeService runtime;
+    private final WaitingTimers waitingTimers;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -88,14 +92,35 @@ public class FinalReports {
             Proposals proposals,
             EventReports eventReports,
             RuntimeService runtime,
+            WaitingTimers waitingTimers,
             MessageSource messages,
             Clock clock) {
         this.reports = reports;
         this.proposals = proposals;
         this.eventReports = eventReports;
         this.runtime = runtime;
+        this.waitingTimers = waitingTimers;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /**
+     * The programme entry published or its sessions moved, in the transaction that did it: the phase's timers counted
+     * from the project's end follow it (ADR 13); a report sent back stays due a month after it was.
+     */
+    @EventListener
+    @Transactional
+    public void follow(ProgrammeEntryChanged changed) {
+        Proposal proposal = proposals.get(changed.proposalId());
+        if (proposal.getProcessInstanceId() != null && !proposal.isErased()) {
+            waitingTimers.recalculate(
+                    List.of(proposal.getProcessInstanceId()),
+                    List.of(
+                            ProcessVariables.TIMER_PROJECT_ENDED,
+                            ProcessVariables.TIMER_FINAL_REPORT_DUE,
+                            ProcessVariables.TIMER_FINAL_REPORT_LATE),
+                    false);
+        }
     }
 
     /**

@@ -43,8 +43,8 @@ public class RecordPaymentListener implements TaskListener {
     }
 
     /**
-     * « L’avance de ce projet est déjà versée : 5 000 € le 12/10/2027, référence M-2027-118. Un versement ne se fait pas
-     * deux fois. »
+     * « L’avance de ce projet est déjà versée : 5 000 € le 12/10/2027, référence M-2027-118. Un versement ne se fait
+     * pas deux fois. »
      */
     String refusal(PaymentKind kind, Payment earlier) {
         if (earlier == null) {

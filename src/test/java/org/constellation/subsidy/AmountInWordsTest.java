@@ -25,7 +25,8 @@ class AmountInWordsTest {
         assertThat(AmountInWords.number(200_000)).isEqualTo("deux cent mille");
         assertThat(AmountInWords.number(5_200)).isEqualTo("cinq mille deux cents");
         assertThat(AmountInWords.number(1_000_000)).isEqualTo("un million");
-        assertThat(AmountInWords.number(2_300_480)).isEqualTo("deux millions trois cent mille quatre cent quatre-vingts");
+        assertThat(AmountInWords.number(2_300_480))
+                .isEqualTo("deux millions trois cent mille quatre cent quatre-vingts");
     }
 
     @Test
