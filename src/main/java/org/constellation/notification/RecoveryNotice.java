@@ -2,6 +2,7 @@ package org.constellation.notification;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.constellation.funding.Amounts;
@@ -67,7 +68,7 @@ class RecoveryNotice {
                             "title",
                             proposal.getTitle(),
                             "beneficiary",
-                            String.valueOf(proposal.getOrganisation().getName()),
+                            Objects.requireNonNullElse(proposal.getOrganisation().getName(), ""),
                             "amount",
                             Amounts.written(recovery.amount(), Locale.FRENCH),
                             "awardReference",
