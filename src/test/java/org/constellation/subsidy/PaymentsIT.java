@@ -250,7 +250,9 @@ class PaymentsIT extends PostgresIntegrationTest {
         Task advance = task(proposal, "Task_ConfirmAdvance");
         assertThat(advance).isNotNull();
         assertThat(shown(FINANCE, advance))
-                .contains("cinq mille euros", "356 000 000 00048", "SUB-IT-" + proposal.getId(), "Club d'astronomie");
+                .contains("cinq mille euros", "356 000 000 00048", "SUB-IT-" + proposal.getId(), "Club d'astronomie")
+                .as("what the form shows, nothing else of the case")
+                .doesNotContain(ProcessVariables.PROPOSAL_SHEET, "reviewerGroup");
         // A reviewer cannot confirm a payment, whatever they send.
         assertThat(rest(FOLLOW_UP)
                         .send(
