@@ -82,6 +82,8 @@ final class MailSamples {
         model.put("message", sample("message", locale, messages));
         model.put("labelName", "Made in Nouvelle-Aquitaine");
         model.put("labelWithdrawalReason", sample("labelWithdrawalReason", locale, messages));
+        model.put("finalReportDue", WrittenDates.day(LocalDate.of(2028, 3, 13), locale));
+        model.put("finalReportReason", sample("finalReportReason", locale, messages));
         model.put("forumAt", "12/03/2027 14:00");
         model.put("forumPlace", "La Casemate, Grenoble");
         model.put(

@@ -30,6 +30,11 @@ public enum MailTemplate {
     /** The day after the event's last session: the holder is asked for its report on their tracking page. */
     REPORT_REQUEST("report-request", true),
     REPORT_REMINDER("report-reminder", true),
+    /** The day after a funded project's end: its final report, on the tracking page, due by the call's delay. */
+    FINAL_REPORT_REQUEST("final-report-request", true),
+    FINAL_REPORT_REMINDER("final-report-reminder", true),
+    /** The follow-up person sent the final report back: why, and by when to give it again. */
+    FINAL_REPORT_SENT_BACK("final-report-sent-back", true),
     /** On an obligation's due day, the obligations after selection the holder still owes (issue 31, part 2). */
     OBLIGATION_REMINDER("obligation-reminder", true),
     WITHDRAWN("withdrawn", false),
@@ -49,7 +54,11 @@ public enum MailTemplate {
     /** The coordinators' list of cases whose data goes in two weeks, that they may keep longer. */
     ERASURE_NOTICE("erasure-notice", false),
     /** A week after its due day, an obligation still unmet, to the proposal's follow-up person. */
-    OBLIGATION_LATE("obligation-late", false);
+    OBLIGATION_LATE("obligation-late", false),
+    /** A month after its due day, a final report still not given, to the proposal's follow-up person. */
+    FINAL_REPORT_LATE("final-report-late", false),
+    /** To the finance department: a sum to recover from a funded project (withdrawn, or an advance above its due). */
+    ADVANCE_TO_RECOVER("advance-to-recover", false);
 
     private final String templateName;
     private final boolean carriesTrackingLink;
@@ -72,7 +81,9 @@ public enum MailTemplate {
                 || this == TASK_OVERDUE
                 || this == TASK_DIGEST
                 || this == ERASURE_NOTICE
-                || this == OBLIGATION_LATE;
+                || this == OBLIGATION_LATE
+                || this == FINAL_REPORT_LATE
+                || this == ADVANCE_TO_RECOVER;
     }
 
     /** Rendered when queued rather than when sent: staff mails and group messages, written at one moment. */

@@ -79,6 +79,9 @@ public class Erasure {
                     + " and type not in (" + LEGAL_PERSONS + ")"
                     + " and not exists (select 1 from proposal other where other.organisation_id = organisation.id"
                     + " and other.id <> ? and other.erased_at is null)",
+            // A funded project's final report keeps its expenses and dates, public money's account; the holder's words
+            // and why it was sent back go. Its payments hold nobody.
+            "update funding_final_report set activity = null, sent_back_reason = null where proposal_id = ?",
             // Mails to others that named this holder (an introduction) keep their envelope, not the text.
             "update outbox_mail set body_html = null, body_text = null, last_error = null where partner_id = ?",
             // A group message whose every recipient is now erased (one sent to this case alone): its words go, its

@@ -41,6 +41,10 @@ public interface ProposalRecords {
         OBLIGATION,
         /** The holder's report after their event. */
         REPORT,
+        /** A funded project's final report: given, sent back, approved (issue 32). */
+        FINAL_REPORT,
+        /** A payment of a funded project the finance department confirmed, or a sum to recover. */
+        PAYMENT,
         TEAM,
         NOTE
     }

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * reading its variables, through Tasklist, the REST API or the Java API as a signed-in person, gives only what the
  * declaration's form shows (the reference, the title, the commune, the holder's organisation) and the task's own
  * variables, never the proposal's content. The expert is withheld from even when they coordinate too; coordinators and
- * administrators read other people's declarations whole.
+ * administrators read other people's declarations whole. The finance department (issue 32), which reads no case, reads
+ * of the payments it confirms only what their form shows, the same way.
  */
 @Component
 public class ExpertDisclosureGuard extends AbstractProcessEnginePlugin {
@@ -83,12 +84,16 @@ public class ExpertDisclosureGuard extends AbstractProcessEnginePlugin {
             return null;
         }
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        if (task == null || !BEFORE_DECLARATION.equals(task.getTaskDefinitionKey())) {
+        if (task == null) {
             return null;
         }
         List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
         boolean team = groups.contains(StaffAccessSetup.COORDINATORS) || groups.contains(Groups.CAMUNDA_ADMIN);
-        if (team && !authentication.getUserId().equals(task.getAssignee())) {
+        boolean finance = groups.contains(StaffAccessSetup.FINANCE) && !team;
+        if (!BEFORE_DECLARATION.equals(task.getTaskDefinitionKey()) && !finance) {
+            return null;
+        }
+        if (!finance && team && !authentication.getUserId().equals(task.getAssignee())) {
             return null;
         }
         Set<String> readable = new HashSet<>(task.getVariablesLocal().keySet());

@@ -41,6 +41,11 @@ public class StaffAccessSetup implements ApplicationRunner {
     static final List<String> EXPERT_TASKS = List.of(ExpertDisclosureGuard.BEFORE_DECLARATION, "Task_ScoreProposal");
     /** Members get one mail a day listing their new tasks instead of one mail per task. */
     public static final String DAILY_DIGEST = "dailydigest";
+    /**
+     * The finance department (issue 32): confirms the payments of funded projects in Tasklist, reads the calls' payment
+     * lists; starts nothing and reads no case.
+     */
+    public static final String FINANCE = "finance";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -63,6 +68,9 @@ public class StaffAccessSetup implements ApplicationRunner {
         group(DAILY_DIGEST, "Résumé quotidien des tâches");
         group(EXPERTS, "Experts");
         grantExpertAccess(EXPERTS);
+        group(FINANCE, "Service financier");
+        // Tasklist only: its payments come to it as candidate group, each task's form says what to pay.
+        grant(FINANCE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         List.of(REVIEWERS, COORDINATORS).forEach(this::grantStaffAccess);
         grant(
                 COORDINATORS,
@@ -122,6 +130,16 @@ public class StaffAccessSetup implements ApplicationRunner {
                         .asc(),
                 -9,
                 EXPERTS);
+        // The payments to confirm, the oldest first: the finance department pays them in the order they came.
+        filter(
+                "Versements à confirmer",
+                tasks.createTaskQuery()
+                        .taskCandidateGroup(FINANCE)
+                        .includeAssignedTasks()
+                        .orderByTaskCreateTime()
+                        .asc(),
+                -7,
+                FINANCE);
         filter(
                 "Coordination des appels",
                 tasks.createTaskQuery().taskCandidateGroup(COORDINATORS).includeAssignedTasks(),
@@ -129,10 +147,13 @@ public class StaffAccessSetup implements ApplicationRunner {
                 COORDINATORS);
     }
 
-    /** The groups a call may give its proposals or its jury's seats to: the team's, not the digest. */
+    /**
+     * The groups a call may give its proposals or its jury's seats to: the team's, not the digest, nor the finance
+     * department, which reads no case.
+     */
     public List<Group> reviewerGroups() {
         return identity.createGroupQuery().orderByGroupName().asc().list().stream()
-                .filter(g -> !DAILY_DIGEST.equals(g.getId()))
+                .filter(g -> !DAILY_DIGEST.equals(g.getId()) && !FINANCE.equals(g.getId()))
                 .toList();
     }
 

@@ -109,6 +109,15 @@ public final class ProcessVariables {
     public static final String FINAL_REPORT_APPROVED = "finalReportApproved";
     /** Which payment a finance task confirms: ADVANCE or BALANCE, an input of the task. */
     public static final String PAYMENT_KIND = "paymentKind";
+    /**
+     * Who a finance task pays, the organisation's name and SIRET (a sole trader's name them), while the task shows
+     * them; kept out of the engine's history (PersonalDataHistoryPlugin).
+     */
+    public static final String PAYMENT_BENEFICIARY = "paymentBeneficiary";
+
+    public static final String PAYMENT_SIRET = "paymentSiret";
+    /** The holder's words in the final report, while « Examiner le rapport final » shows them (kept in our table). */
+    public static final String FINAL_REPORT_ACTIVITY = "finalReportActivity";
     /** The funding phase's timers, computed from the project's end: moved when the programme's sessions move it. */
     public static final String TIMER_PROJECT_ENDED = "Event_ProjectEnded";
 

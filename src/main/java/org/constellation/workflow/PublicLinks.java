@@ -57,6 +57,11 @@ public class PublicLinks {
         return base.resolve("/coordination/dossiers/" + proposalId);
     }
 
+    /** A call's payments as the accounting software reads them, for the finance department (issue 32). */
+    public URI paymentList(Long callId) {
+        return base.resolve("/coordination/financement/versements.csv?appel=" + callId);
+    }
+
     /** Tasklist, where staff mails send the team. */
     public URI tasklist() {
         return base.resolve("/camunda/app/tasklist/default/");

@@ -613,9 +613,11 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
             // A call without a label; LabelJourneyIT reads the charter's answers and a withdrawal back.
             "/label/commitments/*/how",
             "/label/withdrawalReason",
-            // A call that funds nothing; FundingCallIT reads the budget back.
+            // A call that funds nothing; FundingCallIT reads the budget back, PaymentsIT the final report.
             "/budget/siret",
-            "/budget/inKind/*/description");
+            "/budget/inKind/*/description",
+            "/finalReport/activity",
+            "/finalReport/sentBackReason");
 
     /**
      * Issue 18: the holder's export has every field they gave (as the form names them), their answers, every mail sent
