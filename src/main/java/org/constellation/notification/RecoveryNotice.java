@@ -68,7 +68,8 @@ class RecoveryNotice {
                             "title",
                             proposal.getTitle(),
                             "beneficiary",
-                            Objects.requireNonNullElse(proposal.getOrganisation().getName(), ""),
+                            Objects.requireNonNullElse(
+                                    proposal.getOrganisation().getName(), ""),
                             "amount",
                             Amounts.written(recovery.amount(), Locale.FRENCH),
                             "awardReference",

@@ -74,7 +74,8 @@ class ProgrammeFeedsController {
         if (request.checkNotModified(etag, lastModified.toEpochMilli())) {
             return null;
         }
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(type).eTag(etag).lastModified(lastModified);
+        ResponseEntity.BodyBuilder ok =
+                ResponseEntity.ok().contentType(type).eTag(etag).lastModified(lastModified);
         if (attachment != null) {
             ok.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + attachment + "\"");
         }

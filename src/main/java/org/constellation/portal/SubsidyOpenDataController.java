@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The season's awards as open data (décret 2017-779), public at a stable address a funder declares to data.gouv.fr:
- * the SCDL « subventions » file, with an ETag and Last-Modified as the programme's feeds, so that a harvester polls it
+ * The season's awards as open data (décret 2017-779), public at a stable address a funder declares to data.gouv.fr: the
+ * SCDL « subventions » file, with an ETag and Last-Modified as the programme's feeds, so that a harvester polls it
  * cheaply. Any season has it, the header alone until its first award.
  */
 @RestController

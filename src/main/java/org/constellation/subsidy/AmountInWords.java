@@ -6,15 +6,33 @@ import java.util.List;
 /**
  * A sum in euros written out in French words, as a payment order repeats its figures (« cinq mille deux cents euros et
  * cinquante centimes »), for the finance department's form, which is in French as the staff tools are. The spelling is
- * the traditional one: hyphens below a hundred only, « et » in « vingt et un » and « soixante et onze »,
- * « quatre-vingts » and « deux cents » with their s when nothing follows, « mille » invariable, « un million » a noun
+ * the traditional one: hyphens below a hundred only, « et » in « vingt et un » and « soixante et onze », «
+ * quatre-vingts » and « deux cents » with their s when nothing follows, « mille » invariable, « un million » a noun
  * ({@code AmountInWordsTest}).
  */
 public final class AmountInWords {
 
     private static final String[] UNITS = {
-        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
-        "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"
+        "zéro",
+        "un",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "dix-sept",
+        "dix-huit",
+        "dix-neuf"
     };
     private static final String[] TENS = {
         "", "", "vingt", "trente", "quarante", "cinquante", "soixante", "soixante", "quatre-vingt", "quatre-vingt"

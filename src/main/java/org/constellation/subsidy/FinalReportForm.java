@@ -151,7 +151,8 @@ public final class FinalReportForm {
     List<FinalReport.Expense> expenses() {
         List<FinalReport.Expense> expenses = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            expenses.add(new FinalReport.Expense(lines.get(i).category(), lines.get(i).forecast(), realised.get(i)));
+            expenses.add(new FinalReport.Expense(
+                    lines.get(i).category(), lines.get(i).forecast(), realised.get(i)));
         }
         return expenses;
     }

@@ -51,10 +51,7 @@ public class FinalReportRecords implements ProposalRecords {
             told.add(new Dated(
                     report.givenAt(),
                     Happening.FINAL_REPORT,
-                    words(
-                            "finalReport.story.given",
-                            euros(report.realisedTotal()),
-                            euros(report.forecastTotal()))));
+                    words("finalReport.story.given", euros(report.realisedTotal()), euros(report.forecastTotal()))));
             if (report.sentBackAt() != null) {
                 told.add(new Dated(
                         report.sentBackAt(),

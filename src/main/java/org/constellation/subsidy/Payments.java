@@ -93,8 +93,8 @@ public class Payments {
     @Transactional(readOnly = true)
     public long advance(Long proposalId) {
         return award(proposalId)
-                .map(award -> Balance.advance(
-                        award.amount(), funding(proposalId).getAdvanceShare()))
+                .map(award ->
+                        Balance.advance(award.amount(), funding(proposalId).getAdvanceShare()))
                 .orElse(0L);
     }
 
@@ -131,7 +131,8 @@ public class Payments {
     public long amountOf(Long proposalId, PaymentKind kind) {
         return switch (kind) {
             case ADVANCE -> advance(proposalId);
-            case BALANCE -> settlement(proposalId).map(Balance.Settlement::balance).orElse(0L);
+            case BALANCE ->
+                settlement(proposalId).map(Balance.Settlement::balance).orElse(0L);
             case RECOVERY -> throw new IllegalArgumentException("A sum to recover is flagged, not paid");
         };
     }
@@ -148,12 +149,7 @@ public class Payments {
         }
         try {
             return payments.saveAndFlush(new Payment(
-                    proposalId,
-                    kind,
-                    amountOf(proposalId, kind),
-                    reference,
-                    confirmedBy,
-                    OffsetDateTime.now(clock)));
+                    proposalId, kind, amountOf(proposalId, kind), reference, confirmedBy, OffsetDateTime.now(clock)));
         } catch (DataIntegrityViolationException confirmedMeanwhile) {
             // Another confirmation of the same payment committed first: the unique key keeps it single.
             throw new AlreadyPaid(kind, null);

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On completing « Verser l'avance » or « Verser le solde »: the payment as the finance department confirms it, under
- * its own reference, its amount computed now. A payment of a kind already made is refused in words, naming the
- * earlier one: nothing is paid twice.
+ * its own reference, its amount computed now. A payment of a kind already made is refused in words, naming the earlier
+ * one: nothing is paid twice.
  */
 @Component("recordPayment")
 public class RecordPaymentListener implements TaskListener {

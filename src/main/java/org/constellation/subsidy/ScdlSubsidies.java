@@ -84,7 +84,8 @@ public final class ScdlSubsidies {
 
     /** The whole file: the header, then one line per award in the order given; the header alone for none. */
     public static String write(List<Award> awards) {
-        return CsvTable.writeRfc4180(HEADER, awards.stream().map(ScdlSubsidies::line).toList());
+        return CsvTable.writeRfc4180(
+                HEADER, awards.stream().map(ScdlSubsidies::line).toList());
     }
 
     static List<String> line(Award award) {

@@ -49,7 +49,8 @@ public class SubsidyOpenData {
 
     static final Duration KEPT = Duration.ofMinutes(5);
 
-    private static final List<String> LEGAL_PERSONS = OrganisationType.LEGAL_PERSONS.stream().map(Enum::name).toList();
+    private static final List<String> LEGAL_PERSONS =
+            OrganisationType.LEGAL_PERSONS.stream().map(Enum::name).toList();
 
     private static final String SEASON_AWARDS = "select c.funding_funder_name, c.funding_funder_siret,"
             + " c.funding_advance_share, c.funding_report_delay, a.reference, a.amount, a.decided_at,"
@@ -72,7 +73,8 @@ public class SubsidyOpenData {
 
     private final SeasonRepository seasons;
     private final NamedParameterJdbcTemplate jdbc;
-    private final Cache<Long, Answer> answers = Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(1_000).build();
+    private final Cache<Long, Answer> answers =
+            Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(1_000).build();
 
     SubsidyOpenData(SeasonRepository seasons, JdbcTemplate jdbc) {
         this.seasons = seasons;

@@ -36,7 +36,8 @@ public final class CsvTable {
 
     private static String print(CSVFormat.Builder format, List<String> header, List<? extends List<?>> rows) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, format.setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out, format.setHeader(header.toArray(String[]::new)).get())) {
             for (List<?> row : rows) {
                 csv.printRecord(row.stream().map(CsvTable::inert).toArray());
             }

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * The staff start form in Tasklist submits the applicant's contact details as variables. The start listener moves them
  * into our tables and removes them at once, but the engine would still have written them to its history tables: this
  * handler drops the history of those variables and form fields so that personal data never reaches ACT_HI_*. The
- * applicant's free text (an answer, an entry correction, the partners and account of their event's report, the
- * activity of a funded project's final report) may name people too, and so may the organisation a finance task pays (a
- * sole trader's name and SIRET): it lives in our tables (information_answer, entry_correction, event_report,
+ * applicant's free text (an answer, an entry correction, the partners and account of their event's report, the activity
+ * of a funded project's final report) may name people too, and so may the organisation a finance task pays (a sole
+ * trader's name and SIRET): it lives in our tables (information_answer, entry_correction, event_report,
  * funding_final_report, organisation), where erasure finds it, and in the engine only while the instance that shows it
  * to the team runs, never in its history.
  */

@@ -40,8 +40,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Issue 32, parts 5 and 6, on PostgreSQL: a project awarded 10 000 € at 50 % of its eligible expenses, its advance
  * confirmed by the finance department in Tasklist's API (a reviewer refused, a second confirmation refused in words);
- * after the project's end the holder gives the final report on their tracking page (refused first beside its field),
- * it is sent back once with a reason (read in the mail), given again and approved; the balance task shows the balance
+ * after the project's end the holder gives the final report on their tracking page (refused first beside its field), it
+ * is sent back once with a reason (read in the mail), given again and approved; the balance task shows the balance
  * reduced to the share of the expenses realised; the call's payment list parses as the accounting software reads it,
  * for coordinators and the finance department only, who reads no case. A project withdrawn after its advance: the
  * advance is flagged to recover and the finance department told.
@@ -173,8 +173,8 @@ class PaymentsIT extends PostgresIntegrationTest {
 
     /** The finance department takes the task and confirms it with the form's one field. */
     HttpResponse<String> confirm(Task task, String reference) throws Exception {
-        HttpResponse<String> claimed = rest(FINANCE)
-                .send("POST", "/task/" + task.getId() + "/claim", "{\"userId\":\"" + FINANCE + "\"}");
+        HttpResponse<String> claimed =
+                rest(FINANCE).send("POST", "/task/" + task.getId() + "/claim", "{\"userId\":\"" + FINANCE + "\"}");
         assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
         HttpResponse<String> sent = rest(FINANCE)
                 .send(

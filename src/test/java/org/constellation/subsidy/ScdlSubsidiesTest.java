@@ -180,7 +180,9 @@ class ScdlSubsidiesTest {
     void theBeneficiaryTakesTheWholeAwardWhichIsMoneyNeverNotifiedToTheCommission() {
         List<String> line = ScdlSubsidies.line(with(null, 0, null, null));
         assertThat(line.get(8)).isEqualTo("aide en numéraire");
-        assertThat(line.get(11)).as("idRAE: no aid of the register of aids to companies").isEmpty();
+        assertThat(line.get(11))
+                .as("idRAE: no aid of the register of aids to companies")
+                .isEmpty();
         assertThat(line.get(12)).isEqualTo("non");
         assertThat(line.get(13)).as("one beneficiary, 100 %").isEqualTo("1.00");
     }

@@ -27,11 +27,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 32, part 7, over HTTP on PostgreSQL: a season's awards as the SCDL « subventions » file, fetched anonymously at
  * its stable address and read back with a real CSV reader, field by field. Two calls of the season fund projects, one
- * paying an advance of 30 % and a balance, the other paying at once; their awards, agreements and payments are rows
- * as the awards, the agreements and the payments write them (V29, V30, V31), inserted here: an award agreed by link
- * and paid in full, one agreed by a signed copy with its advance paid, one without agreement nor payment, one to an
- * artist (left out: an artist may be a person), one paid at once; an award of another season is not in the file. The
- * season's programme links the file, in French and in English; a season without awards gives the header alone.
+ * paying an advance of 30 % and a balance, the other paying at once; their awards, agreements and payments are rows as
+ * the awards, the agreements and the payments write them (V29, V30, V31), inserted here: an award agreed by link and
+ * paid in full, one agreed by a signed copy with its advance paid, one without agreement nor payment, one to an artist
+ * (left out: an artist may be a person), one paid at once; an award of another season is not in the file. The season's
+ * programme links the file, in French and in English; a season without awards gives the header alone.
  */
 class SubsidyOpenDataIT extends PostgresIntegrationTest {
 
@@ -298,7 +298,9 @@ class SubsidyOpenDataIT extends PostgresIntegrationTest {
         assertThat(again.statusCode()).isEqualTo(304);
 
         String link = "href=\"/donnees/" + season + "/subventions.csv\"";
-        assertThat(new PortalClient(port, "10.32.7.3").get("/programme/" + season).body())
+        assertThat(new PortalClient(port, "10.32.7.3")
+                        .get("/programme/" + season)
+                        .body())
                 .contains(link, "Subventions attribuées (données ouvertes, CSV)");
         assertThat(new PortalClient(port, "10.32.7.4")
                         .get("/programme/" + season + "/ce-mois-ci?lang=en")
@@ -308,7 +310,9 @@ class SubsidyOpenDataIT extends PostgresIntegrationTest {
         List<CSVRecord> otherSeason = parse(new PortalClient(port, "10.32.7.5")
                 .get("/donnees/" + elsewhere.getSeason().getSlug() + "/subventions.csv")
                 .body());
-        assertThat(otherSeason).extracting(record -> record.get("referenceDecision")).containsExactly("SUB-2027-0012");
+        assertThat(otherSeason)
+                .extracting(record -> record.get("referenceDecision"))
+                .containsExactly("SUB-2027-0012");
     }
 
     @Test
@@ -331,6 +335,8 @@ class SubsidyOpenDataIT extends PostgresIntegrationTest {
         assertThat(anyone.get("/donnees/" + quiet + "/subventions.csv").body()).isEqualTo(HEADER + "\r\n");
         assertThat(anyone.get("/programme/" + quiet).body()).doesNotContain("/subventions.csv");
 
-        assertThat(anyone.get("/donnees/saison-inconnue-subsidyopendata/subventions.csv").statusCode()).isEqualTo(404);
+        assertThat(anyone.get("/donnees/saison-inconnue-subsidyopendata/subventions.csv")
+                        .statusCode())
+                .isEqualTo(404);
     }
 }
