@@ -72,6 +72,10 @@ public class Erasure {
                     + " and type not in ('ASSOCIATION', 'SCHOOL', 'RESEARCH', 'MUSEUM_OR_VENUE', 'LOCAL_AUTHORITY')"
                     + " and not exists (select 1 from proposal other where other.organisation_id = organisation.id"
                     + " and other.id <> ? and other.erased_at is null)",
+            // A subsidy keeps its amounts, reference, conditions, when and who (the funder's accounts); the team's
+            // reason for a reduced award or a refusal, which may speak of the person, goes.
+            "update funding_award set reason = '' where proposal_id = ? and reason is not null",
+            "update funding_refusal set reason = '' where proposal_id = ?",
             // Mails to others that named this holder (an introduction) keep their envelope, not the text.
             "update outbox_mail set body_html = null, body_text = null, last_error = null where partner_id = ?",
             // A group message whose every recipient is now erased (one sent to this case alone): its words go, its

@@ -615,7 +615,10 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
             "/label/withdrawalReason",
             // A call that funds nothing; FundingCallIT reads the budget back.
             "/budget/siret",
-            "/budget/inKind/*/description");
+            "/budget/inKind/*/description",
+            // No subsidy decided; AwardsIT reads an award's and a refusal's back.
+            "/funding/reason",
+            "/funding/conditions");
 
     /**
      * Issue 18: the holder's export has every field they gave (as the form names them), their answers, every mail sent
