@@ -101,7 +101,7 @@ public class AwardRecords implements ProposalRecords {
 
     /** The team's words; once the holder's data is erased, said so. */
     private String reasonOrErased(String reason) {
-        return reason.isEmpty() ? words("funding.award.reasonErased") : reason;
+        return reason == null || reason.isEmpty() ? words("funding.award.reasonErased") : reason;
     }
 
     private String words(String key, Object... arguments) {
