@@ -18,6 +18,7 @@ import org.constellation.selection.ExpertAssignments;
 import org.constellation.selection.SelectionOutcome;
 import org.constellation.selection.SelectionRefused;
 import org.constellation.selection.SittingForm;
+import org.constellation.subsidy.Awards;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.TypedText;
@@ -52,6 +53,7 @@ class CommitteeController {
     private final Committee committee;
     private final ExpertAssignments assignments;
     private final StaffNames staff;
+    private final Awards awards;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -61,6 +63,7 @@ class CommitteeController {
             Committee committee,
             ExpertAssignments assignments,
             StaffNames staff,
+            Awards awards,
             MessageSource messages,
             Clock clock) {
         this.juryCalls = juryCalls;
@@ -68,6 +71,7 @@ class CommitteeController {
         this.committee = committee;
         this.assignments = assignments;
         this.staff = staff;
+        this.awards = awards;
         this.messages = messages;
         this.clock = clock;
     }
@@ -231,6 +235,10 @@ class CommitteeController {
         model.addAttribute("outcomes", SelectionOutcome.values());
         if (call != null && call.selectsByJury()) {
             model.addAttribute("board", board.board(call));
+        }
+        // A call that funds (issue 32): what is left of its envelope as the committee's decisions are awarded.
+        if (call != null && call.funds()) {
+            model.addAttribute("envelope", awards.envelopeOf(call));
         }
         return "coordination/jury";
     }

@@ -89,6 +89,11 @@ class StaffHomeController {
                     "Experts du jury",
                     "Les experts des appels qui sélectionnent par un jury : leur organisation, leurs thèmes, les "
                             + "communes qu’ils n’examinent pas, leur charge."));
+            doors.add(new Door(
+                    "/coordination/financement",
+                    "Subventions",
+                    "Les appels qui financent des projets : l’enveloppe, ce qui est attribué et ce qui reste ; "
+                            + "attribuer ou refuser chaque subvention."));
             doors.add(new Door("/coordination/forum", "Forum", "Organiser le forum des projets et ses rendez-vous."));
             doors.add(new Door("/coordination/programme", "Programme", "Relire et publier le programme de la saison."));
             doors.add(new Door(

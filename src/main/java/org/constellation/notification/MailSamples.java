@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.constellation.call.Call;
 import org.constellation.eligibility.ReviewMailFacts;
+import org.constellation.funding.Amounts;
+import org.constellation.subsidy.AwardMailFacts;
 import org.constellation.workflow.WrittenDates;
 import org.springframework.context.MessageSource;
 
@@ -84,6 +86,18 @@ final class MailSamples {
         model.put("labelWithdrawalReason", sample("labelWithdrawalReason", locale, messages));
         model.put("finalReportDue", WrittenDates.day(LocalDate.of(2028, 3, 13), locale));
         model.put("finalReportReason", sample("finalReportReason", locale, messages));
+        model.put(
+                "award",
+                new AwardMailFacts.Told(
+                        Amounts.written(800_000, locale),
+                        Amounts.written(1_000_000, locale),
+                        sample("fundingAwardReason", locale, messages),
+                        sample("fundingAwardConditions", locale, messages),
+                        "SUB-2027-0007",
+                        false,
+                        50,
+                        Amounts.written(400_000, locale)));
+        model.put("fundingRefusal", sample("fundingRefusalReason", locale, messages));
         model.put("forumAt", "12/03/2027 14:00");
         model.put("forumPlace", "La Casemate, Grenoble");
         model.put(

@@ -40,6 +40,12 @@ public enum MailTemplate {
     WITHDRAWN("withdrawn", false),
     /** A coordinator withdrew the event's label, the charter broken: why, in their words (issue 31). */
     LABEL_WITHDRAWN("label-withdrawn", false),
+    /**
+     * A funding call's subsidy awarded (issue 32): its amount, why less than asked, its conditions, what comes next.
+     */
+    FUNDING_AWARD("funding-award", false),
+    /** A funding call's subsidy refused, with the coordinator's reason and how to contest it. */
+    FUNDING_REFUSED("funding-refused", false),
     TRACKING_LINK("tracking-link", true),
     /** The single-use link, valid ten minutes, that confirms a withdrawal asked for on the tracking page (WEB-03). */
     WITHDRAWAL_CONFIRMATION("withdrawal-confirmation", false),

@@ -82,6 +82,10 @@ public class Erasure {
             // A funded project's final report keeps its expenses and dates, public money's account; the holder's words
             // and why it was sent back go. Its payments hold nobody.
             "update funding_final_report set activity = null, sent_back_reason = null where proposal_id = ?",
+            // A subsidy keeps its amounts, reference, conditions, when and who (the funder's accounts); the team's
+            // reason for a reduced award or a refusal, which may speak of the person, goes.
+            "update funding_award set reason = '' where proposal_id = ? and reason is not null",
+            "update funding_refusal set reason = '' where proposal_id = ?",
             // Mails to others that named this holder (an introduction) keep their envelope, not the text.
             "update outbox_mail set body_html = null, body_text = null, last_error = null where partner_id = ?",
             // A group message whose every recipient is now erased (one sent to this case alone): its words go, its

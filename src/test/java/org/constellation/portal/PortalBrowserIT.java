@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -28,6 +29,7 @@ import org.constellation.call.Call;
 import org.constellation.call.CallObligation;
 import org.constellation.call.CallObligation.Kind;
 import org.constellation.call.CallObligation.Relative;
+import org.constellation.call.Funding;
 import org.constellation.call.Jury;
 import org.constellation.call.JuryCriterion;
 import org.constellation.call.LabelCommitment;
@@ -35,6 +37,7 @@ import org.constellation.label.LabelKit;
 import org.constellation.obligation.Evidence;
 import org.constellation.obligation.Obligations;
 import org.constellation.programme.Timing;
+import org.constellation.proposal.BudgetAnswers;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
@@ -66,8 +69,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A person in a real browser (Debian's headless Chromium), with JavaScript turned off: submits a proposal to the
  * reference-style call, reads the acknowledgement in GreenMail, follows the link, answers a request for information and
  * withdraws. A second browser, sharing the person's cookies, runs axe-core on every page they see: no serious or
- * critical violation of WCAG 2.1 A/AA is allowed. The same verdict on the team's pages, and on issue 31's parts of the
- * holder's and the team's pages, a refusal shown on each form.
+ * critical violation of WCAG 2.1 A/AA is allowed. The same verdict on the team's pages, on issue 31's parts of the
+ * holder's and the team's pages, a refusal shown on each form, and on issue 32's awards page.
  */
 class PortalBrowserIT extends PostgresIntegrationTest {
 
@@ -97,6 +100,9 @@ class PortalBrowserIT extends PostgresIntegrationTest {
 
     @Autowired
     Obligations obligations;
+
+    @Autowired
+    RuntimeService runtime;
 
     @Autowired
     EventReports eventReports;
@@ -530,6 +536,66 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         auditAsHolderOf(id);
         assertThat(auditor.getPageSource()).contains("Le label a été retiré à votre événement", reason);
         assertNoSeriousViolation("tracking page once the label is withdrawn");
+    }
+
+    /**
+     * Issue 32's awards page as a coordinator sees it: a funding call's envelope and a project to decide with its
+     * budget; an award above the amount asked refused beside its field; the decision taken; the case's « Subvention ».
+     */
+    @Test
+    void theFundingAwardsPagePassesAxeCore() throws Exception {
+        String password = "Enveloppe-Ouverte-2026!";
+        teamMember("coordfundnav", password, StaffAccessSetup.COORDINATORS, "Odile Navigatrice");
+        teamMember("revfundnav", password, StaffAccessSetup.REVIEWERS, "Rémi Relecteur");
+        Call call = openCall(c -> {
+            c.getFunding()
+                    .set(
+                            true,
+                            3_000_000L,
+                            1_500_000L,
+                            60,
+                            50,
+                            Period.ofMonths(6),
+                            Funding.AGREEMENT_THRESHOLD,
+                            false,
+                            "Grenoble-Alpes Métropole",
+                            "35600000000048");
+            c.setFundingCategories(List.of("Rémunération des intervenants", "Location de matériel"));
+        });
+        BudgetAnswers budget = new BudgetAnswers(
+                "732 829 320 00074", List.of("20 000", "5 000"), null, "12 000", List.of(), "13 000", List.of());
+        String email = "financement-navigateur-" + call.getId() + "@example.org";
+        Proposal proposal = proposalService.submit(
+                ProposalSubmission.fromFormValues(submission(call, "Planétarium itinérant", email))
+                        .withBudget(budget),
+                Locale.FRENCH);
+        runJobs();
+        Task check = tasks.createTaskQuery()
+                .processInstanceId(proposal.getProcessInstanceId())
+                .singleResult();
+        tasks.setAssignee(check.getId(), "revfundnav");
+        tasks.complete(check.getId(), Map.of("eligibilityDecision", "ELIGIBLE", "publicVerdict", "PASS"));
+        runJobs();
+
+        auditAs(PortalClient.signedInToTasklist(port, "10.82.0.3", "coordfundnav", password));
+        auditor.get(url("/coordination/financement?appel=" + call.getId()));
+        assertThat(auditor.getPageSource()).contains(call.getTitle(), "Planétarium itinérant", "Budget prévisionnel");
+        assertNoSeriousViolation("coordination funding awards");
+        String amount = "f-" + proposal.getId() + "-amount";
+        String award = "form#decision-" + proposal.getId() + " button[value=AWARD]";
+        fill(amount, "15 000");
+        send(award);
+        assertThat(auditor.getPageSource()).contains("au plus le montant demandé", "id=\"" + amount + "-error\"");
+        assertNoSeriousViolation("coordination funding awards with an award refused");
+        fill(amount, "12 000");
+        send(award);
+        assertThat(auditor.getPageSource()).contains("Décisions prises", "SUB-");
+        assertNoSeriousViolation("coordination funding awards once decided");
+        auditor.get(url("/coordination/dossiers/" + proposal.getId()));
+        assertThat(auditor.getPageSource()).contains("Subvention", "SUB-");
+        assertNoSeriousViolation("case page with its subsidy");
+        // The award's mail and what follows are AwardsIT's and the funding phase's own tests: no step is left waiting.
+        runtime.deleteProcessInstance(proposal.getProcessInstanceId(), "PortalBrowserIT: pages read", true);
     }
 
     /**

@@ -617,7 +617,10 @@ class ProposalJourneyIT extends PostgresIntegrationTest {
             "/budget/siret",
             "/budget/inKind/*/description",
             "/finalReport/activity",
-            "/finalReport/sentBackReason");
+            "/finalReport/sentBackReason",
+            // No subsidy decided; AwardsIT reads an award's and a refusal's back.
+            "/funding/reason",
+            "/funding/conditions");
 
     /**
      * Issue 18: the holder's export has every field they gave (as the form names them), their answers, every mail sent
