@@ -17,6 +17,7 @@ import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalStatusChange;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.renewal.Renewals;
+import org.constellation.subsidy.AgreementRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +52,7 @@ class TrackingPages {
     private final ForumRecords forum;
     private final TrackingProgramme programme;
     private final Renewals renewals;
+    private final AgreementRecords agreements;
 
     TrackingPages(
             ProposalRepository proposals,
@@ -59,7 +61,8 @@ class TrackingPages {
             IntroductionRecords introductions,
             ForumRecords forum,
             TrackingProgramme programme,
-            Renewals renewals) {
+            Renewals renewals,
+            AgreementRecords agreements) {
         this.proposals = proposals;
         this.corrections = corrections;
         this.decisions = decisions;
@@ -67,6 +70,7 @@ class TrackingPages {
         this.forum = forum;
         this.programme = programme;
         this.renewals = renewals;
+        this.agreements = agreements;
     }
 
     /** The page, from what each capability holds about the proposal (as the case page and the holder's export). */
@@ -98,7 +102,8 @@ class TrackingPages {
                 decisions.selection(proposal).orElse(null),
                 programme.report(proposal),
                 programme.obligations(proposal),
-                decisions.label(proposal).orElse(null));
+                decisions.label(proposal).orElse(null),
+                agreements.tracked(proposal, locale).orElse(null));
     }
 
     /**

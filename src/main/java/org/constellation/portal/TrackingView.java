@@ -14,6 +14,7 @@ import org.constellation.proposal.ProposalStatus;
 import org.constellation.report.EventReports;
 import org.constellation.report.ReportForm;
 import org.constellation.selection.SelectionOutcome;
+import org.constellation.subsidy.AgreementRecords;
 
 /**
  * What the applicant sees of their proposal: the phases with their dates, what is expected of them now, and what they
@@ -36,6 +37,8 @@ import org.constellation.selection.SelectionOutcome;
  *     evidence; none before
  * @param label a labelling call's label once the event carries it (its kit and attestation to download), or why it was
  *     withdrawn; null otherwise
+ * @param agreement a subsidy's agreement once it was sent: its terms, where it stands, what the holder can do; null
+ *     otherwise
  */
 public record TrackingView(
         String reference,
@@ -58,7 +61,8 @@ public record TrackingView(
         SelectionDecision selectionDecision,
         ReportStep report,
         List<Obligations.Owed> obligations,
-        LabelRecords.Tracked label) {
+        LabelRecords.Tracked label,
+        AgreementRecords.Tracked agreement) {
 
     /**
      * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it

@@ -72,6 +72,9 @@ public class Erasure {
                     + " and type not in ('ASSOCIATION', 'SCHOOL', 'RESEARCH', 'MUSEUM_OR_VENUE', 'LOCAL_AUTHORITY')"
                     + " and not exists (select 1 from proposal other where other.organisation_id = organisation.id"
                     + " and other.id <> ? and other.erased_at is null)",
+            // A subsidy's agreement keeps when and how it was accepted, a public body's record; the signed copy, which
+            // bears a person's name and signature, goes.
+            "update funding_agreement set signed_copy = null, signed_copy_type = null where proposal_id = ?",
             // Mails to others that named this holder (an introduction) keep their envelope, not the text.
             "update outbox_mail set body_html = null, body_text = null, last_error = null where partner_id = ?",
             // A group message whose every recipient is now erased (one sent to this case alone): its words go, its

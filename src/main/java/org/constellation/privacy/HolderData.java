@@ -23,6 +23,7 @@ import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.report.ReportRecords;
 import org.constellation.selection.SelectionRecords;
+import org.constellation.subsidy.AgreementRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
  * the team's eligibility decisions with their words (reasons, a coordinator's note, why a criterion was judged against
  * the rules); the accompaniment plan; the introductions; their forum registration; their programme entry and the
  * corrections they asked for; the report of their event; their obligations after selection and the evidence they gave;
- * a labelling call's label, with their answers to its charter and why it was withdrawn; and every mail sent to them, as
- * sent. The register of processing lists what it holds (docs/register-of-processing.md, « What the holder reads »).
- * Nothing of another person: mails of the case sent to the team or to a partner are left out, a partner appears by
- * their proposal's title only, as the introduction mail named it, and the team by no user id. The holder downloads it
- * from their tracking page; a coordinator produces it for a request received by mail. Each capability gives its parts
- * ({@link ProposalRecords}), as it does to the case and tracking pages.
+ * a labelling call's label, with their answers to its charter and why it was withdrawn; a subsidy's agreement, when and
+ * how it was accepted; and every mail sent to them, as sent. The register of processing lists what it holds
+ * (docs/register-of-processing.md, « What the holder reads »). Nothing of another person: mails of the case sent to the
+ * team or to a partner are left out, a partner appears by their proposal's title only, as the introduction mail named
+ * it, and the team by no user id. The holder downloads it from their tracking page; a coordinator produces it for a
+ * request received by mail. Each capability gives its parts ({@link ProposalRecords}), as it does to the case and
+ * tracking pages.
  */
 @Service
 public class HolderData {
@@ -46,7 +48,8 @@ public class HolderData {
      * The export; {@code budget} is null but for a funding call's project; {@code accompaniment}, {@code forum},
      * {@code programmeEntry}, {@code report} and {@code obligations} are null until the case reached them (the forum:
      * until the holder answered its invitation; the report: until it was given; the obligations: until the entry was
-     * published in a call that sets some); {@code label} is null for a call that labels nothing.
+     * published in a call that sets some); {@code label} is null for a call that labels nothing; {@code agreement}
+     * until a subsidy's agreement was sent.
      */
     public record Export(
             OffsetDateTime producedAt,
@@ -68,6 +71,7 @@ public class HolderData {
             ReportRecords.Given report,
             List<ObligationRecords.Held> obligations,
             LabelRecords.Held label,
+            AgreementRecords.Held agreement,
             List<MailRecords.Mail> mails) {}
 
     private final ProposalRepository proposals;
@@ -130,6 +134,7 @@ public class HolderData {
                 parts.get(ReportRecords.REPORT),
                 parts.get(ObligationRecords.OBLIGATIONS),
                 parts.get(LabelRecords.LABEL),
+                parts.get(AgreementRecords.AGREEMENT),
                 parts.get(MailRecords.MAILS));
     }
 }
