@@ -17,7 +17,6 @@ import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.ProposalStatusChange;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.renewal.Renewals;
-import org.constellation.subsidy.AgreementRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +51,6 @@ class TrackingPages {
     private final ForumRecords forum;
     private final TrackingProgramme programme;
     private final Renewals renewals;
-    private final AgreementRecords agreements;
 
     TrackingPages(
             ProposalRepository proposals,
@@ -61,8 +59,7 @@ class TrackingPages {
             IntroductionRecords introductions,
             ForumRecords forum,
             TrackingProgramme programme,
-            Renewals renewals,
-            AgreementRecords agreements) {
+            Renewals renewals) {
         this.proposals = proposals;
         this.corrections = corrections;
         this.decisions = decisions;
@@ -70,7 +67,6 @@ class TrackingPages {
         this.forum = forum;
         this.programme = programme;
         this.renewals = renewals;
-        this.agreements = agreements;
     }
 
     /** The page, from what each capability holds about the proposal (as the case page and the holder's export). */
@@ -103,7 +99,7 @@ class TrackingPages {
                 programme.report(proposal),
                 programme.obligations(proposal),
                 decisions.label(proposal).orElse(null),
-                agreements.tracked(proposal, locale).orElse(null));
+                decisions.agreement(proposal, locale).orElse(null));
     }
 
     /**

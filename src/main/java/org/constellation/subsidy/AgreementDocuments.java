@@ -102,17 +102,15 @@ public class AgreementDocuments {
     }
 
     /**
-     * The project as the agreement names it; it ends on its programme entry's last session, or on the day its holder
-     * planned (its only day when it planned one).
+     * The project as the agreement names it; it ends on its programme entry's last session, else on the day its holder
+     * planned, as the final report's timers count.
      */
     private AgreementTerms.Project project(Proposal proposal) {
-        LocalDate planned =
-                proposal.getPlannedEnd() != null ? proposal.getPlannedEnd() : proposal.getPlannedStart();
         LocalDate end = programme.entryOf(proposal.getId()).stream()
                 .flatMap(entry -> entry.getTimings().stream())
                 .map(Timing::lastDay)
                 .max(Comparator.naturalOrder())
-                .orElse(planned);
+                .orElse(proposal.getPlannedEnd());
         return new AgreementTerms.Project(
                 proposal.getTitle(),
                 proposal.getSummary(),
