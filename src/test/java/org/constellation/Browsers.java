@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -43,6 +44,19 @@ public final class Browsers {
             }
             Assumptions.abort(missing + "; install them to run this test (CI always does)");
         }
+    }
+
+    /**
+     * The browser carries the session of the client, signed in through Tasklist or through a tracking link, and no
+     * other; it must have opened a page of the application first, whose cookies these are.
+     */
+    public static void carrySession(WebDriver browser, PortalClient client) {
+        browser.manage().deleteAllCookies();
+        browser.manage()
+                .addCookie(new Cookie.Builder("JSESSIONID", client.cookie("JSESSIONID"))
+                        .path("/")
+                        .isHttpOnly(true)
+                        .build());
     }
 
     /** A French-speaking headless browser, with or without JavaScript. */

@@ -109,7 +109,12 @@ public final class CallForm {
             "fundingAgreementThreshold",
             "fundingAgreementAlways");
 
-    private static final List<String> FUNDER = List.of("fundingFunderName", "fundingFunderSiret");
+    /**
+     * Who pays, and what the call writes into each agreement besides its terms (« Clauses particulières »): the terms
+     * of the awards, not rules an applicant is judged by.
+     */
+    private static final List<String> FUNDER =
+            List.of("fundingFunderName", "fundingFunderSiret", "fundingAgreementClauses");
 
     /** The fields in the page's order, the rules' among them. */
     public static final List<String> FIELDS = Stream.of(
@@ -416,6 +421,7 @@ public final class CallForm {
         v.put("fundingAgreementAlways", funding.requiresAgreementAlways() ? "on" : null);
         v.put("fundingFunderName", funding.getFunderName());
         v.put("fundingFunderSiret", funding.getFunderSiret());
+        v.put("fundingAgreementClauses", funding.getAgreementClauses());
     }
 
     public Map<String, String> values() {
@@ -963,6 +969,7 @@ public final class CallForm {
         if (typedSiret != null && siret == null) {
             parsed.refused.putIfAbsent("fundingFunderSiret", "call.error.siret");
         }
+        parsed.text("fundingAgreementClauses", LONG, false);
         return new FundingChoices(
                 envelope, ceiling, largestShare, categories, advanceShare, reportMonths, threshold, siret);
     }
@@ -981,6 +988,7 @@ public final class CallForm {
                 isOn("fundingAgreementAlways"),
                 value("fundingFunderName"),
                 chosen.funderSiret());
+        funding.setAgreementClauses(value("fundingAgreementClauses"));
         call.setFundingCategories(chosen.categories());
     }
 

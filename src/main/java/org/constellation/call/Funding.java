@@ -9,8 +9,9 @@ import org.constellation.funding.Budget;
  * How a call funds projects (issue 32): off, it funds nothing, as before; on, each project states its forecast budget
  * when it applies, by the call's categories of eligible expenses ({@code Call.getFundingCategories}), and asks an
  * amount within the call's ceiling and its largest share of those expenses, out of the call's envelope. The advance,
- * the final report's delay, the agreement and the funder are the terms of the awards to come. All but the funder are
- * part of the call's rules: a change after opening makes a new rules version. Amounts in cents.
+ * the final report's delay, the agreement and the funder are the terms of the awards to come. All but the funder and
+ * the agreements' particular clauses are part of the call's rules: a change after opening makes a new rules version.
+ * Amounts in cents.
  */
 @Embeddable
 public class Funding {
@@ -61,6 +62,10 @@ public class Funding {
     @Column(name = "funding_funder_siret")
     private String funderSiret;
 
+    /** What the call adds to each of its agreements, in its own words (« Clauses particulières »); null for none. */
+    @Column(name = "funding_agreement_clauses")
+    private String agreementClauses;
+
     Funding copy() {
         Funding copy = new Funding();
         copy.enabled = enabled;
@@ -73,6 +78,7 @@ public class Funding {
         copy.agreementAlways = agreementAlways;
         copy.funderName = funderName;
         copy.funderSiret = funderSiret;
+        copy.agreementClauses = agreementClauses;
         return copy;
     }
 
@@ -98,6 +104,11 @@ public class Funding {
         this.agreementAlways = agreementAlways;
         this.funderName = funderName;
         this.funderSiret = funderSiret;
+    }
+
+    /** The agreements' particular clauses, as the call's page sends them (null or blank: none). */
+    public void setAgreementClauses(String agreementClauses) {
+        this.agreementClauses = agreementClauses == null || agreementClauses.isBlank() ? null : agreementClauses;
     }
 
     /** What an applicant's budget keeps to; only for a call that funds, whose ceiling and share are set. */
@@ -143,5 +154,9 @@ public class Funding {
 
     public String getFunderSiret() {
         return funderSiret;
+    }
+
+    public String getAgreementClauses() {
+        return agreementClauses;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.constellation.obligation.Evidence;
 import org.constellation.obligation.LinkCheck;
 import org.constellation.obligation.Obligations;
-import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalStateConflict;
 import org.constellation.report.ReportForm;
 import org.springframework.http.CacheControl;
@@ -102,10 +101,6 @@ class CaseObligationsController {
 
     /** Refuses a case that does not exist (404), or whose call the person does not serve. */
     private void served(Long id, StaffSession.Member member) {
-        Proposal proposal = cases.proposal(id);
-        if (proposal == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun dossier n°" + id + ".");
-        }
-        chosenCall.served(member, proposal.getCall().getId().toString());
+        chosenCall.servedCase(member, cases.proposal(id), id);
     }
 }

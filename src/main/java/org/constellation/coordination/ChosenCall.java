@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.constellation.call.Call;
 import org.constellation.call.CallRepository;
+import org.constellation.proposal.Proposal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -89,5 +90,14 @@ class ChosenCall {
                     HttpStatus.FORBIDDEN, "Ces dossiers sont ceux d’un appel que vos groupes ne servent pas.");
         }
         return call;
+    }
+
+    /** A case a page acts on ({@code proposal}, read for {@code id}): 404 when there is none, refused unless served. */
+    Proposal servedCase(StaffSession.Member member, Proposal proposal, Long id) {
+        if (proposal == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun dossier n°" + id + ".");
+        }
+        served(member, proposal.getCall().getId().toString());
+        return proposal;
     }
 }

@@ -66,8 +66,11 @@ public final class KitUpload {
         return new Result(new Checked(safeName(fileName, type), type, content), null);
     }
 
-    /** PNG, JPEG, PDF or SVG as the first bytes say; null for anything else. */
-    static String sniffedType(byte[] content) {
+    /**
+     * PNG, JPEG, PDF or SVG as the first bytes say; null for anything else. Whatever a file's name or the browser
+     * claim: a subsidy's signed agreement is known to be a PDF the same way.
+     */
+    public static String sniffedType(byte[] content) {
         if (startsWith(content, PNG)) {
             return "image/png";
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.constellation.call.Call;
 import org.constellation.call.ContestText;
 import org.constellation.proposal.Proposal;
@@ -31,13 +32,18 @@ import org.thymeleaf.context.Context;
 public class MailComposer {
 
     /**
-     * A mail ready to leave: the plain-text part is derived from the HTML one. {@code trackingUrl} is the private link
-     * it carries, if any, so that the copy kept in the outbox can mask it; {@code calendar} an event to attach.
+     * A mail ready to leave: the plain-text part is derived from the HTML one. {@code privateLinks} are the private
+     * links it carries (its tracking link, its single-use action link), so that the copy kept in the outbox can mask
+     * them; {@code calendar} an event to attach.
      */
-    public record ComposedMail(String subject, String html, String text, String trackingUrl, String calendar) {
+    public record ComposedMail(String subject, String html, String text, List<String> privateLinks, String calendar) {
 
         String masked(String body, String mask) {
-            return trackingUrl == null ? body : body.replace(trackingUrl, mask);
+            String kept = body;
+            for (String link : privateLinks == null ? List.<String>of() : privateLinks) {
+                kept = kept.replace(link, mask);
+            }
+            return kept;
         }
     }
 
@@ -74,6 +80,7 @@ public class MailComposer {
             "trackingUrl",
             "actionUrl",
             "actionMinutes",
+            "actionDays",
             "feedUrl",
             "deadline",
             "forumAt",
@@ -96,13 +103,10 @@ public class MailComposer {
                 ? trackingLinks.issue(recipient.getId()).toString()
                 : null;
         model.put("trackingUrl", trackingUrl);
-        if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
-            model.put(
-                    "actionUrl",
-                    trackingLinks
-                            .issueAction(recipient.getId(), TrackingToken.Purpose.WITHDRAWAL)
-                            .toString());
-            model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
+        TrackingToken.Purpose action = template.action();
+        if (action != null) {
+            model.put("actionUrl", trackingLinks.issueAction(recipient.getId(), action).toString());
+            putLifetime(model, action);
         }
         putCall(model, recipient.getCall(), recipient.locale());
         if (template == MailTemplate.ERASURE_WARNING) {
@@ -132,10 +136,10 @@ public class MailComposer {
                 template.carriesTrackingLink()
                         ? links.tracking("exemple-de-lien-personnel").toString()
                         : null);
-        if (template == MailTemplate.WITHDRAWAL_CONFIRMATION) {
-            model.put(
-                    "actionUrl", links.action("exemple-de-lien-a-usage-unique").toString());
-            model.put("actionMinutes", TrackingLinks.ACTION_LINK_LIFETIME.toMinutes());
+        TrackingToken.Purpose action = template.action();
+        if (action != null) {
+            model.put("actionUrl", trackingLinks.actionAddress(action, "exemple-de-lien-a-usage-unique").toString());
+            putLifetime(model, action);
         }
         return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);
     }
@@ -186,11 +190,19 @@ public class MailComposer {
                 "mail." + template.templateName() + ".subject", new Object[] {callTitle, subjectDetail}, locale);
         String html = templates.process("mail/" + template.templateName(), new Context(locale, variables));
         // A subject is a header: no line breaks, whatever the applicant typed in the title.
-        // The private link the kept copy masks: the tracking link, or the single-use action link.
-        Object privateLink =
-                variables.get("trackingUrl") != null ? variables.get("trackingUrl") : variables.get("actionUrl");
+        // The private links the kept copy masks: the tracking link and the single-use action link.
+        List<String> privateLinks = Stream.of(variables.get("trackingUrl"), variables.get("actionUrl"))
+                .filter(Objects::nonNull)
+                .map(String.class::cast)
+                .toList();
         return new ComposedMail(
-                subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html), (String) privateLink, calendar);
+                subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html), privateLinks, calendar);
+    }
+
+    /** How long the mail's action link lasts, as its template says it: in minutes (a withdrawal), in days. */
+    private static void putLifetime(Map<String, Object> model, TrackingToken.Purpose action) {
+        model.put("actionMinutes", action.lifetime().toMinutes());
+        model.put("actionDays", action.lifetime().toDays());
     }
 
     /**

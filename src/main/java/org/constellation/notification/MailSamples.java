@@ -82,6 +82,18 @@ final class MailSamples {
         model.put("erasureDate", "15/06/2028");
         model.put("entryEnd", "12/10/2027 23:30");
         model.put("message", sample("message", locale, messages));
+        model.put(
+                "agreement",
+                Map.of(
+                        "amount",
+                        Amounts.written(2_500_000, locale),
+                        "advance",
+                        Amounts.written(1_250_000, locale),
+                        "balance",
+                        Amounts.written(1_250_000, locale),
+                        "reportDue",
+                        WrittenDates.day(LocalDate.of(2028, 4, 12), locale)));
+        model.put("agreementTerms", Map.of("reference", "SUB-2027-0007", "advance", 1_250_000L));
         model.put("labelName", "Made in Nouvelle-Aquitaine");
         model.put("labelWithdrawalReason", sample("labelWithdrawalReason", locale, messages));
         model.put("finalReportDue", WrittenDates.day(LocalDate.of(2028, 3, 13), locale));

@@ -2,6 +2,7 @@ package org.constellation.notification;
 
 import java.util.Arrays;
 import java.util.List;
+import org.constellation.proposal.TrackingToken;
 
 /**
  * The mails; each has templates/mail/{name}.html and a subject under mail.{name}.subject. Applicant mails that ask the
@@ -46,6 +47,13 @@ public enum MailTemplate {
     FUNDING_AWARD("funding-award", false),
     /** A funding call's subsidy refused, with the coordinator's reason and how to contest it. */
     FUNDING_REFUSED("funding-refused", false),
+    /**
+     * A subsidy's agreement (issue 32): its PDF attached, a single-use link to accept it, and the tracking link, where
+     * the holder may upload the signed copy instead. Sent again from the tracking page with a new link.
+     */
+    FUNDING_AGREEMENT("funding-agreement", true),
+    /** Each week the agreement waits: the same, with a new link. */
+    FUNDING_AGREEMENT_REMINDER("funding-agreement-reminder", true),
     TRACKING_LINK("tracking-link", true),
     /** The single-use link, valid ten minutes, that confirms a withdrawal asked for on the tracking page (WEB-03). */
     WITHDRAWAL_CONFIRMATION("withdrawal-confirmation", false),
@@ -95,6 +103,15 @@ public enum MailTemplate {
     /** Rendered when queued rather than when sent: staff mails and group messages, written at one moment. */
     public boolean isPreparedWhenQueued() {
         return isForStaff() || this == GROUP_MESSAGE;
+    }
+
+    /** The single-use action link this mail carries besides its tracking link (WEB-03), if any. */
+    public TrackingToken.Purpose action() {
+        return switch (this) {
+            case WITHDRAWAL_CONFIRMATION -> TrackingToken.Purpose.WITHDRAWAL;
+            case FUNDING_AGREEMENT, FUNDING_AGREEMENT_REMINDER -> TrackingToken.Purpose.AGREEMENT;
+            default -> null;
+        };
     }
 
     /** The mails holders receive, which coordinators preview. */

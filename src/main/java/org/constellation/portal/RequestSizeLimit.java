@@ -15,9 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A portal form is at most a few tens of kilobytes. A larger POST is refused with 413 before anything reads it: Tomcat
  * would otherwise drop its parameters silently and the applicant would see a misleading CSRF refusal. The report of an
- * event carries photos: three of 5 MB at most, and the form around them; the evidence of an obligation one photo. The
- * limits are well above those, so that a phone's photo a little too large reaches the form, which refuses it in words
- * beside its field with everything typed kept (report.ReportForm, obligation.Evidence).
+ * event carries photos: three of 5 MB at most, and the form around them; the evidence of an obligation one photo; an
+ * agreement's signed copy one PDF of 10 MB. The limits are well above those, so that a phone's photo a little too large
+ * reaches the form, which refuses it in words beside its field with everything typed kept (report.ReportForm,
+ * obligation.Evidence, subsidy.SignedCopy).
  */
 @Configuration
 class RequestSizeLimit {
@@ -50,10 +51,16 @@ class RequestSizeLimit {
         return registration;
     }
 
-    /** The largest request a portal path takes: a page's form, an event's report, an obligation's evidence. */
+    /**
+     * The largest request a portal path takes: a page's form, an event's report, an obligation's evidence, an
+     * agreement's signed copy (a PDF of 10 MB, under the evidence's limit).
+     */
     static DataSize limitOf(String path) {
         if (TrackingReportController.PATH.equals(path)) {
             return REPORT_LIMIT;
+        }
+        if (TrackingAgreementController.SIGNED_COPY.equals(path)) {
+            return EVIDENCE_LIMIT;
         }
         return path.startsWith(TrackingObligationsController.PATH + "/") ? EVIDENCE_LIMIT : LIMIT;
     }

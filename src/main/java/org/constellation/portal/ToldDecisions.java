@@ -6,12 +6,13 @@ import org.constellation.eligibility.EligibilityRecords;
 import org.constellation.label.LabelRecords;
 import org.constellation.proposal.Proposal;
 import org.constellation.selection.DecisionNotices;
+import org.constellation.subsidy.AgreementRecords;
 import org.springframework.stereotype.Component;
 
 /**
  * The decisions the holder was told about their proposal, in the order they come: eligibility (what was asked, why it
  * was refused, how to contest), then the selection committee's, with its notice, then a labelling call's label (its kit
- * and attestation to download, or why it was withdrawn).
+ * and attestation to download, or why it was withdrawn), and a subsidy's agreement (its terms, where it stands).
  */
 @Component
 class ToldDecisions {
@@ -19,11 +20,14 @@ class ToldDecisions {
     private final EligibilityRecords eligibility;
     private final DecisionNotices notices;
     private final LabelRecords labels;
+    private final AgreementRecords agreements;
 
-    ToldDecisions(EligibilityRecords eligibility, DecisionNotices notices, LabelRecords labels) {
+    ToldDecisions(
+            EligibilityRecords eligibility, DecisionNotices notices, LabelRecords labels, AgreementRecords agreements) {
         this.eligibility = eligibility;
         this.notices = notices;
         this.labels = labels;
+        this.agreements = agreements;
     }
 
     EligibilityRecords.Told eligibility(Proposal proposal, Locale locale) {
@@ -42,5 +46,10 @@ class ToldDecisions {
     /** The label the event carries, or carried; empty for a call that labels nothing, or before it is labelled. */
     Optional<LabelRecords.Tracked> label(Proposal proposal) {
         return labels.tracked(proposal);
+    }
+
+    /** The agreement of a subsidy awarded, once it was sent: its terms in the holder's language, where it stands. */
+    Optional<AgreementRecords.Tracked> agreement(Proposal proposal, Locale locale) {
+        return agreements.tracked(proposal, locale);
     }
 }

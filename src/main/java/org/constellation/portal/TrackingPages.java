@@ -103,7 +103,8 @@ class TrackingPages {
                 programme.report(proposal),
                 programme.obligations(proposal),
                 decisions.label(proposal).orElse(null),
-                finalReports.tracking(proposalId).orElse(null));
+                finalReports.tracking(proposalId).orElse(null),
+                decisions.agreement(proposal, locale).orElse(null));
     }
 
     /**

@@ -15,6 +15,7 @@ import org.constellation.report.EventReports;
 import org.constellation.report.ReportForm;
 import org.constellation.selection.SelectionOutcome;
 import org.constellation.subsidy.FinalReports;
+import org.constellation.subsidy.AgreementRecords;
 
 /**
  * What the applicant sees of their proposal: the phases with their dates, what is expected of them now, and what they
@@ -39,6 +40,8 @@ import org.constellation.subsidy.FinalReports;
  *     withdrawn; null otherwise
  * @param finalReport a funded project's final report once asked: awaited (given again once sent back), under review or
  *     approved; null before
+ * @param agreement a subsidy's agreement once it was sent: its terms, where it stands, what the holder can do; null
+ *     otherwise
  */
 public record TrackingView(
         String reference,
@@ -62,7 +65,8 @@ public record TrackingView(
         ReportStep report,
         List<Obligations.Owed> obligations,
         LabelRecords.Tracked label,
-        FinalReports.Tracking finalReport) {
+        FinalReports.Tracking finalReport,
+        AgreementRecords.Tracked agreement) {
 
     /**
      * A phase of the lifecycle: done, current, upcoming, stopped (the proposal ended there) or skipped (after it

@@ -86,6 +86,9 @@ public class Erasure {
             // reason for a reduced award or a refusal, which may speak of the person, goes.
             "update funding_award set reason = '' where proposal_id = ? and reason is not null",
             "update funding_refusal set reason = '' where proposal_id = ?",
+            // A subsidy's agreement keeps when and how it was accepted, a public body's record; the signed copy, which
+            // bears a person's name and signature, goes.
+            "update funding_agreement set signed_copy = null, signed_copy_type = null where proposal_id = ?",
             // Mails to others that named this holder (an introduction) keep their envelope, not the text.
             "update outbox_mail set body_html = null, body_text = null, last_error = null where partner_id = ?",
             // A group message whose every recipient is now erased (one sent to this case alone): its words go, its

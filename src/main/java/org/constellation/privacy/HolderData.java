@@ -26,6 +26,7 @@ import org.constellation.selection.SelectionRecords;
 import org.constellation.subsidy.AwardRecords;
 import org.constellation.subsidy.FinalReportRecords;
 import org.constellation.subsidy.PaymentRecords;
+import org.constellation.subsidy.AgreementRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
  * the rules); the accompaniment plan; the introductions; their forum registration; their programme entry and the
  * corrections they asked for; the report of their event; their obligations after selection and the evidence they gave;
  * a labelling call's label, with their answers to its charter and why it was withdrawn; a funding call's subsidy,
- * awarded or refused, and why, its payments and its final report, with why it was sent back; and every mail sent to
- * them, as sent. The register of processing lists what it holds (docs/register-of-processing.md, « What the holder
- * reads »). Nothing of another person: mails of the case sent to the team or to a partner are left out, a partner
- * appears by their proposal's title only, as the introduction mail named it, and the team by no user id. The holder
- * downloads it from their tracking page; a coordinator produces it for a request received by mail. Each capability
- * gives its parts ({@link ProposalRecords}), as it does to the case and tracking pages.
+ * awarded or refused, and why, its agreement, when and how it was accepted, its payments and its final report, with why
+ * it was sent back; and every mail sent to them, as sent. The register of processing lists what it holds
+ * (docs/register-of-processing.md, « What the holder reads »). Nothing of another person: mails of the case sent to the
+ * team or to a partner are left out, a partner appears by their proposal's title only, as the introduction mail named
+ * it, and the team by no user id. The holder downloads it from their tracking page; a coordinator produces it for a
+ * request received by mail. Each capability gives its parts ({@link ProposalRecords}), as it does to the case and
+ * tracking pages.
  */
 @Service
 public class HolderData {
@@ -52,7 +54,7 @@ public class HolderData {
      * until the holder answered its invitation; the report: until it was given; the obligations: until the entry was
      * published in a call that sets some); {@code label} is null for a call that labels nothing; {@code payments} and
      * {@code finalReport} are null but for a funded project, until it was paid and gave its final report;
-     * {@code funding} until a funding call decided the subsidy.
+     * {@code funding} until a funding call decided the subsidy; {@code agreement} until a subsidy's agreement was sent.
      */
     public record Export(
             OffsetDateTime producedAt,
@@ -77,6 +79,7 @@ public class HolderData {
             List<PaymentRecords.Paid> payments,
             FinalReportRecords.Held finalReport,
             AwardRecords.Held funding,
+            AgreementRecords.Held agreement,
             List<MailRecords.Mail> mails) {}
 
     private final ProposalRepository proposals;
@@ -142,6 +145,7 @@ public class HolderData {
                 parts.get(PaymentRecords.PAYMENTS),
                 parts.get(FinalReportRecords.FINAL_REPORT),
                 parts.get(AwardRecords.FUNDING),
+                parts.get(AgreementRecords.AGREEMENT),
                 parts.get(MailRecords.MAILS));
     }
 }

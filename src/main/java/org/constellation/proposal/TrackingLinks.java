@@ -29,12 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrackingLinks {
 
-    /** How long an action link lasts: ASVS caps out-of-band codes at ten minutes. */
-    public static final Duration ACTION_LINK_LIFETIME = Duration.ofMinutes(10);
+    /** How long a withdrawal's link lasts: ASVS caps out-of-band codes at ten minutes. */
+    public static final Duration ACTION_LINK_LIFETIME = TrackingToken.Purpose.WITHDRAWAL.lifetime();
     /** The mail templates the link process sends (its {@code linkMail} variable). */
     static final String LINK_MAIL_TRACKING = "tracking-link";
 
     static final String LINK_MAIL_WITHDRAWAL = "withdrawal-confirmation";
+
+    /** The agreement's mail again, with a new link to accept it (issue 32). */
+    static final String LINK_MAIL_AGREEMENT = "funding-agreement";
 
     /** 32 random bytes in unpadded base64url. */
     private static final Pattern TOKEN_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
@@ -69,12 +72,21 @@ public class TrackingLinks {
     }
 
     /**
-     * A link that confirms one action on the proposal (WEB-03): mailed to the holder, usable once, for ten minutes. A
-     * tracking link shows a proposal for months; an action that cannot be undone asks for the mailbox again, now.
+     * A link that confirms one action on the proposal (WEB-03): mailed to the holder, usable once, for as long as its
+     * purpose says (ten minutes for a withdrawal). A tracking link shows a proposal for months; an action that cannot
+     * be undone asks for the mailbox again, now.
      */
     @Transactional
     public URI issueAction(Long proposalId, TrackingToken.Purpose purpose) {
-        return links.action(newToken(proposalId, ACTION_LINK_LIFETIME, purpose));
+        return actionAddress(purpose, newToken(proposalId, purpose.lifetime(), purpose));
+    }
+
+    /** Where an action link leads: the page that shows what it confirms, its one button doing it. */
+    public URI actionAddress(TrackingToken.Purpose purpose, String token) {
+        return switch (purpose) {
+            case WITHDRAWAL -> links.action(token);
+            case AGREEMENT -> links.agreement(token);
+        };
     }
 
     private String newToken(Long proposalId, Duration validFor, TrackingToken.Purpose purpose) {
@@ -169,6 +181,15 @@ public class TrackingLinks {
     @Transactional
     public void sendWithdrawalConfirmation(Long proposalId) {
         mailLink(proposalId, LINK_MAIL_WITHDRAWAL);
+    }
+
+    /**
+     * Mails the holder their agreement again with a new link to accept it ({@link #issueAction}), made when the mail is
+     * written: one lost or expired, asked for on their tracking page.
+     */
+    @Transactional
+    public void sendAgreement(Long proposalId) {
+        mailLink(proposalId, LINK_MAIL_AGREEMENT);
     }
 
     private void mailLink(Long proposalId, String mail) {

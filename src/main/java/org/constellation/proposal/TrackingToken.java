@@ -3,6 +3,7 @@ package org.constellation.proposal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
@@ -12,9 +13,25 @@ import java.time.OffsetDateTime;
 @Entity
 public class TrackingToken extends ProposalRow {
 
-    /** The one action an action link confirms. */
+    /** The one action an action link confirms, and how long its link lasts. */
     public enum Purpose {
-        WITHDRAWAL
+        /** A withdrawal asked for on the tracking page: ten minutes, as ASVS caps out-of-band codes. */
+        WITHDRAWAL(Duration.ofMinutes(10)),
+        /**
+         * A subsidy's agreement accepted (issue 32): read at leisure, so two weeks; each reminder of the agreement
+         * brings a new link, and the tracking page sends one on request.
+         */
+        AGREEMENT(Duration.ofDays(14));
+
+        private final Duration lifetime;
+
+        Purpose(Duration lifetime) {
+            this.lifetime = lifetime;
+        }
+
+        public Duration lifetime() {
+            return lifetime;
+        }
     }
 
     private String tokenHash;

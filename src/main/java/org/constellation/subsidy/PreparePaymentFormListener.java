@@ -3,6 +3,7 @@ package org.constellation.subsidy;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.constellation.funding.AmountWords;
 import org.constellation.funding.Amounts;
 import org.constellation.funding.Siret;
 import org.constellation.proposal.Proposal;
@@ -52,7 +53,7 @@ public class PreparePaymentFormListener implements TaskListener {
         task.setVariableLocal(WHAT.name(), what(proposalId, kind, award));
         task.setVariableLocal(
                 AMOUNT.name(),
-                words("payment.form.amount", Amounts.written(amount, Locale.FRENCH), AmountInWords.of(amount)));
+                words("payment.form.amount", Amounts.written(amount, Locale.FRENCH), AmountWords.of(amount, Locale.FRENCH)));
         task.setVariableLocal(BENEFICIARY.name(), proposal.getOrganisation().getName());
         String siret = proposal.getOrganisation().getSiret();
         task.setVariableLocal(SIRET.name(), siret == null ? words("payment.form.noSiret") : Siret.written(siret));

@@ -37,6 +37,11 @@ public class PublicLinks {
         return base.resolve("/suivi/confirmer/" + token);
     }
 
+    /** A single-use link to accept a subsidy's agreement, /suivi/convention/{token}. */
+    public URI agreement(String token) {
+        return base.resolve("/suivi/convention/" + token);
+    }
+
     /** The page that mails a holder a new tracking link. */
     public URI linkRequest() {
         return base.resolve("/suivi/lien");

@@ -806,4 +806,30 @@ class CallFormTest {
         assertThat(changes).contains("fundingEnvelope: 30\u202F000 → 25\u202F000");
         assertThat(CallForm.touchRules(changes)).isTrue();
     }
+
+    /**
+     * The agreements' particular clauses (issue 32, part 4) are kept as written, blank being none; changing them makes
+     * no new rules version, and a text too long is refused beside its field.
+     */
+    @Test
+    void theAgreementsClausesAreTheCallsWordsNotARule() {
+        CallForm before = CallForm.of(applied(withFunding()));
+        assertThat(before.value("fundingAgreementClauses")).isNull();
+        Map<String, String> values = withFunding();
+        values.put("fundingAgreementClauses", "  Le logo de la Métropole figure sur chaque support.\r\n");
+        Call call = applied(values);
+        assertThat(call.getFunding().getAgreementClauses())
+                .isEqualTo("Le logo de la Métropole figure sur chaque support.");
+        List<String> changes = CallForm.of(call).changesFrom(before);
+        assertThat(changes)
+                .containsExactly("fundingAgreementClauses: — → Le logo de la Métropole figure sur chaque support.");
+        assertThat(CallForm.touchRules(changes)).isFalse();
+        assertThat(call.copyFor(SEASON, "copie").getFunding().getAgreementClauses())
+                .isEqualTo(call.getFunding().getAgreementClauses());
+        values.put("fundingAgreementClauses", "x".repeat(4001));
+        assertThat(CallForm.posted(values).refusals(Set.of(), GROUPS, null))
+                .containsOnly(Map.entry("fundingAgreementClauses", "call.error.tooLong"));
+        values.put("fundingAgreementClauses", " ");
+        assertThat(applied(values).getFunding().getAgreementClauses()).isNull();
+    }
 }

@@ -38,7 +38,6 @@ import org.constellation.proposal.ProposalSubmission;
 import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.WrittenDates;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -256,7 +255,8 @@ class JuryJourneyIT extends PostgresIntegrationTest {
         WebDriver browser = Browsers.open(true);
         try {
             browser.get(url("/assets/portal.css"));
-            session(browser, PortalClient.signedInToTasklist(port, "10.83.0.5", "jurycoord", PASSWORD));
+            Browsers.carrySession(
+                    browser, PortalClient.signedInToTasklist(port, "10.83.0.5", "jurycoord", PASSWORD));
             for (String page : List.of(
                     "/coordination/appels/" + call.getId(),
                     "/coordination/jury?appel=" + call.getId(),
@@ -266,11 +266,12 @@ class JuryJourneyIT extends PostgresIntegrationTest {
                 assertThat(browser.getPageSource()).as(page).contains(call.getTitle());
                 Browsers.assertNoSeriousViolation(browser, "jury " + page);
             }
-            session(browser, PortalClient.signedInToTasklist(port, "10.83.0.6", firstOnPlanetarium, PASSWORD));
+            Browsers.carrySession(
+                    browser, PortalClient.signedInToTasklist(port, "10.83.0.6", firstOnPlanetarium, PASSWORD));
             browser.get(url("/coordination/expertise"));
             assertThat(browser.getPageSource()).contains("Planétarium itinérant");
             Browsers.assertNoSeriousViolation(browser, "jury expert's desk");
-            session(browser, holder);
+            Browsers.carrySession(browser, holder);
             browser.get(url("/suivi"));
             assertThat(browser.getPageSource()).contains(REJECTED_MOTIVATION);
             Browsers.assertNoSeriousViolation(browser, "jury holder's tracking page");
@@ -357,16 +358,6 @@ class JuryJourneyIT extends PostgresIntegrationTest {
 
     String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    /** The browser carries the session of the client, signed in through Tasklist or through a tracking link. */
-    static void session(WebDriver browser, PortalClient client) {
-        browser.manage().deleteAllCookies();
-        browser.manage()
-                .addCookie(new Cookie.Builder("JSESSIONID", client.cookie("JSESSIONID"))
-                        .path("/")
-                        .isHttpOnly(true)
-                        .build());
     }
 
     void experts() {
