@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * An amount in words, as an agreement or a payment order writes it beside the figures so that neither can be altered
  * alone: « vingt-cinq mille euros », « quatre-vingt mille euros et cinquante centimes », « un million d’euros »; in
- * English « twenty-five thousand euros and fifty cents ». French follows the traditional spelling (« vingt et un »,
- * « quatre-vingts », « deux cents » but « deux cent mille », « mille » invariable). Up to {@link Amounts#LARGEST}.
+ * English « twenty-five thousand euros and fifty cents ». French follows the traditional spelling (« vingt et un », «
+ * quatre-vingts », « deux cents » but « deux cent mille », « mille » invariable). Up to {@link Amounts#LARGEST}.
  */
 public final class AmountWords {
 

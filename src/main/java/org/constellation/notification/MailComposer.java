@@ -105,7 +105,9 @@ public class MailComposer {
         model.put("trackingUrl", trackingUrl);
         TrackingToken.Purpose action = template.action();
         if (action != null) {
-            model.put("actionUrl", trackingLinks.issueAction(recipient.getId(), action).toString());
+            model.put(
+                    "actionUrl",
+                    trackingLinks.issueAction(recipient.getId(), action).toString());
             putLifetime(model, action);
         }
         putCall(model, recipient.getCall(), recipient.locale());
@@ -138,7 +140,11 @@ public class MailComposer {
                         : null);
         TrackingToken.Purpose action = template.action();
         if (action != null) {
-            model.put("actionUrl", trackingLinks.actionAddress(action, "exemple-de-lien-a-usage-unique").toString());
+            model.put(
+                    "actionUrl",
+                    trackingLinks
+                            .actionAddress(action, "exemple-de-lien-a-usage-unique")
+                            .toString());
             putLifetime(model, action);
         }
         return render(template, locale, call.getTitle(), MailSamples.TITLE, model, null);
@@ -195,8 +201,7 @@ public class MailComposer {
                 .filter(Objects::nonNull)
                 .map(String.class::cast)
                 .toList();
-        return new ComposedMail(
-                subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html), privateLinks, calendar);
+        return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "), html, PlainText.of(html), privateLinks, calendar);
     }
 
     /** How long the mail's action link lasts, as its template says it: in minutes (a withdrawal), in days. */

@@ -32,9 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A subsidy's agreement for its holder (issue 32, part 4). The single-use link of its mail shows its main terms and one
  * button, « J'accepte la convention », which accepts it (a used or expired link says so, and accepts nothing); the
- * tracking page downloads it, mails a new link on request, or takes the signed copy (a PDF, which {@link
- * RequestSizeLimit} lets through up to 10 MB), and downloads that copy. The tracking actions, as every one, on the
- * proposal of the session only.
+ * tracking page downloads it, mails a new link on request, or takes the signed copy (a PDF, which
+ * {@link RequestSizeLimit} lets through up to 10 MB), and downloads that copy. The tracking actions, as every one, on
+ * the proposal of the session only.
  */
 @Controller
 class TrackingAgreementController {
@@ -130,8 +130,8 @@ class TrackingAgreementController {
     }
 
     /**
-     * The link of the mail shows the agreement's main terms; only the button accepts it, so that a mail scanner
-     * accepts nothing.
+     * The link of the mail shows the agreement's main terms; only the button accepts it, so that a mail scanner accepts
+     * nothing.
      */
     @GetMapping(PATH + "/{token}")
     String link(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -193,7 +193,10 @@ class TrackingAgreementController {
                 .cacheControl(CacheControl.noStore())
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName).build().toString())
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(content);
     }
 }

@@ -14,8 +14,8 @@ import org.constellation.proposal.ProposalStatus;
 import org.constellation.report.EventReports;
 import org.constellation.report.ReportForm;
 import org.constellation.selection.SelectionOutcome;
-import org.constellation.subsidy.FinalReports;
 import org.constellation.subsidy.AgreementRecords;
+import org.constellation.subsidy.FinalReports;
 
 /**
  * What the applicant sees of their proposal: the phases with their dates, what is expected of them now, and what they

@@ -23,10 +23,10 @@ import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalSubmission;
 import org.constellation.report.ReportRecords;
 import org.constellation.selection.SelectionRecords;
+import org.constellation.subsidy.AgreementRecords;
 import org.constellation.subsidy.AwardRecords;
 import org.constellation.subsidy.FinalReportRecords;
 import org.constellation.subsidy.PaymentRecords;
-import org.constellation.subsidy.AgreementRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

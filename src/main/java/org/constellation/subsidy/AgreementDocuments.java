@@ -76,7 +76,9 @@ public class AgreementDocuments {
         model.put("issuedOn", WrittenDates.day(ParisTime.of(state.sentAt()).toLocalDate(), locale));
         if (state.isAccepted()) {
             model.put("acceptedHow", state.acceptedHow().name());
-            model.put("acceptedOn", WrittenDates.day(ParisTime.of(state.acceptedAt()).toLocalDate(), locale));
+            model.put(
+                    "acceptedOn",
+                    WrittenDates.day(ParisTime.of(state.acceptedAt()).toLocalDate(), locale));
             model.put("signedOn", WrittenDates.day(state.signedOn(), locale));
         }
         return model;

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A funded proposal's agreement: in the case's story, its acceptance, by the holder's link or signed copy, or by the
  * team for them; in the holder's export, when it was sent and accepted, and how (a signed copy by the fact of it: it
- * downloads from the tracking page), never who of the team recorded it; on the tracking and case pages, where it
- * stands with its terms.
+ * downloads from the tracking page), never who of the team recorded it; on the tracking and case pages, where it stands
+ * with its terms.
  */
 @Component
 public class AgreementRecords implements ProposalRecords {
@@ -101,7 +101,9 @@ public class AgreementRecords implements ProposalRecords {
                         new Held(
                                 state.sentAt(),
                                 state.acceptedAt(),
-                                state.acceptedHow() == null ? null : state.acceptedHow().name(),
+                                state.acceptedHow() == null
+                                        ? null
+                                        : state.acceptedHow().name(),
                                 state.signedOn(),
                                 state.signedCopyGiven(),
                                 state.recordedBy() != null)));
@@ -110,10 +112,12 @@ public class AgreementRecords implements ProposalRecords {
     /** The agreement for the holder's tracking page, in their language; empty before it was sent. */
     @Transactional(readOnly = true)
     public Optional<Tracked> tracked(Proposal proposal, Locale locale) {
-        return agreements.view(proposal.getId()).flatMap(state -> documents
-                .terms(proposal)
-                .map(terms -> new Tracked(
-                        state, terms, terms.written(locale), lifecycle.awaitsAcceptance(proposal.getId()))));
+        return agreements
+                .view(proposal.getId())
+                .flatMap(state -> documents
+                        .terms(proposal)
+                        .map(terms -> new Tracked(
+                                state, terms, terms.written(locale), lifecycle.awaitsAcceptance(proposal.getId()))));
     }
 
     /** The same for the case page, in French, the proposal read again (the page's is detached); null before sent. */

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the single-use link of its mail (WEB-03, as a withdrawal is confirmed: a tracking page opened from an old or
  * forwarded link cannot), or uploads a signed copy on their tracking page; the team records a copy received by post on
  * the case page. Either way the acceptance is kept ({@code funding_agreement}) and, in the same transaction, told to
- * the proposal's lifecycle, which waits for it at « Attendre la convention acceptée » (message {@code
- * AgreementAccepted}).
+ * the proposal's lifecycle, which waits for it at « Attendre la convention acceptée » (message
+ * {@code AgreementAccepted}).
  */
 @Service
 public class Agreements {
@@ -91,7 +91,10 @@ public class Agreements {
         Proposal proposal = proposals.get(proposalId);
         return !proposal.getStatus().isStopped()
                 && !proposal.isErased()
-                && agreements.view(proposalId).filter(state -> !state.isAccepted()).isPresent();
+                && agreements
+                        .view(proposalId)
+                        .filter(state -> !state.isAccepted())
+                        .isPresent();
     }
 
     /** The proposal a single-use link is for, while it is usable and its agreement awaits; nothing is used up. */
@@ -113,7 +116,10 @@ public class Agreements {
                 links.consume(token, TrackingToken.Purpose.AGREEMENT).filter(this::awaitsAcceptance);
         accepted.ifPresent(proposalId -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            agreements.findById(proposalId).orElseThrow().acceptedByLink(now, ParisTime.of(now).toLocalDate());
+            agreements
+                    .findById(proposalId)
+                    .orElseThrow()
+                    .acceptedByLink(now, ParisTime.of(now).toLocalDate());
             tellTheLifecycle(proposals.get(proposalId));
         });
         return accepted;

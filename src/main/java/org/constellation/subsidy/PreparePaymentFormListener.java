@@ -53,7 +53,10 @@ public class PreparePaymentFormListener implements TaskListener {
         task.setVariableLocal(WHAT.name(), what(proposalId, kind, award));
         task.setVariableLocal(
                 AMOUNT.name(),
-                words("payment.form.amount", Amounts.written(amount, Locale.FRENCH), AmountWords.of(amount, Locale.FRENCH)));
+                words(
+                        "payment.form.amount",
+                        Amounts.written(amount, Locale.FRENCH),
+                        AmountWords.of(amount, Locale.FRENCH)));
         task.setVariableLocal(BENEFICIARY.name(), proposal.getOrganisation().getName());
         String siret = proposal.getOrganisation().getSiret();
         task.setVariableLocal(SIRET.name(), siret == null ? words("payment.form.noSiret") : Siret.written(siret));

@@ -37,7 +37,8 @@ class AmountWordsTest {
         assertThat(AmountWords.frenchNumber(200_000)).isEqualTo("deux cent mille");
         assertThat(AmountWords.frenchNumber(1_000_000)).isEqualTo("un million");
         assertThat(AmountWords.frenchNumber(5_200)).isEqualTo("cinq mille deux cents");
-        assertThat(AmountWords.frenchNumber(2_300_480)).isEqualTo("deux millions trois cent mille quatre cent quatre-vingts");
+        assertThat(AmountWords.frenchNumber(2_300_480))
+                .isEqualTo("deux millions trois cent mille quatre cent quatre-vingts");
         assertThat(AmountWords.frenchNumber(280_000_000)).isEqualTo("deux cent quatre-vingts millions");
         assertThat(AmountWords.frenchNumber(2_512_300)).isEqualTo("deux millions cinq cent douze mille trois cents");
     }

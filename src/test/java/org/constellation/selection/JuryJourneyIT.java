@@ -255,8 +255,7 @@ class JuryJourneyIT extends PostgresIntegrationTest {
         WebDriver browser = Browsers.open(true);
         try {
             browser.get(url("/assets/portal.css"));
-            Browsers.carrySession(
-                    browser, PortalClient.signedInToTasklist(port, "10.83.0.5", "jurycoord", PASSWORD));
+            Browsers.carrySession(browser, PortalClient.signedInToTasklist(port, "10.83.0.5", "jurycoord", PASSWORD));
             for (String page : List.of(
                     "/coordination/appels/" + call.getId(),
                     "/coordination/jury?appel=" + call.getId(),

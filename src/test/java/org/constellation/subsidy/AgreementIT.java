@@ -85,7 +85,7 @@ class AgreementIT extends PostgresIntegrationTest {
 
     @BeforeEach
     void team() {
-        teamMember(COORDINATOR, PASSWORD, StaffAccessSetup.COORDINATORS, "Agathe Convention");
+        teamMember(COORDINATOR, PASSWORD, StaffAccessSetup.COORDINATORS, "Agathe Marchand");
     }
 
     static String euros(long cents) {
@@ -101,9 +101,9 @@ class AgreementIT extends PostgresIntegrationTest {
 
     /**
      * An open call that funds: 40 % in advance, the final report six months after the project, an article asked 21 days
-     * before the event, its own clause; a project applies with a budget of 54 000 € of eligible expenses and asks
-     * 25 000 €, which a coordinator awards (the awards' row, as their page records it); its lifecycle is moved to
-     * « Envoyer la convention », as the funding phase would after « Convention requise ? ».
+     * before the event, its own clause; a project applies with a budget of 54 000 € of eligible expenses and asks 25
+     * 000 €, which a coordinator awards (the awards' row, as their page records it); its lifecycle is moved to «
+     * Envoyer la convention », as the funding phase would after « Convention requise ? ».
      */
     Awarded awarded(String name, String address) throws Exception {
         Call call = openCall(settings -> {
@@ -122,10 +122,7 @@ class AgreementIT extends PostgresIntegrationTest {
             settings.getFunding().setAgreementClauses(CLAUSES);
             settings.setFundingCategories(CATEGORIES);
             settings.setObligations(List.of(new CallObligation(
-                    "Un article sur Echosciences",
-                    CallObligation.Kind.ARTICLE,
-                    21,
-                    CallObligation.Relative.BEFORE)));
+                    "Un article sur Echosciences", CallObligation.Kind.ARTICLE, 21, CallObligation.Relative.BEFORE)));
         });
         String email = name + "-" + call.getId() + "@example.org";
         PortalClient holder = new PortalClient(port, address);
@@ -267,7 +264,7 @@ class AgreementIT extends PostgresIntegrationTest {
                         "Elle ne peut dépasser 50 % des dépenses éligibles réalisées.",
                         "Une avance de 10 000 € (40 % de la subvention), versée à la signature",
                         "le solde, 15 000 €, versé après l'approbation du rapport final",
-                        "Un article sur Echosciences, au plus tard 21 jours avant le début de l'événement",
+                        "Un article sur Echosciences, au plus tard 21 jours avant le début",
                         "au plus tard le 12 avril 2028, 6 mois après la fin du projet (12 octobre 2027).",
                         CONDITIONS,
                         CLAUSES,
@@ -342,8 +339,8 @@ class AgreementIT extends PostgresIntegrationTest {
                         "par le porteur, par son lien à usage unique.",
                         "Convention acceptée par le porteur, par son lien à usage unique")
                 .doesNotContain("Enregistrer une copie signée reçue par courrier");
-        JsonNode data =
-                new ObjectMapper().readTree(awarded.holder().get("/suivi/donnees.json").body());
+        JsonNode data = new ObjectMapper()
+                .readTree(awarded.holder().get("/suivi/donnees.json").body());
         assertThat(data.at("/agreement/acceptedHow").asText()).isEqualTo("LINK");
         assertThat(data.at("/agreement/signedCopyGiven").asBoolean()).isFalse();
         assertThat(awarded.holder().get("/suivi/donnees").body())
@@ -378,8 +375,7 @@ class AgreementIT extends PostgresIntegrationTest {
                         euros(2_500_000) + " (vingt-cinq mille euros)",
                         "M’envoyer un nouveau lien pour l’accepter",
                         "Ou nous renvoyer la convention signée");
-        HttpResponse<String> linkAsked =
-                holder.post("/suivi/convention/lien", token(tracking));
+        HttpResponse<String> linkAsked = holder.post("/suivi/convention/lien", token(tracking));
         assertThat(linkAsked.statusCode()).isEqualTo(303);
         runJobs();
         assertThat(agreementMails(awarded.email())).hasSize(3);
@@ -420,7 +416,8 @@ class AgreementIT extends PostgresIntegrationTest {
                 new PortalClient(port, "10.130.1.2").get("/suivi/convention/" + agreementToken(mails.get(1)));
         assertThat(late.statusCode()).isEqualTo(410);
         assertThat(late.body()).contains(LINK_USED);
-        JsonNode data = new ObjectMapper().readTree(holder.get("/suivi/donnees.json").body());
+        JsonNode data =
+                new ObjectMapper().readTree(holder.get("/suivi/donnees.json").body());
         assertThat(data.at("/agreement/acceptedHow").asText()).isEqualTo("SIGNED_COPY");
         assertThat(data.at("/agreement/signedCopyGiven").asBoolean()).isTrue();
         assertThat(data.at("/agreement/enteredByTheTeam").asBoolean()).isFalse();
@@ -438,7 +435,8 @@ class AgreementIT extends PostgresIntegrationTest {
                         "elle attend l’acceptation du porteur, relancé chaque semaine.",
                         "Enregistrer une copie signée reçue par courrier");
 
-        byte[] copy = coordinator.getBytes(path + "/convention-de-subvention.pdf").body();
+        byte[] copy =
+                coordinator.getBytes(path + "/convention-de-subvention.pdf").body();
         HttpResponse<String> recorded = coordinator.postMultipart(
                 path + "/convention",
                 withDay(token(casePage), LocalDate.now(PARIS).toString()),
@@ -449,9 +447,9 @@ class AgreementIT extends PostgresIntegrationTest {
                 .contains(
                         "Copie signée enregistrée : la convention est acceptée.",
                         "copie signée reçue par courrier, enregistrée le",
-                        "par Agathe Convention.",
+                        "par Agathe Marchand.",
                         "Convention acceptée : copie signée le " + today()
-                                + ", reçue par courrier et enregistrée par Agathe Convention")
+                                + ", reçue par courrier et enregistrée par Agathe Marchand")
                 .doesNotContain("Enregistrer une copie signée reçue par courrier");
         assertThat(awarded.holder().get("/suivi").body())
                 .contains("Signée le " + today() + " ; votre copie signée, reçue par courrier, enregistrée le");

@@ -83,7 +83,7 @@ class AwardsIT extends PostgresIntegrationTest {
 
     @BeforeEach
     void team() {
-        teamMember(COORDINATOR, PASSWORD, StaffAccessSetup.COORDINATORS, "Odile Enveloppe");
+        teamMember(COORDINATOR, PASSWORD, StaffAccessSetup.COORDINATORS, "Odile Lambert");
         teamMember(OTHER_COORDINATOR, PASSWORD, StaffAccessSetup.COORDINATORS, "Hugo Comptable");
         teamMember(REVIEWER, PASSWORD, StaffAccessSetup.REVIEWERS, "Léa Relectrice");
     }
@@ -367,7 +367,7 @@ class AwardsIT extends PostgresIntegrationTest {
                         "Décisions prises",
                         "accordée",
                         "refusée",
-                        "Odile Enveloppe",
+                        "Odile Lambert",
                         today)
                 .doesNotContain("AWARDED", "REFUSED", COORDINATOR);
 
@@ -394,14 +394,14 @@ class AwardsIT extends PostgresIntegrationTest {
                 coordinator.get("/coordination/dossiers/" + second.getId()).body();
         assertThat(casePage)
                 .contains(
-                        "Subvention de " + euros(1_000_000) + " accordée par Odile Enveloppe : décision "
+                        "Subvention de " + euros(1_000_000) + " accordée par Odile Lambert : décision "
                                 + secondAward.getReference() + ", pour " + euros(1_400_000) + " demandés.",
                         "Motif de la réduction : " + reason,
                         euros(1_000_000) + " accordés, sur " + euros(1_400_000) + " demandés");
         assertThat(words(coordinator
                         .get("/coordination/dossiers/" + third.getId())
                         .body()))
-                .contains("Subvention refusée par Odile Enveloppe : " + refusal);
+                .contains("Subvention refusée par Odile Lambert : " + refusal);
         assertThat(coordinator.get("/coordination/jury?appel=" + call.getId()).body())
                 .contains("Reste à accorder", euros(800_000), "href=\"/coordination/financement?appel=" + call.getId());
         assertThat(coordinator.get("/coordination/appels/" + call.getId()).body())

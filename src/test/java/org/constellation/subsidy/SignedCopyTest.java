@@ -71,7 +71,8 @@ class SignedCopyTest {
         assertThat(refused.typedDay()).isEqualTo("31/02/2027");
         assertThat(refused.content()).isNull();
         assertThat(refused.errors().keySet()).containsExactly(SignedCopy.FILE, SignedCopy.SIGNED_ON);
-        assertThat(SignedCopy.read(PDF, "x".repeat(100), SENT, TODAY).typedDay()).isNull();
+        assertThat(SignedCopy.read(PDF, "x".repeat(100), SENT, TODAY).typedDay())
+                .isNull();
         assertThat(SignedCopy.blank().errors()).isEmpty();
     }
 }
