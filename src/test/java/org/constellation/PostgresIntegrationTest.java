@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -264,8 +265,8 @@ public abstract class PostgresIntegrationTest {
 
     /**
      * The proposal's lifecycle moved on to « Après la publication », as if its phases had run up to the entry's
-     * publication (which {@link #programmeEntry} did): its obligations awaited, its event's end timed, its status
-     * published; followed by {@code followUpPerson} when not null.
+     * publication (which {@link #programmeEntry} did) in a call that funds nothing: its obligations awaited, its
+     * event's end timed, its status published; followed by {@code followUpPerson} when not null.
      */
     protected void afterPublication(Long proposalId, String followUpPerson) {
         String instance = processEngine
@@ -278,14 +279,23 @@ public abstract class PostgresIntegrationTest {
         if (followUpPerson != null) {
             processEngine.getRuntimeService().setVariable(instance, ProcessVariables.FOLLOW_UP_PERSON, followUpPerson);
         }
+        ActivityInstance[] phases =
+                processEngine.getRuntimeService().getActivityInstance(instance).getChildActivityInstances();
+        // Its call funds nothing: the funding phase is over, or will be as if it were, waiting at « Tout est clos ».
+        boolean fundingOver =
+                Arrays.stream(phases).anyMatch(phase -> phase.getActivityId().equals("Gateway_CaseDone"));
         ProcessInstanceModificationBuilder modification = processEngine
                 .getRuntimeService()
                 .createProcessInstanceModification(instance)
                 .startBeforeActivity("SubProcess_AfterPublication");
+        if (!fundingOver) {
+            modification.startBeforeActivity("Gateway_CaseDone");
+        }
         // Then whatever phase it was in is left, as Cockpit's modification would.
-        for (ActivityInstance phase :
-                processEngine.getRuntimeService().getActivityInstance(instance).getChildActivityInstances()) {
-            modification.cancelActivityInstance(phase.getId());
+        for (ActivityInstance phase : phases) {
+            if (!phase.getActivityId().equals("Gateway_CaseDone")) {
+                modification.cancelActivityInstance(phase.getId());
+            }
         }
         modification.execute();
         new TransactionTemplate(transactions)

@@ -42,6 +42,7 @@ class DemoStaff {
         user("reviewer2", "Rose", "Relectrice", StaffAccessSetup.REVIEWERS);
         expert("expert1", "Élise", "Experte", "Observatoire des sciences de l’Univers de Grenoble");
         expert("expert2", "Étienne", "Expert", "Université Grenoble Alpes");
+        user("finance1", "Fanny", "Comptable", StaffAccessSetup.FINANCE);
         // Romain declares biodiversity: the demo's checks on that theme are proposed to him first.
         if (identity.createGroupQuery().groupId("naturalistes").count() == 0) {
             Group naturalists = identity.newGroup("naturalistes");

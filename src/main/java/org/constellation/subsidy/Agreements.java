@@ -85,6 +85,15 @@ public class Agreements {
         return agreements.findById(proposalId).map(Agreement::getSignedCopy).filter(Objects::nonNull);
     }
 
+    /**
+     * Whether the agreement was accepted already when the lifecycle comes to wait for it: its link clicked, or a signed
+     * copy given, in the moment between its mail and the wait (${agreements.accepted(proposalId)}).
+     */
+    @Transactional(readOnly = true)
+    public boolean accepted(Long proposalId) {
+        return agreements.view(proposalId).filter(AgreementView::isAccepted).isPresent();
+    }
+
     /** Whether the agreement waits for its holder: sent, not accepted, the case neither stopped nor erased. */
     @Transactional(readOnly = true)
     public boolean awaitsAcceptance(Long proposalId) {

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.constellation.accompaniment.FollowUps;
 import org.constellation.funding.Budget;
 import org.constellation.programme.ProgrammeEntryChanged;
 import org.constellation.programme.Timing;
@@ -87,14 +88,18 @@ public class FinalReports {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final FollowUps followUps;
+
     public FinalReports(
             FinalReportRepository reports,
             Proposals proposals,
             EventReports eventReports,
             RuntimeService runtime,
             WaitingTimers waitingTimers,
+            FollowUps followUps,
             MessageSource messages,
             Clock clock) {
+        this.followUps = followUps;
         this.reports = reports;
         this.proposals = proposals;
         this.eventReports = eventReports;
@@ -102,6 +107,16 @@ public class FinalReports {
         this.waitingTimers = waitingTimers;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /**
+     * Who reviews the project's final report: its follow-up person, as the accompaniment recorded them; null when
+     * nobody follows it, the task then waiting in the call's reviewers' list
+     * (${fundingReports.reviewerOf(proposalId)}).
+     */
+    @Transactional(readOnly = true)
+    public String reviewerOf(Long proposalId) {
+        return followUps.personOf(proposalId).orElse(null);
     }
 
     /**

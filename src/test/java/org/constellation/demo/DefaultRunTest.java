@@ -22,12 +22,14 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.matching.PartnerSuggestions;
 import org.constellation.matching.engine.Suggestion;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.proposal.ProposalStatus;
+import org.constellation.security.StaffAccessSetup;
 import org.constellation.workflow.ProcessVariables;
 import org.constellation.workflow.WrittenDates;
 import org.junit.jupiter.api.Test;
@@ -261,6 +263,10 @@ class DefaultRunTest {
             identity.clearAuthentication();
         }
         assertThat(identity.checkPassword("reviewer2", "demo")).isTrue();
+        // The finance department's member, for a call that funds: in its group alone.
+        assertThat(identity.createGroupQuery().groupMember("finance1").list())
+                .extracting(Group::getId)
+                .containsExactly(StaffAccessSetup.FINANCE);
 
         // The job executor, off here, would deliver the mails the demo queued.
         management

@@ -4,28 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.constellation.PortalClient;
-import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
-import org.constellation.call.CallForm;
-import org.constellation.call.CallRepository;
 import org.constellation.privacy.HolderExportRegister;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.security.StaffAccessSetup;
+import org.constellation.subsidy.FundingIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.HtmlUtils;
 
@@ -37,20 +30,13 @@ import org.springframework.web.util.HtmlUtils;
  * balanced, is taken: stored in cents, shown on the case page in French to the coordinator and the reviewer, and in the
  * holder's data, file and page.
  */
-class FundingCallIT extends PostgresIntegrationTest {
+class FundingCallIT extends FundingIntegrationTest {
 
     static final String PASSWORD = "Budget-Equilibre-2026!";
     static final String COORDINATOR = "coordfunding";
     static final String REVIEWER = "relecteurfunding";
     static final List<String> CATEGORIES =
             List.of("Rémunération des intervenants", "Location de matériel", "Communication");
-    private static final Pattern TRACKING_LINK = Pattern.compile("/suivi/([A-Za-z0-9_-]{43})");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CallRepository calls;
 
     @Autowired
     ProposalRepository proposals;
@@ -62,22 +48,6 @@ class FundingCallIT extends PostgresIntegrationTest {
     void team() {
         teamMember(COORDINATOR, PASSWORD, StaffAccessSetup.COORDINATORS, "Maëlle Trésor");
         teamMember(REVIEWER, PASSWORD, StaffAccessSetup.REVIEWERS, "Yanis Relecteur");
-    }
-
-    static String euros(long cents) {
-        return Amounts.written(cents, Locale.FRENCH);
-    }
-
-    /** The call's page sent with these values over what it shows, as a coordinator's browser sends it. */
-    HttpResponse<String> save(PortalClient coordinator, Call call, Map<String, String> changed) throws Exception {
-        String path = "/coordination/appels/" + call.getId();
-        Map<String, String> values = new LinkedHashMap<>(
-                CallForm.of(calls.findWholeById(call.getId()).orElseThrow()).values());
-        values.putAll(changed);
-        List<Map.Entry<String, String>> form =
-                new ArrayList<>(PortalClient.hiddenFields(coordinator.get(path).body()));
-        values.forEach((key, value) -> form.add(Map.entry(key, value == null ? "" : value)));
-        return coordinator.post(path, form);
     }
 
     /** « Financement des projets » as the coordinator fills it, in French. */
@@ -123,19 +93,6 @@ class FundingCallIT extends PostgresIntegrationTest {
         form.addAll(validProposal("Planétarium itinérant", email));
         form.addAll(budget(asked, ownFunds));
         return applicant.post("/appels/" + call.getSlug() + "/proposer", form);
-    }
-
-    /** The holder on their tracking page, from the acknowledgement's link. */
-    PortalClient holder(String email, String address) throws Exception {
-        for (MimeMessage mail : smtp.getReceivedMessagesForDomain(email)) {
-            Matcher link = TRACKING_LINK.matcher(text(mail.getContent()));
-            if (link.find()) {
-                PortalClient holder = new PortalClient(port, address);
-                assertThat(holder.get("/suivi/" + link.group(1)).statusCode()).isEqualTo(303);
-                return holder;
-            }
-        }
-        throw new AssertionError("no tracking link sent to " + email);
     }
 
     @Test

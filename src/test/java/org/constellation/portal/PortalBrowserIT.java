@@ -539,8 +539,10 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     }
 
     /**
-     * Issue 32's awards page as a coordinator sees it: a funding call's envelope and a project to decide with its
-     * budget; an award above the amount asked refused beside its field; the decision taken; the case's « Subvention ».
+     * Issue 32's pages: the awards page as a coordinator sees it, a funding call's envelope and a project to decide
+     * with its budget, an award above the amount asked refused beside its field, the decision taken, the case's «
+     * Subvention »; the call's funding settings; the holder's tracking page and final report form, refused then given;
+     * the case page with its payments and final report; the public form's budget, refused.
      */
     @Test
     void theFundingAwardsPagePassesAxeCore() throws Exception {
@@ -594,7 +596,54 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         auditor.get(url("/coordination/dossiers/" + proposal.getId()));
         assertThat(auditor.getPageSource()).contains("Subvention", "SUB-");
         assertNoSeriousViolation("case page with its subsidy");
-        // The award's mail and what follows are AwardsIT's and the funding phase's own tests: no step is left waiting.
+        auditor.get(url("/coordination/appels/" + call.getId()));
+        assertThat(auditor.getPageSource()).contains("Financement des projets");
+        assertNoSeriousViolation("call page with its funding");
+
+        // The advance paid, the project over: the holder's final report, refused in words, then given.
+        runJobs();
+        Task advance = tasks.createTaskQuery()
+                .processInstanceId(proposal.getProcessInstanceId())
+                .taskDefinitionKey("Task_ConfirmAdvance")
+                .singleResult();
+        tasks.complete(advance.getId(), Map.of("paymentReference", "M-NAV-1"));
+        runJobs();
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(proposal.getProcessInstanceId())
+                .timers()
+                .activityId("Event_ProjectEnded")
+                .singleResult()
+                .getId());
+        runJobs();
+        auditAsHolderOf(proposal.getId());
+        assertNoSeriousViolation("tracking page with its subsidy and its final report asked");
+        auditor.get(url("/suivi/rapport-final"));
+        assertThat(auditor.getPageSource()).contains("Rémunération des intervenants", "Location de matériel");
+        assertNoSeriousViolation("final report form");
+        send("form[action$='/suivi/rapport-final'] button[type=submit]");
+        assertThat(auditor.getPageSource()).contains("id=\"final-report-activity-error\"");
+        assertNoSeriousViolation("final report form with its errors");
+        fill("final-report-activity", "Six séances, trois cents curieux sous la coupole.");
+        fill("final-report-realised-0", "18 000");
+        fill("final-report-realised-1", "4 000");
+        send("form[action$='/suivi/rapport-final'] button[type=submit]");
+        assertNoSeriousViolation("tracking page with its final report given");
+        auditAs(PortalClient.signedInToTasklist(port, "10.82.0.4", "coordfundnav", password));
+        auditor.get(url("/coordination/dossiers/" + proposal.getId()));
+        assertThat(auditor.getPageSource()).contains("M-NAV-1", "Six séances");
+        assertNoSeriousViolation("case page with its payments and final report");
+
+        // The public form of a funding call asks for the budget; a budget refused says why beside its fields.
+        auditor.manage().deleteAllCookies();
+        auditor.get(url("/appels/" + call.getSlug() + "/proposer"));
+        assertThat(auditor.getPageSource()).contains("Budget prévisionnel du projet");
+        assertNoSeriousViolation("submission form with its budget");
+        fill("f-budgetAsked", "99 999 999");
+        send("form.proposal-form button[type=submit]");
+        assertThat(auditor.getPageSource()).contains("error-summary");
+        assertNoSeriousViolation("submission form with its budget refused");
+        // What follows is the funding phase's own tests': no step of this case is left waiting.
         runtime.deleteProcessInstance(proposal.getProcessInstanceId(), "PortalBrowserIT: pages read", true);
     }
 

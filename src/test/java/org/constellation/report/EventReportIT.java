@@ -106,8 +106,10 @@ class EventReportIT extends PostgresIntegrationTest {
                                 yesterday.atTime(23, 0).atZone(PARIS).toOffsetDateTime())));
         Proposal proposal = proposals.findById(id).orElseThrow();
         runtime.setVariable(proposal.getProcessInstanceId(), ProcessVariables.FOLLOW_UP_PERSON, FOLLOW_UP);
+        // Its funding phase over (its call funds nothing), the case waits for its report alone.
         runtime.createProcessInstanceModification(proposal.getProcessInstanceId())
                 .startBeforeActivity("Event_EventTookPlace")
+                .startBeforeActivity("Gateway_CaseDone")
                 .cancelAllForActivity("SubProcess_EligibilityReview")
                 .execute();
         new TransactionTemplate(transactions)

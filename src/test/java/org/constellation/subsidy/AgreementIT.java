@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -19,20 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.constellation.Browsers;
 import org.constellation.PortalClient;
-import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
 import org.constellation.call.CallObligation;
 import org.constellation.call.Funding;
-import org.constellation.funding.Amounts;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRepository;
 import org.constellation.security.StaffAccessSetup;
@@ -41,7 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -54,7 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the signed copy on their tracking page after a file that is no PDF was refused in words; a third one's copy, received
  * by post, is recorded by the team on the case page. The pages that show it pass axe-core.
  */
-class AgreementIT extends PostgresIntegrationTest {
+class AgreementIT extends FundingIntegrationTest {
 
     static final String PASSWORD = "Convention-Signee-2027!";
     static final String COORDINATOR = "coordagreement";
@@ -67,9 +58,6 @@ class AgreementIT extends PostgresIntegrationTest {
     static final Pattern AGREEMENT_LINK = Pattern.compile("/suivi/convention/([A-Za-z0-9_-]{43})");
     static final String LINK_USED =
             "Il a déjà servi ou a expiré, ou la convention est déjà acceptée : rien n’a été fait.";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ProposalRepository proposals;
@@ -86,10 +74,6 @@ class AgreementIT extends PostgresIntegrationTest {
     @BeforeEach
     void team() {
         teamMember(COORDINATOR, PASSWORD, StaffAccessSetup.COORDINATORS, "Agathe Marchand");
-    }
-
-    static String euros(long cents) {
-        return Amounts.written(cents, Locale.FRENCH);
     }
 
     static String today() {
@@ -187,43 +171,11 @@ class AgreementIT extends PostgresIntegrationTest {
     List<MimeMessage> agreementMails(String email) throws Exception {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessagesForDomain(email)) {
-            if (attachmentOrNull(message) != null) {
+            if (attachment(message, AgreementDocuments.FILE_NAME) != null) {
                 found.add(message);
             }
         }
         return found;
-    }
-
-    static byte[] attachmentOrNull(Part part) throws Exception {
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                byte[] found = attachmentOrNull(multipart.getBodyPart(i));
-                if (found != null) {
-                    return found;
-                }
-            }
-            return null;
-        }
-        if (AgreementDocuments.FILE_NAME.equals(part.getFileName())) {
-            try (InputStream in = part.getInputStream()) {
-                return in.readAllBytes();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The PDF's text as a reader reads it: spaces of any kind as one, a word cut at its hyphen by a line's end joined
-     * again, apostrophes straight.
-     */
-    static String pdfText(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper()
-                    .getText(document)
-                    .replaceAll("[\\s\\u00A0\\u202F]+", " ")
-                    .replaceAll("(?<=[\\p{L}\\p{N}])- (?=[\\p{L}\\p{N}])", "-")
-                    .replace('’', '\'');
-        }
     }
 
     static String agreementToken(MimeMessage mail) throws Exception {
@@ -248,7 +200,7 @@ class AgreementIT extends PostgresIntegrationTest {
                         euros(1_000_000) + " à l’acceptation de la convention, puis " + euros(1_500_000),
                         "au plus tard le 12 avril 2028",
                         "Ce lien ne sert qu’une fois et vaut 14 jours.");
-        String pdf = pdfText(attachmentOrNull(mail));
+        String pdf = pdfText(attachment(mail, AgreementDocuments.FILE_NAME));
         assertThat(pdf)
                 .contains(
                         "Convention de subvention",
@@ -483,14 +435,6 @@ class AgreementIT extends PostgresIntegrationTest {
 
     String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    /** A page's CSRF token, as its forms send it back. */
-    static List<Map.Entry<String, String>> token(String page) {
-        return new ArrayList<>(PortalClient.hiddenFields(page).stream()
-                .filter(field -> field.getKey().equals("_csrf"))
-                .limit(1)
-                .toList());
     }
 
     private static List<Map.Entry<String, String>> withDay(List<Map.Entry<String, String>> token, String day) {

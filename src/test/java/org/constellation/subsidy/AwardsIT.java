@@ -19,14 +19,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.constellation.PortalClient;
-import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
 import org.constellation.call.Funding;
 import org.constellation.funding.Amounts;
@@ -41,7 +38,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.HtmlUtils;
 
@@ -54,17 +50,13 @@ import org.springframework.web.util.HtmlUtils;
  * holder's data say the same; each holder's mail is read back, the amount in French. Two coordinators awarding at the
  * same moment never pass the envelope.
  */
-class AwardsIT extends PostgresIntegrationTest {
+class AwardsIT extends FundingIntegrationTest {
 
     static final String PASSWORD = "Enveloppe-Tenue-2026!";
     static final String COORDINATOR = "coordawards";
     static final String OTHER_COORDINATOR = "coordawardsbis";
     static final String REVIEWER = "revawards";
     static final List<String> CATEGORIES = List.of("Rémunération des intervenants", "Location de matériel");
-    private static final Pattern TRACKING_LINK = Pattern.compile("/suivi/([A-Za-z0-9_-]{43})");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TaskService tasks;
@@ -86,10 +78,6 @@ class AwardsIT extends PostgresIntegrationTest {
         teamMember(COORDINATOR, PASSWORD, StaffAccessSetup.COORDINATORS, "Odile Lambert");
         teamMember(OTHER_COORDINATOR, PASSWORD, StaffAccessSetup.COORDINATORS, "Hugo Comptable");
         teamMember(REVIEWER, PASSWORD, StaffAccessSetup.REVIEWERS, "Léa Relectrice");
-    }
-
-    static String euros(long cents) {
-        return Amounts.written(cents, Locale.FRENCH);
     }
 
     /** What a person reads on a page: its text, without markup or attributes. */
@@ -161,24 +149,6 @@ class AwardsIT extends PostgresIntegrationTest {
         return PortalClient.signedInToTasklist(port, address, user, PASSWORD);
     }
 
-    /** The awards page's form of {@code proposal}, sent with the button {@code decision} pressed. */
-    static HttpResponse<String> decide(
-            PortalClient coordinator,
-            String page,
-            Proposal proposal,
-            String decision,
-            String amount,
-            String reason,
-            String conditions)
-            throws Exception {
-        List<Map.Entry<String, String>> form = new ArrayList<>(PortalClient.hiddenFields(page));
-        form.add(Map.entry(AwardForm.AMOUNT, amount));
-        form.add(Map.entry(AwardForm.REASON, reason));
-        form.add(Map.entry(AwardForm.CONDITIONS, conditions));
-        form.add(Map.entry(AwardForm.DECISION, decision));
-        return coordinator.post("/coordination/financement/" + proposal.getId(), form);
-    }
-
     /**
      * The step the decision reached, the holder's mail queued, then that mail's delivery. The agreement and the
      * payments that follow have their own tests: the steps after the mail are left waiting.
@@ -221,19 +191,6 @@ class AwardsIT extends PostgresIntegrationTest {
         }
         assertThat(texts).as(subject + " to " + email).hasSize(1);
         return texts.get(0);
-    }
-
-    /** The holder on their data page, from the link of their acknowledgement. */
-    PortalClient holder(String email, String address) throws Exception {
-        for (MimeMessage mail : smtp.getReceivedMessagesForDomain(email)) {
-            Matcher link = TRACKING_LINK.matcher(text(mail.getContent()));
-            if (link.find()) {
-                PortalClient holder = new PortalClient(port, address);
-                assertThat(holder.get("/suivi/" + link.group(1)).statusCode()).isEqualTo(303);
-                return holder;
-            }
-        }
-        throw new AssertionError("no tracking link sent to " + email);
     }
 
     @Test

@@ -8,19 +8,13 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.constellation.EngineRest;
 import org.constellation.PortalClient;
-import org.constellation.PostgresIntegrationTest;
 import org.constellation.call.Call;
 import org.constellation.call.Funding;
 import org.constellation.privacy.HolderExportRegister;
@@ -33,7 +27,6 @@ import org.constellation.workflow.ProcessVariables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.HtmlUtils;
 
@@ -46,18 +39,15 @@ import org.springframework.web.util.HtmlUtils;
  * for coordinators and the finance department only, who reads no case. A project withdrawn after its advance: the
  * advance is flagged to recover and the finance department told.
  */
-class PaymentsIT extends PostgresIntegrationTest {
+class PaymentsIT extends FundingIntegrationTest {
 
     static final String PASSWORD = "Versement-Solde-2027!";
     static final String COORDINATOR = "paymentscoord";
     static final String FINANCE = "paymentsfinance";
     static final String FOLLOW_UP = "paymentsreferent";
     static final String SIRET = "35600000000048";
-    private static final Pattern TRACKING_LINK = Pattern.compile("/suivi/([A-Za-z0-9_-]{43})");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     RuntimeService runtime;
@@ -138,22 +128,18 @@ class PaymentsIT extends PostgresIntegrationTest {
                 COORDINATOR,
                 "SUB-IT-" + id);
         Proposal proposal = proposals.findById(id).orElseThrow();
-        runtime.setVariable(proposal.getProcessInstanceId(), ProcessVariables.FOLLOW_UP_PERSON, FOLLOW_UP);
+        // Its follow-up person, as its accompaniment's plan recorded them: they review its final report.
+        jdbc.update(
+                "insert into accompaniment_plan (proposal_id, needs, actions, follow_up_person, recorded_by, recorded_at)"
+                        + " values (?, 'Des intervenants.', 'Le laboratoire.', ?, ?, now())",
+                id,
+                FOLLOW_UP,
+                FOLLOW_UP);
         runtime.createProcessInstanceModification(proposal.getProcessInstanceId())
                 .startBeforeActivity("Task_ConfirmAdvance")
                 .cancelAllForActivity("SubProcess_EligibilityReview")
                 .execute();
         return proposal;
-    }
-
-    EngineRest rest(String user) {
-        return new EngineRest(port, user, PASSWORD);
-    }
-
-    static String variables(Map<String, Object> values) throws Exception {
-        Map<String, Object> wrapped = new HashMap<>();
-        values.forEach((name, value) -> wrapped.put(name, Map.of("value", value, "type", "String")));
-        return JSON.writeValueAsString(Map.of("variables", wrapped));
     }
 
     /** The task waiting at {@code key} in the proposal's lifecycle. */
@@ -166,17 +152,17 @@ class PaymentsIT extends PostgresIntegrationTest {
 
     /** The task as its form shows it: its variables, as Tasklist reads them. */
     String shown(String user, Task task) throws Exception {
-        HttpResponse<String> shown = rest(user).send("GET", "/task/" + task.getId() + "/variables", null);
+        HttpResponse<String> shown = rest(user, PASSWORD).send("GET", "/task/" + task.getId() + "/variables", null);
         assertThat(shown.statusCode()).as(shown.body()).isEqualTo(200);
         return shown.body();
     }
 
     /** The finance department takes the task and confirms it with the form's one field. */
     HttpResponse<String> confirm(Task task, String reference) throws Exception {
-        HttpResponse<String> claimed =
-                rest(FINANCE).send("POST", "/task/" + task.getId() + "/claim", "{\"userId\":\"" + FINANCE + "\"}");
+        HttpResponse<String> claimed = rest(FINANCE, PASSWORD)
+                .send("POST", "/task/" + task.getId() + "/claim", "{\"userId\":\"" + FINANCE + "\"}");
         assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
-        HttpResponse<String> sent = rest(FINANCE)
+        HttpResponse<String> sent = rest(FINANCE, PASSWORD)
                 .send(
                         "POST",
                         "/task/" + task.getId() + "/submit-form",
@@ -187,44 +173,9 @@ class PaymentsIT extends PostgresIntegrationTest {
 
     HttpResponse<String> review(Task task, Map<String, Object> values) throws Exception {
         HttpResponse<String> sent =
-                rest(FOLLOW_UP).send("POST", "/task/" + task.getId() + "/submit-form", variables(values));
+                rest(FOLLOW_UP, PASSWORD).send("POST", "/task/" + task.getId() + "/submit-form", variables(values));
         runJobs();
         return sent;
-    }
-
-    /** Fires the timer the lifecycle waits on at {@code activityId}, whatever its due date, then its jobs. */
-    void fire(Proposal proposal, String activityId) {
-        management.executeJob(management
-                .createJobQuery()
-                .processInstanceId(proposal.getProcessInstanceId())
-                .timers()
-                .activityId(activityId)
-                .singleResult()
-                .getId());
-        runJobs();
-    }
-
-    MimeMessage lastMail(String address) {
-        MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
-        assertThat(received).isNotEmpty();
-        return received[received.length - 1];
-    }
-
-    /** The holder on their tracking page, from the link of the last mail they received. */
-    PortalClient holder(String email, String address) throws Exception {
-        Matcher link = TRACKING_LINK.matcher(text(lastMail(email).getContent()));
-        assertThat(link.find()).isTrue();
-        PortalClient holder = new PortalClient(port, address);
-        assertThat(holder.get("/suivi/" + link.group(1)).statusCode()).isEqualTo(303);
-        return holder;
-    }
-
-    /** The CSRF token of a page's form, once. */
-    static List<Map.Entry<String, String>> token(String page) {
-        return new ArrayList<>(PortalClient.hiddenFields(page).stream()
-                .filter(field -> field.getKey().equals("_csrf"))
-                .limit(1)
-                .toList());
     }
 
     static List<Map.Entry<String, String>> report(String page, String activity, String material, String media) {
@@ -254,7 +205,7 @@ class PaymentsIT extends PostgresIntegrationTest {
                 .as("what the form shows, nothing else of the case")
                 .doesNotContain(ProcessVariables.PROPOSAL_SHEET, "reviewerGroup");
         // A reviewer cannot confirm a payment, whatever they send.
-        assertThat(rest(FOLLOW_UP)
+        assertThat(rest(FOLLOW_UP, PASSWORD)
                         .send(
                                 "POST",
                                 "/task/" + advance.getId() + "/complete",
@@ -373,7 +324,7 @@ class PaymentsIT extends PostgresIntegrationTest {
         // The finance department reads no case: neither its page nor its process.
         String casePath = "/coordination/dossiers/" + proposal.getId();
         assertThat(finance.get(casePath).statusCode()).isEqualTo(403);
-        assertThat(rest(FINANCE)
+        assertThat(rest(FINANCE, PASSWORD)
                         .send("GET", "/process-instance/" + proposal.getProcessInstanceId() + "/variables", null)
                         .statusCode())
                 .isEqualTo(403);

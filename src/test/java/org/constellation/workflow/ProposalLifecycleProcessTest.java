@@ -143,6 +143,7 @@ class ProposalLifecycleProcessTest {
         Mocks.register("fundingAwards", awards);
         Mocks.register("fundingPayments", payments);
         Mocks.register("fundingReports", fundingReports);
+        Mocks.register("agreements", awards);
         Mocks.register(
                 "recordPayment", (TaskListener) task -> paid.add(task.getVariable(ProcessVariables.PAYMENT_KIND)));
         Mocks.register(
@@ -910,6 +911,7 @@ class ProposalLifecycleProcessTest {
         boolean agreement;
         boolean advance = true;
         boolean balance = true;
+        boolean acceptedAlready;
 
         public boolean funds(Object callId) {
             return funds;
@@ -917,6 +919,10 @@ class ProposalLifecycleProcessTest {
 
         public boolean needsAgreement(Object proposalId) {
             return agreement;
+        }
+
+        public boolean accepted(Object proposalId) {
+            return acceptedAlready;
         }
 
         public boolean advanceDue(Object proposalId) {
@@ -928,6 +934,11 @@ class ProposalLifecycleProcessTest {
         }
 
         /** The project ends with its event; its report is asked the day after, due six months later. */
+        /** The project's follow-up person reviews its final report. */
+        public String reviewerOf(Object proposalId) {
+            return "reviewer1";
+        }
+
         public Date askOn(Object proposalId) {
             return Date.from(ASK_ON);
         }
@@ -1036,6 +1047,18 @@ class ProposalLifecycleProcessTest {
                         "final-report-request",
                         "final-report-sent-back");
         assertThat(paid).containsExactly("ADVANCE", "BALANCE");
+    }
+
+    @Test
+    void anAgreementAcceptedBeforeTheWaitIsNotAwaited() {
+        awards.agreement = true;
+        awards.acceptedAlready = true;
+        ProcessInstance instance = awaitingTheAward();
+        decide(instance, true);
+        assertThat(instance)
+                .isWaitingAt("Task_ConfirmAdvance")
+                .hasPassed("Task_SendAgreement", "Gateway_AgreementAccepted")
+                .hasNotPassed("Task_AwaitAgreement");
     }
 
     @Test
