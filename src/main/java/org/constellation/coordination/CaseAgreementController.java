@@ -9,11 +9,9 @@ import org.constellation.proposal.ProposalStateConflict;
 import org.constellation.subsidy.AgreementDocuments;
 import org.constellation.subsidy.Agreements;
 import org.constellation.subsidy.SignedCopy;
+import org.constellation.workflow.Downloads;
 import org.constellation.workflow.ParisTime;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -87,7 +85,7 @@ class CaseAgreementController {
         served(id, StaffSession.member(request));
         return agreements
                 .document(id)
-                .map(pdf -> pdf(AgreementDocuments.FILE_NAME, pdf))
+                .map(pdf -> Downloads.attachment(AgreementDocuments.FILE_NAME, MediaType.APPLICATION_PDF, pdf))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -96,25 +94,12 @@ class CaseAgreementController {
         served(id, StaffSession.member(request));
         return agreements
                 .signedCopy(id)
-                .map(pdf -> pdf("convention-signee.pdf", pdf))
+                .map(pdf -> Downloads.attachment("convention-signee.pdf", MediaType.APPLICATION_PDF, pdf))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static String back(Long id) {
         return "redirect:/coordination/dossiers/" + id + "#convention";
-    }
-
-    private static ResponseEntity<byte[]> pdf(String fileName, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .cacheControl(CacheControl.noStore())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(content);
     }
 
     /** Refuses a case that does not exist (404), or whose call the person does not serve. */

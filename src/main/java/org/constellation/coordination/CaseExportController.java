@@ -3,8 +3,7 @@ package org.constellation.coordination;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.constellation.call.Call;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.constellation.workflow.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -54,14 +53,6 @@ class CaseExportController {
 
     /** A file to download under its name: these exports', the committee's register and minutes too. */
     static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(body);
+        return Downloads.attachment(filename, type, body);
     }
 }

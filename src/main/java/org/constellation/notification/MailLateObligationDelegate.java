@@ -2,19 +2,13 @@ package org.constellation.notification;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
-import org.constellation.accompaniment.FollowUps;
 import org.constellation.obligation.ObligationView;
 import org.constellation.obligation.Obligations;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.Proposals;
 import org.constellation.workflow.ProcessVariables;
-import org.constellation.workflow.PublicLinks;
-import org.constellation.workflow.StaffNames;
 import org.constellation.workflow.WrittenDates;
 import org.springframework.stereotype.Component;
 
@@ -29,27 +23,12 @@ public class MailLateObligationDelegate implements JavaDelegate {
 
     private final Proposals proposals;
     private final Obligations obligations;
-    private final FollowUps followUps;
-    private final IdentityService identity;
-    private final MailComposer composer;
-    private final Outbox outbox;
-    private final PublicLinks links;
+    private final FollowUpMail mail;
 
-    public MailLateObligationDelegate(
-            Proposals proposals,
-            Obligations obligations,
-            FollowUps followUps,
-            IdentityService identity,
-            MailComposer composer,
-            Outbox outbox,
-            PublicLinks links) {
+    public MailLateObligationDelegate(Proposals proposals, Obligations obligations, FollowUpMail mail) {
         this.proposals = proposals;
         this.obligations = obligations;
-        this.followUps = followUps;
-        this.identity = identity;
-        this.composer = composer;
-        this.outbox = outbox;
-        this.links = links;
+        this.mail = mail;
     }
 
     @Override
@@ -57,44 +36,11 @@ public class MailLateObligationDelegate implements JavaDelegate {
         Proposal proposal = proposals.get(((Number) execution.getVariable(ProcessVariables.PROPOSAL_ID)).longValue());
         ObligationView obligation =
                 obligations.view(((Number) execution.getVariable(ProcessVariables.OBLIGATION_ID)).longValue());
-        User person = followUps
-                .personOf(proposal.getId())
-                .map(id -> identity.createUserQuery().userId(id).singleResult())
-                .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
-                .orElse(null);
-        String address = person == null ? proposal.getCall().getContactEmail() : person.getEmail();
-        if (address == null || address.isBlank()) {
-            // A call always has its contact once open; nobody to tell is no reason to fail the step.
-            return;
-        }
-        MailTemplate template = MailTemplate.OBLIGATION_LATE;
-        MailComposer.ComposedMail mail = composer.composeForStaff(
-                template,
-                proposal.getCall().getTitle(),
-                proposal.getReference(),
-                Map.of(
-                        "staffName",
-                        person == null
-                                ? Objects.requireNonNullElse(proposal.getCall().getContactName(), "")
-                                : StaffNames.of(person),
-                        "reference",
-                        proposal.getReference(),
-                        "title",
-                        proposal.getTitle(),
-                        "obligation",
-                        obligation.label(),
-                        "due",
-                        WrittenDates.day(obligation.dueOn(), Locale.FRENCH),
-                        "caseUrl",
-                        links.caseFile(proposal.getId()).toString()));
-        outbox.queuePrepared(
-                template,
-                proposal.getCall().getId(),
-                proposal.getId(),
-                address,
-                "fr",
-                mail,
-                template.templateName() + ":" + obligation.id() + ":" + execution.getProcessInstanceId() + ":"
-                        + execution.getActivityInstanceId());
+        mail.tell(
+                execution,
+                proposal,
+                MailTemplate.OBLIGATION_LATE,
+                Map.of("obligation", obligation.label(), "due", WrittenDates.day(obligation.dueOn(), Locale.FRENCH)),
+                obligation.id() + ":");
     }
 }

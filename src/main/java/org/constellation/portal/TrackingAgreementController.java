@@ -11,12 +11,10 @@ import org.constellation.proposal.ProposalStateConflict;
 import org.constellation.subsidy.AgreementDocuments;
 import org.constellation.subsidy.Agreements;
 import org.constellation.subsidy.SignedCopy;
+import org.constellation.workflow.Downloads;
 import org.constellation.workflow.ParisTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -70,7 +68,7 @@ class TrackingAgreementController {
     ResponseEntity<byte[]> agreement(Tracked tracked) {
         return agreements
                 .document(tracked.proposalId())
-                .map(pdf -> pdf(AgreementDocuments.FILE_NAME, pdf))
+                .map(pdf -> Downloads.attachment(AgreementDocuments.FILE_NAME, MediaType.APPLICATION_PDF, pdf))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -79,7 +77,7 @@ class TrackingAgreementController {
     ResponseEntity<byte[]> signedCopy(Tracked tracked) {
         return agreements
                 .signedCopy(tracked.proposalId())
-                .map(pdf -> pdf(SIGNED_COPY_FILE, pdf))
+                .map(pdf -> Downloads.attachment(SIGNED_COPY_FILE, MediaType.APPLICATION_PDF, pdf))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -184,19 +182,5 @@ class TrackingAgreementController {
 
     private String notAwaited() {
         return messages.getMessage("agreement.notAwaited", null, LocaleContextHolder.getLocale());
-    }
-
-    /** A PDF downloaded, never shown in the page, nor kept by a cache. */
-    private static ResponseEntity<byte[]> pdf(String fileName, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .cacheControl(CacheControl.noStore())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(content);
     }
 }

@@ -1,12 +1,9 @@
 package org.constellation.portal;
 
-import java.nio.charset.StandardCharsets;
 import org.constellation.label.LabelDownloads;
 import org.constellation.label.LabelKitFile;
 import org.constellation.portal.TrackingSessions.Tracked;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.constellation.workflow.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -33,7 +30,7 @@ class TrackingLabelController {
     ResponseEntity<byte[]> attestation(Tracked tracked) {
         return downloads
                 .attestation(tracked.proposalId())
-                .map(pdf -> attachment(LabelDownloads.ATTESTATION, MediaType.APPLICATION_PDF, pdf))
+                .map(pdf -> Downloads.attachment(LabelDownloads.ATTESTATION, MediaType.APPLICATION_PDF, pdf))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -47,21 +44,7 @@ class TrackingLabelController {
 
     /** A kit's file is always downloaded, never shown in the page: an SVG opened from our address would run as ours. */
     private static ResponseEntity<byte[]> download(LabelKitFile file) {
-        return attachment(file.getFileName(), MediaType.parseMediaType(file.getContentType()), file.getContent());
-    }
-
-    private static ResponseEntity<byte[]> attachment(String fileName, MediaType type, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .cacheControl(CacheControl.noStore())
-                // Opened anyway (a browser that ignores the download), it runs nothing and loads nothing.
-                .header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'")
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(content);
+        return Downloads.attachment(
+                file.getFileName(), MediaType.parseMediaType(file.getContentType()), file.getContent());
     }
 }

@@ -17,6 +17,7 @@ import org.constellation.call.Call;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalStatus;
 import org.constellation.proposal.Proposals;
+import org.constellation.proposal.WaitingCases;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,20 +93,7 @@ public class Committee {
 
     /** Of these proposals, those whose process waits for the committee, in one engine query. */
     public Set<Long> awaitingDecision(Collection<Proposal> among) {
-        Map<String, Long> byInstance = among.stream()
-                .filter(proposal -> proposal.getProcessInstanceId() != null)
-                .collect(Collectors.toMap(Proposal::getProcessInstanceId, Proposal::getId));
-        if (byInstance.isEmpty()) {
-            return Set.of();
-        }
-        return runtime
-                .createProcessInstanceQuery()
-                .processInstanceIds(byInstance.keySet())
-                .activityIdIn(AWAITING_DECISION)
-                .list()
-                .stream()
-                .map(instance -> byInstance.get(instance.getId()))
-                .collect(Collectors.toSet());
+        return WaitingCases.at(runtime, AWAITING_DECISION, among);
     }
 
     /** The decision that holds now for each decided proposal of the call, by proposal. */

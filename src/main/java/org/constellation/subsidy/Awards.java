@@ -20,6 +20,7 @@ import org.constellation.call.Funding;
 import org.constellation.funding.Budget;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.Proposals;
+import org.constellation.proposal.WaitingCases;
 import org.constellation.workflow.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -219,21 +220,12 @@ public class Awards {
 
     /** Of these proposals, those found eligible and not stopped whose lifecycle waits for the decision: one query. */
     private Set<Long> awaiting(Collection<Proposal> among) {
-        Map<String, Long> byInstance = among.stream()
-                .filter(proposal -> proposal.getProcessInstanceId() != null
-                        && proposal.getStatus().hasPassedEligibility())
-                .collect(Collectors.toMap(Proposal::getProcessInstanceId, Proposal::getId));
-        if (byInstance.isEmpty()) {
-            return Set.of();
-        }
-        return runtime
-                .createProcessInstanceQuery()
-                .processInstanceIds(byInstance.keySet())
-                .activityIdIn(AWAITING)
-                .list()
-                .stream()
-                .map(instance -> byInstance.get(instance.getId()))
-                .collect(Collectors.toSet());
+        return WaitingCases.at(
+                runtime,
+                AWAITING,
+                among.stream()
+                        .filter(proposal -> proposal.getStatus().hasPassedEligibility())
+                        .toList());
     }
 
     private static long total(Call call) {
