@@ -7,12 +7,14 @@ import org.constellation.label.LabelRecords;
 import org.constellation.proposal.Proposal;
 import org.constellation.selection.DecisionNotices;
 import org.constellation.subsidy.AgreementRecords;
+import org.constellation.subsidy.AwardRecords;
 import org.springframework.stereotype.Component;
 
 /**
  * The decisions the holder was told about their proposal, in the order they come: eligibility (what was asked, why it
  * was refused, how to contest), then the selection committee's, with its notice, then a labelling call's label (its kit
- * and attestation to download, or why it was withdrawn), and a subsidy's agreement (its terms, where it stands).
+ * and attestation to download, or why it was withdrawn), a subsidy awarded or refused, and its agreement (its terms,
+ * where it stands).
  */
 @Component
 class ToldDecisions {
@@ -21,13 +23,19 @@ class ToldDecisions {
     private final DecisionNotices notices;
     private final LabelRecords labels;
     private final AgreementRecords agreements;
+    private final AwardRecords awards;
 
     ToldDecisions(
-            EligibilityRecords eligibility, DecisionNotices notices, LabelRecords labels, AgreementRecords agreements) {
+            EligibilityRecords eligibility,
+            DecisionNotices notices,
+            LabelRecords labels,
+            AgreementRecords agreements,
+            AwardRecords awards) {
         this.eligibility = eligibility;
         this.notices = notices;
         this.labels = labels;
         this.agreements = agreements;
+        this.awards = awards;
     }
 
     EligibilityRecords.Told eligibility(Proposal proposal, Locale locale) {
@@ -46,6 +54,11 @@ class ToldDecisions {
     /** The label the event carries, or carried; empty for a call that labels nothing, or before it is labelled. */
     Optional<LabelRecords.Tracked> label(Proposal proposal) {
         return labels.tracked(proposal);
+    }
+
+    /** A funding call's decision on the subsidy, once taken: awarded (how much, on what conditions) or refused. */
+    Optional<AwardRecords.Held> subsidy(Proposal proposal) {
+        return awards.held(proposal);
     }
 
     /** The agreement of a subsidy awarded, once it was sent: its terms in the holder's language, where it stands. */

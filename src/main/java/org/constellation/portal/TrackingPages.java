@@ -104,6 +104,7 @@ class TrackingPages {
                 programme.obligations(proposal),
                 decisions.label(proposal).orElse(null),
                 finalReports.tracking(proposalId).orElse(null),
+                decisions.subsidy(proposal).orElse(null),
                 decisions.agreement(proposal, locale).orElse(null));
     }
 

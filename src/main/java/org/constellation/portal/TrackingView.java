@@ -15,6 +15,7 @@ import org.constellation.report.EventReports;
 import org.constellation.report.ReportForm;
 import org.constellation.selection.SelectionOutcome;
 import org.constellation.subsidy.AgreementRecords;
+import org.constellation.subsidy.AwardRecords;
 import org.constellation.subsidy.FinalReports;
 
 /**
@@ -40,6 +41,8 @@ import org.constellation.subsidy.FinalReports;
  *     withdrawn; null otherwise
  * @param finalReport a funded project's final report once asked: awaited (given again once sent back), under review or
  *     approved; null before
+ * @param subsidy a funding call's decision on the subsidy once taken, awarded or refused; null before or for a call
+ *     that funds nothing
  * @param agreement a subsidy's agreement once it was sent: its terms, where it stands, what the holder can do; null
  *     otherwise
  */
@@ -66,6 +69,7 @@ public record TrackingView(
         List<Obligations.Owed> obligations,
         LabelRecords.Tracked label,
         FinalReports.Tracking finalReport,
+        AwardRecords.Held subsidy,
         AgreementRecords.Tracked agreement) {
 
     /**

@@ -14,6 +14,7 @@ import org.constellation.proposal.TrackingLinks;
 import org.constellation.proposal.TrackingToken;
 import org.constellation.workflow.ParisTime;
 import org.constellation.workflow.ProcessVariables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,8 @@ public class Agreements {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     public Agreements(
             AgreementRepository agreements,
             Proposals proposals,
@@ -44,7 +47,9 @@ public class Agreements {
             TrackingLinks links,
             RuntimeService runtime,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.agreements = agreements;
         this.proposals = proposals;
         this.documents = documents;
@@ -179,6 +184,7 @@ public class Agreements {
      * process throws, and its failed command would mark this transaction rollback-only, losing the acceptance with it.
      */
     private void tellTheLifecycle(Proposal proposal) {
+        events.publishEvent(new SubsidyChanged(proposal.getId()));
         if (proposal.getProcessInstanceId() != null) {
             runtime.createMessageCorrelation(ProcessVariables.MESSAGE_AGREEMENT_ACCEPTED)
                     .processInstanceId(proposal.getProcessInstanceId())

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.constellation.funding.Amounts;
 import org.constellation.proposal.Proposal;
 import org.constellation.proposal.ProposalRecords;
@@ -78,24 +79,29 @@ public class AwardRecords implements ProposalRecords {
 
     @Override
     public void addTo(HolderParts parts, Proposal proposal) {
+        held(proposal).ifPresent(held -> parts.put(FUNDING, held));
+    }
+
+    /** The decision as its holder reads it, on their tracking page and in their data; empty before it is taken. */
+    public Optional<Held> held(Proposal proposal) {
         Awards.Decision decision = awards.decisionOf(proposal.getId());
         if (decision.award() != null) {
             Award award = decision.award();
-            parts.put(
-                    FUNDING,
-                    new Held(
-                            "AWARDED",
-                            award.getDecidedAt(),
-                            Amounts.euros(award.getAmount()),
-                            Amounts.euros(award.getAsked()),
-                            award.getReference(),
-                            award.getReason(),
-                            award.getConditions()));
-        } else if (decision.refusal() != null) {
-            AwardRefusal refusal = decision.refusal();
-            parts.put(
-                    FUNDING, new Held("REFUSED", refusal.getDecidedAt(), null, null, null, refusal.getReason(), null));
+            return Optional.of(new Held(
+                    "AWARDED",
+                    award.getDecidedAt(),
+                    Amounts.euros(award.getAmount()),
+                    Amounts.euros(award.getAsked()),
+                    award.getReference(),
+                    award.getReason(),
+                    award.getConditions()));
         }
+        if (decision.refusal() != null) {
+            AwardRefusal refusal = decision.refusal();
+            return Optional.of(
+                    new Held("REFUSED", refusal.getDecidedAt(), null, null, null, refusal.getReason(), null));
+        }
+        return Optional.empty();
     }
 
     /** The team's words; once the holder's data is erased, said so. */

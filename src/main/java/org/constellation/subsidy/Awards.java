@@ -22,6 +22,7 @@ import org.constellation.proposal.Proposal;
 import org.constellation.proposal.Proposals;
 import org.constellation.proposal.WaitingCases;
 import org.constellation.workflow.ProcessVariables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,13 +84,17 @@ public class Awards {
     private final RuntimeService runtime;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     public Awards(
             AwardRepository awards,
             AwardRefusalRepository refusals,
             Proposals proposals,
             CallRepository calls,
             RuntimeService runtime,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.awards = awards;
         this.refusals = refusals;
         this.proposals = proposals;
@@ -215,6 +220,7 @@ public class Awards {
         if (!heard) {
             throw Refused.of("funding.award.error.notAwaiting");
         }
+        events.publishEvent(new SubsidyChanged(proposalId));
         return taken;
     }
 

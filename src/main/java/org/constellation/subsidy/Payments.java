@@ -148,8 +148,10 @@ public class Payments {
             throw new AlreadyPaid(kind, earlier.get());
         }
         try {
-            return payments.saveAndFlush(new Payment(
+            Payment payment = payments.saveAndFlush(new Payment(
                     proposalId, kind, amountOf(proposalId, kind), reference, confirmedBy, OffsetDateTime.now(clock)));
+            events.publishEvent(new SubsidyChanged(proposalId));
+            return payment;
         } catch (DataIntegrityViolationException confirmedMeanwhile) {
             // Another confirmation of the same payment committed first: the unique key keeps it single.
             throw new AlreadyPaid(kind, null);

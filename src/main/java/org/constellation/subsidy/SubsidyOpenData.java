@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.DigestUtils;
 
 /**
@@ -38,8 +39,8 @@ import org.springframework.util.DigestUtils;
  * never read.
  *
  * <p>Each season's file is written once and kept a few minutes, like the public delays: a crowd, or a harvester polling
- * every season, costs a lookup; an award, an agreement or a payment shows in the file at the latest when it is written
- * again.
+ * every season, costs a lookup; an award, an agreement or a payment ({@link SubsidyChanged}) makes the files written
+ * again once it commits.
  */
 @Service
 public class SubsidyOpenData {
@@ -79,6 +80,12 @@ public class SubsidyOpenData {
     SubsidyOpenData(SeasonRepository seasons, JdbcTemplate jdbc) {
         this.seasons = seasons;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** The files follow their awards, agreements and payments: written again at the next request. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void forget(SubsidyChanged changed) {
+        answers.invalidateAll();
     }
 
     /** The season's file; empty for an unknown season, the header alone for a season without awards. */

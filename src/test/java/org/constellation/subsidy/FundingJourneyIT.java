@@ -297,6 +297,12 @@ class FundingJourneyIT extends FundingIntegrationTest {
         assertThat(part(lastMail(secondEmail), "text/plain").replaceAll("[\\s\\u00A0\\u202F]+", " "))
                 .contains("une subvention de 5 000 €", "Une avance de 40 % de la subvention, soit 2 000 €");
 
+        // The open data file already lists the two awards, nothing paid yet (read again below, once paid).
+        String beforePayments = new PortalClient(port, "10.32.9.8")
+                .get("/donnees/" + call.getSeason().getSlug() + "/subventions.csv")
+                .body();
+        assertThat(beforePayments).contains("Planétarium itinérant", "Atelier fusées à eau", "24000.00");
+
         // Above 23 000 €, the agreement: its PDF read back, accepted once through its single-use link.
         MimeMessage agreementMail = lastMail(firstEmail);
         assertThat(agreementMail.getSubject())
@@ -339,6 +345,12 @@ class FundingJourneyIT extends FundingIntegrationTest {
         fire(planetarium, "Event_ProjectEnded");
         assertThat(lastMail(firstEmail).getSubject()).contains("Le rapport final de « Planétarium itinérant »");
         PortalClient holder = holder(firstEmail, "10.32.9.6");
+        assertThat(holder.get("/suivi").body())
+                .contains(
+                        "Votre subvention",
+                        reference,
+                        "Votre convention de subvention",
+                        "Le rapport final de votre projet");
         List<String> realised = List.of("20 000", "10 000", "4 000");
         String activity = "Douze séances dans huit communes, six cents élèves sous la coupole.";
         assertThat(holder.post(
@@ -382,7 +394,8 @@ class FundingJourneyIT extends FundingIntegrationTest {
                         .count())
                 .isOne();
 
-        // The season's awards as open data: one line each, field by field; the refused third nowhere.
+        // The season's awards as open data, written again since: one line each, field by field; the refused third
+        // nowhere.
         HttpResponse<String> file = new PortalClient(port, "10.32.9.7")
                 .get("/donnees/" + call.getSeason().getSlug() + "/subventions.csv");
         assertThat(file.statusCode()).isEqualTo(200);
