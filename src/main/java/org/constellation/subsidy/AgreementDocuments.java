@@ -1,8 +1,6 @@
 package org.constellation.subsidy;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.constellation.call.Call;
 import org.constellation.funding.Budget;
-import org.constellation.programme.ProgrammeRecords;
-import org.constellation.programme.Timing;
 import org.constellation.proposal.Organisation;
 import org.constellation.proposal.Proposal;
 import org.constellation.workflow.ParisTime;
@@ -37,12 +33,12 @@ public class AgreementDocuments {
             "select amount, conditions, reference, decided_at from funding_award where proposal_id = ?";
 
     private final JdbcTemplate jdbc;
-    private final ProgrammeRecords programme;
+    private final FinalReports finalReports;
     private final PdfDocuments pdf;
 
-    public AgreementDocuments(JdbcTemplate jdbc, ProgrammeRecords programme, PdfDocuments pdf) {
+    public AgreementDocuments(JdbcTemplate jdbc, FinalReports finalReports, PdfDocuments pdf) {
         this.jdbc = jdbc;
-        this.programme = programme;
+        this.finalReports = finalReports;
         this.pdf = pdf;
     }
 
@@ -103,20 +99,12 @@ public class AgreementDocuments {
         return new AgreementTerms.Party(organisation.getName(), organisation.getSiret());
     }
 
-    /**
-     * The project as the agreement names it; it ends on its programme entry's last session, else on the day its holder
-     * planned, as the final report's timers count.
-     */
+    /** The project as the agreement names it; it ends when the final report's timers count it ended. */
     private AgreementTerms.Project project(Proposal proposal) {
-        LocalDate end = programme.entryOf(proposal.getId()).stream()
-                .flatMap(entry -> entry.getTimings().stream())
-                .map(Timing::lastDay)
-                .max(Comparator.naturalOrder())
-                .orElse(proposal.getPlannedEnd());
         return new AgreementTerms.Project(
                 proposal.getTitle(),
                 proposal.getSummary(),
-                end,
+                finalReports.projectEnd(proposal.getId()),
                 proposal.forecastBudget().map(Budget::eligibleExpenses).orElse(null));
     }
 }
