@@ -56,7 +56,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,11 +171,26 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         assertThat(auditor.getCurrentUrl()).isEqualTo(url("/suivi"));
     }
 
+    /**
+     * Waits for the element to go with its page: stale, or a node Chromium has already dropped ("does not belong to the
+     * document"), which stalenessOf does not take for gone.
+     */
+    static void waitUntilGone(WebDriver browser, WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
     /** Sends the auditing browser's form by this button; the answer replaces the page (after a redirect, perhaps). */
     void send(String button) {
         WebElement sent = auditor.findElement(By.cssSelector(button));
         sent.click();
-        new WebDriverWait(auditor, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(sent));
+        waitUntilGone(auditor, sent);
     }
 
     /** Types into a field of the auditing browser's page, in place of what it held. */
@@ -214,7 +228,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
                 By.cssSelector("form.proposal-form button[type=submit], main form button[type=submit]"));
         button.click();
         // The answer replaces the page: until the button is gone, the browser still shows the form it sent.
-        new WebDriverWait(person, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        waitUntilGone(person, button);
     }
 
     String lastTrackingPath(String address) throws Exception {
