@@ -450,7 +450,9 @@ class DemoWorkspaceIT extends PostgresIntegrationTest {
                     .sendKeys("Dates hors saison.");
             click(browser, browser.findElement(By.xpath("//label[normalize-space(.)='Éligible']")));
             click(browser, complete);
+            // Tasklist draws its notifications again while they are read: a stale one is read again on the next try.
             WebElement refusal = new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(b -> b.findElements(By.cssSelector(".page-notifications .alert-danger")).stream()
                             .filter(alert -> alert.getText().contains("critères obligatoires"))
                             .findFirst()
